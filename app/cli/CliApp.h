@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace qf {
+
+class Session;
+
+// What every command gets: its own arguments, the output streams and the database.
+struct CliContext
+{
+    QStringList args; // the command's words and options, without the program and command names
+    QString databasePath;
+    QTextStream& out;
+    QTextStream& err;
+
+    // Opens the store (creating and migrating it when needed) with the key from the OS
+    // keychain; prints the reason and returns null on failure.
+    std::unique_ptr<Session> openSession();
+    // Prints the message and returns the exit status for bad input.
+    int fail(const QString& message, int status = 2);
+    // Parses the command's options; on --help or an error prints and returns false with
+    // the exit status in *status.
+    bool parse(QCommandLineParser& parser, const QString& command, int* status);
+};
+
+struct CliCommand
+{
+    QString name;    // "person add", "workdays between", ...
+    QString summary; // one line for --help
+    std::function<int(CliContext&)> run;
+};
+
+// qingfeng-cli: the same core without a window, for administrators and scripts.
+class CliApp
+{
+    Q_DECLARE_TR_FUNCTIONS(qf::CliApp)
+
+public:
+    CliApp();
+    int run(const QStringList& arguments);
+
+    // Each topic adds its commands; see the *Commands.cpp files.
+    static void registerCommand(CliCommand command);
+
+private:
+    void printHelp(QTextStream& out) const;
+};
+
+// Registration helpers, one per file of commands.
+void registerStoreCommands();
+void registerPersonCommands();
+
+} // namespace qf

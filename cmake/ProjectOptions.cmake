@@ -1,0 +1,20 @@
+# One interface target that carries the language level, warnings and Qt hygiene
+# defines; every target of the project links it.
+add_library(qingfeng_options INTERFACE)
+target_compile_features(qingfeng_options INTERFACE cxx_std_20)
+target_compile_options(qingfeng_options INTERFACE
+    -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
+target_compile_definitions(qingfeng_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    QINGFENG_VERSION="${PROJECT_VERSION}")
+
+if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
+    set(CMAKE_BUILD_TYPE RelWithDebInfo CACHE STRING "Build type" FORCE)
+endif()

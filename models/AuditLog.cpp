@@ -1,0 +1,82 @@
+#include "AuditLog.h"
+
+#include "Database.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace qf {
+
+namespace {
+
+QByteArray chainHash(const QByteArray& previous, const QString& at, const QString& user, const QString& action,
+                     const QString& table, const QString& id, const QString& detail)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(previous);
+    for (const QString* part : { &at, &user, &action, &table, &id, &detail }) {
+        const QByteArray bytes = part->toUtf8();
+        h.addData(QByteArray(QByteArray::number(bytes.size()) + ':'));
+        h.addData(bytes);
+    }
+    return h.result();
+}
+
+} // namespace
+
+AuditLog::AuditLog(Database& db)
+    : m_db(db)
+{
+}
+
+Status AuditLog::record(const QString& action, const QString& table, const QString& id, const QString& detail)
+{
+    QSqlQuery q(m_db.connection());
+    QByteArray previous;
+    if (q.exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")) && q.next())
+        previous = q.value(0).toByteArray();
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    q.prepare(QStringLiteral("INSERT INTO audit_log (at, user_id, action, target_table, target_id, detail, hash) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(at);
+    q.addBindValue(m_user);
+    q.addBindValue(action);
+    q.addBindValue(table);
+    q.addBindValue(id);
+    q.addBindValue(detail);
+    q.addBindValue(chainHash(previous, at, m_user, action, table, id, detail));
+    if (!q.exec())
+        return Error { tr("Could not record the access in the audit log: %1").arg(q.lastError().text()) };
+    return {};
+}
+
+Status AuditLog::verify() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT seq, at, user_id, action, target_table, target_id, detail, hash "
+                               "FROM audit_log ORDER BY seq")))
+        return Error { q.lastError().text() };
+    QByteArray previous;
+    while (q.next()) {
+        const QByteArray expected
+            = chainHash(previous, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                        q.value(4).toString(), q.value(5).toString(), q.value(6).toString());
+        if (expected != q.value(7).toByteArray())
+            return Error { tr("The audit log was altered at entry %1.").arg(q.value(0).toLongLong()) };
+        previous = expected;
+    }
+    return {};
+}
+
+qint64 AuditLog::count() const
+{
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+} // namespace qf

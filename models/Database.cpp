@@ -1,0 +1,243 @@
+#include "Database.h"
+
+#include "Migrations.h"
+#include "SqlTransaction.h"
+#include "Uuid7.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcStore, "qingfeng.store")
+
+namespace qf {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("qf-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+int readUserVersion(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+bool execAll(QSqlDatabase db, const QStringList& statements, QString* error)
+{
+    QSqlQuery q(db);
+    for (const QString& sql : statements) {
+        if (!q.exec(sql)) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + QStringLiteral("/.local/share/qingfeng");
+    return dir + QStringLiteral("/qingfeng.sqlite");
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Upgrade upgrade)
+{
+    return open(path, upgrade, migrations());
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Upgrade upgrade,
+                                                 std::span<const Migration> revisions)
+{
+    const int latest = revisions.back().version;
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error { tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()) };
+
+    std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), nextConnectionName()));
+    QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    c.setDatabaseName(db->m_path);
+    c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!c.open())
+        return Error { tr("Cannot open the database %1: %2").arg(db->m_path, c.lastError().text()) };
+
+    // Look at the version before anything writes to the file.
+    const int version = readUserVersion(c);
+    if (version < 0)
+        return Error { tr("%1 is not a Qingfeng database (or it is damaged).").arg(db->m_path) };
+    if (version > latest) {
+        bool compatible = false;
+        QSqlQuery q(c);
+        if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'compatible_from'")) && q.next())
+            compatible = q.value(0).toInt() <= latest;
+        if (!compatible)
+            return Error { tr("This database was written by a newer version of Qingfeng (schema %1; this program "
+                              "knows up to %2). It has not been changed. Please install the newer version.")
+                               .arg(version)
+                               .arg(latest) };
+    }
+
+    if (Status s = db->configure(false); !s)
+        return Error { s.error() };
+    if (Status s = db->migrate(upgrade, revisions); !s)
+        return Error { s.error() };
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openReader(const QString& path)
+{
+    std::unique_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath(), nextConnectionName()));
+    QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    c.setDatabaseName(db->m_path);
+    c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!c.open())
+        return Error { tr("Cannot open the database %1: %2").arg(db->m_path, c.lastError().text()) };
+    if (Status s = db->configure(true); !s)
+        return Error { s.error() };
+    db->m_schemaVersion = readUserVersion(c);
+    return db;
+}
+
+Status Database::configure(bool reader)
+{
+    QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
+        QStringLiteral("PRAGMA cache_size = -32768"),
+    };
+    if (!reader)
+        pragmas.prepend(QStringLiteral("PRAGMA journal_mode = WAL"));
+    QString error;
+    if (!execAll(connection(), pragmas, &error))
+        return Error { tr("Cannot configure the database: %1").arg(error) };
+    return {};
+}
+
+Status Database::migrate(Upgrade upgrade, std::span<const Migration> revisions)
+{
+    QSqlDatabase c = connection();
+    const int from = readUserVersion(c);
+    const int latest = revisions.back().version;
+    m_upgrade.fromVersion = from;
+    m_upgrade.toVersion = from;
+    m_schemaVersion = from;
+    if (from >= latest)
+        return {};
+    if (upgrade == Upgrade::Refuse && from > 0)
+        return Error { tr("The database needs an upgrade from schema %1 to %2; run 'qingfeng-cli migrate'.")
+                           .arg(from)
+                           .arg(latest) };
+
+    if (from > 0) {
+        // A consistent copy of the whole file (WAL included) before changing its shape.
+        const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        QString backup = QStringLiteral("%1.schema%2-%3.bak").arg(m_path).arg(from).arg(stamp);
+        QFile::remove(backup);
+        QSqlQuery q(c);
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(backup);
+        if (!q.exec())
+            return Error { tr("Could not write a backup copy before upgrading (%1); nothing was changed.")
+                               .arg(q.lastError().text()) };
+        m_upgrade.backupPath = backup;
+        qCInfo(lcStore) << "backup before upgrade written to" << backup;
+    }
+
+    for (const Migration& m : revisions) {
+        if (m.version <= from)
+            continue;
+        SqlTransaction tx(c);
+        if (!tx.active())
+            return Error { tr("Cannot start the upgrade to schema %1: %2").arg(m.version).arg(tx.beginError()) };
+        QString error;
+        QStringList statements = m.statements;
+        statements << QStringLiteral("PRAGMA user_version = %1").arg(m.version);
+        if (!execAll(c, statements, &error))
+            return Error { tr("Upgrade to schema %1 (%2) failed and was undone: %3")
+                               .arg(m.version)
+                               .arg(QString::fromUtf8(m.description), error) };
+        QSqlQuery q(c);
+        q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES ('compatible_from', ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(QString::number(m.compatibleFrom));
+        if (!q.exec())
+            return Error { tr("Upgrade to schema %1 failed and was undone: %2").arg(m.version).arg(q.lastError().text()) };
+        if (m.version == 1) {
+            const QStringList init = {
+                QStringLiteral("INSERT INTO meta(key, value) VALUES ('database_id', '%1')").arg(Uuid7::generate()),
+                QStringLiteral("INSERT INTO meta(key, value) VALUES ('device_id', '%1')").arg(Uuid7::generate()),
+                QStringLiteral("INSERT INTO meta(key, value) VALUES ('created_at', '%1')")
+                    .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)),
+            };
+            if (!execAll(c, init, &error))
+                return Error { tr("Could not initialise the database: %1").arg(error) };
+        }
+        if (Status s = tx.commit(); !s)
+            return s;
+        m_schemaVersion = m.version;
+        m_upgrade.toVersion = m.version;
+        qCInfo(lcStore) << "schema upgraded to" << m.version;
+    }
+    return {};
+}
+
+QString Database::meta(const QString& key) const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+Status Database::setMeta(const QString& key, const QString& value)
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return Error { tr("Cannot save %1: %2").arg(key, q.lastError().text()) };
+    return {};
+}
+
+} // namespace qf

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <span>
+
+namespace qf {
+
+struct Migration;
+
+// One SQLite connection to the local store, with the project's pragmas applied and the
+// schema brought up to date. The owning thread uses it; other threads open their own
+// with openReader().
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(qf::Database)
+
+public:
+    enum class Upgrade { Automatic, Refuse };
+
+    struct UpgradeReport
+    {
+        int fromVersion = 0;
+        int toVersion = 0;
+        QString backupPath;
+    };
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens (creating when missing) and migrates to the newest schema. A database written
+    // by a newer, incompatible version is refused and left untouched.
+    static Result<std::unique_ptr<Database>> open(const QString& path, Upgrade upgrade = Upgrade::Automatic);
+    // The same with another list of revisions (tests of the upgrade path).
+    static Result<std::unique_ptr<Database>> open(const QString& path, Upgrade upgrade,
+                                                  std::span<const struct Migration> revisions);
+    // A further connection to an already migrated database, for a worker thread.
+    static Result<std::unique_ptr<Database>> openReader(const QString& path);
+
+    // Default location: the user's data folder.
+    static QString defaultPath();
+
+    QSqlDatabase connection() const;
+    const QString& path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    const UpgradeReport& upgradeReport() const { return m_upgrade; }
+
+    QString meta(const QString& key) const;
+    Status setMeta(const QString& key, const QString& value);
+    QString databaseId() const { return meta(QStringLiteral("database_id")); }
+    QString deviceId() const { return meta(QStringLiteral("device_id")); }
+
+private:
+    explicit Database(QString path, QString connectionName);
+    Status configure(bool reader);
+    Status migrate(Upgrade upgrade, std::span<const Migration> revisions);
+
+    QString m_path;
+    QString m_connectionName;
+    int m_schemaVersion = 0;
+    UpgradeReport m_upgrade;
+};
+
+} // namespace qf

@@ -1,0 +1,145 @@
+#include "PersonStore.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "Uuid7.h"
+#include "Writer.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace qf {
+
+namespace {
+
+QByteArray context(const char* field, const QString& id)
+{
+    return QByteArray("persons.") + field + ':' + id.toLatin1();
+}
+
+} // namespace
+
+PersonStore::PersonStore(Writer& writer, const IdentityVault& vault, AuditLog& audit)
+    : m_writer(writer)
+    , m_vault(vault)
+    , m_audit(audit)
+{
+}
+
+QList<Change> PersonStore::insertChanges(const QString& id, const PersonIdentity& p, PersonRoles roles) const
+{
+    QVariantMap f;
+    auto sealIf = [&](const char* column, const QString& value) {
+        if (!value.isEmpty())
+            f.insert(QString::fromLatin1(column), m_vault.sealText(value, context(column, id)));
+    };
+    sealIf("name_enc", p.name);
+    sealIf("id_number_enc", p.idNumber);
+    sealIf("phone_enc", p.phone);
+    sealIf("address_enc", p.address);
+    if (!p.photo.isEmpty())
+        f.insert(QStringLiteral("photo_enc"), m_vault.seal(p.photo, context("photo_enc", id)));
+    if (!p.details.isEmpty())
+        f.insert(QStringLiteral("details_enc"),
+                 m_vault.seal(QJsonDocument(p.details).toJson(QJsonDocument::Compact), context("details_enc", id)));
+    if (!p.idNumber.isEmpty())
+        f.insert(QStringLiteral("id_bidx"), m_vault.blindIndex(IdentityVault::Index::IdNumber, p.idNumber));
+    if (!p.phone.isEmpty())
+        f.insert(QStringLiteral("phone_bidx"), m_vault.blindIndex(IdentityVault::Index::Phone, p.phone));
+    if (!p.name.isEmpty())
+        f.insert(QStringLiteral("name_bidx"), m_vault.blindIndex(IdentityVault::Index::Name, p.name));
+    f.insert(QStringLiteral("is_reporter"), roles.reporter ? 1 : 0);
+    f.insert(QStringLiteral("is_visitor"), roles.visitor ? 1 : 0);
+    f.insert(QStringLiteral("key_petitioner"), roles.keyPetitioner ? 1 : 0);
+    f.insert(QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    return { Change::insert(QStringLiteral("persons"), id, f) };
+}
+
+Result<QString> PersonStore::add(const PersonIdentity& identity, PersonRoles roles)
+{
+    if (identity.name.trimmed().isEmpty() && identity.idNumber.isEmpty() && identity.phone.isEmpty())
+        return Error { tr("A person needs at least a name, an ID number or a phone number.") };
+    const QString id = Uuid7::generate();
+    if (Status s = m_writer.apply(insertChanges(id, identity, roles)); !s)
+        return Error { s.error() };
+    return id;
+}
+
+Result<QStringList> PersonStore::findBy(const char* column, const QByteArray& index) const
+{
+    if (index.isEmpty())
+        return QStringList {};
+    QSqlQuery q(m_writer.database().connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM persons WHERE %1 = ? AND deleted = 0 ORDER BY id")
+                  .arg(QString::fromLatin1(column)));
+    q.addBindValue(index);
+    if (!q.exec())
+        return Error { tr("The person lookup failed: %1").arg(q.lastError().text()) };
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
+Result<QStringList> PersonStore::findByIdNumber(const QString& idNumber) const
+{
+    return findBy("id_bidx", m_vault.blindIndex(IdentityVault::Index::IdNumber, idNumber));
+}
+
+Result<QStringList> PersonStore::findByPhone(const QString& phone) const
+{
+    return findBy("phone_bidx", m_vault.blindIndex(IdentityVault::Index::Phone, phone));
+}
+
+Result<PersonIdentity> PersonStore::reveal(const QString& personId, const QString& purpose)
+{
+    QSqlQuery q(m_writer.database().connection());
+    q.prepare(QStringLiteral("SELECT name_enc, id_number_enc, phone_enc, address_enc, photo_enc, details_enc "
+                             "FROM persons WHERE id = ?"));
+    q.addBindValue(personId);
+    if (!q.exec())
+        return Error { tr("The person could not be read: %1").arg(q.lastError().text()) };
+    if (!q.next())
+        return Error { tr("There is no person with the id %1.").arg(personId) };
+
+    // Record the view first: if it cannot be recorded, nothing is shown.
+    if (Status s = m_audit.record(QStringLiteral("identity.view"), QStringLiteral("persons"), personId, purpose); !s)
+        return Error { s.error() };
+
+    PersonIdentity p;
+    const char* columns[] = { "name_enc", "id_number_enc", "phone_enc", "address_enc", "photo_enc", "details_enc" };
+    for (int i = 0; i < 6; ++i) {
+        const QByteArray sealed = q.value(i).toByteArray();
+        if (sealed.isEmpty())
+            continue;
+        auto plain = m_vault.open(sealed, context(columns[i], personId));
+        if (!plain)
+            return Error { plain.error() };
+        switch (i) {
+        case 0:
+            p.name = QString::fromUtf8(*plain);
+            break;
+        case 1:
+            p.idNumber = QString::fromUtf8(*plain);
+            break;
+        case 2:
+            p.phone = QString::fromUtf8(*plain);
+            break;
+        case 3:
+            p.address = QString::fromUtf8(*plain);
+            break;
+        case 4:
+            p.photo = *plain;
+            break;
+        case 5:
+            p.details = QJsonDocument::fromJson(*plain).object();
+            break;
+        }
+    }
+    return p;
+}
+
+} // namespace qf

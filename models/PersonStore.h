@@ -1,0 +1,62 @@
+#pragma once
+
+#include "IdentityVault.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace qf {
+
+class AuditLog;
+class Writer;
+
+// What identifies a person. Never logged, never stored in clear.
+struct PersonIdentity
+{
+    QString name;
+    QString idNumber;
+    QString phone;
+    QString address;
+    QByteArray photo;
+    // Further card fields (sex, ethnicity, birth date, issuer, validity, card type).
+    QJsonObject details;
+};
+
+struct PersonRoles
+{
+    bool reporter = false;
+    bool visitor = false;
+    bool keyPetitioner = false;
+};
+
+// Persons (reporters, visitors, key petitioners): identities sealed by the vault, found
+// through blind indexes, and every reveal of an identity written to the audit log.
+class PersonStore
+{
+    Q_DECLARE_TR_FUNCTIONS(qf::PersonStore)
+
+public:
+    PersonStore(Writer& writer, const IdentityVault& vault, AuditLog& audit);
+
+    // Prepares the insert of a new person (the caller may batch it); returns the new id.
+    Result<QString> add(const PersonIdentity& identity, PersonRoles roles);
+    QList<struct Change> insertChanges(const QString& id, const PersonIdentity& identity, PersonRoles roles) const;
+
+    Result<QStringList> findByIdNumber(const QString& idNumber) const;
+    Result<QStringList> findByPhone(const QString& phone) const;
+
+    // Decrypts a person's identity for the current user and records that it was viewed,
+    // with the purpose given.
+    Result<PersonIdentity> reveal(const QString& personId, const QString& purpose);
+
+private:
+    Result<QStringList> findBy(const char* column, const QByteArray& index) const;
+
+    Writer& m_writer;
+    const IdentityVault& m_vault;
+    AuditLog& m_audit;
+};
+
+} // namespace qf

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+
+namespace qf {
+
+// Rolls back unless committed. BEGIN IMMEDIATE takes the write lock up front so that a
+// transaction never fails half-way on a lock another connection holds.
+class SqlTransaction
+{
+public:
+    explicit SqlTransaction(QSqlDatabase db);
+    ~SqlTransaction();
+    SqlTransaction(const SqlTransaction&) = delete;
+    SqlTransaction& operator=(const SqlTransaction&) = delete;
+
+    bool active() const { return m_active; }
+    const QString& beginError() const { return m_beginError; }
+    Status commit();
+    void rollback();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QString m_beginError;
+};
+
+} // namespace qf

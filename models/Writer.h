@@ -1,0 +1,91 @@
+#pragma once
+
+#include "Hlc.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariantMap>
+
+#include <memory>
+
+namespace qf {
+
+class Database;
+class SqlTransaction;
+
+// One change to one row of a synced table.
+struct Change
+{
+    enum class Op { Insert, Update, Delete };
+
+    QString table;
+    QString rowId;
+    Op op = Op::Update;
+    QVariantMap fields;
+
+    static Change insert(QString table, QString rowId, QVariantMap fields)
+    {
+        return { std::move(table), std::move(rowId), Op::Insert, std::move(fields) };
+    }
+    static Change update(QString table, QString rowId, QVariantMap fields)
+    {
+        return { std::move(table), std::move(rowId), Op::Update, std::move(fields) };
+    }
+    static Change remove(QString table, QString rowId) { return { std::move(table), std::move(rowId), Op::Delete, {} }; }
+};
+
+// The one write path of the store. Each change updates its row, stamps the row (and, for
+// updates, each changed field) with a hybrid-logical-clock time, and appends an outbox
+// entry carrying a unique mutation id, the author and the new values - all in the same
+// SQLite transaction - so that the sync can later ship exactly what changed.
+class Writer
+{
+    Q_DECLARE_TR_FUNCTIONS(qf::Writer)
+
+public:
+    explicit Writer(Database& db);
+    ~Writer();
+
+    void setAuthor(const QString& userId) { m_author = userId; }
+    const QString& author() const { return m_author; }
+    Hlc& clock() { return m_clock; }
+    Database& database() { return m_db; }
+
+    // Applies the changes in one transaction: all or none.
+    Status apply(const QList<Change>& changes);
+    Status apply(const Change& change) { return apply(QList<Change> { change }); }
+
+    // For bulk work: open a transaction, stage many changes, commit once.
+    class Batch
+    {
+    public:
+        Status stage(const Change& change) { return m_writer.stage(change); }
+        Status commit();
+
+    private:
+        friend class Writer;
+        Batch(Writer& writer);
+        Writer& m_writer;
+        std::unique_ptr<SqlTransaction> m_tx;
+    };
+    Result<std::unique_ptr<Batch>> begin();
+
+    // Columns the write path accepts for a table (empty when the table is not synced).
+    QSet<QString> columnsOf(const QString& table);
+
+private:
+    Status stage(const Change& change);
+    QSqlQuery* prepared(const QString& key, const QString& sql);
+    Status saveClock();
+
+    Database& m_db;
+    Hlc m_clock;
+    QString m_author;
+    QHash<QString, QSet<QString>> m_columns;
+    QHash<QString, QSqlQuery*> m_queries;
+};
+
+} // namespace qf
