@@ -68,6 +68,9 @@ CliApp::CliApp()
     if (commands().isEmpty()) {
         registerStoreCommands();
         registerPersonCommands();
+        registerRuleCommands();
+        registerDemoCommands();
+        registerIdCardCommands();
     }
 }
 

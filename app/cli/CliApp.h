@@ -56,7 +56,10 @@ private:
 };
 
 // Registration helpers, one per file of commands.
-void registerStoreCommands();
-void registerPersonCommands();
+void registerStoreCommands();  // StoreCommands.cpp: init, migrate
+void registerPersonCommands(); // PersonCommands.cpp: person add|find
+void registerRuleCommands();   // RuleCommands.cpp: id check, workdays, calendar
+void registerDemoCommands();   // DemoCommands.cpp: demo
+void registerIdCardCommands(); // IdCardCommands.cpp: idcard read|simulate
 
 } // namespace qf

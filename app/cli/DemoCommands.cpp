@@ -1,0 +1,9 @@
+#include "CliApp.h"
+
+namespace qf {
+
+void registerDemoCommands()
+{
+}
+
+} // namespace qf

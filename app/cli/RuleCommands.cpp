@@ -1,0 +1,9 @@
+#include "CliApp.h"
+
+namespace qf {
+
+void registerRuleCommands()
+{
+}
+
+} // namespace qf
