@@ -1,0 +1,53 @@
+# Sourced by run.sh and test.sh: installs, with apt, the Debian packages Qingfeng needs
+# that are not installed yet (nothing when everything is there). Uses sudo when not root.
+
+QF_BUILD_PACKAGES=(
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  libqt6sql6-sqlite libqt6sql6-psql libqt6serialport6-dev qt6-multimedia-dev libqt6charts6-dev
+  qt6-httpserver-dev qt6-svg-dev libgl-dev libvulkan-dev
+  qtkeychain-qt6-dev libsodium-dev libsane-dev catch2
+)
+QF_RUN_PACKAGES=(
+  gnome-keyring dbus dbus-x11 fonts-noto-cjk sane-utils socat xvfb xauth
+  qt6-qpa-plugins
+)
+QF_TEST_PACKAGES=(
+  postgresql sip-tester imagemagick poppler-utils
+)
+
+qf_missing_packages() {
+  local pkg
+  for pkg in "$@"; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+      printf '%s\n' "$pkg"
+    fi
+  done
+}
+
+qf_install_missing() {
+  local missing
+  mapfile -t missing < <(qf_missing_packages "$@")
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "Need root or sudo to install: ${missing[*]}" >&2; return 1; }
+    sudo=(sudo)
+  fi
+  echo "Installing missing packages: ${missing[*]}"
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# Configures (first time) and builds the given targets (default: all) into build/.
+qf_build() {
+  local root="$1"; shift
+  if [ ! -f "$root/build/build.ninja" ]; then
+    cmake -S "$root" -B "$root/build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+  fi
+  if [ $# -gt 0 ]; then
+    cmake --build "$root/build" --target "$@"
+  else
+    cmake --build "$root/build"
+  fi
+}
