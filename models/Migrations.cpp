@@ -218,12 +218,25 @@ QStringList schema1()
     };
 }
 
+// Ground truth of the demo generator (what it planted), so duplicate and repeat detection
+// can be measured. Local only: not synced.
+QStringList schema2()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE demo_labels (
+            report_id TEXT PRIMARY KEY,
+            near_duplicate_of TEXT,
+            repeat_person_of TEXT) WITHOUT ROWID)"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> list = {
         { 1, "initial schema", schema1(), 1 },
+        { 2, "demo ground truth", schema2(), 1 },
     };
     return list;
 }
