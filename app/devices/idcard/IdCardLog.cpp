@@ -1,0 +1,3 @@
+#include "IdCardLog.h"
+
+Q_LOGGING_CATEGORY(lcIdCard, "qingfeng.devices.idcard")

@@ -1,0 +1,233 @@
+#include "IdCardText.h"
+
+#include <QStringDecoder>
+#include <QStringEncoder>
+
+#include <initializer_list>
+
+namespace qf {
+
+namespace {
+
+enum class Field {
+    Name,
+    EnglishName,
+    Sex,
+    Ethnicity,
+    BirthDate,
+    Address,
+    IdNumber,
+    Issuer,
+    ValidFrom,
+    ValidUntil,
+    PassNumber,
+    IssueCount,
+    Nationality,
+    CardVersion,
+};
+
+struct Span
+{
+    Field field;
+    int offset; // bytes into the 256-byte block
+    int length; // bytes (two per character)
+};
+
+struct Layout
+{
+    IdCardType type;
+    char16_t marker; // the character at offset 248
+    std::initializer_list<Span> spans;
+};
+
+// The one place to fix an offset. Byte offsets and lengths in the UCS-2LE text block.
+//
+// Resident card (marker ' '):  name 0/30, sex 30/2, ethnicity 32/4, birth 36/16,
+//   address 52/70, ID number 122/36, issuer 158/30, valid from 188/16, valid until 204/16,
+//   220..255 reserved.
+// HK/Macao/Taiwan residence permit ('J'): as the resident card but no ethnicity (blank);
+//   pass number 220/18, issue count 238/4, 242/6 reserved, marker 248/2, 250/6 reserved.
+// Foreigner's permanent residence card, 2017 edition ('I'): English name 0/120, sex 120/2,
+//   permanent-residence number 122/30, nationality (ISO 3166 alpha-3) 152/6, Chinese name
+//   158/30, valid from 188/16, valid until 204/16, birth 220/16, card version 236/4,
+//   issuing authority code 240/8, marker 248/2, 250/6 reserved.
+// Foreigner's permanent residence card, 2023 edition ('Y'): Chinese name 0/30, sex 30/2,
+//   renewal count 32/4, birth 36/16, English name 52/70, card number (18 characters) 122/36,
+//   158/30 reserved, valid from 188/16, valid until 204/16, nationality 220/6, 226/18
+//   reserved (English-name continuation on some cards, not read), card version 244/4,
+//   marker 248/2, 250/6 reserved. ASSUMPTION: the 2023 offsets after 220 follow vendor SDK
+//   descriptions, not the official specification; verify with a real card.
+const Layout kLayouts[] = {
+    { IdCardType::Resident,
+      u' ',
+      { { Field::Name, 0, 30 },
+        { Field::Sex, 30, 2 },
+        { Field::Ethnicity, 32, 4 },
+        { Field::BirthDate, 36, 16 },
+        { Field::Address, 52, 70 },
+        { Field::IdNumber, 122, 36 },
+        { Field::Issuer, 158, 30 },
+        { Field::ValidFrom, 188, 16 },
+        { Field::ValidUntil, 204, 16 } } },
+    { IdCardType::HkMoTwResident,
+      u'J',
+      { { Field::Name, 0, 30 },
+        { Field::Sex, 30, 2 },
+        { Field::BirthDate, 36, 16 },
+        { Field::Address, 52, 70 },
+        { Field::IdNumber, 122, 36 },
+        { Field::Issuer, 158, 30 },
+        { Field::ValidFrom, 188, 16 },
+        { Field::ValidUntil, 204, 16 },
+        { Field::PassNumber, 220, 18 },
+        { Field::IssueCount, 238, 4 } } },
+    { IdCardType::Foreigner,
+      u'I',
+      { { Field::EnglishName, 0, 120 },
+        { Field::Sex, 120, 2 },
+        { Field::IdNumber, 122, 30 },
+        { Field::Nationality, 152, 6 },
+        { Field::Name, 158, 30 },
+        { Field::ValidFrom, 188, 16 },
+        { Field::ValidUntil, 204, 16 },
+        { Field::BirthDate, 220, 16 },
+        { Field::CardVersion, 236, 4 },
+        { Field::Issuer, 240, 8 } } },
+    { IdCardType::Foreigner2023,
+      u'Y',
+      { { Field::Name, 0, 30 },
+        { Field::Sex, 30, 2 },
+        { Field::IssueCount, 32, 4 },
+        { Field::BirthDate, 36, 16 },
+        { Field::EnglishName, 52, 70 },
+        { Field::IdNumber, 122, 36 },
+        { Field::ValidFrom, 188, 16 },
+        { Field::ValidUntil, 204, 16 },
+        { Field::Nationality, 220, 6 },
+        { Field::CardVersion, 244, 4 } } },
+};
+
+QString* textField(IdCardData& card, Field field)
+{
+    switch (field) {
+    case Field::Name:
+        return &card.name;
+    case Field::EnglishName:
+        return &card.englishName;
+    case Field::Sex:
+        return &card.sexCode;
+    case Field::Ethnicity:
+        return &card.ethnicityCode;
+    case Field::Address:
+        return &card.address;
+    case Field::IdNumber:
+        return &card.idNumber;
+    case Field::Issuer:
+        return &card.issuer;
+    case Field::PassNumber:
+        return &card.passNumber;
+    case Field::IssueCount:
+        return &card.issueCount;
+    case Field::Nationality:
+        return &card.nationality;
+    case Field::CardVersion:
+        return &card.cardVersion;
+    default:
+        return nullptr;
+    }
+}
+
+QDate cardDate(const QString& text)
+{
+    return QDate::fromString(text, QStringLiteral("yyyyMMdd"));
+}
+
+QString trimPadding(QString s)
+{
+    while (!s.isEmpty() && (s.back() == QLatin1Char(' ') || s.back() == QChar(0)))
+        s.chop(1);
+    return s.trimmed();
+}
+
+void put(QByteArray& block, const Span& span, const QString& value)
+{
+    QStringEncoder encoder(QStringConverter::Utf16LE);
+    QByteArray bytes = encoder.encode(value.left(span.length / 2));
+    bytes.truncate(span.length);
+    block.replace(span.offset, bytes.size(), bytes);
+}
+
+} // namespace
+
+Result<IdCardData> IdCardText::parse(const QByteArray& text)
+{
+    if (text.size() < Size)
+        return Error { tr("The card's text is too short (%1 bytes instead of %2).").arg(text.size()).arg(Size) };
+    const char16_t marker = char16_t(quint8(text[CardTypeOffset]) | (quint8(text[CardTypeOffset + 1]) << 8));
+    const Layout* layout = nullptr;
+    for (const Layout& l : kLayouts) {
+        if (l.marker == marker)
+            layout = &l;
+    }
+    if (!layout)
+        return Error { tr("This kind of card is not supported (card type code %1).")
+                           .arg(QString::number(marker, 16)) };
+
+    IdCardData card;
+    card.cardType = layout->type;
+    QStringDecoder decoder(QStringConverter::Utf16LE);
+    for (const Span& span : layout->spans) {
+        const QString value = trimPadding(decoder.decode(text.mid(span.offset, span.length)));
+        switch (span.field) {
+        case Field::BirthDate:
+            card.birthDate = cardDate(value);
+            break;
+        case Field::ValidFrom:
+            card.validFrom = cardDate(value);
+            break;
+        case Field::ValidUntil:
+            card.validIndefinitely = value == IdCardData::longTermText();
+            if (!card.validIndefinitely)
+                card.validUntil = cardDate(value);
+            break;
+        default:
+            *textField(card, span.field) = value;
+        }
+    }
+    return card;
+}
+
+QByteArray IdCardText::encode(const IdCardData& card)
+{
+    QByteArray block;
+    block.reserve(Size);
+    for (int i = 0; i < Size / 2; ++i)
+        block.append(' ').append('\0');
+    IdCardData fields = card; // textField() hands out pointers into it
+    for (const Layout& layout : kLayouts) {
+        if (layout.type != card.cardType)
+            continue;
+        for (const Span& span : layout.spans) {
+            switch (span.field) {
+            case Field::BirthDate:
+                put(block, span, card.birthDate.toString(QStringLiteral("yyyyMMdd")));
+                break;
+            case Field::ValidFrom:
+                put(block, span, card.validFrom.toString(QStringLiteral("yyyyMMdd")));
+                break;
+            case Field::ValidUntil:
+                put(block, span,
+                    card.validIndefinitely ? IdCardData::longTermText()
+                                           : card.validUntil.toString(QStringLiteral("yyyyMMdd")));
+                break;
+            default:
+                put(block, span, *textField(fields, span.field));
+            }
+        }
+        block[CardTypeOffset] = char(layout.marker & 0xff);
+        block[CardTypeOffset + 1] = char(layout.marker >> 8);
+    }
+    return block;
+}
+
+} // namespace qf
