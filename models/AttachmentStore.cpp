@@ -1,0 +1,152 @@
+#include "AttachmentStore.h"
+
+#include "Database.h"
+#include "Uuid7.h"
+#include "Writer.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace qf {
+
+namespace {
+
+Result<QByteArray> hashFile(const QString& path, qint64* size)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error { AttachmentStore::tr("Cannot read %1: %2").arg(path, f.errorString()) };
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (!h.addData(&f))
+        return Error { AttachmentStore::tr("Cannot read %1: %2").arg(path, f.errorString()) };
+    *size = f.size();
+    return h.result();
+}
+
+} // namespace
+
+AttachmentStore::AttachmentStore(Writer& writer, QString rootFolder)
+    : m_writer(writer)
+    , m_root(std::move(rootFolder))
+{
+}
+
+QString AttachmentStore::defaultRoot(const QString& databasePath)
+{
+    return QFileInfo(databasePath).absolutePath() + QStringLiteral("/attachments");
+}
+
+QString AttachmentStore::pathOf(const QString& sha256) const
+{
+    return m_root + QLatin1Char('/') + sha256.left(2) + QLatin1Char('/') + sha256.mid(2);
+}
+
+Result<QString> AttachmentStore::importFile(const QString& sourcePath, qint64* size)
+{
+    auto digest = hashFile(sourcePath, size);
+    if (!digest)
+        return Error { digest.error() };
+    const QString sha = QString::fromLatin1(digest->toHex());
+    const QString target = pathOf(sha);
+    if (QFileInfo::exists(target) && verify(sha).ok())
+        return sha; // already stored
+
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        return Error { tr("Cannot create the attachments folder %1.").arg(QFileInfo(target).absolutePath()) };
+    QFile in(sourcePath);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error { tr("Cannot read %1: %2").arg(sourcePath, in.errorString()) };
+    // Written to a temporary name and renamed when complete: a full disk or a crash never
+    // leaves a truncated file under a content address.
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly))
+        return Error { tr("Cannot store the attachment: %1").arg(out.errorString()) };
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    QByteArray chunk;
+    while (!(chunk = in.read(1 << 20)).isEmpty()) {
+        h.addData(chunk);
+        if (out.write(chunk) != chunk.size()) {
+            out.cancelWriting();
+            return Error { tr("Cannot store the attachment (is the disk full?): %1").arg(out.errorString()) };
+        }
+    }
+    if (h.result() != *digest) {
+        out.cancelWriting();
+        return Error { tr("%1 changed while it was being stored; please try again.").arg(sourcePath) };
+    }
+    if (!out.commit())
+        return Error { tr("Cannot store the attachment (is the disk full?): %1").arg(out.errorString()) };
+    return sha;
+}
+
+Result<StoredAttachment> AttachmentStore::link(const QString& reportId, const QString& sha, qint64 size,
+                                               const QString& fileName, const QString& kind)
+{
+    QSqlQuery q(m_writer.database().connection());
+    q.prepare(QStringLiteral("INSERT INTO attachments (sha256, size, mime, created_at) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT(sha256) DO NOTHING"));
+    q.addBindValue(sha);
+    q.addBindValue(size);
+    q.addBindValue(QMimeDatabase().mimeTypeForFile(pathOf(sha)).name());
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec())
+        return Error { tr("Cannot record the attachment: %1").arg(q.lastError().text()) };
+
+    StoredAttachment stored { Uuid7::generate(), sha, size };
+    const Status s = m_writer.apply(Change::insert(QStringLiteral("report_attachments"), stored.linkId,
+                                                   { { QStringLiteral("report_id"), reportId },
+                                                     { QStringLiteral("sha256"), sha },
+                                                     { QStringLiteral("file_name"), fileName },
+                                                     { QStringLiteral("kind"), kind },
+                                                     { QStringLiteral("added_at"),
+                                                       QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
+                                                     { QStringLiteral("added_by"), m_writer.author() } }));
+    if (!s)
+        return Error { s.error() };
+    return stored;
+}
+
+Result<StoredAttachment> AttachmentStore::attachFile(const QString& reportId, const QString& sourcePath,
+                                                     const QString& kind)
+{
+    qint64 size = 0;
+    auto sha = importFile(sourcePath, &size);
+    if (!sha)
+        return Error { sha.error() };
+    return link(reportId, *sha, size, QFileInfo(sourcePath).fileName(), kind);
+}
+
+Result<StoredAttachment> AttachmentStore::attachData(const QString& reportId, const QByteArray& data,
+                                                     const QString& fileName, const QString& kind)
+{
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    const QString target = pathOf(sha);
+    if (!QFileInfo::exists(target) || !verify(sha).ok()) {
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+            return Error { tr("Cannot create the attachments folder %1.").arg(QFileInfo(target).absolutePath()) };
+        QSaveFile out(target);
+        if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
+            return Error { tr("Cannot store the attachment (is the disk full?): %1").arg(out.errorString()) };
+    }
+    return link(reportId, sha, data.size(), fileName, kind);
+}
+
+Status AttachmentStore::verify(const QString& sha256) const
+{
+    qint64 size = 0;
+    auto digest = hashFile(pathOf(sha256), &size);
+    if (!digest)
+        return Error { digest.error() };
+    if (QString::fromLatin1(digest->toHex()) != sha256)
+        return Error { tr("The stored file %1 is damaged (its content no longer matches its address).").arg(sha256) };
+    return {};
+}
+
+} // namespace qf

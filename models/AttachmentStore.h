@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace qf {
+
+class Writer;
+
+struct StoredAttachment
+{
+    QString linkId; // the report_attachments row
+    QString sha256;
+    qint64 size = 0;
+};
+
+// Files (scanned letters, recordings, photos) stored once by content address: the SHA-256
+// of the bytes names the file under <root>/ab/cdef..., so the same page attached twice is
+// kept once, and a damaged copy is recognised.
+class AttachmentStore
+{
+    Q_DECLARE_TR_FUNCTIONS(qf::AttachmentStore)
+
+public:
+    AttachmentStore(Writer& writer, QString rootFolder);
+
+    // Default root: "attachments" beside the database file.
+    static QString defaultRoot(const QString& databasePath);
+
+    // Copies the file into the store (streamed, verified) and links it to the report.
+    Result<StoredAttachment> attachFile(const QString& reportId, const QString& sourcePath, const QString& kind);
+    Result<StoredAttachment> attachData(const QString& reportId, const QByteArray& data, const QString& fileName,
+                                        const QString& kind);
+
+    // Where the content lives; verifies it against its address when asked.
+    QString pathOf(const QString& sha256) const;
+    Status verify(const QString& sha256) const;
+
+private:
+    Result<QString> importFile(const QString& sourcePath, qint64* size);
+    Result<StoredAttachment> link(const QString& reportId, const QString& sha, qint64 size, const QString& fileName,
+                                  const QString& kind);
+
+    Writer& m_writer;
+    QString m_root;
+};
+
+} // namespace qf

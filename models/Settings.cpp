@@ -1,0 +1,102 @@
+#include "Settings.h"
+
+#include "Database.h"
+#include "Writer.h"
+
+#include <QSqlQuery>
+
+namespace qf {
+
+namespace {
+
+struct Entry
+{
+    Settings::Key key;
+    const char* name;
+    QVariant defaultValue;
+};
+
+const QList<Entry>& entries()
+{
+    static const QList<Entry> list = {
+        { Settings::Key::OfficeName, "office.name", QString() },
+        { Settings::Key::OfficeAddress, "office.address", QString() },
+        { Settings::Key::OfficePhone, "office.phone", QStringLiteral("12388") },
+        { Settings::Key::TriageYellowHours, "deadline.triage_yellow_hours", 24 },
+        { Settings::Key::EvidenceOrangeWorkdays, "deadline.evidence_orange_workdays", 3 },
+        { Settings::Key::DispatchRedWorkdays, "deadline.dispatch_red_workdays", 7 },
+        { Settings::Key::AcceptanceNoticeWorkdays, "deadline.acceptance_notice_workdays", 15 },
+        { Settings::Key::ResultFeedbackWorkdays, "deadline.result_feedback_workdays", 15 },
+        { Settings::Key::ForwardedSignWorkdays, "deadline.forwarded_sign_workdays", 5 },
+        { Settings::Key::ReviewAfterClosingDays, "review.after_closing_days", 5 },
+        { Settings::Key::ReviewSamplePercent, "review.sample_percent", 20 },
+    };
+    return list;
+}
+
+const Entry& entry(Settings::Key key)
+{
+    for (const Entry& e : entries())
+        if (e.key == key)
+            return e;
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+Settings::Settings(Writer& writer)
+    : m_writer(writer)
+{
+}
+
+QString Settings::name(Key key)
+{
+    return QString::fromLatin1(entry(key).name);
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    return entry(key).defaultValue;
+}
+
+QList<Settings::Key> Settings::allKeys()
+{
+    QList<Key> keys;
+    for (const Entry& e : entries())
+        keys << e.key;
+    return keys;
+}
+
+QVariant Settings::value(Key key) const
+{
+    QSqlQuery q(m_writer.database().connection());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE id = ? AND deleted = 0"));
+    q.addBindValue(name(key));
+    if (q.exec() && q.next() && !q.value(0).isNull()) {
+        QVariant v = q.value(0);
+        if (defaultValue(key).typeId() == QMetaType::Int)
+            return v.toInt();
+        return v.toString();
+    }
+    return defaultValue(key);
+}
+
+Status Settings::setValue(Key key, const QVariant& value)
+{
+    const QVariant def = defaultValue(key);
+    if (def.typeId() == QMetaType::Int) {
+        bool ok = false;
+        const int n = value.toInt(&ok);
+        if (!ok || n < 0)
+            return Error { tr("%1 must be a whole number of zero or more.").arg(name(key)) };
+    }
+    QSqlQuery q(m_writer.database().connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM settings WHERE id = ?"));
+    q.addBindValue(name(key));
+    const bool exists = q.exec() && q.next();
+    QVariantMap f { { QStringLiteral("value"), value.toString() } };
+    return m_writer.apply(exists ? Change::update(QStringLiteral("settings"), name(key), f)
+                                 : Change::insert(QStringLiteral("settings"), name(key), f));
+}
+
+} // namespace qf

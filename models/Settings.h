@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QVariant>
+
+namespace qf {
+
+class Writer;
+
+// Office-wide settings, kept in the synced settings table (so every workstation of the
+// office shares them), each key with its default. Per-user preferences of the program
+// (window layout, language) stay in QSettings instead.
+class Settings
+{
+    Q_DECLARE_TR_FUNCTIONS(qf::Settings)
+
+public:
+    enum class Key {
+        OfficeName,
+        OfficeAddress,
+        OfficePhone,
+        TriageYellowHours,         // untriaged after this many hours: yellow
+        EvidenceOrangeWorkdays,    // no evidence supplement after N working days: orange
+        DispatchRedWorkdays,       // not dispatched after N working days: red
+        AcceptanceNoticeWorkdays,  // real-name: tell the reporter within N working days of receipt
+        ResultFeedbackWorkdays,    // real-name: feed the result back within N working days of conclusion
+        ForwardedSignWorkdays,     // forwarded items signed for within N working days
+        ReviewAfterClosingDays,    // post-closing review within N days
+        ReviewSamplePercent,       // share of closed cases drawn for the re-check
+    };
+
+    explicit Settings(Writer& writer);
+
+    QVariant value(Key key) const;
+    int intValue(Key key) const { return value(key).toInt(); }
+    QString text(Key key) const { return value(key).toString(); }
+    Status setValue(Key key, const QVariant& value);
+
+    static QString name(Key key);
+    static QVariant defaultValue(Key key);
+    static QList<Key> allKeys();
+
+private:
+    Writer& m_writer;
+};
+
+} // namespace qf
