@@ -120,7 +120,8 @@ Result<CalendarData> CalendarStore::parse(const QByteArray& bytes)
 
 Result<CalendarData> CalendarStore::builtInData()
 {
-    initCalendarResource();
+    static const bool registered = (initCalendarResource(), true);
+    Q_UNUSED(registered);
     QFile file(QStringLiteral(":/qingfeng/calendar/calendar-cn.json"));
     if (!file.open(QIODevice::ReadOnly))
         return Error { tr("The built-in working-day calendar is missing from this program.") };
