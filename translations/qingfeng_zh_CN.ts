@@ -1,0 +1,1030 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>qf::AttachmentStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the attachments folder %1.</source>
+        <translation>无法创建附件文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot store the attachment: %1</source>
+        <translation>无法保存附件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot store the attachment (is the disk full?): %1</source>
+        <translation>无法保存附件（磁盘是否已满？）：%1</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being stored; please try again.</source>
+        <translation>%1 在保存过程中发生了变化，请重试。</translation>
+    </message>
+    <message>
+        <source>Cannot record the attachment: %1</source>
+        <translation>无法登记附件：%1</translation>
+    </message>
+    <message>
+        <source>The stored file %1 is damaged (its content no longer matches its address).</source>
+        <translation>已保存的文件 %1 已损坏（内容与其地址不再相符）。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::AuditLog</name>
+    <message>
+        <source>Could not record the access in the audit log: %1</source>
+        <translation>无法将此次访问记入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>The audit log was altered at entry %1.</source>
+        <translation>审计日志在第 %1 条处被篡改。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::CalendarStore</name>
+    <message>
+        <source>The calendar file is not valid JSON (%1 at byte %2).</source>
+        <translation>日历文件不是有效的 JSON（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <source>The calendar file does not contain a calendar.</source>
+        <translation>日历文件中没有日历数据。</translation>
+    </message>
+    <message>
+        <source>The calendar file has an unknown format.</source>
+        <translation>日历文件格式无法识别。</translation>
+    </message>
+    <message>
+        <source>The calendar file was written by a newer version of the program.</source>
+        <translation>日历文件由更新版本的程序生成。</translation>
+    </message>
+    <message>
+        <source>The calendar file has no valid format version.</source>
+        <translation>日历文件没有有效的格式版本号。</translation>
+    </message>
+    <message>
+        <source>The calendar file does not say which years it covers.</source>
+        <translation>日历文件未说明涵盖哪些年份。</translation>
+    </message>
+    <message>
+        <source>The calendar file lists a year that is not a number.</source>
+        <translation>日历文件中列出的某个年份不是数字。</translation>
+    </message>
+    <message>
+        <source>The calendar file&apos;s year is not a number.</source>
+        <translation>日历文件的年份不是数字。</translation>
+    </message>
+    <message>
+        <source>The file is neither a Qingfeng calendar nor a holiday-cn year file.</source>
+        <translation>该文件既不是清风日历文件，也不是 holiday-cn 年度文件。</translation>
+    </message>
+    <message>
+        <source>The calendar file covers the year %1, which is out of range.</source>
+        <translation>日历文件涵盖的年份 %1 超出允许范围。</translation>
+    </message>
+    <message>
+        <source>The calendar file lists no days.</source>
+        <translation>日历文件中没有任何日期。</translation>
+    </message>
+    <message>
+        <source>Day %1 of the calendar file has no valid date (YYYY-MM-DD).</source>
+        <translation>日历文件第 %1 项没有有效日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Day %1 of the calendar file (%2) does not say whether it is a day off.</source>
+        <translation>日历文件第 %1 项（%2）未说明是否为休息日。</translation>
+    </message>
+    <message>
+        <source>Day %1 of the calendar file (%2) has a name that is not text.</source>
+        <translation>日历文件第 %1 项（%2）的名称不是文本。</translation>
+    </message>
+    <message>
+        <source>Day %1 of the calendar file (%2) lies outside the years the file covers.</source>
+        <translation>日历文件第 %1 项（%2）不在该文件涵盖的年份内。</translation>
+    </message>
+    <message>
+        <source>The calendar file lists %1 twice.</source>
+        <translation>日历文件中 %1 出现了两次。</translation>
+    </message>
+    <message>
+        <source>The built-in working-day calendar is missing from this program.</source>
+        <translation>本程序缺少内置的工作日日历。</translation>
+    </message>
+    <message>
+        <source>The built-in working-day calendar is damaged: %1</source>
+        <translation>内置的工作日日历已损坏：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the imported calendar years: %1</source>
+        <translation>无法读取已导入的日历年份：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the imported calendar days: %1</source>
+        <translation>无法读取已导入的日历日期：%1</translation>
+    </message>
+    <message>
+        <source>Could not open the calendar file %1: %2</source>
+        <translation>无法打开日历文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a calendar.</source>
+        <translation>文件 %1 过大，不可能是日历文件。</translation>
+    </message>
+    <message>
+        <source>Could not start the calendar import: %1</source>
+        <translation>无法开始导入日历：%1</translation>
+    </message>
+    <message>
+        <source>Could not import the calendar: %1</source>
+        <translation>无法导入日历：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::Database</name>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>无法为数据库创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Qingfeng database (or it is damaged).</source>
+        <translation>%1 不是清风数据库（或已损坏）。</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Qingfeng (schema %1; this program knows up to %2). It has not been changed. Please install the newer version.</source>
+        <translation>此数据库由更新版本的清风写入（结构版本 %1，本程序最高支持 %2）。数据库未作任何改动。请安装新版本。</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database: %1</source>
+        <translation>无法配置数据库：%1</translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade from schema %1 to %2; run &apos;qingfeng-cli migrate&apos;.</source>
+        <translation>数据库需要从结构版本 %1 升级到 %2，请运行“qingfeng-cli migrate”。</translation>
+    </message>
+    <message>
+        <source>Could not write a backup copy before upgrading (%1); nothing was changed.</source>
+        <translation>升级前无法写入备份副本（%1），未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Cannot start the upgrade to schema %1: %2</source>
+        <translation>无法开始升级到结构版本 %1：%2</translation>
+    </message>
+    <message>
+        <source>Upgrade to schema %1 (%2) failed and was undone: %3</source>
+        <translation>升级到结构版本 %1（%2）失败，已撤销：%3</translation>
+    </message>
+    <message>
+        <source>Upgrade to schema %1 failed and was undone: %2</source>
+        <translation>升级到结构版本 %1 失败，已撤销：%2</translation>
+    </message>
+    <message>
+        <source>Could not initialise the database: %1</source>
+        <translation>无法初始化数据库：%1</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qf::DemoDataJob</name>
+    <message>
+        <source>Creating demonstration data…</source>
+        <translation>正在生成演示数据…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Demonstration data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Creating demonstration data: %1 of %2 reports…</source>
+        <translation>正在生成演示数据：第 %1 件，共 %2 件…</translation>
+    </message>
+</context>
+<context>
+    <name>qf::DemoGenerator</name>
+    <message>
+        <source>Cannot prepare the demo labels: %1</source>
+        <translation>无法准备演示数据标记：%1</translation>
+    </message>
+    <message>
+        <source>Cannot record the demo labels: %1</source>
+        <translation>无法记录演示数据标记：%1</translation>
+    </message>
+    <message>
+        <source>The number of demo reports must be between 0 and %1.</source>
+        <translation>演示信访举报件数必须在 0 到 %1 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::DemoReference</name>
+    <message>
+        <source>Cannot read the %1 of the database: %2</source>
+        <translation>无法读取数据库中的%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qf::Desktop</name>
+    <message>
+        <source>Qingfeng cannot start</source>
+        <translation>清风无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>qf::FirstRunDialog</name>
+    <message>
+        <source>Welcome to Qingfeng</source>
+        <translation>欢迎使用清风</translation>
+    </message>
+    <message>
+        <source>This workstation has no local profile yet. Please tell Qingfeng who works here; every record you register will carry this name.</source>
+        <translation>本工作站尚未设置本机用户。请填写在此工作的人员信息，您登记的每一条记录都将署此姓名。</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>本人信息</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>岗位(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>所在单位</translation>
+    </message>
+    <message>
+        <source>&amp;Existing office:</source>
+        <translation>已有单位(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>New o&amp;ffice:</source>
+        <translation>新建单位(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>e.g. Petition Office of the County Commission for Discipline Inspection</source>
+        <translation>例如：某县纪委监委信访室</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>层级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Fill with &amp;demonstration data:</source>
+        <translation>生成演示数据(&amp;D)：</translation>
+    </message>
+    <message>
+        <source> reports</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <source>&amp;Start working</source>
+        <translation>开始工作(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>qf::IdCardData</name>
+    <message>
+        <source>Resident identity card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Residence permit for Hong Kong, Macao and Taiwan residents</source>
+        <translation>港澳台居民居住证</translation>
+    </message>
+    <message>
+        <source>Foreigner&apos;s permanent residence ID card</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>Foreigner&apos;s permanent residence ID card (2023 edition)</source>
+        <translation>外国人永久居留身份证（2023 版）</translation>
+    </message>
+</context>
+<context>
+    <name>qf::IdCardJson</name>
+    <message>
+        <source>Unknown card type &quot;%1&quot;.</source>
+        <translation>未知的证件类型“%1”。</translation>
+    </message>
+    <message>
+        <source>birth_date is not a date (YYYY-MM-DD).</source>
+        <translation>birth_date 不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>valid_from is not a date (YYYY-MM-DD).</source>
+        <translation>valid_from 不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>valid_until is neither a date (YYYY-MM-DD) nor 长期.</source>
+        <translation>valid_until 既不是日期（YYYY-MM-DD），也不是“长期”。</translation>
+    </message>
+    <message>
+        <source>photo is not base64.</source>
+        <translation>photo 不是 base64 编码。</translation>
+    </message>
+    <message>
+        <source>Cannot read the card file %1: %2</source>
+        <translation>无法读取证件文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The card file %1 is not a JSON object: %2</source>
+        <translation>证件文件 %1 不是 JSON 对象：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qf::IdCardSimulator</name>
+    <message>
+        <source>Cannot create a pseudo-terminal: %1</source>
+        <translation>无法创建伪终端：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the link %1: %2</source>
+        <translation>无法创建链接 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qf::IdCardText</name>
+    <message>
+        <source>The card&apos;s text is too short (%1 bytes instead of %2).</source>
+        <translation>证件文字信息过短（%1 字节，应为 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>This kind of card is not supported (card type code %1).</source>
+        <translation>不支持此类证件（证件类型代码 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::IdNumber</name>
+    <message>
+        <source>No ID number was entered.</source>
+        <translation>未输入身份证号码。</translation>
+    </message>
+    <message>
+        <source>The ID number contains a character that is not allowed (only digits, and X as the last character).</source>
+        <translation>身份证号码含有不允许的字符（只能是数字，最后一位可以是 X）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ID number has %n character(s); it must have 18 (or 15 on an old card).</source>
+        <translation>
+            <numerusform>身份证号码为 %n 位，应为 18 位（旧证为 15 位）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ID number does not start with a known region code.</source>
+        <translation>身份证号码开头不是已知的行政区划代码。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number is not a possible date.</source>
+        <translation>身份证号码中的出生日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number is in the future.</source>
+        <translation>身份证号码中的出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The check character (the last one) does not match; the number was probably mistyped.</source>
+        <translation>校验码（最后一位）不符，号码可能输错了。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::IdentityVault</name>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>加密库无法启动。</translation>
+    </message>
+    <message>
+        <source>The data key has the wrong length (%1 bytes instead of %2).</source>
+        <translation>数据密钥长度不对（%1 字节，应为 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>A protected field is damaged or in an unknown format.</source>
+        <translation>某个受保护字段已损坏或格式未知。</translation>
+    </message>
+    <message>
+        <source>A protected field cannot be opened with this key (wrong key or tampered data).</source>
+        <translation>无法用此密钥打开受保护字段（密钥错误或数据被篡改）。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::KeychainKeyProvider</name>
+    <message>
+        <source>No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet, unlocked, on the session bus). Qingfeng keeps identities only encrypted with a key held there and will not write them without it. Details: %1</source>
+        <translation>没有可用的系统密钥库（Linux 上需要会话总线上已解锁的 Secret Service，如 GNOME Keyring 或 KWallet）。清风只以保存在密钥库中的密钥加密存放身份信息，没有密钥库就不会写入身份信息。详细信息：%1</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access to Qingfeng&apos;s key (%1). Unlock the keychain and try again.</source>
+        <translation>系统密钥库拒绝访问清风的密钥（%1）。请解锁密钥库后重试。</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>系统密钥库报告错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::MainWindow</name>
+    <message>
+        <source>Qingfeng</source>
+        <translation>清风信访举报工作台</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;side bar</source>
+        <translation>转到侧边栏(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Qingfeng</source>
+        <translation>关于清风(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1（Ctrl+%2）</translation>
+    </message>
+    <message>
+        <source>Demonstration data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>The demonstration data could not be created completely: %1</source>
+        <translation>演示数据未能全部生成：%1</translation>
+    </message>
+    <message>
+        <source>About Qingfeng</source>
+        <translation>关于清风</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Qingfeng %1&lt;/h3&gt;&lt;p&gt;Workstation for the petition and report offices of discipline-inspection bodies: visitor check-in, case handling, review meetings.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;清风 %1&lt;/h3&gt;&lt;p&gt;纪检监察机关信访举报工作台：来访登记、案件办理、集体研判。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>qf::OverviewStats</name>
+    <message>
+        <source>Cannot count for the overview: %1</source>
+        <translation>无法统计概览数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::OverviewWorkspace</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>本工作站</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>岗位：</translation>
+    </message>
+    <message>
+        <source>Petitions and reports</source>
+        <translation>信访举报</translation>
+    </message>
+    <message>
+        <source>Registered today</source>
+        <translation>今日登记</translation>
+    </message>
+    <message>
+        <source>Registered this week</source>
+        <translation>本周登记</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <source>Visits today</source>
+        <translation>今日来访</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Local database</source>
+        <translation>本地数据库</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>结构版本：</translation>
+    </message>
+    <message>
+        <source>(no profile yet)</source>
+        <translation>（尚未设置本机用户）</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::PersonStore</name>
+    <message>
+        <source>A person needs at least a name, an ID number or a phone number.</source>
+        <translation>人员信息至少需要姓名、身份证号码或电话号码之一。</translation>
+    </message>
+    <message>
+        <source>The person lookup failed: %1</source>
+        <translation>人员查询失败：%1</translation>
+    </message>
+    <message>
+        <source>The person could not be read: %1</source>
+        <translation>无法读取人员信息：%1</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1.</source>
+        <translation>没有编号为 %1 的人员。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ProfileStatusBar</name>
+    <message>
+        <source>Local only — no sync server configured</source>
+        <translation>仅本地，未配置同步服务器</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>未设置本机用户</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ProfileStore</name>
+    <message>
+        <source>No local profile has been set up on this device yet.</source>
+        <translation>本设备尚未设置本机用户。</translation>
+    </message>
+    <message>
+        <source>Cannot read the local profile: %1</source>
+        <translation>无法读取本机用户信息：%1</translation>
+    </message>
+    <message>
+        <source>The local profile points to a user that does not exist in this database.</source>
+        <translation>本机用户设置指向的用户在此数据库中不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read the list of offices: %1</source>
+        <translation>无法读取单位列表：%1</translation>
+    </message>
+    <message>
+        <source>Please enter your name.</source>
+        <translation>请输入您的姓名。</translation>
+    </message>
+    <message>
+        <source>Please choose your role.</source>
+        <translation>请选择您的岗位。</translation>
+    </message>
+    <message>
+        <source>Please choose your office or enter the name of a new one.</source>
+        <translation>请选择所在单位，或输入新单位的名称。</translation>
+    </message>
+    <message>
+        <source>Could not save the profile: %1</source>
+        <translation>无法保存本机用户信息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::RegistrationNumbers</name>
+    <message>
+        <source>This database has no device id, so registration numbers cannot be given.</source>
+        <translation>此数据库没有设备标识，无法分配登记编号。</translation>
+    </message>
+    <message>
+        <source>The device tag &apos;%1&apos; saved in this database is not valid.</source>
+        <translation>此数据库中保存的设备代码“%1”无效。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a device tag: it needs three characters from 0-9 and A-Z without I, L, O and U.</source>
+        <translation>“%1”不是有效的设备代码：应为 3 个字符，取自 0-9 和 A-Z（不含 I、L、O、U）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a year for a registration number.</source>
+        <translation>%1 不能作为登记编号的年份。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the registration counter: %1</source>
+        <translation>无法准备登记编号计数器：%1</translation>
+    </message>
+    <message>
+        <source>Cannot take a registration number: %1</source>
+        <translation>无法取得登记编号：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::Roles</name>
+    <message>
+        <source>Receptionist</source>
+        <translation>接访人员</translation>
+    </message>
+    <message>
+        <source>Hotline operator</source>
+        <translation>举报电话接听员</translation>
+    </message>
+    <message>
+        <source>Registry clerk</source>
+        <translation>信访室登记员</translation>
+    </message>
+    <message>
+        <source>Case officer</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Review meeting chair</source>
+        <translation>研判会主持人</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>案管督办人员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>County or district commission</source>
+        <translation>县（区）纪委监委</translation>
+    </message>
+    <message>
+        <source>Township commission</source>
+        <translation>乡镇纪委</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Sub-district committee</source>
+        <translation>街道纪工委</translation>
+    </message>
+    <message>
+        <source>Resident inspection unit</source>
+        <translation>派驻纪检监察组</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>内设部门</translation>
+    </message>
+    <message>
+        <source>Higher-level office</source>
+        <translation>上级机关</translation>
+    </message>
+    <message>
+        <source>Other body</source>
+        <translation>其他单位</translation>
+    </message>
+</context>
+<context>
+    <name>qf::SamIdCardReader</name>
+    <message>
+        <source>The ID card reader is switched off.</source>
+        <translation>身份证阅读器已关闭。</translation>
+    </message>
+    <message>
+        <source>Connecting to the ID card reader…</source>
+        <translation>正在连接身份证阅读器…</translation>
+    </message>
+    <message>
+        <source>The ID card reader at %1 cannot be opened (%2). Check that it is plugged in; retrying…</source>
+        <translation>无法打开位于 %1 的身份证阅读器（%2）。请检查是否已连接，正在重试…</translation>
+    </message>
+    <message>
+        <source>The ID card reader cannot be written to (%1); reconnecting…</source>
+        <translation>无法向身份证阅读器发送数据（%1），正在重新连接…</translation>
+    </message>
+    <message>
+        <source>The answer from the ID card reader was damaged (checksum error). Place the card again; check the cable if this repeats.</source>
+        <translation>身份证阅读器的应答已损坏（校验和错误）。请重新放置证件；如反复出现，请检查连接线。</translation>
+    </message>
+    <message>
+        <source>The answer from the ID card reader has an impossible length. Place the card again; check the cable if this repeats.</source>
+        <translation>身份证阅读器的应答长度异常。请重新放置证件；如反复出现，请检查连接线。</translation>
+    </message>
+    <message>
+        <source>The answer from the ID card reader is too short. Place the card again.</source>
+        <translation>身份证阅读器的应答过短。请重新放置证件。</translation>
+    </message>
+    <message>
+        <source>Place an ID card on the reader.</source>
+        <translation>请将身份证放在阅读器上。</translation>
+    </message>
+    <message>
+        <source>The card has been read. Take it off the reader.</source>
+        <translation>证件已读取，请从阅读器上取下。</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>正在读取证件…</translation>
+    </message>
+    <message>
+        <source>The card data from the reader is incomplete. Place the card again.</source>
+        <translation>阅读器读取的证件数据不完整。请重新放置证件。</translation>
+    </message>
+    <message>
+        <source>The card data from the reader has the wrong length. Place the card again.</source>
+        <translation>阅读器读取的证件数据长度不对。请重新放置证件。</translation>
+    </message>
+    <message>
+        <source>The answer from the ID card reader was cut short. Place the card again; check the cable if this repeats.</source>
+        <translation>身份证阅读器的应答被截断。请重新放置证件；如反复出现，请检查连接线。</translation>
+    </message>
+    <message>
+        <source>The ID card reader sent data that is not a valid answer. Check that the right device is configured and the cable is sound.</source>
+        <translation>身份证阅读器发来的数据不是有效应答。请检查所配置的设备是否正确、连接线是否完好。</translation>
+    </message>
+    <message>
+        <source>The ID card reader is not responding. Check its cable and power; reconnecting…</source>
+        <translation>身份证阅读器无响应。请检查连接线和电源，正在重新连接…</translation>
+    </message>
+    <message>
+        <source>The ID card reader was disconnected; reconnecting…</source>
+        <translation>身份证阅读器已断开，正在重新连接…</translation>
+    </message>
+</context>
+<context>
+    <name>qf::SamStatus</name>
+    <message>
+        <source>The reader completed the operation.</source>
+        <translation>阅读器已完成操作。</translation>
+    </message>
+    <message>
+        <source>A card is on the reader.</source>
+        <translation>阅读器上有证件。</translation>
+    </message>
+    <message>
+        <source>No card on the reader. Place the ID card flat on the reader.</source>
+        <translation>阅读器上没有证件。请将身份证平放在阅读器上。</translation>
+    </message>
+    <message>
+        <source>The card could not be selected. Lift the card and place it on the reader again.</source>
+        <translation>无法选中证件。请拿起证件后重新放到阅读器上。</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Keep the card still on the reader and try again.</source>
+        <translation>无法读取证件。请保持证件在阅读器上不动，然后重试。</translation>
+    </message>
+    <message>
+        <source>The reader received a damaged command (checksum error). Check the reader&apos;s cable.</source>
+        <translation>阅读器收到的指令已损坏（校验和错误）。请检查阅读器连接线。</translation>
+    </message>
+    <message>
+        <source>The reader received a command of the wrong length. Check the reader&apos;s cable.</source>
+        <translation>阅读器收到的指令长度不对。请检查阅读器连接线。</translation>
+    </message>
+    <message>
+        <source>The reader does not understand the command. The reader model or its firmware is not supported.</source>
+        <translation>阅读器无法识别该指令。不支持此阅读器型号或其固件。</translation>
+    </message>
+    <message>
+        <source>The reader refused the command because a parameter is out of range. The reader model or its firmware is not supported.</source>
+        <translation>阅读器因参数超出范围而拒绝该指令。不支持此阅读器型号或其固件。</translation>
+    </message>
+    <message>
+        <source>The reader refused the command as not permitted. The reader may be locked or configured for another use.</source>
+        <translation>阅读器拒绝执行该指令（操作不允许）。阅读器可能已锁定或被配置为其他用途。</translation>
+    </message>
+    <message>
+        <source>The card and the reader could not authenticate each other. The card may be damaged or not genuine; try again or check the card by hand.</source>
+        <translation>证件与阅读器无法相互认证。证件可能已损坏或非真实证件；请重试或人工核验证件。</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s security module could not verify the card. The card may be damaged or not genuine; try again or check the card by hand.</source>
+        <translation>阅读器安全模块无法验证该证件。证件可能已损坏或非真实证件；请重试或人工核验证件。</translation>
+    </message>
+    <message>
+        <source>The card did not accept the reader&apos;s security module. Take the card off, place it again, and check the card by hand if this repeats.</source>
+        <translation>证件未接受阅读器安全模块的认证。请取下证件后重新放置；如反复出现，请人工核验证件。</translation>
+    </message>
+    <message>
+        <source>This type of card is not supported. Use a resident ID card, a residence permit or a permanent residence card.</source>
+        <translation>不支持此类证件。请使用居民身份证、居住证或永久居留身份证。</translation>
+    </message>
+    <message>
+        <source>The card or the reader is not ready for this operation. Take the card off and place it again.</source>
+        <translation>证件或阅读器尚未就绪。请取下证件后重新放置。</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s security module failed its self-test. The reader needs servicing.</source>
+        <translation>阅读器安全模块自检失败，需要维修。</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s security module is not authorised. Contact the reader&apos;s supplier.</source>
+        <translation>阅读器安全模块未获授权。请联系阅读器供应商。</translation>
+    </message>
+    <message>
+        <source>The reader reported an unknown status (code %1).</source>
+        <translation>阅读器报告了未知状态（代码 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::Session</name>
+    <message>
+        <source>The system keychain holds no key for this database (%1), so the identities in it cannot be read. Restore the keychain from a backup, or open the database on the account that created it.</source>
+        <translation>系统密钥库中没有此数据库（%1）的密钥，因此无法读取其中的身份信息。请从备份恢复密钥库，或在创建该数据库的账户下打开它。</translation>
+    </message>
+    <message>
+        <source>The key in the system keychain does not belong to this database (%1); identities cannot be read with it.</source>
+        <translation>系统密钥库中的密钥不属于此数据库（%1），无法用它读取身份信息。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::Settings</name>
+    <message>
+        <source>%1 must be a whole number of zero or more.</source>
+        <translation>%1 必须是大于或等于零的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::SettingsWorkspace</name>
+    <message>
+        <source>Local profile</source>
+        <translation>本机用户</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>岗位(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>界面语言(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Qingfeng starts.</source>
+        <translation>更改的语言将在下次启动清风时生效。</translation>
+    </message>
+    <message>
+        <source>System keychain</source>
+        <translation>系统密钥库</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>重新检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The key that protects the identities in this database is held in the system keychain.</source>
+        <translation>保护此数据库中身份信息的密钥保存在系统密钥库中。</translation>
+    </message>
+    <message>
+        <source>The interface will be in %1 the next time Qingfeng starts.</source>
+        <translation>下次启动清风时，界面语言将为%1。</translation>
+    </message>
+    <message>
+        <source>Asking the system keychain…</source>
+        <translation>正在查询系统密钥库…</translation>
+    </message>
+    <message>
+        <source>The system keychain answers, but holds no key for this database.</source>
+        <translation>系统密钥库有响应，但其中没有此数据库的密钥。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>qf::SqlTransaction</name>
+    <message>
+        <source>No transaction is open: %1</source>
+        <translation>没有打开的事务：%1</translation>
+    </message>
+    <message>
+        <source>The database could not save the change: %1</source>
+        <translation>数据库无法保存此更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::WltDecoder</name>
+    <message>
+        <source>No photo decoder is installed; the photo is kept undecoded. Install the reader vendor&apos;s WLT decoder library and set its path in the ID card reader settings.</source>
+        <translation>未安装照片解码器，照片按原样保存未解码。请安装阅读器厂商的 WLT 解码库，并在身份证阅读器设置中指定其路径。</translation>
+    </message>
+    <message>
+        <source>No photo decoder is installed: the library %1 cannot be loaded (%2). The photo is kept undecoded.</source>
+        <translation>未安装照片解码器：无法加载库 %1（%2）。照片按原样保存未解码。</translation>
+    </message>
+    <message>
+        <source>No photo decoder is installed: %1 has no function &quot;unpack&quot;. The photo is kept undecoded.</source>
+        <translation>未安装照片解码器：%1 中没有“unpack”函数。照片按原样保存未解码。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s photo has %1 bytes instead of %2.</source>
+        <translation>证件照片为 %1 字节，应为 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The photo decoder could not decode the card&apos;s photo (code %1).</source>
+        <translation>照片解码器无法解码证件照片（代码 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::Writer</name>
+    <message>
+        <source>&apos;%1&apos; is not a table that can be changed.</source>
+        <translation>“%1”不是可修改的数据表。</translation>
+    </message>
+    <message>
+        <source>A change to %1 has no row id.</source>
+        <translation>对 %1 的更改缺少行编号。</translation>
+    </message>
+    <message>
+        <source>%1 has no field &apos;%2&apos;.</source>
+        <translation>%1 没有字段“%2”。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the change to %1: %2</source>
+        <translation>无法准备对 %1 的更改：%2</translation>
+    </message>
+    <message>
+        <source>The change to %1 was refused by the database: %2</source>
+        <translation>数据库拒绝了对 %1 的更改：%2</translation>
+    </message>
+    <message>
+        <source>There is no row %1 in %2.</source>
+        <translation>%2 中没有行 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot record the change&apos;s clock: %1</source>
+        <translation>无法记录更改的时钟：%1</translation>
+    </message>
+    <message>
+        <source>Cannot queue the change for sync: %1</source>
+        <translation>无法将更改加入同步队列：%1</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only: %1</source>
+        <translation>数据库忙或只读：%1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+
+class QProgressDialog;
+class QThread;
+
+namespace qf {
+
+// Fills the database with demonstration data on a worker thread. The worker opens its own
+// Session on the same file (Qt SQL connections belong to one thread) with the key from the
+// system keychain; progress comes back as queued signals to a progress dialog.
+class DemoDataJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    DemoDataJob(QString databasePath, qint64 reports, QObject* parent = nullptr);
+    ~DemoDataJob() override;
+
+    // Starts the worker; with a parent widget, shows a cancellable progress dialog.
+    void start(QWidget* dialogParent = nullptr);
+    void cancel() { m_cancel = true; }
+
+signals:
+    void progress(qint64 done, qint64 total);
+    // ok = false with a readable message when it failed; cancelled runs keep what was written.
+    void finished(bool ok, const QString& message);
+
+private:
+    void work();
+
+    QString m_path;
+    qint64 m_reports = 0;
+    std::atomic<bool> m_cancel { false };
+    QThread* m_thread = nullptr;
+    QPointer<QProgressDialog> m_dialog;
+};
+
+} // namespace qf

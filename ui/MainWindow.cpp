@@ -1,0 +1,162 @@
+#include "MainWindow.h"
+
+#include "DemoDataJob.h"
+#include "Language.h"
+#include "OverviewWorkspace.h"
+#include "Profile.h"
+#include "ProfileStatusBar.h"
+#include "Session.h"
+#include "SettingsWorkspace.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QLoggingCategory>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+
+Q_LOGGING_CATEGORY(lcUi, "qingfeng.ui")
+
+namespace qf {
+
+MainWindow::MainWindow(Session& session, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Qingfeng"));
+    resize(1200, 760);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_sideBar = new QListWidget(central);
+    m_sideBar->setObjectName(QStringLiteral("sideBar"));
+    m_sideBar->setAccessibleName(tr("Workspaces"));
+    m_sideBar->setFocusPolicy(Qt::StrongFocus);
+    m_sideBar->setIconSize(QSize(28, 28));
+    m_sideBar->setSpacing(2);
+    m_sideBar->setFixedWidth(180);
+    m_sideBar->setFrameShape(QFrame::NoFrame);
+    m_sideBar->setStyleSheet(QStringLiteral("QListWidget#sideBar { background: palette(window); "
+                                            "border-right: 1px solid palette(mid); padding-top: 8px; }"
+                                            "QListWidget#sideBar::item { padding: 8px 6px; }"));
+    m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(QStringLiteral("workspaceStack"));
+    m_stack->setContentsMargins(12, 8, 12, 8);
+    layout->addWidget(m_sideBar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_status = new ProfileStatusBar(this);
+    setStatusBar(m_status);
+
+    buildMenus();
+    connect(m_sideBar, &QListWidget::currentRowChanged, this, &MainWindow::showWorkspace);
+
+    m_overview = new OverviewWorkspace(session, this);
+    auto* settings = new SettingsWorkspace(session, this);
+    connect(settings, &SettingsWorkspace::profileChanged, this, &MainWindow::reloadProfile);
+    // Later screens: check-in desk (来访登记), case list (案件办理), review meeting (研判会).
+    addWorkspace(m_overview);
+    addWorkspace(settings);
+
+    reloadProfile();
+    showWorkspace(0);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction* focusBar = m_viewMenu->addAction(tr("Go to the &side bar"), this, [this] { m_sideBar->setFocus(); });
+    focusBar->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_viewMenu->addSeparator();
+
+    QMenu* language = menuBar()->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(language);
+    for (const QString& code : Language::codes()) {
+        QAction* a = language->addAction(Language::nativeName(code));
+        a->setCheckable(true);
+        a->setChecked(code == Language::saved());
+        a->setObjectName(QStringLiteral("language_") + code);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] { SettingsWorkspace::chooseLanguage(this, code); });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Qingfeng"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::addWorkspace(Workspace* workspace)
+{
+    const int index = int(m_workspaces.size());
+    m_workspaces.append(workspace);
+    m_stack->addWidget(workspace);
+    auto* item = new QListWidgetItem(workspace->icon(), workspace->title(), m_sideBar);
+    item->setToolTip(index < 9 ? tr("%1 (Ctrl+%2)").arg(workspace->title()).arg(index + 1) : workspace->title());
+
+    QAction* go = m_viewMenu->addAction(workspace->icon(), workspace->title(), this,
+                                        [this, index] { showWorkspace(index); });
+    QList<QKeySequence> keys;
+    if (index < 9)
+        keys << QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index));
+    if (!workspace->shortcut().isEmpty())
+        keys << workspace->shortcut();
+    go->setShortcuts(keys);
+}
+
+void MainWindow::showWorkspace(int index)
+{
+    if (index < 0 || index >= m_workspaces.size())
+        return;
+    if (m_sideBar->currentRow() != index)
+        m_sideBar->setCurrentRow(index); // comes back here through currentRowChanged
+    if (m_stack->currentIndex() == index && m_stack->currentWidget()->isVisible())
+        return;
+    m_stack->setCurrentIndex(index);
+    m_workspaces.at(index)->activated();
+}
+
+int MainWindow::currentWorkspace() const
+{
+    return m_stack->currentIndex();
+}
+
+void MainWindow::reloadProfile()
+{
+    if (auto profile = ProfileStore::load(m_session.database()))
+        m_status->setProfile(*profile);
+    else
+        m_status->clearProfile();
+    m_overview->refreshProfile();
+}
+
+void MainWindow::generateDemoData(qint64 reports)
+{
+    auto* job = new DemoDataJob(m_session.database().path(), reports, this);
+    connect(job, &DemoDataJob::finished, this, [this, job](bool ok, const QString& message) {
+        if (!ok)
+            QMessageBox::warning(this, tr("Demonstration data"),
+                                 tr("The demonstration data could not be created completely: %1").arg(message));
+        m_overview->refresh();
+        job->deleteLater();
+    });
+    job->start(this);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Qingfeng"),
+                       tr("<h3>Qingfeng %1</h3><p>Workstation for the petition and report offices of "
+                          "discipline-inspection bodies: visitor check-in, case handling, review meetings.</p>")
+                           .arg(QStringLiteral(QINGFENG_VERSION)));
+}
+
+} // namespace qf

@@ -1,0 +1,59 @@
+#include "Roles.h"
+
+namespace qf {
+
+QStringList Roles::roleCodes()
+{
+    return { QStringLiteral("receptionist"),  QStringLiteral("hotline_operator"), QStringLiteral("registry_clerk"),
+             QStringLiteral("case_officer"),  QStringLiteral("meeting_chair"),    QStringLiteral("supervisor"),
+             QStringLiteral("administrator") };
+}
+
+QString Roles::roleName(const QString& code)
+{
+    if (code == QLatin1String("receptionist"))
+        return tr("Receptionist");
+    if (code == QLatin1String("hotline_operator"))
+        return tr("Hotline operator");
+    if (code == QLatin1String("registry_clerk"))
+        return tr("Registry clerk");
+    if (code == QLatin1String("case_officer"))
+        return tr("Case officer");
+    if (code == QLatin1String("meeting_chair"))
+        return tr("Review meeting chair");
+    if (code == QLatin1String("supervisor"))
+        return tr("Supervisor");
+    if (code == QLatin1String("administrator"))
+        return tr("Administrator");
+    return code;
+}
+
+QStringList Roles::levelCodes()
+{
+    return { QStringLiteral("county"),        QStringLiteral("township"),   QStringLiteral("subdistrict"),
+             QStringLiteral("resident_unit"), QStringLiteral("department"), QStringLiteral("village"),
+             QStringLiteral("higher"),        QStringLiteral("external") };
+}
+
+QString Roles::levelName(const QString& code)
+{
+    if (code == QLatin1String("county"))
+        return tr("County or district commission");
+    if (code == QLatin1String("township"))
+        return tr("Township commission");
+    if (code == QLatin1String("village"))
+        return tr("Village");
+    if (code == QLatin1String("subdistrict"))
+        return tr("Sub-district committee");
+    if (code == QLatin1String("resident_unit"))
+        return tr("Resident inspection unit");
+    if (code == QLatin1String("department"))
+        return tr("Department");
+    if (code == QLatin1String("higher"))
+        return tr("Higher-level office");
+    if (code == QLatin1String("external"))
+        return tr("Other body");
+    return code;
+}
+
+} // namespace qf

@@ -1,0 +1,145 @@
+#include "SettingsWorkspace.h"
+
+#include "Language.h"
+#include "Profile.h"
+#include "Roles.h"
+#include "Session.h"
+#include "security/KeychainKeyProvider.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace qf {
+
+SettingsWorkspace::SettingsWorkspace(Session& session, QWidget* parent)
+    : Workspace(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("settingsWorkspace"));
+    auto* layout = new QVBoxLayout(this);
+
+    auto* profileBox = new QGroupBox(tr("Local profile"), this);
+    auto* form = new QFormLayout(profileBox);
+    m_name = new QLineEdit(profileBox);
+    m_name->setObjectName(QStringLiteral("settingsName"));
+    m_role = new QComboBox(profileBox);
+    m_role->setObjectName(QStringLiteral("settingsRole"));
+    for (const QString& code : Roles::roleCodes())
+        m_role->addItem(Roles::roleName(code), code);
+    m_office = new QLabel(profileBox);
+    m_save = new QPushButton(tr("&Save profile"), profileBox);
+    m_save->setObjectName(QStringLiteral("settingsSaveProfile"));
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("R&ole:"), m_role);
+    form->addRow(tr("Office:"), m_office);
+    form->addRow(QString(), m_save);
+    layout->addWidget(profileBox);
+
+    auto* languageBox = new QGroupBox(tr("Language"), this);
+    auto* languageForm = new QFormLayout(languageBox);
+    m_language = new QComboBox(languageBox);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    for (const QString& code : Language::codes())
+        m_language->addItem(Language::nativeName(code), code);
+    m_language->setCurrentIndex(m_language->findData(Language::saved()));
+    languageForm->addRow(tr("&Interface language:"), m_language);
+    auto* note = new QLabel(tr("A new language takes effect the next time Qingfeng starts."), languageBox);
+    note->setWordWrap(true);
+    languageForm->addRow(QString(), note);
+    layout->addWidget(languageBox);
+
+    auto* keyBox = new QGroupBox(tr("System keychain"), this);
+    auto* keyLayout = new QVBoxLayout(keyBox);
+    m_keychain = new QLabel(keyBox);
+    m_keychain->setObjectName(QStringLiteral("keychainStatus"));
+    m_keychain->setWordWrap(true);
+    auto* check = new QPushButton(tr("&Check again"), keyBox);
+    check->setObjectName(QStringLiteral("keychainCheck"));
+    keyLayout->addWidget(m_keychain);
+    keyLayout->addWidget(check, 0, Qt::AlignLeft);
+    layout->addWidget(keyBox);
+    layout->addStretch(1);
+
+    connect(m_save, &QPushButton::clicked, this, &SettingsWorkspace::saveProfile);
+    connect(m_language, &QComboBox::activated, this,
+            [this](int index) { chooseLanguage(this, m_language->itemData(index).toString()); });
+    connect(check, &QPushButton::clicked, this, &SettingsWorkspace::checkKeychain);
+    connect(&m_keyWatcher, &QFutureWatcher<Result<QByteArray>>::finished, this, &SettingsWorkspace::showKeychain);
+    loadProfile();
+    // The session could only open with the key, so it is there; "Check again" asks anew.
+    m_keychain->setText(tr("The key that protects the identities in this database is held in the system keychain."));
+}
+
+SettingsWorkspace::~SettingsWorkspace()
+{
+    m_keyWatcher.waitForFinished();
+}
+
+QIcon SettingsWorkspace::icon() const
+{
+    return QIcon::fromTheme(QStringLiteral("preferences-system"),
+                            style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+}
+
+void SettingsWorkspace::chooseLanguage(QWidget* parent, const QString& code)
+{
+    if (code == Language::saved())
+        return;
+    Language::save(code);
+    QMessageBox::information(parent, tr("Language"),
+                             tr("The interface will be in %1 the next time Qingfeng starts.")
+                                 .arg(Language::nativeName(code)));
+}
+
+void SettingsWorkspace::loadProfile()
+{
+    auto profile = ProfileStore::load(m_session.database());
+    m_save->setEnabled(profile.ok());
+    if (!profile)
+        return;
+    m_name->setText(profile->name);
+    m_role->setCurrentIndex(m_role->findData(profile->role));
+    m_office->setText(profile->orgName);
+}
+
+void SettingsWorkspace::saveProfile()
+{
+    if (Status st = ProfileStore::update(m_session, m_name->text(), m_role->currentData().toString()); !st) {
+        QMessageBox::warning(this, tr("Local profile"), st.error());
+        return;
+    }
+    emit profileChanged();
+}
+
+void SettingsWorkspace::checkKeychain()
+{
+    if (m_keyWatcher.isRunning())
+        return;
+    m_keychain->setText(tr("Asking the system keychain…"));
+    const QString databaseId = m_session.database().databaseId();
+    m_keyWatcher.setFuture(QtConcurrent::run([databaseId] {
+        KeychainKeyProvider keys;
+        return keys.dataKey(databaseId, false);
+    }));
+}
+
+void SettingsWorkspace::showKeychain()
+{
+    const Result<QByteArray> key = m_keyWatcher.result();
+    if (!key)
+        m_keychain->setText(key.error());
+    else if (key->isEmpty())
+        m_keychain->setText(tr("The system keychain answers, but holds no key for this database."));
+    else
+        m_keychain->setText(tr("The key that protects the identities in this database is held in the system keychain."));
+}
+
+} // namespace qf

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Result.h"
+#include "Workspace.h"
+
+#include <QFutureWatcher>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace qf {
+
+class Session;
+
+// 设置: the local profile, the interface language and the state of the system keychain.
+class SettingsWorkspace : public Workspace
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsWorkspace(Session& session, QWidget* parent = nullptr);
+    ~SettingsWorkspace() override;
+
+    QString title() const override { return tr("Settings"); }
+    QIcon icon() const override;
+    void activated() override { loadProfile(); }
+
+    // Asks the user to confirm a language change takes effect after a restart.
+    static void chooseLanguage(QWidget* parent, const QString& code);
+
+signals:
+    void profileChanged();
+
+private:
+    void loadProfile();
+    void saveProfile();
+    void checkKeychain();
+    void showKeychain();
+
+    Session& m_session;
+    QLineEdit* m_name = nullptr;
+    QComboBox* m_role = nullptr;
+    QLabel* m_office = nullptr;
+    QPushButton* m_save = nullptr;
+    QComboBox* m_language = nullptr;
+    QLabel* m_keychain = nullptr;
+    QFutureWatcher<Result<QByteArray>> m_keyWatcher;
+};
+
+} // namespace qf
