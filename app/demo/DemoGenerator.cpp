@@ -1,0 +1,433 @@
+#include "DemoGenerator.h"
+
+#include "DemoIdentities.h"
+#include "DemoReference.h"
+#include "DemoText.h"
+#include "RegistrationNumbers.h"
+#include "Session.h"
+#include "SqlTransaction.h"
+#include "Uuid7.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+Q_LOGGING_CATEGORY(lcDemo, "qingfeng.demo")
+
+namespace qf {
+
+namespace {
+
+using namespace demo;
+
+constexpr int kReportsPerBatch = 500; // about 2,000 changes per transaction
+constexpr int kMemory = 4000;         // earlier reports and reporters kept for planting
+constexpr int kDays = 3 * 365;
+
+struct Reporter
+{
+    QString personId;
+    PersonIdentity identity;
+    QString reportId; // the earlier report by this person
+    bool key = false;
+};
+
+struct Prior
+{
+    QString reportId;
+    int kind = 0;
+    DemoReportText text;
+    bool hasReporter = false;
+    Reporter reporter;
+};
+
+struct ChannelShare
+{
+    const char* name;
+    int weight;
+};
+const ChannelShare kChannels[] = { { "letter", 25 }, { "visit", 15 },     { "phone", 15 },
+                                   { "online", 35 }, { "forwarded", 7 }, { "handed_over", 3 } };
+
+template <typename T>
+void remember(std::vector<T>& memory, T item, DemoRandom& rng)
+{
+    if (memory.size() < static_cast<size_t>(kMemory))
+        memory.push_back(std::move(item));
+    else
+        memory[rng.below(kMemory)] = std::move(item);
+}
+
+// One run: the state that carries from one report to the next.
+class DemoRun
+{
+    Q_DECLARE_TR_FUNCTIONS(qf::DemoGenerator)
+
+public:
+    DemoRun(Session& session, const DemoOptions& options, const DemoReference& ref, DemoSummary& summary)
+        : m_session(session)
+        , m_ref(ref)
+        , m_summary(summary)
+        , m_rng(options.seed)
+        , m_text(m_rng)
+        , m_ids(m_rng, m_text)
+        , m_numbers(session.database())
+        , m_total(options.reports)
+        , m_end(options.endDate.isValid() ? options.endDate : QDateTime::currentDateTimeUtc().date())
+        , m_label(session.database().connection())
+    {
+        int sum = 0;
+        for (const DemoKind& k : demoKinds())
+            m_kindWeights.push_back(sum += k.weight);
+    }
+
+    Status prepare()
+    {
+        if (!m_label.prepare(QStringLiteral("INSERT INTO demo_labels (report_id, near_duplicate_of, repeat_person_of) "
+                                            "VALUES (?, ?, ?)")))
+            return Error { tr("Cannot prepare the demo labels: %1").arg(m_label.lastError().text()) };
+        if (auto tag = m_numbers.deviceTag(); !tag)
+            return Error { tag.error() };
+        return {};
+    }
+
+    Status report(Writer::Batch& batch, qint64 index);
+
+private:
+    Status stage(Writer::Batch& batch, const Change& change)
+    {
+        ++m_summary.changes;
+        return batch.stage(change);
+    }
+    int pickKind()
+    {
+        const int r = m_rng.below(m_kindWeights.back());
+        return static_cast<int>(std::upper_bound(m_kindWeights.begin(), m_kindWeights.end(), r) - m_kindWeights.begin());
+    }
+    const char* pickChannel()
+    {
+        int r = m_rng.below(100);
+        for (const ChannelShare& c : kChannels) {
+            if ((r -= c.weight) < 0)
+                return c.name;
+        }
+        return kChannels[0].name;
+    }
+    QDateTime receivedAt(qint64 index, bool anyHour);
+    const QString& user(const char* role)
+    {
+        const QStringList& users = m_ref.usersByRole[QString::fromLatin1(role)];
+        return users.at(m_rng.below(static_cast<int>(users.size())));
+    }
+    void fillStatus(QVariantMap& f, const DemoKind& kind, int ageDays);
+    Status reporterFor(Writer::Batch& batch, const Prior* original, bool visitor, const QString& reportId,
+                       Reporter* out, QString* repeatOf);
+
+    Session& m_session;
+    const DemoReference& m_ref;
+    DemoSummary& m_summary;
+    DemoRandom m_rng;
+    DemoText m_text;
+    DemoIdentities m_ids;
+    RegistrationNumbers m_numbers;
+    qint64 m_total;
+    QDate m_end;
+    QSqlQuery m_label;
+    std::vector<int> m_kindWeights;
+    std::vector<Prior> m_priors;
+    std::vector<Reporter> m_reporters;
+    std::vector<Reporter> m_keyPetitioners;
+};
+
+QDateTime DemoRun::receivedAt(qint64 index, bool anyHour)
+{
+    // Spread evenly over the three years in order of generation, so earlier reports are
+    // older; desks work on working days and office hours (China time).
+    QDate day = m_end.addDays(-kDays + static_cast<int>(index * kDays / std::max<qint64>(m_total, 1)));
+    if (!anyHour && day.dayOfWeek() >= 6 && m_rng.chance(0.9))
+        day = day.addDays(8 - day.dayOfWeek());
+    if (day > m_end)
+        day = m_end;
+    int minute;
+    if (anyHour)
+        minute = m_rng.below(24 * 60);
+    else if (m_rng.chance(0.55))
+        minute = 8 * 60 + 30 + m_rng.below(210); // 08:30-12:00
+    else
+        minute = 14 * 60 + 30 + m_rng.below(180); // 14:30-17:30
+    static const QTimeZone china(8 * 3600);
+    return QDateTime(day, QTime(minute / 60, minute % 60, m_rng.below(60)), china).toUTC();
+}
+
+void DemoRun::fillStatus(QVariantMap& f, const DemoKind& kind, int ageDays)
+{
+    QString status;
+    if (kind.outOfScope) {
+        status = ageDays < 2 ? QStringLiteral("registered") : QStringLiteral("referred_out");
+        if (ageDays >= 2)
+            f.insert(QStringLiteral("disposition"), QStringLiteral("不属于纪检监察机关受理范围，已出具《依法分类告知单》，引导其向有关部门反映"));
+    } else if (ageDays < 2) {
+        status = QStringLiteral("registered");
+    } else if (ageDays < 10) {
+        status = m_rng.chance(0.5) ? QStringLiteral("triaged") : QStringLiteral("evidence_requested");
+    } else if (ageDays < 60) {
+        static const char* const mid[] = { "triaged", "evidence_requested", "under_review", "dispatched", "dispatched" };
+        status = QString::fromLatin1(mid[m_rng.below(5)]);
+    } else {
+        status = m_rng.chance(0.85) ? QStringLiteral("concluded") : QStringLiteral("dispatched");
+    }
+    f.insert(QStringLiteral("status"), status);
+    if (status == QStringLiteral("registered") || kind.outOfScope)
+        return;
+    const int verifiability = m_rng.between(1, 5);
+    f.insert(QStringLiteral("verifiability"), verifiability);
+    f.insert(QStringLiteral("typicality"), m_rng.between(1, 5));
+    f.insert(QStringLiteral("timeliness"), m_rng.between(1, 5));
+    f.insert(QStringLiteral("triage_class"),
+             verifiability >= 4 ? QStringLiteral("A") : (verifiability >= 2 ? QStringLiteral("B") : QStringLiteral("C")));
+    if (status == QStringLiteral("dispatched") || status == QStringLiteral("concluded")) {
+        const int office = m_rng.below(static_cast<int>(m_ref.supervisionOffices.size()));
+        f.insert(QStringLiteral("handling_org_id"), m_ref.supervisionOffices.at(office));
+        f.insert(QStringLiteral("handler_id"), user("case_officer"));
+        f.insert(QStringLiteral("disposition"), status == QStringLiteral("concluded")
+                                                    ? QStringLiteral("已办结，已向实名举报人反馈")
+                                                    : QStringLiteral("经集体研判，移送纪检监察室处置"));
+    }
+}
+
+Status DemoRun::reporterFor(Writer::Batch& batch, const Prior* original, bool visitor, const QString& reportId,
+                           Reporter* out, QString* repeatOf)
+{
+    const Reporter* earlier = nullptr;
+    if (m_rng.chance(0.15) && !m_reporters.empty()) {
+        if (original && original->hasReporter && m_rng.chance(0.5))
+            earlier = &original->reporter;
+        else if (!m_keyPetitioners.empty() && m_rng.chance(0.4))
+            earlier = &m_keyPetitioners[m_rng.below(static_cast<int>(m_keyPetitioners.size()))];
+        else
+            earlier = &m_reporters[m_rng.below(static_cast<int>(m_reporters.size()))];
+    }
+    if (earlier) {
+        *repeatOf = earlier->reportId;
+        ++m_summary.repeatPersons;
+        if (earlier->key) { // a known key petitioner: the desk finds the file and reuses it
+            *out = *earlier;
+            return {};
+        }
+    }
+    Reporter r;
+    r.reportId = earlier ? earlier->reportId : reportId;
+    r.personId = Uuid7::generate();
+    if (earlier) {
+        // Registered again as a new person: same name and ID number, the phone typed
+        // another way, sometimes another address.
+        r.identity = earlier->identity;
+        r.identity.phone = r.identity.phone.isEmpty() ? QString() : m_ids.retyped(r.identity.phone);
+        if (m_rng.chance(0.3))
+            r.identity.address = m_ids.address();
+        if (!visitor)
+            r.identity.details = {};
+    } else {
+        r.identity = m_ids.person(m_end, visitor);
+        r.key = m_rng.chance(0.02);
+    }
+    const PersonRoles roles { .reporter = true, .visitor = visitor, .keyPetitioner = r.key };
+    for (const Change& c : m_session.persons().insertChanges(r.personId, r.identity, roles)) {
+        if (Status s = stage(batch, c); !s)
+            return s;
+    }
+    ++m_summary.persons;
+    if (!earlier) {
+        if (r.key && m_keyPetitioners.size() < 200)
+            m_keyPetitioners.push_back(r);
+        remember(m_reporters, r, m_rng);
+    }
+    *out = std::move(r);
+    return {};
+}
+
+Status DemoRun::report(Writer::Batch& batch, qint64 index)
+{
+    const QString channel = QString::fromLatin1(pickChannel());
+    const bool visit = channel == QStringLiteral("visit");
+    const bool online = channel == QStringLiteral("online");
+    const QDateTime received = receivedAt(index, online);
+    const QString receivedText = received.toString(Qt::ISODate);
+    const int ageDays = static_cast<int>(received.date().daysTo(m_end));
+
+    const Prior* original = nullptr;
+    if (!m_priors.empty() && m_rng.chance(0.08))
+        original = &m_priors[m_rng.below(static_cast<int>(m_priors.size()))];
+    const int kindIndex = original ? original->kind : pickKind();
+    const DemoKind& kind = demoKinds()[kindIndex];
+    const bool anonymous = !visit && m_rng.chance(0.47);
+
+    DemoReportText text;
+    if (original) {
+        text = original->text;
+        text.content = m_text.nearDuplicate(original->text.content);
+        ++m_summary.nearDuplicates;
+    } else {
+        text = m_text.report(kind, received.date(), anonymous);
+    }
+
+    const QString reportId = Uuid7::generate();
+    auto number = m_numbers.next(received.toOffsetFromUtc(8 * 3600).date().year());
+    if (!number)
+        return Error { number.error() };
+    const char* registrarRole = visit ? "receptionist"
+        : channel == QStringLiteral("phone") ? "hotline_operator"
+                                             : "registry_clerk";
+    const QString registrar = user(registrarRole);
+    m_session.writer().setAuthor(registrar);
+
+    Reporter reporter;
+    QString repeatOf;
+    if (!anonymous) {
+        ++m_summary.realName;
+        if (Status s = reporterFor(batch, original, visit, reportId, &reporter, &repeatOf); !s)
+            return s;
+    }
+
+    QVariantMap f;
+    f.insert(QStringLiteral("reg_no"), *number);
+    f.insert(QStringLiteral("channel"), channel);
+    f.insert(QStringLiteral("received_at"), receivedText);
+    f.insert(QStringLiteral("anonymous"), anonymous ? 1 : 0);
+    if (!anonymous)
+        f.insert(QStringLiteral("reporter_id"), reporter.personId);
+    const bool township = kind.tier != SubjectTier::County && m_rng.chance(0.15);
+    f.insert(QStringLiteral("org_id"), township ? m_ref.townshipOrgByName.value(text.region, m_ref.county) : m_ref.county);
+    f.insert(QStringLiteral("category_id"), m_ref.categoryByCode.value(kind.category));
+    f.insert(QStringLiteral("region"), text.region);
+    if (online || channel == QStringLiteral("forwarded"))
+        f.insert(QStringLiteral("source_id"), QString((online ? QStringLiteral("WB-") : QStringLiteral("ZB-")) + *number));
+    f.insert(QStringLiteral("who"), text.who);
+    f.insert(QStringLiteral("what"), text.what);
+    f.insert(QStringLiteral("when_text"), text.whenText);
+    f.insert(QStringLiteral("where_text"), text.whereText);
+    f.insert(QStringLiteral("why"), text.why);
+    f.insert(QStringLiteral("result"), text.result);
+    f.insert(QStringLiteral("demand"), text.demand);
+    f.insert(QStringLiteral("content"), text.content);
+    f.insert(QStringLiteral("created_by"), registrar);
+    f.insert(QStringLiteral("created_at"), receivedText);
+    fillStatus(f, kind, ageDays);
+    if (Status s = stage(batch, Change::insert(QStringLiteral("reports"), reportId, f)); !s)
+        return s;
+
+    for (const DemoSubject& subject : std::as_const(text.subjects)) {
+        QVariantMap sf { { QStringLiteral("report_id"), reportId },
+                         { QStringLiteral("name"), subject.name },
+                         { QStringLiteral("unit"), subject.unit },
+                         { QStringLiteral("rank"), subject.rank },
+                         { QStringLiteral("position"), subject.position } };
+        if (Status s = stage(batch, Change::insert(QStringLiteral("subjects"), Uuid7::generate(), sf)); !s)
+            return s;
+    }
+
+    if (visit) {
+        const int roll = m_rng.below(100);
+        const bool group = roll < 10;
+        const QDateTime started = received.addSecs(60 * m_rng.between(2, 40));
+        QVariantMap vf { { QStringLiteral("person_id"), reporter.personId },
+                         { QStringLiteral("report_id"), reportId },
+                         { QStringLiteral("org_id"), m_ref.registry },
+                         { QStringLiteral("kind"), group ? QStringLiteral("group")
+                                                   : roll < 15 ? QStringLiteral("over_level")
+                                                               : QStringLiteral("individual") },
+                         { QStringLiteral("head_count"), group ? m_rng.between(5, 30) : 1 },
+                         { QStringLiteral("ticket_no"), QStringLiteral("A%1").arg(m_rng.between(1, 60), 3, 10, QLatin1Char('0')) },
+                         { QStringLiteral("arrived_at"), receivedText },
+                         { QStringLiteral("started_at"), started.toString(Qt::ISODate) },
+                         { QStringLiteral("ended_at"), started.addSecs(60 * m_rng.between(10, 50)).toString(Qt::ISODate) },
+                         { QStringLiteral("room"), QStringLiteral("接访室%1").arg(m_rng.between(1, 3)) },
+                         { QStringLiteral("outcome"), kind.outOfScope ? QStringLiteral("referred") : QStringLiteral("registered") } };
+        if (Status s = stage(batch, Change::insert(QStringLiteral("visits"), Uuid7::generate(), vf)); !s)
+            return s;
+    }
+
+    QVariantMap ef { { QStringLiteral("report_id"), reportId },
+                     { QStringLiteral("at"), receivedText },
+                     { QStringLiteral("author_id"), registrar },
+                     { QStringLiteral("kind"), QStringLiteral("registered") },
+                     { QStringLiteral("payload"),
+                       QStringLiteral(R"({"reg_no":"%1","channel":"%2"})").arg(*number, channel) } };
+    if (Status s = stage(batch, Change::insert(QStringLiteral("events"), Uuid7::generate(), ef)); !s)
+        return s;
+
+    if (original || !repeatOf.isEmpty()) {
+        m_label.addBindValue(reportId);
+        m_label.addBindValue(original ? QVariant(original->reportId) : QVariant());
+        m_label.addBindValue(repeatOf.isEmpty() ? QVariant() : QVariant(repeatOf));
+        if (!m_label.exec())
+            return Error { tr("Cannot record the demo labels: %1").arg(m_label.lastError().text()) };
+    }
+    ++m_summary.reports;
+
+    if (!original) {
+        Prior p;
+        p.reportId = reportId;
+        p.kind = kindIndex;
+        p.text = std::move(text);
+        p.hasReporter = !anonymous;
+        p.reporter = std::move(reporter);
+        remember(m_priors, std::move(p), m_rng);
+    }
+    return {};
+}
+
+} // namespace
+
+DemoGenerator::DemoGenerator(Session& session, DemoOptions options)
+    : m_session(session)
+    , m_options(std::move(options))
+{
+}
+
+Status DemoGenerator::run(const std::function<bool(qint64, qint64)>& progress)
+{
+    m_summary = {};
+    if (m_options.reports < 0 || m_options.reports > MaxReports)
+        return Error { tr("The number of demo reports must be between 0 and %1.").arg(MaxReports) };
+    QElapsedTimer timer;
+    timer.start();
+    auto ref = DemoReference::ensure(m_session);
+    if (!ref)
+        return Error { ref.error() };
+
+    Writer& writer = m_session.writer();
+    const QString author = writer.author();
+    DemoRun run(m_session, m_options, *ref, m_summary);
+    Status status = run.prepare();
+    qint64 done = 0;
+    while (status && done < m_options.reports) {
+        auto batch = writer.begin();
+        if (!batch) {
+            status = Error { batch.error() };
+            break;
+        }
+        const qint64 end = std::min<qint64>(done + kReportsPerBatch, m_options.reports);
+        for (qint64 i = done; i < end && status; ++i)
+            status = run.report(**batch, i);
+        if (status)
+            status = (*batch)->commit();
+        if (!status)
+            break;
+        done = end;
+        if (progress && !progress(done, m_options.reports))
+            break;
+    }
+    writer.setAuthor(author);
+    m_summary.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    if (!status) {
+        qCWarning(lcDemo) << "demo data stopped after" << done << "reports";
+        return status;
+    }
+    qCInfo(lcDemo) << "demo data:" << m_summary.reports << "reports in" << m_summary.seconds << "s";
+    return {};
+}
+
+} // namespace qf

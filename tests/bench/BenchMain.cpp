@@ -1,0 +1,82 @@
+// qingfeng-bench [SUITE...] [--reports N]: runs benchmark suites and prints "name: value"
+// lines on stdout; progress and errors go to stderr.
+#include "BenchSuite.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+using namespace qf::bench;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("qingfeng"));
+    QCoreApplication::setApplicationName(QStringLiteral("qingfeng"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QStringList names;
+    qint64 reports = 0;
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& a = args[i];
+        if (a == QStringLiteral("--help") || a == QStringLiteral("-h") || a == QStringLiteral("--list")) {
+            err << "Usage: qingfeng-bench [SUITE...] [--reports N]\nSuites (* = run by default):\n";
+            for (const BenchSuite& s : benchSuites())
+                err << "  " << (s.quick ? "* " : "  ") << QString::fromLatin1(s.name).leftJustified(12)
+                    << QString::fromUtf8(s.summary) << '\n';
+            return 0;
+        }
+        if (a == QStringLiteral("--reports") || a.startsWith(QStringLiteral("--reports="))) {
+            const QString value = a.contains(QLatin1Char('=')) ? a.section(QLatin1Char('='), 1) : args.value(++i);
+            bool ok = false;
+            reports = value.toLongLong(&ok);
+            if (!ok || reports < 1) {
+                err << "--reports needs a positive whole number, not '" << value << "'." << Qt::endl;
+                return 2;
+            }
+            continue;
+        }
+        if (a.startsWith(QLatin1Char('-'))) {
+            err << "Unknown option " << a << Qt::endl;
+            return 2;
+        }
+        names << a;
+    }
+
+    std::vector<const BenchSuite*> chosen;
+    for (const QString& name : std::as_const(names)) {
+        const BenchSuite* found = nullptr;
+        for (const BenchSuite& s : benchSuites()) {
+            if (name == QLatin1String(s.name))
+                found = &s;
+        }
+        if (!found) {
+            err << "Unknown suite '" << name << "' (see --list)." << Qt::endl;
+            return 2;
+        }
+        chosen.push_back(found);
+    }
+    if (chosen.empty()) {
+        for (const BenchSuite& s : benchSuites()) {
+            if (s.quick)
+                chosen.push_back(&s);
+        }
+    }
+
+    int status = 0;
+    for (const BenchSuite* s : chosen) {
+        QTemporaryDir scratch;
+        if (!scratch.isValid()) {
+            err << "Cannot create a scratch folder." << Qt::endl;
+            return 1;
+        }
+        err << "== " << s->name << Qt::endl;
+        BenchContext ctx(reports, scratch.path(), out, err);
+        if (const int rc = s->run(ctx); rc != 0) {
+            err << "suite " << s->name << " failed (" << rc << ")" << Qt::endl;
+            status = 1;
+        }
+    }
+    return status;
+}
