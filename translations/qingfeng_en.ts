@@ -143,6 +143,128 @@
     </message>
 </context>
 <context>
+    <name>qf::CaseStateMachine</name>
+    <message>
+        <source>The report is closed (%1); it cannot be moved any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor, a review-meeting chair or an administrator may %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the review decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve or reject this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report in state %1 cannot be moved by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report about the office&apos;s own principal leader goes to the higher office (report_up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report that has not been triaged cannot be dispatched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report must be decided by the collective review before it is dispatched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a talk-and-inquiry or preliminary-verification decision is dispatched; this one is concluded instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the office the report goes to (target_org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a forwarded or handed-over item waiting for signature can be signed for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the body the matter is referred to (referred_to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the earlier report this one repeats (repeat_of).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report must pass the pre-check (accept) before triage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence is requested only for a report triaged as class A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence was requested for this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested evidence has not arrived yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a report submitted to the collective review can be decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision needs an outcome: talk_inquiry, preliminary_verification, stored_pending or closed_no_action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a dispatched report can be sent back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the report is sent back (reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no send-back request waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the item has no substance (reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no removal request waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a report being handled (or closed by the review decision) can be concluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a concluded report can be reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time (at).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::ClosingReview</name>
+    <message>
+        <source>Cannot read the concluded reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compute the office figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::Database</name>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
@@ -194,6 +316,58 @@
     </message>
 </context>
 <context>
+    <name>qf::DeadlineClock</name>
+    <message numerus="yes">
+        <source>The forwarded item has not been signed for within %n working day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not triaged within %n hour(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No evidence supplement requested within %n working day(s) of triage.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The evidence supplement has not arrived within %n working day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not dispatched within %n working day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The real-name reporter has not been told within %n working day(s) whether the report is accepted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The result has not been fed back to the real-name reporter within %n working day(s) of conclusion.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qf::DemoDataJob</name>
     <message>
         <source>Creating demonstration data…</source>
@@ -209,6 +383,14 @@
     </message>
     <message>
         <source>Creating demonstration data: %1 of %2 reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demonstration data cannot create a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain holds no key for this database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -238,6 +420,109 @@
     <name>qf::Desktop</name>
     <message>
         <source>Qingfeng cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::DispatchAdvisor</name>
+    <message>
+        <source>A jurisdiction rule needs an office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recusal names an officer and a unit or a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the recusal table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the jurisdiction table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its jurisdiction covers the unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its jurisdiction covers the region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it manages cadres of rank %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the capability table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the handler&apos;s areas include this category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not recused; %n open case(s) of at most %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not recused; at capacity with %n open case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no handler on record in this office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a way of dispatching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen handler is recused from this unit or person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choice differs from the proposal; give the reason for overriding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::EvidenceRequest</name>
+    <message>
+        <source>The evidence notice lists nothing missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the evidence requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::FeedbackNotices</name>
+    <message>
+        <source>Cannot read the report&apos;s history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is anonymous: there is nobody to send feedback to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has not reached the %1 stage yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 notice has already been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the reporter objects to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -668,6 +953,65 @@
         <source>Cannot take a registration number: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the registration counter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the registration counter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReportStore</name>
+    <message>
+        <source>&apos;%1&apos; is not a channel of intake (letter, visit, phone, online, forwarded, handed_over).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report needs its content or at least what happened (何事).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An online or forwarded report needs the id it has at its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every reported person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read report %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the reported persons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field that can be changed; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reported person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report names no reported person yet; set subject_name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no category &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::Roles</name>
@@ -943,10 +1287,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Asking the system keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The system keychain answers, but holds no key for this database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,6 +1303,13 @@
     </message>
     <message>
         <source>The database could not save the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::Triage</name>
+    <message>
+        <source>Verifiability, typicality and timeliness are each scored from 1 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

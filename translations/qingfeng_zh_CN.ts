@@ -143,6 +143,128 @@
     </message>
 </context>
 <context>
+    <name>qf::CaseStateMachine</name>
+    <message>
+        <source>The report is closed (%1); it cannot be moved any more.</source>
+        <translation>该件已办结（%1），不能再流转。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor, a review-meeting chair or an administrator may %1.</source>
+        <translation>只有案管督办人员、研判会主持人或系统管理员可以%1。</translation>
+    </message>
+    <message>
+        <source>record the review decision</source>
+        <translation>记录研判决定</translation>
+    </message>
+    <message>
+        <source>approve or reject this request</source>
+        <translation>批准或驳回此申请</translation>
+    </message>
+    <message>
+        <source>A report in state %1 cannot be moved by %2.</source>
+        <translation>处于“%1”状态的件不能执行“%2”。</translation>
+    </message>
+    <message>
+        <source>A report about the office&apos;s own principal leader goes to the higher office (report_up).</source>
+        <translation>反映本单位主要负责人的件应报送上级机关（report_up）。</translation>
+    </message>
+    <message>
+        <source>A report that has not been triaged cannot be dispatched.</source>
+        <translation>未经初筛的件不能分送。</translation>
+    </message>
+    <message>
+        <source>A report must be decided by the collective review before it is dispatched.</source>
+        <translation>分送前须经集体研判作出决定。</translation>
+    </message>
+    <message>
+        <source>Only a talk-and-inquiry or preliminary-verification decision is dispatched; this one is concluded instead.</source>
+        <translation>只有谈话函询或初步核实的决定需要分送；此件应直接办结。</translation>
+    </message>
+    <message>
+        <source>Name the office the report goes to (target_org).</source>
+        <translation>请指明接收该件的单位（target_org）。</translation>
+    </message>
+    <message>
+        <source>Only a forwarded or handed-over item waiting for signature can be signed for.</source>
+        <translation>只有待签收的上级转来件或移交件才能签收。</translation>
+    </message>
+    <message>
+        <source>Name the body the matter is referred to (referred_to).</source>
+        <translation>请指明该事项转往的单位（referred_to）。</translation>
+    </message>
+    <message>
+        <source>Name the earlier report this one repeats (repeat_of).</source>
+        <translation>请指明此件所重复的原件（repeat_of）。</translation>
+    </message>
+    <message>
+        <source>A report must pass the pre-check (accept) before triage.</source>
+        <translation>初筛前须先通过预诊（受理）。</translation>
+    </message>
+    <message>
+        <source>Evidence is requested only for a report triaged as class A.</source>
+        <translation>只有初筛为 A 类的件才需要补证。</translation>
+    </message>
+    <message>
+        <source>No evidence was requested for this report.</source>
+        <translation>此件未发出补证要求。</translation>
+    </message>
+    <message>
+        <source>The requested evidence has not arrived yet.</source>
+        <translation>所要求的补充证据尚未收到。</translation>
+    </message>
+    <message>
+        <source>Only a report submitted to the collective review can be decided.</source>
+        <translation>只有已提交集体研判的件才能作出决定。</translation>
+    </message>
+    <message>
+        <source>The decision needs an outcome: talk_inquiry, preliminary_verification, stored_pending or closed_no_action.</source>
+        <translation>决定须有处置结果：talk_inquiry（谈话函询）、preliminary_verification（初步核实）、stored_pending（暂存待查）或 closed_no_action（予以了结）。</translation>
+    </message>
+    <message>
+        <source>Only a dispatched report can be sent back.</source>
+        <translation>只有已分送的件才能退回。</translation>
+    </message>
+    <message>
+        <source>Say why the report is sent back (reason).</source>
+        <translation>请说明退回理由（reason）。</translation>
+    </message>
+    <message>
+        <source>There is no send-back request waiting for approval.</source>
+        <translation>没有待审批的退回申请。</translation>
+    </message>
+    <message>
+        <source>Say why the item has no substance (reason).</source>
+        <translation>请说明该件无实质内容的理由（reason）。</translation>
+    </message>
+    <message>
+        <source>There is no removal request waiting for approval.</source>
+        <translation>没有待审批的撤销申请。</translation>
+    </message>
+    <message>
+        <source>Only a report being handled (or closed by the review decision) can be concluded.</source>
+        <translation>只有正在办理（或经研判决定了结）的件才能办结。</translation>
+    </message>
+    <message>
+        <source>Only a concluded report can be reviewed.</source>
+        <translation>只有已办结的件才能复盘。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time (at).</source>
+        <translation>“%1”不是日期时间（at）。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ClosingReview</name>
+    <message>
+        <source>Cannot read the concluded reports: %1</source>
+        <translation>无法读取已办结的件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot compute the office figures: %1</source>
+        <translation>无法计算各单位的统计数据：%1</translation>
+    </message>
+</context>
+<context>
     <name>qf::Database</name>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
@@ -194,6 +316,51 @@
     </message>
 </context>
 <context>
+    <name>qf::DeadlineClock</name>
+    <message numerus="yes">
+        <source>The forwarded item has not been signed for within %n working day(s).</source>
+        <translation>
+            <numerusform>上级转来件超过 %n 个工作日未签收。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not triaged within %n hour(s).</source>
+        <translation>
+            <numerusform>超过 %n 小时未初筛。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No evidence supplement requested within %n working day(s) of triage.</source>
+        <translation>
+            <numerusform>初筛后 %n 个工作日内未发出补证要求。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The evidence supplement has not arrived within %n working day(s).</source>
+        <translation>
+            <numerusform>补充证据超过 %n 个工作日仍未收到。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not dispatched within %n working day(s).</source>
+        <translation>
+            <numerusform>超过 %n 个工作日未分送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The real-name reporter has not been told within %n working day(s) whether the report is accepted.</source>
+        <translation>
+            <numerusform>超过 %n 个工作日未告知实名举报人是否受理。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The result has not been fed back to the real-name reporter within %n working day(s) of conclusion.</source>
+        <translation>
+            <numerusform>办结后超过 %n 个工作日未向实名举报人反馈结果。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qf::DemoDataJob</name>
     <message>
         <source>Creating demonstration data…</source>
@@ -210,6 +377,14 @@
     <message>
         <source>Creating demonstration data: %1 of %2 reports…</source>
         <translation>正在生成演示数据：第 %1 件，共 %2 件…</translation>
+    </message>
+    <message>
+        <source>The demonstration data cannot create a new key.</source>
+        <translation>生成演示数据时不能创建新密钥。</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no key for this database.</source>
+        <translation>系统密钥库中没有此数据库的密钥。</translation>
     </message>
 </context>
 <context>
@@ -239,6 +414,107 @@
     <message>
         <source>Qingfeng cannot start</source>
         <translation>清风无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>qf::DispatchAdvisor</name>
+    <message>
+        <source>A jurisdiction rule needs an office.</source>
+        <translation>管辖规则须指定单位。</translation>
+    </message>
+    <message>
+        <source>A recusal names an officer and a unit or a person.</source>
+        <translation>回避记录须写明承办人员以及回避的单位或人员。</translation>
+    </message>
+    <message>
+        <source>Cannot read the recusal table: %1</source>
+        <translation>无法读取回避库：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the jurisdiction table: %1</source>
+        <translation>无法读取管辖库：%1</translation>
+    </message>
+    <message>
+        <source>its jurisdiction covers the unit %1</source>
+        <translation>其管辖范围包括单位 %1</translation>
+    </message>
+    <message>
+        <source>its jurisdiction covers the region %1</source>
+        <translation>其管辖范围包括地区 %1</translation>
+    </message>
+    <message>
+        <source>it manages cadres of rank %1</source>
+        <translation>其管理 %1 级干部</translation>
+    </message>
+    <message>
+        <source>Cannot read the capability table: %1</source>
+        <translation>无法读取能力库：%1</translation>
+    </message>
+    <message>
+        <source>the handler&apos;s areas include this category</source>
+        <translation>承办人擅长领域包括此类别</translation>
+    </message>
+    <message numerus="yes">
+        <source>not recused; %n open case(s) of at most %1</source>
+        <translation>
+            <numerusform>无需回避；在办 %n 件，上限 %1 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not recused; at capacity with %n open case(s)</source>
+        <translation>
+            <numerusform>无需回避；在办 %n 件，已满负荷</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no handler on record in this office</source>
+        <translation>该单位没有登记承办人</translation>
+    </message>
+    <message>
+        <source>%1 is not a way of dispatching.</source>
+        <translation>%1 不是有效的分送方式。</translation>
+    </message>
+    <message>
+        <source>The chosen handler is recused from this unit or person.</source>
+        <translation>所选承办人须回避该单位或人员。</translation>
+    </message>
+    <message>
+        <source>The choice differs from the proposal; give the reason for overriding it.</source>
+        <translation>所选与建议不同，请说明不采纳建议的理由。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::EvidenceRequest</name>
+    <message>
+        <source>The evidence notice lists nothing missing.</source>
+        <translation>补证通知中没有列出任何缺少的材料。</translation>
+    </message>
+    <message>
+        <source>Cannot count the evidence requests: %1</source>
+        <translation>无法统计补证要求：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::FeedbackNotices</name>
+    <message>
+        <source>Cannot read the report&apos;s history: %1</source>
+        <translation>无法读取该件的办理记录：%1</translation>
+    </message>
+    <message>
+        <source>The report is anonymous: there is nobody to send feedback to.</source>
+        <translation>此件为匿名举报，无反馈对象。</translation>
+    </message>
+    <message>
+        <source>The report has not reached the %1 stage yet.</source>
+        <translation>此件尚未进入“%1”阶段。</translation>
+    </message>
+    <message>
+        <source>The %1 notice has already been sent.</source>
+        <translation>“%1”告知已发送过。</translation>
+    </message>
+    <message>
+        <source>Write down what the reporter objects to.</source>
+        <translation>请记录举报人提出的异议。</translation>
     </message>
 </context>
 <context>
@@ -667,6 +943,65 @@
         <source>Cannot take a registration number: %1</source>
         <translation>无法取得登记编号：%1</translation>
     </message>
+    <message>
+        <source>Cannot read the registration counter: %1</source>
+        <translation>无法读取登记编号计数器：%1</translation>
+    </message>
+    <message>
+        <source>Cannot save the registration counter: %1</source>
+        <translation>无法保存登记编号计数器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReportStore</name>
+    <message>
+        <source>&apos;%1&apos; is not a channel of intake (letter, visit, phone, online, forwarded, handed_over).</source>
+        <translation>“%1”不是受理渠道（letter 来信、visit 来访、phone 电话、online 网络、forwarded 上级转来、handed_over 有关单位移交）。</translation>
+    </message>
+    <message>
+        <source>A report needs its content or at least what happened (何事).</source>
+        <translation>信访举报件须有内容，至少写明何事。</translation>
+    </message>
+    <message>
+        <source>An online or forwarded report needs the id it has at its source.</source>
+        <translation>网络举报件或上级转来件须填写其在来源处的编号。</translation>
+    </message>
+    <message>
+        <source>Every reported person needs a name.</source>
+        <translation>每个被反映人都须填写姓名。</translation>
+    </message>
+    <message>
+        <source>Cannot read the reports: %1</source>
+        <translation>无法读取信访举报件：%1</translation>
+    </message>
+    <message>
+        <source>There is no report %1.</source>
+        <translation>没有信访举报件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read report %1: %2</source>
+        <translation>无法读取信访举报件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the reported persons: %1</source>
+        <translation>无法读取被反映人：%1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field that can be changed; use one of: %2.</source>
+        <translation>“%1”不是可修改的字段；可用字段：%2。</translation>
+    </message>
+    <message>
+        <source>A reported person needs a name.</source>
+        <translation>被反映人须填写姓名。</translation>
+    </message>
+    <message>
+        <source>The report names no reported person yet; set subject_name first.</source>
+        <translation>此件尚未填写被反映人，请先设置 subject_name。</translation>
+    </message>
+    <message>
+        <source>There is no category &apos;%1&apos;.</source>
+        <translation>没有类别“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>qf::Roles</name>
@@ -942,10 +1277,6 @@
         <translation>下次启动清风时，界面语言将为%1。</translation>
     </message>
     <message>
-        <source>Asking the system keychain…</source>
-        <translation>正在查询系统密钥库…</translation>
-    </message>
-    <message>
         <source>The system keychain answers, but holds no key for this database.</source>
         <translation>系统密钥库有响应，但其中没有此数据库的密钥。</translation>
     </message>
@@ -963,6 +1294,13 @@
     <message>
         <source>The database could not save the change: %1</source>
         <translation>数据库无法保存此更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::Triage</name>
+    <message>
+        <source>Verifiability, typicality and timeliness are each scored from 1 to 5.</source>
+        <translation>可查性、典型性、时效性各按 1 至 5 分评分。</translation>
     </message>
 </context>
 <context>

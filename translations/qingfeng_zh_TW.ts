@@ -143,6 +143,128 @@
     </message>
 </context>
 <context>
+    <name>qf::CaseStateMachine</name>
+    <message>
+        <source>The report is closed (%1); it cannot be moved any more.</source>
+        <translation>該件已辦結（%1），不能再流轉。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor, a review-meeting chair or an administrator may %1.</source>
+        <translation>只有案管督辦人員、研判會主持人或系統管理員可以%1。</translation>
+    </message>
+    <message>
+        <source>record the review decision</source>
+        <translation>記錄研判決定</translation>
+    </message>
+    <message>
+        <source>approve or reject this request</source>
+        <translation>批准或駁回此申請</translation>
+    </message>
+    <message>
+        <source>A report in state %1 cannot be moved by %2.</source>
+        <translation>處於“%1”狀態的件不能執行“%2”。</translation>
+    </message>
+    <message>
+        <source>A report about the office&apos;s own principal leader goes to the higher office (report_up).</source>
+        <translation>反映本單位主要負責人的件應報送上級機關（report_up）。</translation>
+    </message>
+    <message>
+        <source>A report that has not been triaged cannot be dispatched.</source>
+        <translation>未經初篩的件不能分送。</translation>
+    </message>
+    <message>
+        <source>A report must be decided by the collective review before it is dispatched.</source>
+        <translation>分送前須經集體研判作出決定。</translation>
+    </message>
+    <message>
+        <source>Only a talk-and-inquiry or preliminary-verification decision is dispatched; this one is concluded instead.</source>
+        <translation>只有談話函詢或初步核實的決定需要分送；此件應直接辦結。</translation>
+    </message>
+    <message>
+        <source>Name the office the report goes to (target_org).</source>
+        <translation>請指明接收該件的單位（target_org）。</translation>
+    </message>
+    <message>
+        <source>Only a forwarded or handed-over item waiting for signature can be signed for.</source>
+        <translation>只有待簽收的上級轉來件或移交件才能簽收。</translation>
+    </message>
+    <message>
+        <source>Name the body the matter is referred to (referred_to).</source>
+        <translation>請指明該事項轉往的單位（referred_to）。</translation>
+    </message>
+    <message>
+        <source>Name the earlier report this one repeats (repeat_of).</source>
+        <translation>請指明此件所重複的原件（repeat_of）。</translation>
+    </message>
+    <message>
+        <source>A report must pass the pre-check (accept) before triage.</source>
+        <translation>初篩前須先透過預診（受理）。</translation>
+    </message>
+    <message>
+        <source>Evidence is requested only for a report triaged as class A.</source>
+        <translation>只有初篩為 A 類的件才需要補證。</translation>
+    </message>
+    <message>
+        <source>No evidence was requested for this report.</source>
+        <translation>此件未發出補證要求。</translation>
+    </message>
+    <message>
+        <source>The requested evidence has not arrived yet.</source>
+        <translation>所要求的補充證據尚未收到。</translation>
+    </message>
+    <message>
+        <source>Only a report submitted to the collective review can be decided.</source>
+        <translation>只有已提交集體研判的件才能作出決定。</translation>
+    </message>
+    <message>
+        <source>The decision needs an outcome: talk_inquiry, preliminary_verification, stored_pending or closed_no_action.</source>
+        <translation>決定須有處置結果：talk_inquiry（談話函詢）、preliminary_verification（初步核實）、stored_pending（暫存待查）或 closed_no_action（予以了結）。</translation>
+    </message>
+    <message>
+        <source>Only a dispatched report can be sent back.</source>
+        <translation>只有已分送的件才能退回。</translation>
+    </message>
+    <message>
+        <source>Say why the report is sent back (reason).</source>
+        <translation>請說明退回理由（reason）。</translation>
+    </message>
+    <message>
+        <source>There is no send-back request waiting for approval.</source>
+        <translation>沒有待審批的退回申請。</translation>
+    </message>
+    <message>
+        <source>Say why the item has no substance (reason).</source>
+        <translation>請說明該件無實質內容的理由（reason）。</translation>
+    </message>
+    <message>
+        <source>There is no removal request waiting for approval.</source>
+        <translation>沒有待審批的撤銷申請。</translation>
+    </message>
+    <message>
+        <source>Only a report being handled (or closed by the review decision) can be concluded.</source>
+        <translation>只有正在辦理（或經研判決定了結）的件才能辦結。</translation>
+    </message>
+    <message>
+        <source>Only a concluded report can be reviewed.</source>
+        <translation>只有已辦結的件才能覆盤。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time (at).</source>
+        <translation>“%1”不是日期時間（at）。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ClosingReview</name>
+    <message>
+        <source>Cannot read the concluded reports: %1</source>
+        <translation>無法讀取已辦結的件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot compute the office figures: %1</source>
+        <translation>無法計算各單位的統計資料：%1</translation>
+    </message>
+</context>
+<context>
     <name>qf::Database</name>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
@@ -194,6 +316,51 @@
     </message>
 </context>
 <context>
+    <name>qf::DeadlineClock</name>
+    <message numerus="yes">
+        <source>The forwarded item has not been signed for within %n working day(s).</source>
+        <translation>
+            <numerusform>上級轉來件超過 %n 個工作日未簽收。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not triaged within %n hour(s).</source>
+        <translation>
+            <numerusform>超過 %n 小時未初篩。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No evidence supplement requested within %n working day(s) of triage.</source>
+        <translation>
+            <numerusform>初篩後 %n 個工作日內未發出補證要求。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The evidence supplement has not arrived within %n working day(s).</source>
+        <translation>
+            <numerusform>補充證據超過 %n 個工作日仍未收到。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not dispatched within %n working day(s).</source>
+        <translation>
+            <numerusform>超過 %n 個工作日未分送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The real-name reporter has not been told within %n working day(s) whether the report is accepted.</source>
+        <translation>
+            <numerusform>超過 %n 個工作日未告知實名舉報人是否受理。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The result has not been fed back to the real-name reporter within %n working day(s) of conclusion.</source>
+        <translation>
+            <numerusform>辦結後超過 %n 個工作日未向實名舉報人反饋結果。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qf::DemoDataJob</name>
     <message>
         <source>Creating demonstration data…</source>
@@ -210,6 +377,14 @@
     <message>
         <source>Creating demonstration data: %1 of %2 reports…</source>
         <translation>正在生成演示資料：第 %1 件，共 %2 件…</translation>
+    </message>
+    <message>
+        <source>The demonstration data cannot create a new key.</source>
+        <translation>生成演示資料時不能建立新金鑰。</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no key for this database.</source>
+        <translation>系統金鑰庫中沒有此資料庫的金鑰。</translation>
     </message>
 </context>
 <context>
@@ -239,6 +414,107 @@
     <message>
         <source>Qingfeng cannot start</source>
         <translation>清風無法啟動</translation>
+    </message>
+</context>
+<context>
+    <name>qf::DispatchAdvisor</name>
+    <message>
+        <source>A jurisdiction rule needs an office.</source>
+        <translation>管轄規則須指定單位。</translation>
+    </message>
+    <message>
+        <source>A recusal names an officer and a unit or a person.</source>
+        <translation>迴避記錄須寫明承辦人員以及迴避的單位或人員。</translation>
+    </message>
+    <message>
+        <source>Cannot read the recusal table: %1</source>
+        <translation>無法讀取回避庫：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the jurisdiction table: %1</source>
+        <translation>無法讀取管轄庫：%1</translation>
+    </message>
+    <message>
+        <source>its jurisdiction covers the unit %1</source>
+        <translation>其管轄範圍包括單位 %1</translation>
+    </message>
+    <message>
+        <source>its jurisdiction covers the region %1</source>
+        <translation>其管轄範圍包括地區 %1</translation>
+    </message>
+    <message>
+        <source>it manages cadres of rank %1</source>
+        <translation>其管理 %1 級幹部</translation>
+    </message>
+    <message>
+        <source>Cannot read the capability table: %1</source>
+        <translation>無法讀取能力庫：%1</translation>
+    </message>
+    <message>
+        <source>the handler&apos;s areas include this category</source>
+        <translation>承辦人擅長領域包括此類別</translation>
+    </message>
+    <message numerus="yes">
+        <source>not recused; %n open case(s) of at most %1</source>
+        <translation>
+            <numerusform>無需迴避；在辦 %n 件，上限 %1 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not recused; at capacity with %n open case(s)</source>
+        <translation>
+            <numerusform>無需迴避；在辦 %n 件，已滿負荷</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no handler on record in this office</source>
+        <translation>該單位沒有登記承辦人</translation>
+    </message>
+    <message>
+        <source>%1 is not a way of dispatching.</source>
+        <translation>%1 不是有效的分送方式。</translation>
+    </message>
+    <message>
+        <source>The chosen handler is recused from this unit or person.</source>
+        <translation>所選承辦人須迴避該單位或人員。</translation>
+    </message>
+    <message>
+        <source>The choice differs from the proposal; give the reason for overriding it.</source>
+        <translation>所選與建議不同，請說明不採納建議的理由。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::EvidenceRequest</name>
+    <message>
+        <source>The evidence notice lists nothing missing.</source>
+        <translation>補證通知中沒有列出任何缺少的材料。</translation>
+    </message>
+    <message>
+        <source>Cannot count the evidence requests: %1</source>
+        <translation>無法統計補證要求：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::FeedbackNotices</name>
+    <message>
+        <source>Cannot read the report&apos;s history: %1</source>
+        <translation>無法讀取該件的辦理記錄：%1</translation>
+    </message>
+    <message>
+        <source>The report is anonymous: there is nobody to send feedback to.</source>
+        <translation>此件為匿名舉報，無反饋物件。</translation>
+    </message>
+    <message>
+        <source>The report has not reached the %1 stage yet.</source>
+        <translation>此件尚未進入“%1”階段。</translation>
+    </message>
+    <message>
+        <source>The %1 notice has already been sent.</source>
+        <translation>“%1”告知已傳送過。</translation>
+    </message>
+    <message>
+        <source>Write down what the reporter objects to.</source>
+        <translation>請記錄舉報人提出的異議。</translation>
     </message>
 </context>
 <context>
@@ -667,6 +943,65 @@
         <source>Cannot take a registration number: %1</source>
         <translation>無法取得登記編號：%1</translation>
     </message>
+    <message>
+        <source>Cannot read the registration counter: %1</source>
+        <translation>無法讀取登記編號計數器：%1</translation>
+    </message>
+    <message>
+        <source>Cannot save the registration counter: %1</source>
+        <translation>無法儲存登記編號計數器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReportStore</name>
+    <message>
+        <source>&apos;%1&apos; is not a channel of intake (letter, visit, phone, online, forwarded, handed_over).</source>
+        <translation>“%1”不是受理渠道（letter 來信、visit 來訪、phone 電話、online 網路、forwarded 上級轉來、handed_over 有關單位移交）。</translation>
+    </message>
+    <message>
+        <source>A report needs its content or at least what happened (何事).</source>
+        <translation>信訪舉報件須有內容，至少寫明何事。</translation>
+    </message>
+    <message>
+        <source>An online or forwarded report needs the id it has at its source.</source>
+        <translation>網路舉報件或上級轉來件須填寫其在來源處的編號。</translation>
+    </message>
+    <message>
+        <source>Every reported person needs a name.</source>
+        <translation>每個被反映人都須填寫姓名。</translation>
+    </message>
+    <message>
+        <source>Cannot read the reports: %1</source>
+        <translation>無法讀取信訪舉報件：%1</translation>
+    </message>
+    <message>
+        <source>There is no report %1.</source>
+        <translation>沒有信訪舉報件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read report %1: %2</source>
+        <translation>無法讀取信訪舉報件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the reported persons: %1</source>
+        <translation>無法讀取被反映人：%1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field that can be changed; use one of: %2.</source>
+        <translation>“%1”不是可修改的欄位；可用欄位：%2。</translation>
+    </message>
+    <message>
+        <source>A reported person needs a name.</source>
+        <translation>被反映人須填寫姓名。</translation>
+    </message>
+    <message>
+        <source>The report names no reported person yet; set subject_name first.</source>
+        <translation>此件尚未填寫被反映人，請先設定 subject_name。</translation>
+    </message>
+    <message>
+        <source>There is no category &apos;%1&apos;.</source>
+        <translation>沒有類別“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>qf::Roles</name>
@@ -942,10 +1277,6 @@
         <translation>下次啟動清風時，介面語言將為%1。</translation>
     </message>
     <message>
-        <source>Asking the system keychain…</source>
-        <translation>正在查詢系統金鑰庫…</translation>
-    </message>
-    <message>
         <source>The system keychain answers, but holds no key for this database.</source>
         <translation>系統金鑰庫有響應，但其中沒有此資料庫的金鑰。</translation>
     </message>
@@ -963,6 +1294,13 @@
     <message>
         <source>The database could not save the change: %1</source>
         <translation>資料庫無法儲存此更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::Triage</name>
+    <message>
+        <source>Verifiability, typicality and timeliness are each scored from 1 to 5.</source>
+        <translation>可查性、典型性、時效性各按 1 至 5 分評分。</translation>
     </message>
 </context>
 <context>

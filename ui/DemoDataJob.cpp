@@ -12,6 +12,29 @@ Q_LOGGING_CATEGORY(lcDemoJob, "qingfeng.ui.demo")
 
 namespace qf {
 
+namespace {
+
+// QtKeychain jobs must run on the main thread, so the worker's session gets the key that
+// was read there.
+class KnownKeyProvider : public DataKeyProvider
+{
+public:
+    explicit KnownKeyProvider(QByteArray key)
+        : m_key(std::move(key))
+    {
+    }
+    Result<QByteArray> dataKey(const QString&, bool) override { return m_key; }
+    Status storeDataKey(const QString&, const QByteArray&) override
+    {
+        return Error { DemoDataJob::tr("The demonstration data cannot create a new key.") };
+    }
+
+private:
+    QByteArray m_key;
+};
+
+} // namespace
+
 DemoDataJob::DemoDataJob(QString databasePath, qint64 reports, QObject* parent)
     : QObject(parent)
     , m_path(std::move(databasePath))
@@ -32,6 +55,20 @@ void DemoDataJob::start(QWidget* dialogParent)
 {
     if (m_thread)
         return;
+    {
+        auto db = Database::openReader(m_path);
+        if (!db) {
+            emit finished(false, db.error());
+            return;
+        }
+        KeychainKeyProvider keys;
+        auto key = keys.dataKey((*db)->databaseId(), false);
+        if (!key || key->isEmpty()) {
+            emit finished(false, key ? tr("The system keychain holds no key for this database.") : key.error());
+            return;
+        }
+        m_key = *key;
+    }
     if (dialogParent) {
         m_dialog = new QProgressDialog(tr("Creating demonstration data…"), tr("Stop"), 0, 100, dialogParent);
         m_dialog->setObjectName(QStringLiteral("demoProgress"));
@@ -43,14 +80,10 @@ void DemoDataJob::start(QWidget* dialogParent)
         m_dialog->setValue(0);
         connect(m_dialog, &QProgressDialog::canceled, this, &DemoDataJob::cancel);
         connect(this, &DemoDataJob::progress, m_dialog, [this](qint64 done, qint64 total) {
-            if (!m_dialog || total <= 0)
+            if (!m_dialog || m_done || total <= 0)
                 return;
             m_dialog->setValue(int(done * 100 / total));
             m_dialog->setLabelText(tr("Creating demonstration data: %1 of %2 reports…").arg(done).arg(total));
-        });
-        connect(this, &DemoDataJob::finished, m_dialog, [this] {
-            if (m_dialog)
-                m_dialog->deleteLater();
         });
     }
     m_thread = QThread::create([this] { work(); });
@@ -62,14 +95,20 @@ void DemoDataJob::work()
 {
     QString error;
     {
-        KeychainKeyProvider keys;
+        KnownKeyProvider keys(m_key);
         auto session = Session::open(m_path, keys);
         if (!session) {
             error = session.error();
         } else {
             DemoGenerator generator(**session, DemoOptions { m_reports, 1 });
-            const Status st = generator.run([this](qint64 done, qint64 total) {
-                emit progress(done, total);
+            int lastPercent = -1;
+            const Status st = generator.run([this, &lastPercent](qint64 done, qint64 total) {
+                // Only when the shown percentage changes: the UI is not flooded with events.
+                const int percent = total > 0 ? int(done * 100 / total) : 0;
+                if (percent != lastPercent) {
+                    lastPercent = percent;
+                    emit progress(done, total);
+                }
                 return !m_cancel.load();
             });
             if (!st)
@@ -77,6 +116,17 @@ void DemoDataJob::work()
         }
     }
     qCInfo(lcDemoJob) << "demonstration data finished" << (error.isEmpty() ? "ok" : "with an error");
+    QMetaObject::invokeMethod(this, [this, error] { finish(error); }, Qt::QueuedConnection);
+}
+
+// On the UI thread: the dialog goes first, then the listeners hear of the end.
+void DemoDataJob::finish(const QString& error)
+{
+    m_done = true;
+    if (m_dialog) {
+        m_dialog->hide();
+        m_dialog->deleteLater();
+    }
     emit finished(error.isEmpty(), error);
 }
 

@@ -12,8 +12,8 @@ class QThread;
 namespace qf {
 
 // Fills the database with demonstration data on a worker thread. The worker opens its own
-// Session on the same file (Qt SQL connections belong to one thread) with the key from the
-// system keychain; progress comes back as queued signals to a progress dialog.
+// Session on the same file (Qt SQL connections belong to one thread) with the key read from
+// the system keychain on the calling (main) thread; progress comes back as queued signals to a progress dialog.
 class DemoDataJob : public QObject
 {
     Q_OBJECT
@@ -33,10 +33,13 @@ signals:
 
 private:
     void work();
+    void finish(const QString& error);
 
     QString m_path;
+    QByteArray m_key;
     qint64 m_reports = 0;
     std::atomic<bool> m_cancel { false };
+    bool m_done = false; // UI thread only
     QThread* m_thread = nullptr;
     QPointer<QProgressDialog> m_dialog;
 };

@@ -15,7 +15,6 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace qf {
 
@@ -37,6 +36,7 @@ SettingsWorkspace::SettingsWorkspace(Session& session, QWidget* parent)
     m_office = new QLabel(profileBox);
     m_save = new QPushButton(tr("&Save profile"), profileBox);
     m_save->setObjectName(QStringLiteral("settingsSaveProfile"));
+    m_save->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("R&ole:"), m_role);
     form->addRow(tr("Office:"), m_office);
@@ -72,15 +72,9 @@ SettingsWorkspace::SettingsWorkspace(Session& session, QWidget* parent)
     connect(m_language, &QComboBox::activated, this,
             [this](int index) { chooseLanguage(this, m_language->itemData(index).toString()); });
     connect(check, &QPushButton::clicked, this, &SettingsWorkspace::checkKeychain);
-    connect(&m_keyWatcher, &QFutureWatcher<Result<QByteArray>>::finished, this, &SettingsWorkspace::showKeychain);
     loadProfile();
     // The session could only open with the key, so it is there; "Check again" asks anew.
     m_keychain->setText(tr("The key that protects the identities in this database is held in the system keychain."));
-}
-
-SettingsWorkspace::~SettingsWorkspace()
-{
-    m_keyWatcher.waitForFinished();
 }
 
 QIcon SettingsWorkspace::icon() const
@@ -121,19 +115,9 @@ void SettingsWorkspace::saveProfile()
 
 void SettingsWorkspace::checkKeychain()
 {
-    if (m_keyWatcher.isRunning())
-        return;
-    m_keychain->setText(tr("Asking the system keychain…"));
-    const QString databaseId = m_session.database().databaseId();
-    m_keyWatcher.setFuture(QtConcurrent::run([databaseId] {
-        KeychainKeyProvider keys;
-        return keys.dataKey(databaseId, false);
-    }));
-}
-
-void SettingsWorkspace::showKeychain()
-{
-    const Result<QByteArray> key = m_keyWatcher.result();
+    // QtKeychain must be used from the main thread; its job is asynchronous and brief.
+    KeychainKeyProvider keys;
+    const Result<QByteArray> key = keys.dataKey(m_session.database().databaseId(), false);
     if (!key)
         m_keychain->setText(key.error());
     else if (key->isEmpty())

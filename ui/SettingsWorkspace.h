@@ -3,7 +3,6 @@
 #include "Result.h"
 #include "Workspace.h"
 
-#include <QFutureWatcher>
 
 class QComboBox;
 class QLabel;
@@ -21,7 +20,6 @@ class SettingsWorkspace : public Workspace
 
 public:
     explicit SettingsWorkspace(Session& session, QWidget* parent = nullptr);
-    ~SettingsWorkspace() override;
 
     QString title() const override { return tr("Settings"); }
     QIcon icon() const override;
@@ -37,7 +35,6 @@ private:
     void loadProfile();
     void saveProfile();
     void checkKeychain();
-    void showKeychain();
 
     Session& m_session;
     QLineEdit* m_name = nullptr;
@@ -46,7 +43,6 @@ private:
     QPushButton* m_save = nullptr;
     QComboBox* m_language = nullptr;
     QLabel* m_keychain = nullptr;
-    QFutureWatcher<Result<QByteArray>> m_keyWatcher;
 };
 
 } // namespace qf

@@ -1,4 +1,5 @@
 // First start: the profile dialog creates office, user and meta through the write path.
+#include "DemoDataJob.h"
 #include "FirstRunDialog.h"
 #include "Session.h"
 #include "TestSupport.h"
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace qf;
@@ -129,4 +131,22 @@ TEST_CASE("the first-run dialog refuses a profile without a name", "[ui]")
     CHECK_FALSE(ProfileStore::hasProfile(session->database()));
     CHECK(test::scalar(*session, QStringLiteral("SELECT count(*) FROM users")).toInt() == 0);
     CHECK(test::scalar(*session, QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 0);
+}
+
+TEST_CASE("demonstration data is written on a worker thread through the write path", "[ui]")
+{
+    test::Scratch scratch;
+    auto session = test::openSession(scratch.path(QStringLiteral("db.sqlite")));
+    const Profile profile = test::makeProfile(*session);
+    DemoDataJob job(session->database().path(), 25);
+    QSignalSpy progress(&job, &DemoDataJob::progress);
+    QSignalSpy finished(&job, &DemoDataJob::finished);
+    job.start();
+    REQUIRE(finished.wait(120000));
+    INFO(finished.at(0).at(1).toString().toStdString());
+    REQUIRE(finished.at(0).at(0).toBool());
+    CHECK_FALSE(progress.isEmpty());
+    CHECK(test::scalar(*session, QStringLiteral("SELECT count(*) FROM reports")).toInt() == 25);
+    CHECK(test::scalar(*session, QStringLiteral("SELECT count(*) FROM outbox WHERE table_name = 'reports'")).toInt()
+          == 25);
 }
