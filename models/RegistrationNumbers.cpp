@@ -101,25 +101,67 @@ Result<QString> RegistrationNumbers::next(int year)
     auto tag = deviceTag();
     if (!tag)
         return Error { tag.error() };
-    if (!m_next) {
-        // One statement takes the number and advances the counter; it joins whatever
-        // transaction is open, so a rollback gives the number back.
-        m_next = new QSqlQuery(m_db.connection());
-        if (!m_next->prepare(QStringLiteral("INSERT INTO reg_counters (prefix, next) VALUES (?, 2) "
-                                            "ON CONFLICT(prefix) DO UPDATE SET next = next + 1 RETURNING next - 1"))) {
-            const QString error = m_next->lastError().text();
-            delete m_next;
-            m_next = nullptr;
-            return Error { tr("Cannot prepare the registration counter: %1").arg(error) };
-        }
-    }
     const QString prefix = QString::number(year) + QLatin1Char('-') + *tag;
-    m_next->addBindValue(prefix);
-    if (!m_next->exec() || !m_next->next())
-        return Error { tr("Cannot take a registration number: %1").arg(m_next->lastError().text()) };
-    const qint64 n = m_next->value(0).toLongLong();
-    m_next->finish();
+    qint64 n = 0;
+    if (m_bulk) {
+        auto it = m_cache.find(prefix);
+        if (it == m_cache.end()) {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("SELECT next FROM reg_counters WHERE prefix = ?"));
+            q.addBindValue(prefix);
+            if (!q.exec())
+                return Error { tr("Cannot read the registration counter: %1").arg(q.lastError().text()) };
+            it = m_cache.insert(prefix, q.next() ? q.value(0).toLongLong() : 1);
+        }
+        n = (*it)++;
+    } else {
+        if (!m_next) {
+            // One statement takes the number and advances the counter; it joins whatever
+            // transaction is open, so a rollback gives the number back.
+            m_next = new QSqlQuery(m_db.connection());
+            if (!m_next->prepare(QStringLiteral("INSERT INTO reg_counters (prefix, next) VALUES (?, 2) ON CONFLICT(prefix) "
+                                                "DO UPDATE SET next = next + 1 RETURNING next - 1"))) {
+                const QString error = m_next->lastError().text();
+                delete m_next;
+                m_next = nullptr;
+                return Error { tr("Cannot prepare the registration counter: %1").arg(error) };
+            }
+        }
+        m_next->addBindValue(prefix);
+        if (!m_next->exec() || !m_next->next())
+            return Error { tr("Cannot take a registration number: %1").arg(m_next->lastError().text()) };
+        n = m_next->value(0).toLongLong();
+        m_next->finish();
+    }
     return QString(prefix + QLatin1Char('-') + QStringLiteral("%1").arg(n, 6, 10, QLatin1Char('0')));
+}
+
+void RegistrationNumbers::beginBulk()
+{
+    m_bulk = true;
+    m_cache.clear();
+}
+
+Status RegistrationNumbers::flush()
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO reg_counters (prefix, next) VALUES (?, ?) "
+                             "ON CONFLICT(prefix) DO UPDATE SET next = excluded.next"));
+    for (auto it = m_cache.cbegin(); it != m_cache.cend(); ++it) {
+        q.addBindValue(it.key());
+        q.addBindValue(it.value());
+        if (!q.exec())
+            return Error { tr("Cannot save the registration counter: %1").arg(q.lastError().text()) };
+    }
+    m_cache.clear();
+    m_bulk = false;
+    return {};
+}
+
+void RegistrationNumbers::discard()
+{
+    m_cache.clear();
+    m_bulk = false;
 }
 
 } // namespace qf

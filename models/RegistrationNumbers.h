@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 class QSqlQuery;
@@ -39,6 +40,14 @@ public:
     // stores the report.
     Result<QString> next(int year);
 
+    // For bulk registration inside one write transaction (BEGIN IMMEDIATE, so no other
+    // connection can take numbers meanwhile): numbers are counted in memory and written
+    // back by flush(), which must run before the transaction commits. After a rollback
+    // call discard() instead.
+    void beginBulk();
+    Status flush();
+    void discard();
+
     static QString tagFromDeviceId(const QString& deviceId);
     static bool isValidTag(const QString& tag);
     // "YYYY-TTT-NNNNNN" (the running number may grow past six digits).
@@ -48,6 +57,8 @@ private:
     Database& m_db;
     QString m_tag;
     QSqlQuery* m_next = nullptr;
+    bool m_bulk = false;
+    QHash<QString, qint64> m_cache; // prefix -> next number, while in bulk
 };
 
 } // namespace qf

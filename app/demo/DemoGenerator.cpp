@@ -94,6 +94,10 @@ public:
     }
 
     Status report(Writer::Batch& batch, qint64 index);
+    // Registration numbers are counted in memory during a batch and saved before it commits.
+    void beginBatch() { m_numbers.beginBulk(); }
+    Status endBatch() { return m_numbers.flush(); }
+    void abortBatch() { m_numbers.discard(); }
 
 private:
     Status stage(Writer::Batch& batch, const Change& change)
@@ -410,12 +414,17 @@ Status DemoGenerator::run(const std::function<bool(qint64, qint64)>& progress)
             break;
         }
         const qint64 end = std::min<qint64>(done + kReportsPerBatch, m_options.reports);
+        run.beginBatch();
         for (qint64 i = done; i < end && status; ++i)
             status = run.report(**batch, i);
         if (status)
+            status = run.endBatch();
+        if (status)
             status = (*batch)->commit();
-        if (!status)
+        if (!status) {
+            run.abortBatch();
             break;
+        }
         done = end;
         if (progress && !progress(done, m_options.reports))
             break;

@@ -34,13 +34,13 @@ const std::vector<DemoKind>& demoKinds()
           split(QStringLiteral("借机敛财|大操大办")),
           split(QStringLiteral("群众议论纷纷|败坏社会风气")) },
         { QStringLiteral("12.01"), QStringLiteral("挪用村集体资金"), 10, false, T::Village,
-          split(QStringLiteral("{S}将{V}村集体山林承包款{A}存入个人账户|{S}挪用村集体资金{A}给{R}做生意，至今未归还"
-                               "|{V}村账目多年不公开，{S}以虚开发票的方式套取村集体资金{A}|{S}私自将村集体鱼塘低价发包给{R}，合同期长达{N}年"
+          split(QStringLiteral("{S}将{V}村集体山林承包款{A}存入个人账户|{S}挪用村集体资金{A}给其{R}做生意，至今未归还"
+                               "|{V}村账目多年不公开，{S}以虚开发票的方式套取村集体资金{A}|{S}私自将村集体鱼塘低价发包给其{R}，合同期长达{N}年"
                                "|{D}收到的土地流转款{A}没有入账，被{S}截留")),
           split(QStringLiteral("村务不公开|集体资产管理混乱|利用职务便利侵占集体资产")),
           split(QStringLiteral("村集体经济遭受损失|村民多次上访未果|村民分红至今没有兑现")) },
         { QStringLiteral("04.02"), QStringLiteral("优亲厚友分配低保"), 9, false, T::Village,
-          split(QStringLiteral("{S}把低保名额优先给了{R}和亲戚，而真正困难的{O}家却没有|{S}的{R}家有小车有楼房仍然享受低保"
+          split(QStringLiteral("{S}把低保名额优先给了其{R}和亲戚，而真正困难的{O}家却没有|{S}的{R}家有小车有楼房仍然享受低保"
                                "|{D}评定低保时没有召开村民代表会议，名单由{S}一人说了算|{S}将危房改造补助{A}给了自己的亲戚"
                                "|残疾人{O}多次申请救助都被{S}拒绝")),
           split(QStringLiteral("优亲厚友|暗箱操作|评议程序不规范")),
@@ -52,7 +52,7 @@ const std::vector<DemoKind>& demoKinds()
           split(QStringLiteral("村民应得补贴没有足额发放|群众利益受损")) },
         { QStringLiteral("10.01"), QStringLiteral("公车私用"), 5, false, T::County,
           split(QStringLiteral("{S}长期将单位公务用车停放在自家小区，周末用来接送孩子|{D}，{S}驾驶公车到外地旅游"
-                               "|{U}公车经常出现在{T}的酒店门口|{S}让司机开公车为{R}搬家")),
+                               "|{U}公车经常出现在{T}的酒店门口|{S}让司机开公车为其{R}搬家")),
           split(QStringLiteral("特权思想严重|违反公务用车管理规定")),
           split(QStringLiteral("造成公车运行费用增加|群众看在眼里")) },
         { QStringLiteral("07.02"), QStringLiteral("收受贿赂插手工程"), 7, false, T::County,
@@ -62,7 +62,7 @@ const std::vector<DemoKind>& demoKinds()
           split(QStringLiteral("工程质量差，路面已经开裂|国有资金流失")) },
         { QStringLiteral("08.01"), QStringLiteral("滥用职权违规审批"), 5, false, T::County,
           split(QStringLiteral("{S}违规为不符合条件的{E}办理采矿许可|{S}明知手续不全仍签字同意在基本农田上建厂房"
-                               "|{S}违规批准{R}的违章建筑补办手续|{D}{S}越权减免{E}应缴费用{A}")),
+                               "|{S}违规批准其{R}的违章建筑补办手续|{D}{S}越权减免{E}应缴费用{A}")),
           split(QStringLiteral("滥用职权|违反审批程序")),
           split(QStringLiteral("破坏耕地|国家利益受损")) },
         { QStringLiteral("09.01"), QStringLiteral("玩忽职守监管失职"), 4, false, T::Township,
@@ -85,12 +85,12 @@ const std::vector<DemoKind>& demoKinds()
           split(QStringLiteral("违反民主集中制|一把手权力不受监督")),
           split(QStringLiteral("单位风气不正|干部群众意见很大")) },
         { QStringLiteral("13.01"), QStringLiteral("换届选举拉票贿选"), 3, false, T::Village,
-          split(QStringLiteral("{D}{V}村换届选举前，{S}挨家挨户送米送油拉票|{S}安排{R}给每位村民代表发放{N}00元“辛苦费”"
+          split(QStringLiteral("{D}{V}村换届选举前，{S}挨家挨户送米送油拉票|{S}安排其{R}给每位村民代表发放{N}00元“辛苦费”"
                                "|{S}在选举中违规代写选票|{S}威胁不投票给他的村民，说以后不给办事")),
           split(QStringLiteral("破坏选举|拉票贿选")),
           split(QStringLiteral("选举结果不能体现民意|村民强烈不满")) },
         { QStringLiteral("02.01"), QStringLiteral("违规选拔任用干部"), 2, false, T::County,
-          split(QStringLiteral("{S}违规提拔{R}担任{U}股长|{U}招聘时{S}暗箱操作，录用的{N}人都有关系|{S}伪造档案材料，骗取提拔")),
+          split(QStringLiteral("{S}违规提拔其{R}担任{U}股长|{U}招聘时{S}暗箱操作，录用的{N}人都有关系|{S}伪造档案材料，骗取提拔")),
           split(QStringLiteral("违反干部选拔任用规定")),
           split(QStringLiteral("干部职工意见很大")) },
         { QStringLiteral("01.01"), QStringLiteral("对抗组织审查"), 1, false, T::County,
@@ -168,7 +168,7 @@ QF_WORDS(villages, "东山|石桥|柳树湾|大塘|杨家坪|新民|双河|高�
 QF_WORDS(countyBodies, "县自然资源局|县住房和城乡建设局|县交通运输局|县教育局|县卫生健康局|县农业农村局|县水利局|县民政局|县人力资源和社会保障局|县市场监督管理局|县生态环境分局|县城市管理局|县财政局|县医疗保障局")
 QF_WORDS(streets, "解放路|人民路|建设路|新华街|文化路|胜利路|滨江路|五一路|朝阳路|迎宾大道")
 QF_WORDS(enterprises, "宏达建筑工程有限公司|鑫源建材有限公司|顺发砂石场|恒通路桥公司|金穗农业开发公司|华兴物业公司|永盛劳务公司|绿源环保科技公司|天宇房地产开发公司|利民农机合作社")
-QF_WORDS(relatives, "其妻子|其弟弟|其儿子|其女婿|其侄子|其表哥|其小舅子|其姐姐")
+QF_WORDS(relatives, "妻子|弟弟|儿子|女婿|侄子|表哥|小舅子|姐姐")
 QF_WORDS(openings, "我是{T}{V}村村民，|本人系{T}{V}村村民，现实名举报。|我叫{O}，家住{T}{V}村，|我们是{T}{V}村的党员群众，|本人是{U}的退休职工，")
 QF_WORDS(anonymousOpenings, "我们是{T}{V}村的部分村民，|知情群众反映：|一名老党员反映：|我们是{U}的干部职工，因怕打击报复不敢署名。|")
 QF_WORDS(evidence, "有关转账记录和照片可以作证。|村里很多群众都知道此事。|相关账目可以查证。|我手上有录音。|可以找{O}核实。|")
