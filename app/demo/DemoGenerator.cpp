@@ -31,12 +31,14 @@ struct Reporter
     QString personId;
     PersonIdentity identity;
     QString reportId; // the earlier report by this person
+    QDateTime received; // when that report came in
     bool key = false;
 };
 
 struct Prior
 {
     QString reportId;
+    QDateTime received;
     int kind = 0;
     DemoReportText text;
     bool hasReporter = false;
@@ -127,7 +129,7 @@ private:
     }
     void fillStatus(QVariantMap& f, const DemoKind& kind, int ageDays);
     Status reporterFor(Writer::Batch& batch, const Prior* original, bool visitor, const QString& reportId,
-                       Reporter* out, QString* repeatOf);
+                       const QDateTime& received, Reporter* out, const Reporter** earlierOut);
 
     Session& m_session;
     const DemoReference& m_ref;
@@ -167,42 +169,54 @@ QDateTime DemoRun::receivedAt(qint64 index, bool anyHour)
 
 void DemoRun::fillStatus(QVariantMap& f, const DemoKind& kind, int ageDays)
 {
-    QString status;
-    if (kind.outOfScope) {
-        status = ageDays < 2 ? QStringLiteral("registered") : QStringLiteral("referred_out");
-        if (ageDays >= 2)
-            f.insert(QStringLiteral("disposition"), QStringLiteral("不属于纪检监察机关受理范围，已出具《依法分类告知单》，引导其向有关部门反映"));
-    } else if (ageDays < 2) {
-        status = QStringLiteral("registered");
-    } else if (ageDays < 10) {
-        status = m_rng.chance(0.5) ? QStringLiteral("triaged") : QStringLiteral("evidence_requested");
-    } else if (ageDays < 60) {
-        static const char* const mid[] = { "triaged", "evidence_requested", "under_review", "dispatched", "dispatched" };
-        status = QString::fromLatin1(mid[m_rng.below(5)]);
-    } else {
-        status = m_rng.chance(0.85) ? QStringLiteral("concluded") : QStringLiteral("dispatched");
-    }
-    f.insert(QStringLiteral("status"), status);
-    if (status == QStringLiteral("registered") || kind.outOfScope)
+    // State names as in CaseState (models/CaseState.cpp); older reports are further along.
+    if (ageDays < 2) {
+        f.insert(QStringLiteral("status"), QStringLiteral("registered"));
         return;
+    }
+    if (kind.outOfScope) {
+        f.insert(QStringLiteral("status"), QStringLiteral("out_of_scope"));
+        f.insert(QStringLiteral("disposition"), QStringLiteral("不属于纪检监察机关受理范围，已出具《依法分类告知单》，引导其向有关部门反映"));
+        return;
+    }
     const int verifiability = m_rng.between(1, 5);
+    const QString triage = verifiability >= 4 ? QStringLiteral("A") : (verifiability >= 2 ? QStringLiteral("B") : QStringLiteral("C"));
+    const char* status = "accepted";
+    if (triage == QStringLiteral("C") && ageDays >= 5) {
+        status = "reminder_sent";
+    } else if (ageDays < 10) {
+        static const char* const early[] = { "accepted", "triaged", "evidence_requested" };
+        status = early[m_rng.below(3)];
+    } else if (triage == QStringLiteral("B") && m_rng.chance(0.3)) {
+        status = "key_attention";
+    } else if (ageDays < 60) {
+        static const char* const mid[] = { "triaged",   "evidence_requested", "evidence_received",
+                                           "awaiting_review", "dispatched",   "handling" };
+        status = mid[m_rng.below(6)];
+    } else {
+        const int roll = m_rng.below(100);
+        status = roll < 60 ? "concluded" : roll < 85 ? "reviewed" : "handling";
+    }
+    f.insert(QStringLiteral("status"), QString::fromLatin1(status));
+    if (qstrcmp(status, "accepted") == 0)
+        return;
     f.insert(QStringLiteral("verifiability"), verifiability);
     f.insert(QStringLiteral("typicality"), m_rng.between(1, 5));
     f.insert(QStringLiteral("timeliness"), m_rng.between(1, 5));
-    f.insert(QStringLiteral("triage_class"),
-             verifiability >= 4 ? QStringLiteral("A") : (verifiability >= 2 ? QStringLiteral("B") : QStringLiteral("C")));
-    if (status == QStringLiteral("dispatched") || status == QStringLiteral("concluded")) {
+    f.insert(QStringLiteral("triage_class"), triage);
+    const bool dispatched = qstrcmp(status, "dispatched") == 0 || qstrcmp(status, "handling") == 0;
+    const bool concluded = qstrcmp(status, "concluded") == 0 || qstrcmp(status, "reviewed") == 0;
+    if (dispatched || concluded) {
         const int office = m_rng.below(static_cast<int>(m_ref.supervisionOffices.size()));
         f.insert(QStringLiteral("handling_org_id"), m_ref.supervisionOffices.at(office));
         f.insert(QStringLiteral("handler_id"), user("case_officer"));
-        f.insert(QStringLiteral("disposition"), status == QStringLiteral("concluded")
-                                                    ? QStringLiteral("已办结，已向实名举报人反馈")
-                                                    : QStringLiteral("经集体研判，移送纪检监察室处置"));
+        f.insert(QStringLiteral("disposition"), concluded ? QStringLiteral("已办结，已向实名举报人反馈")
+                                                          : QStringLiteral("经集体研判，移送纪检监察室处置"));
     }
 }
 
 Status DemoRun::reporterFor(Writer::Batch& batch, const Prior* original, bool visitor, const QString& reportId,
-                           Reporter* out, QString* repeatOf)
+                           const QDateTime& received, Reporter* out, const Reporter** earlierOut)
 {
     const Reporter* earlier = nullptr;
     if (m_rng.chance(0.15) && !m_reporters.empty()) {
@@ -213,8 +227,8 @@ Status DemoRun::reporterFor(Writer::Batch& batch, const Prior* original, bool vi
         else
             earlier = &m_reporters[m_rng.below(static_cast<int>(m_reporters.size()))];
     }
+    *earlierOut = earlier;
     if (earlier) {
-        *repeatOf = earlier->reportId;
         ++m_summary.repeatPersons;
         if (earlier->key) { // a known key petitioner: the desk finds the file and reuses it
             *out = *earlier;
@@ -223,6 +237,7 @@ Status DemoRun::reporterFor(Writer::Batch& batch, const Prior* original, bool vi
     }
     Reporter r;
     r.reportId = earlier ? earlier->reportId : reportId;
+    r.received = earlier ? earlier->received : received;
     r.personId = Uuid7::generate();
     if (earlier) {
         // Registered again as a new person: same name and ID number, the phone typed
@@ -257,16 +272,35 @@ Status DemoRun::report(Writer::Batch& batch, qint64 index)
     const QString channel = QString::fromLatin1(pickChannel());
     const bool visit = channel == QStringLiteral("visit");
     const bool online = channel == QStringLiteral("online");
-    const QDateTime received = receivedAt(index, online);
-    const QString receivedText = received.toString(Qt::ISODate);
-    const int ageDays = static_cast<int>(received.date().daysTo(m_end));
-
+    QDateTime received = receivedAt(index, online);
     const Prior* original = nullptr;
     if (!m_priors.empty() && m_rng.chance(0.08))
         original = &m_priors[m_rng.below(static_cast<int>(m_priors.size()))];
     const int kindIndex = original ? original->kind : pickKind();
     const DemoKind& kind = demoKinds()[kindIndex];
     const bool anonymous = !visit && m_rng.chance(0.47);
+    // Ground truth points to earlier reports: a planted copy or repeat comes in later than
+    // its source even when the source was moved off a weekend.
+    auto after = [&](const QDateTime& source) {
+        if (received <= source)
+            received = source.addSecs(60 * m_rng.between(5, 600));
+    };
+    if (original)
+        after(original->received);
+
+    const QString reportId = Uuid7::generate();
+    Reporter reporter;
+    const Reporter* earlier = nullptr;
+    if (!anonymous) {
+        ++m_summary.realName;
+        if (Status s = reporterFor(batch, original, visit, reportId, received, &reporter, &earlier); !s)
+            return s;
+        if (earlier)
+            after(earlier->received);
+    }
+    const QString repeatOf = earlier ? earlier->reportId : QString();
+    const QString receivedText = received.toString(Qt::ISODate);
+    const int ageDays = static_cast<int>(received.date().daysTo(m_end));
 
     DemoReportText text;
     if (original) {
@@ -277,7 +311,6 @@ Status DemoRun::report(Writer::Batch& batch, qint64 index)
         text = m_text.report(kind, received.date(), anonymous);
     }
 
-    const QString reportId = Uuid7::generate();
     auto number = m_numbers.next(received.toOffsetFromUtc(8 * 3600).date().year());
     if (!number)
         return Error { number.error() };
@@ -286,14 +319,6 @@ Status DemoRun::report(Writer::Batch& batch, qint64 index)
                                              : "registry_clerk";
     const QString registrar = user(registrarRole);
     m_session.writer().setAuthor(registrar);
-
-    Reporter reporter;
-    QString repeatOf;
-    if (!anonymous) {
-        ++m_summary.realName;
-        if (Status s = reporterFor(batch, original, visit, reportId, &reporter, &repeatOf); !s)
-            return s;
-    }
 
     QVariantMap f;
     f.insert(QStringLiteral("reg_no"), *number);
@@ -374,6 +399,7 @@ Status DemoRun::report(Writer::Batch& batch, qint64 index)
     if (!original) {
         Prior p;
         p.reportId = reportId;
+        p.received = received;
         p.kind = kindIndex;
         p.text = std::move(text);
         p.hasReporter = !anonymous;

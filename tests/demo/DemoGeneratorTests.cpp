@@ -122,6 +122,19 @@ TEST_CASE("demo: realistic data through the write path, planted shares and their
                                        "(SELECT 1 FROM visits v WHERE v.report_id = r.id)")) == 0);
         CHECK(count(*s, QStringLiteral("SELECT count(DISTINCT content) FROM reports")) > n * 95 / 100);
         CHECK(count(*s, QStringLiteral("SELECT count(DISTINCT channel) FROM reports")) == 6);
+        // Statuses are states of the case state machine (names as in models/CaseState.cpp).
+        const QStringList known = QStringLiteral("registered out_of_scope accepted triaged key_attention reminder_sent "
+                                                 "evidence_requested evidence_received awaiting_review dispatched handling "
+                                                 "concluded reviewed").split(QLatin1Char(' '));
+        QSqlQuery st(s->database().connection());
+        REQUIRE(st.exec(QStringLiteral("SELECT DISTINCT status FROM reports")));
+        int states = 0;
+        while (st.next()) {
+            INFO(st.value(0).toString().toStdString());
+            CHECK(known.contains(st.value(0).toString()));
+            ++states;
+        }
+        CHECK(states >= 8);
         CHECK(count(*s, QStringLiteral("SELECT count(DISTINCT substr(received_at, 1, 4)) FROM reports")) >= 3);
         CHECK(count(*s, QStringLiteral("SELECT count(*) FROM reports WHERE received_at > '2026-04-01'")) == 0);
     }
@@ -159,6 +172,8 @@ TEST_CASE("demo: realistic data through the write path, planted shares and their
                   "SELECT count(*) FROM demo_labels l JOIN reports r ON r.id = l.report_id JOIN persons p ON p.id = r.reporter_id "
                   "JOIN reports o ON o.id = l.repeat_person_of JOIN persons op ON op.id = o.reporter_id "
                   "WHERE l.repeat_person_of IS NOT NULL AND p.id_bidx <> op.id_bidx")) == 0);
+        CHECK(count(*s, QStringLiteral("SELECT count(*) FROM demo_labels l JOIN reports r ON r.id = l.report_id "
+                                       "JOIN reports o ON o.id = l.repeat_person_of WHERE o.received_at > r.received_at")) == 0);
         CHECK(count(*s, QStringLiteral("SELECT count(*) FROM persons WHERE key_petitioner = 1")) > 0);
     }
 
