@@ -9,6 +9,7 @@
 #include "demo/DemoGenerator.h"
 
 #include <QCryptographicHash>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 using namespace qf;
@@ -241,4 +242,28 @@ TEST_CASE("demo: the CLI command", "[demo][cli]")
     CHECK(ok.out.contains(QStringLiteral("reports: 120\n")));
     CHECK(ok.out.contains(QStringLiteral("planted_near_duplicates: ")));
     CHECK(ok.out.contains(QStringLiteral("reports_per_s: ")));
+}
+
+TEST_CASE("demo: qingfeng-bench store prints name: value lines", "[demo][bench]")
+{
+    auto r = test::runProgram(QStringLiteral("qingfeng-bench"), { QStringLiteral("store"), QStringLiteral("--reports"),
+                                                                  QStringLiteral("300") },
+                              300000);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+    static const QRegularExpression line(QStringLiteral("^[a-z_]+: [0-9]+(\\.[0-9]+)?$"));
+    QStringList names;
+    for (const QString& l : lines) {
+        INFO(l.toStdString());
+        CHECK(line.match(l).hasMatch());
+        names << l.section(QLatin1Char(':'), 0, 0);
+    }
+    CHECK(names.contains(QStringLiteral("demo_insert_ratio_vs_raw")));
+    CHECK(names.contains(QStringLiteral("demo_reports_per_s")));
+    CHECK(names.contains(QStringLiteral("raw_reports_per_s")));
+
+    auto unknown = test::runProgram(QStringLiteral("qingfeng-bench"), { QStringLiteral("no-such-suite") });
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.out.isEmpty());
 }
