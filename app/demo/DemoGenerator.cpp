@@ -22,7 +22,7 @@ namespace {
 
 using namespace demo;
 
-constexpr int kReportsPerBatch = 500; // about 2,000 changes per transaction
+constexpr int kReportsPerBatch = 1000; // about 3,900 changes per transaction
 constexpr int kMemory = 4000;         // earlier reports and reporters kept for planting
 constexpr int kDays = 3 * 365;
 
