@@ -230,6 +230,62 @@ QStringList schema2()
     };
 }
 
+
+// Case work: state-machine bookkeeping on reports (timestamps of each stage, the pending
+// approval, outcome, restriction) and the editable dispatch tables (synced).
+QStringList schema3()
+{
+    QStringList s;
+    const char* reportColumns[] = {
+        "restricted INTEGER NOT NULL DEFAULT 0",  "principal_leader INTEGER NOT NULL DEFAULT 0",
+        "outcome TEXT",                           "pending_from TEXT",
+        "dispatch_kind TEXT",                     "supervised INTEGER NOT NULL DEFAULT 0",
+        "referred_to TEXT",                       "status_at TEXT",
+        "signed_at TEXT",                         "accepted_at TEXT",
+        "triaged_at TEXT",                        "evidence_requested_at TEXT",
+        "evidence_received_at TEXT",              "dispatched_at TEXT",
+        "concluded_at TEXT",                      "reviewed_at TEXT",
+        "acceptance_notice_at TEXT",              "result_feedback_at TEXT",
+        "substantiated INTEGER",                  "satisfied INTEGER",
+    };
+    for (const char* c : reportColumns)
+        s << QStringLiteral("ALTER TABLE reports ADD COLUMN ") + QString::fromLatin1(c);
+    s << QStringLiteral("ALTER TABLE subjects ADD COLUMN principal_leader INTEGER NOT NULL DEFAULT 0");
+    s << QStringLiteral("CREATE INDEX reports_handler ON reports(handler_id, status) WHERE handler_id IS NOT NULL");
+    // 管辖库: which office handles which units / regions / ranks (NULL or '' = any).
+    s << QStringLiteral(R"(CREATE TABLE jurisdictions (
+            id TEXT PRIMARY KEY,
+            org_id TEXT NOT NULL REFERENCES organisations(id),
+            unit TEXT,
+            region TEXT,
+            ranks TEXT,
+            note TEXT,
+            hlc INTEGER NOT NULL DEFAULT 0,
+            deleted INTEGER NOT NULL DEFAULT 0))");
+    // 回避库: an officer may not handle a unit, or a named person.
+    s << QStringLiteral(R"(CREATE TABLE recusals (
+            id TEXT PRIMARY KEY,
+            user_id TEXT NOT NULL REFERENCES users(id),
+            unit TEXT,
+            subject_name TEXT,
+            reason TEXT,
+            hlc INTEGER NOT NULL DEFAULT 0,
+            deleted INTEGER NOT NULL DEFAULT 0))");
+    s << QStringLiteral("CREATE INDEX recusals_user ON recusals(user_id)");
+    // 能力库: an officer's areas (category codes or ids, comma-separated) and capacity.
+    s << QStringLiteral(R"(CREATE TABLE capabilities (
+            id TEXT PRIMARY KEY,
+            user_id TEXT NOT NULL REFERENCES users(id),
+            org_id TEXT NOT NULL REFERENCES organisations(id),
+            areas TEXT,
+            base_load INTEGER NOT NULL DEFAULT 0,
+            max_load INTEGER NOT NULL DEFAULT 20,
+            hlc INTEGER NOT NULL DEFAULT 0,
+            deleted INTEGER NOT NULL DEFAULT 0))");
+    s << QStringLiteral("CREATE INDEX capabilities_org ON capabilities(org_id)");
+    return s;
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -237,6 +293,7 @@ const std::vector<Migration>& migrations()
     static const std::vector<Migration> list = {
         { 1, "initial schema", schema1(), 1 },
         { 2, "demo ground truth", schema2(), 1 },
+        { 3, "case work: stages, approvals, dispatch tables", schema3(), 1 },
     };
     return list;
 }

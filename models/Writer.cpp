@@ -21,6 +21,7 @@ const QSet<QString>& syncedTables()
         QStringLiteral("categories"),    QStringLiteral("reports"), QStringLiteral("subjects"),
         QStringLiteral("visits"),        QStringLiteral("events"),  QStringLiteral("report_attachments"),
         QStringLiteral("settings"),
+        QStringLiteral("jurisdictions"), QStringLiteral("recusals"), QStringLiteral("capabilities"),
     };
     return tables;
 }

@@ -71,6 +71,7 @@ CliApp::CliApp()
         registerRuleCommands();
         registerDemoCommands();
         registerIdCardCommands();
+        registerCaseCommands();
     }
 }
 

@@ -61,5 +61,6 @@ void registerPersonCommands(); // PersonCommands.cpp: person add|find
 void registerRuleCommands();   // RuleCommands.cpp: id check, workdays, calendar
 void registerDemoCommands();   // DemoCommands.cpp: demo
 void registerIdCardCommands(); // IdCardCommands.cpp: idcard read|simulate
+void registerCaseCommands();   // CaseCommands.cpp: report add|get|set|move, deadlines
 
 } // namespace qf

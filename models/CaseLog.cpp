@@ -1,0 +1,3 @@
+#include "CaseLog.h"
+
+Q_LOGGING_CATEGORY(lcCases, "qingfeng.cases")

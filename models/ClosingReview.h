@@ -1,0 +1,70 @@
+#pragma once
+
+#include "CaseStateMachine.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QStringList>
+
+namespace qf {
+
+class ReportStore;
+
+// The handling office's quality review after closing (复盘).
+struct ReviewAnswers
+{
+    bool factsEstablished = false;
+    bool handledProperly = false;
+    bool reporterUnderstood = false;
+    QString notes;
+};
+
+// One handling office's figures over a period, and whether it is "two low, one high".
+struct OfficeQuality
+{
+    QString orgId;
+    int concluded = 0;
+    double substantiationRate = 0; // concluded with substantiated = yes
+    double satisfactionRate = 0;   // of those with a satisfaction answer
+    double repeatRate = 0;         // concluded reports that were reported again later
+    bool twoLowOneHigh = false;
+};
+
+struct QualityThresholds
+{
+    double lowSubstantiation = 0.3;
+    double lowSatisfaction = 0.6;
+    double highRepeat = 0.2;
+};
+
+// Step 7 of the method: the review within N days of conclusion (an event 'review' with the
+// answers, through the state machine), the reproducible random sample of concluded cases
+// for the re-check (回头看), and the "two low, one high" offices.
+class ClosingReview
+{
+    Q_DECLARE_TR_FUNCTIONS(qf::ClosingReview)
+
+public:
+    ClosingReview(ReportStore& reports, CaseStateMachine& machine);
+
+    // Records the answers; a review later than reviewDays after conclusion is still
+    // recorded and marked late.
+    Status record(const QString& reportId, const ReviewAnswers& answers, int reviewDays, const Actor& actor,
+                  const QDateTime& at = {});
+
+    // A share of the ids (rounded up), drawn with the seed: the same ids and seed always give
+    // the same sample, whatever order the ids come in.
+    static QStringList drawSample(QStringList ids, int percent, quint64 seed);
+    // The sample over reports concluded in [from, to].
+    Result<QStringList> sample(const QDate& from, const QDate& to, int percent, quint64 seed) const;
+
+    Result<QList<OfficeQuality>> officeQuality(const QDate& from, const QDate& to,
+                                               const QualityThresholds& thresholds = {}) const;
+
+private:
+    ReportStore& m_reports;
+    CaseStateMachine& m_machine;
+};
+
+} // namespace qf

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "PersonStore.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace qf {
+
+// A reported person (被反映人): a public official, not a reporter identity.
+struct SubjectDraft
+{
+    QString name;
+    QString unit;
+    QString rank;
+    QString position;
+    // The principal leader (一把手) of the office itself: the report goes to the higher
+    // office and is restricted.
+    bool principalLeader = false;
+};
+
+// What the intake desk collects for a new report, from any channel.
+struct ReportDraft
+{
+    QString channel; // letter, visit, phone, online, forwarded, handed_over
+    QDateTime receivedAt; // default: now
+    QString orgId;        // the owning office
+    QString categoryId;
+    QString region;
+    QString sourceId; // online platform id / forwarding document number
+    // 八何
+    QString who, what, whenText, whereText, why, result, demand, disposition;
+    QString content;
+    QList<SubjectDraft> subjects;
+    // Real-name reporter: a new identity, or an existing person; neither = anonymous.
+    std::optional<PersonIdentity> reporter;
+    QString reporterId;
+};
+
+struct RegisteredReport
+{
+    QString id;
+    QString regNo;
+};
+
+} // namespace qf

@@ -1,0 +1,347 @@
+#include "ReportStore.h"
+
+#include "CaseLog.h"
+#include "Database.h"
+#include "PersonStore.h"
+#include "RegistrationNumbers.h"
+#include "SqlTransaction.h"
+#include "Uuid7.h"
+#include "Writer.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace qf {
+
+namespace {
+
+const QString Reports = QStringLiteral("reports");
+
+QDateTime timeOf(const QVariant& v)
+{
+    if (v.isNull())
+        return {};
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(v.toString(), Qt::ISODate);
+    return t;
+}
+
+std::optional<bool> flagOf(const QVariant& v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toInt() != 0;
+}
+
+// CLI / UI field name -> reports column (subject fields are handled apart).
+QString columnOf(const QString& field)
+{
+    static const QStringList plain = { QStringLiteral("content"),   QStringLiteral("region"),
+                                       QStringLiteral("who"),       QStringLiteral("what"),
+                                       QStringLiteral("when_text"), QStringLiteral("where_text"),
+                                       QStringLiteral("why"),       QStringLiteral("result"),
+                                       QStringLiteral("demand"),    QStringLiteral("disposition") };
+    return plain.contains(field) ? field : QString();
+}
+
+} // namespace
+
+ReportStore::ReportStore(Writer& writer, PersonStore& persons)
+    : m_writer(writer)
+    , m_persons(persons)
+    , m_numbers(std::make_unique<RegistrationNumbers>(writer.database()))
+{
+}
+
+ReportStore::~ReportStore() = default;
+
+bool ReportStore::isValidChannel(const QString& channel)
+{
+    static const QStringList channels = { QStringLiteral("letter"), QStringLiteral("visit"),
+                                          QStringLiteral("phone"),  QStringLiteral("online"),
+                                          QStringLiteral("forwarded"), QStringLiteral("handed_over") };
+    return channels.contains(channel);
+}
+
+bool ReportStore::isApproverRole(const QString& role)
+{
+    return role == QLatin1String("supervisor") || role == QLatin1String("meeting_chair")
+        || role == QLatin1String("administrator");
+}
+
+bool ReportStore::canView(const QString& role, const Report& report)
+{
+    return !report.restricted || isApproverRole(role);
+}
+
+QStringList ReportStore::editableFields()
+{
+    return { QStringLiteral("content"),      QStringLiteral("category"),     QStringLiteral("region"),
+             QStringLiteral("who"),          QStringLiteral("what"),         QStringLiteral("when_text"),
+             QStringLiteral("where_text"),   QStringLiteral("why"),          QStringLiteral("result"),
+             QStringLiteral("demand"),       QStringLiteral("disposition"),  QStringLiteral("subject_name"),
+             QStringLiteral("subject_unit"), QStringLiteral("subject_rank"), QStringLiteral("subject_position") };
+}
+
+Change ReportStore::eventChange(const QString& reportId, const QString& kind, const QJsonObject& payload,
+                                const QDateTime& at, const QString& authorId)
+{
+    QVariantMap f {
+        { QStringLiteral("report_id"), reportId },
+        { QStringLiteral("at"), at.isValid() ? at : QDateTime::currentDateTimeUtc() },
+        { QStringLiteral("kind"), kind },
+        { QStringLiteral("payload"), QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)) },
+    };
+    if (!authorId.isEmpty())
+        f.insert(QStringLiteral("author_id"), authorId);
+    return Change::insert(QStringLiteral("events"), Uuid7::generate(), f);
+}
+
+Result<RegisteredReport> ReportStore::add(const ReportDraft& d)
+{
+    if (!isValidChannel(d.channel))
+        return Error { tr("'%1' is not a channel of intake (letter, visit, phone, online, forwarded, handed_over).")
+                           .arg(d.channel) };
+    if (d.content.trimmed().isEmpty() && d.what.trimmed().isEmpty())
+        return Error { tr("A report needs its content or at least what happened (何事).") };
+    if ((d.channel == QLatin1String("online") || d.channel == QLatin1String("forwarded")) && d.sourceId.isEmpty())
+        return Error { tr("An online or forwarded report needs the id it has at its source.") };
+    for (const SubjectDraft& s : d.subjects)
+        if (s.name.trimmed().isEmpty())
+            return Error { tr("Every reported person needs a name.") };
+
+    const QDateTime received = d.receivedAt.isValid() ? d.receivedAt : QDateTime::currentDateTimeUtc();
+    auto batch = m_writer.begin();
+    if (!batch)
+        return Error { batch.error() };
+    auto regNo = m_numbers->next(received.date().year());
+    if (!regNo)
+        return Error { regNo.error() };
+
+    QString reporterId = d.reporterId;
+    if (d.reporter) {
+        reporterId = Uuid7::generate();
+        for (const Change& c : m_persons.insertChanges(reporterId, *d.reporter, PersonRoles { .reporter = true }))
+            if (Status s = (*batch)->stage(c); !s)
+                return Error { s.error() };
+    }
+
+    bool principal = false;
+    for (const SubjectDraft& s : d.subjects)
+        principal = principal || s.principalLeader;
+    const bool needsSignature = d.channel == QLatin1String("forwarded") || d.channel == QLatin1String("handed_over");
+    const QString id = Uuid7::generate();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVariantMap f {
+        { QStringLiteral("reg_no"), *regNo },
+        { QStringLiteral("channel"), d.channel },
+        { QStringLiteral("received_at"), received },
+        { QStringLiteral("status"), needsSignature ? QStringLiteral("awaiting_signature") : QStringLiteral("registered") },
+        { QStringLiteral("status_at"), received },
+        { QStringLiteral("anonymous"), reporterId.isEmpty() ? 1 : 0 },
+        { QStringLiteral("content"), d.content },
+        { QStringLiteral("restricted"), principal ? 1 : 0 },
+        { QStringLiteral("principal_leader"), principal ? 1 : 0 },
+        { QStringLiteral("created_at"), now },
+    };
+    auto setIf = [&f](const char* column, const QString& v) {
+        if (!v.isEmpty())
+            f.insert(QString::fromLatin1(column), v);
+    };
+    setIf("reporter_id", reporterId);
+    setIf("org_id", d.orgId);
+    setIf("category_id", d.categoryId);
+    setIf("region", d.region);
+    setIf("source_id", d.sourceId);
+    setIf("who", d.who);
+    setIf("what", d.what);
+    setIf("when_text", d.whenText);
+    setIf("where_text", d.whereText);
+    setIf("why", d.why);
+    setIf("result", d.result);
+    setIf("demand", d.demand);
+    setIf("disposition", d.disposition);
+    setIf("created_by", m_writer.author());
+    if (Status s = (*batch)->stage(Change::insert(Reports, id, f)); !s)
+        return Error { s.error() };
+
+    for (const SubjectDraft& s : d.subjects) {
+        QVariantMap sf { { QStringLiteral("report_id"), id },
+                         { QStringLiteral("name"), s.name.trimmed() },
+                         { QStringLiteral("principal_leader"), s.principalLeader ? 1 : 0 } };
+        if (!s.unit.isEmpty())
+            sf.insert(QStringLiteral("unit"), s.unit);
+        if (!s.rank.isEmpty())
+            sf.insert(QStringLiteral("rank"), s.rank);
+        if (!s.position.isEmpty())
+            sf.insert(QStringLiteral("position"), s.position);
+        if (Status st = (*batch)->stage(Change::insert(QStringLiteral("subjects"), Uuid7::generate(), sf)); !st)
+            return Error { st.error() };
+    }
+    QJsonObject payload { { QStringLiteral("channel"), d.channel },
+                          { QStringLiteral("reg_no"), *regNo },
+                          { QStringLiteral("real_name"), !reporterId.isEmpty() } };
+    if (principal)
+        payload.insert(QStringLiteral("restricted"), true);
+    if (Status s = (*batch)->stage(eventChange(id, QStringLiteral("registered"), payload, received, m_writer.author()));
+        !s)
+        return Error { s.error() };
+    if (Status s = (*batch)->commit(); !s)
+        return Error { s.error() };
+    qCDebug(lcCases) << "registered a report via" << d.channel;
+    return RegisteredReport { id, *regNo };
+}
+
+Result<QString> ReportStore::resolve(const QString& idOrRegNo) const
+{
+    QSqlQuery q(m_writer.database().connection());
+    q.prepare(QStringLiteral("SELECT id FROM reports WHERE (id = ? OR reg_no = ?) AND deleted = 0"));
+    q.addBindValue(idOrRegNo);
+    q.addBindValue(idOrRegNo);
+    if (!q.exec())
+        return Error { tr("Cannot read the reports: %1").arg(q.lastError().text()) };
+    if (!q.next())
+        return Error { tr("There is no report %1.").arg(idOrRegNo) };
+    return q.value(0).toString();
+}
+
+Report ReportStore::fromRecord(const QSqlRecord& r)
+{
+    auto s = [&r](const char* c) { return r.value(QString::fromLatin1(c)).toString(); };
+    auto t = [&r](const char* c) { return timeOf(r.value(QString::fromLatin1(c))); };
+    Report x;
+    x.id = s("id");
+    x.regNo = s("reg_no");
+    x.channel = s("channel");
+    x.receivedAt = t("received_at");
+    x.state = stateFromName(s("status")).value_or(CaseState::Registered);
+    x.anonymous = r.value(QStringLiteral("anonymous")).toInt() != 0;
+    x.reporterId = s("reporter_id");
+    x.orgId = s("org_id");
+    x.categoryId = s("category_id");
+    x.region = s("region");
+    x.sourceId = s("source_id");
+    x.who = s("who");
+    x.what = s("what");
+    x.whenText = s("when_text");
+    x.whereText = s("where_text");
+    x.why = s("why");
+    x.result = s("result");
+    x.demand = s("demand");
+    x.disposition = s("disposition");
+    x.content = s("content");
+    x.triageClass = triageClassFromName(s("triage_class"));
+    x.verifiability = r.value(QStringLiteral("verifiability")).toInt();
+    x.typicality = r.value(QStringLiteral("typicality")).toInt();
+    x.timeliness = r.value(QStringLiteral("timeliness")).toInt();
+    x.handlingOrgId = s("handling_org_id");
+    x.handlerId = s("handler_id");
+    x.repeatOf = s("repeat_of");
+    x.restricted = r.value(QStringLiteral("restricted")).toInt() != 0;
+    x.principalLeader = r.value(QStringLiteral("principal_leader")).toInt() != 0;
+    x.outcome = outcomeFromName(s("outcome"));
+    x.pendingFrom = stateFromName(s("pending_from"));
+    x.dispatchKind = s("dispatch_kind");
+    x.supervised = r.value(QStringLiteral("supervised")).toInt() != 0;
+    x.referredTo = s("referred_to");
+    x.statusAt = t("status_at");
+    x.signedAt = t("signed_at");
+    x.acceptedAt = t("accepted_at");
+    x.triagedAt = t("triaged_at");
+    x.evidenceRequestedAt = t("evidence_requested_at");
+    x.evidenceReceivedAt = t("evidence_received_at");
+    x.dispatchedAt = t("dispatched_at");
+    x.concludedAt = t("concluded_at");
+    x.reviewedAt = t("reviewed_at");
+    x.acceptanceNoticeAt = t("acceptance_notice_at");
+    x.resultFeedbackAt = t("result_feedback_at");
+    x.substantiated = flagOf(r.value(QStringLiteral("substantiated")));
+    x.satisfied = flagOf(r.value(QStringLiteral("satisfied")));
+    return x;
+}
+
+Result<Report> ReportStore::get(const QString& idOrRegNo) const
+{
+    auto id = resolve(idOrRegNo);
+    if (!id)
+        return Error { id.error() };
+    QSqlQuery q(m_writer.database().connection());
+    q.prepare(QStringLiteral("SELECT * FROM reports WHERE id = ?"));
+    q.addBindValue(*id);
+    if (!q.exec() || !q.next())
+        return Error { tr("Cannot read report %1: %2").arg(idOrRegNo, q.lastError().text()) };
+    Report report = fromRecord(q.record());
+
+    QSqlQuery sq(m_writer.database().connection());
+    sq.prepare(QStringLiteral("SELECT id, name, unit, rank, position, principal_leader FROM subjects "
+                              "WHERE report_id = ? AND deleted = 0 ORDER BY rowid"));
+    sq.addBindValue(*id);
+    if (!sq.exec())
+        return Error { tr("Cannot read the reported persons: %1").arg(sq.lastError().text()) };
+    while (sq.next())
+        report.subjects << Subject { sq.value(0).toString(), sq.value(1).toString(), sq.value(2).toString(),
+                                     sq.value(3).toString(), sq.value(4).toString(), sq.value(5).toInt() != 0 };
+    return report;
+}
+
+Result<QList<Report>> ReportStore::listOpen() const
+{
+    QSqlQuery q(m_writer.database().connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT * FROM reports WHERE deleted = 0 AND status NOT IN "
+                               "('out_of_scope', 'filed', 'removed', 'reviewed') ORDER BY received_at")))
+        return Error { tr("Cannot read the reports: %1").arg(q.lastError().text()) };
+    QList<Report> list;
+    while (q.next())
+        list << fromRecord(q.record());
+    return list;
+}
+
+Status ReportStore::setField(const QString& reportId, const QString& field, const QString& value)
+{
+    if (!editableFields().contains(field))
+        return Error { tr("'%1' is not a field that can be changed; use one of: %2.")
+                           .arg(field, editableFields().join(QStringLiteral(", "))) };
+    auto report = get(reportId);
+    if (!report)
+        return Error { report.error() };
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<Change> changes;
+    if (field.startsWith(QLatin1String("subject_"))) {
+        const QString column = field.mid(8);
+        if (column == QLatin1String("name") && value.trimmed().isEmpty())
+            return Error { tr("A reported person needs a name.") };
+        if (report->subjects.isEmpty()) {
+            if (column != QLatin1String("name"))
+                return Error { tr("The report names no reported person yet; set subject_name first.") };
+            changes << Change::insert(QStringLiteral("subjects"), Uuid7::generate(),
+                                      { { QStringLiteral("report_id"), report->id }, { column, value.trimmed() } });
+        } else {
+            changes << Change::update(QStringLiteral("subjects"), report->subjects.first().id, { { column, value } });
+        }
+    } else if (field == QLatin1String("category")) {
+        QVariant categoryId;
+        if (!value.isEmpty()) {
+            QSqlQuery q(m_writer.database().connection());
+            q.prepare(QStringLiteral("SELECT id FROM categories WHERE (id = ? OR code = ?) AND deleted = 0"));
+            q.addBindValue(value);
+            q.addBindValue(value);
+            if (!q.exec() || !q.next())
+                return Error { tr("There is no category '%1'.").arg(value) };
+            categoryId = q.value(0);
+        }
+        changes << Change::update(Reports, report->id, { { QStringLiteral("category_id"), categoryId } });
+    } else {
+        const bool keepEmpty = field == QLatin1String("content");
+        changes << Change::update(Reports, report->id,
+                                  { { columnOf(field), value.isEmpty() && !keepEmpty ? QVariant() : value } });
+    }
+    changes << eventChange(report->id, QStringLiteral("field_changed"), { { QStringLiteral("field"), field } }, now,
+                           m_writer.author());
+    return m_writer.apply(changes);
+}
+
+} // namespace qf

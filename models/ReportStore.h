@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Report.h"
+#include "ReportDraft.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <memory>
+
+class QSqlRecord;
+
+namespace qf {
+
+class PersonStore;
+class RegistrationNumbers;
+class Writer;
+struct Change;
+
+// Reports: registration from every channel, reading back, field edits. Every write goes
+// through the Writer and appends an event to the report's history in the same transaction.
+// Status changes are not made here but by CaseStateMachine.
+class ReportStore
+{
+    Q_DECLARE_TR_FUNCTIONS(qf::ReportStore)
+
+public:
+    ReportStore(Writer& writer, PersonStore& persons);
+    ~ReportStore();
+
+    // Registers a report in one transaction: number, row, subjects, the reporter (a new
+    // person or an existing one) and the event 'registered'. Forwarded and handed-over
+    // items start as awaiting_signature, the others as registered.
+    Result<RegisteredReport> add(const ReportDraft& draft);
+
+    // By report id or registration number.
+    Result<QString> resolve(const QString& idOrRegNo) const;
+    Result<Report> get(const QString& idOrRegNo) const;
+    // Reports not in a terminal state (without subjects): the input of the deadline clocks.
+    Result<QList<Report>> listOpen() const;
+
+    // Changes one field; the event 'field_changed' names the field (never the value).
+    // Fields: editableFields().
+    Status setField(const QString& reportId, const QString& field, const QString& value);
+    static QStringList editableFields();
+
+    // Restricted reports (about the office's own principal leader) are visible only to
+    // supervisors, meeting chairs and administrators.
+    static bool canView(const QString& role, const Report& report);
+    static bool isApproverRole(const QString& role);
+
+    static bool isValidChannel(const QString& channel);
+    // An event row for the report's history (append-only).
+    static Change eventChange(const QString& reportId, const QString& kind, const QJsonObject& payload,
+                              const QDateTime& at, const QString& authorId);
+    static Report fromRecord(const QSqlRecord& record);
+
+    Writer& writer() { return m_writer; }
+
+private:
+    Writer& m_writer;
+    PersonStore& m_persons;
+    std::unique_ptr<RegistrationNumbers> m_numbers;
+};
+
+} // namespace qf

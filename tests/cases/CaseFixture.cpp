@@ -1,0 +1,91 @@
+#include "CaseFixture.h"
+
+#include "Uuid7.h"
+#include "Writer.h"
+
+#include <QSqlQuery>
+
+namespace qf::test {
+
+CaseFixture::CaseFixture()
+{
+    session = openSession(dir.path(QStringLiteral("cases.sqlite")));
+    reports = std::make_unique<ReportStore>(session->writer(), session->persons());
+    machine = std::make_unique<CaseStateMachine>(*reports);
+    higher = addOrg(QStringLiteral("CITY"), QStringLiteral("higher"));
+    office = addOrg(QStringLiteral("COUNTY"), QStringLiteral("county"));
+    lower = addOrg(QStringLiteral("TOWN"), QStringLiteral("township"));
+    officer = { addUser(QStringLiteral("officer"), QStringLiteral("case_officer"), office), QStringLiteral("case_officer") };
+    chair = { addUser(QStringLiteral("chair"), QStringLiteral("meeting_chair"), office), QStringLiteral("meeting_chair") };
+}
+
+CaseFixture::~CaseFixture()
+{
+    machine.reset();
+    reports.reset();
+    session.reset();
+}
+
+QString CaseFixture::addOrg(const QString& code, const QString& level)
+{
+    const QString id = Uuid7::generate();
+    QF_REQUIRE_OK(session->writer().apply(Change::insert(
+        QStringLiteral("organisations"), id,
+        { { QStringLiteral("code"), code }, { QStringLiteral("name"), code }, { QStringLiteral("level"), level } })));
+    return id;
+}
+
+QString CaseFixture::addUser(const QString& login, const QString& role, const QString& orgId)
+{
+    const QString id = Uuid7::generate();
+    QF_REQUIRE_OK(session->writer().apply(Change::insert(QStringLiteral("users"), id,
+                                                         { { QStringLiteral("login"), login },
+                                                           { QStringLiteral("name"), login },
+                                                           { QStringLiteral("role"), role },
+                                                           { QStringLiteral("org_id"), orgId } })));
+    return id;
+}
+
+QString CaseFixture::addReport(const QDateTime& received, const QString& unit, bool realName)
+{
+    ReportDraft d;
+    d.channel = QStringLiteral("letter");
+    d.receivedAt = received;
+    d.orgId = office;
+    d.what = QStringLiteral("违规发放补贴");
+    d.content = QStringLiteral("反映某单位违规发放补贴问题。");
+    d.subjects << SubjectDraft { QStringLiteral("王某"), unit, QStringLiteral("科级"), QStringLiteral("站长"), false };
+    if (realName)
+        d.reporter = PersonIdentity { QStringLiteral("张三"), QStringLiteral("11010519491231002X"),
+                                      QStringLiteral("13800138000"), {}, {}, {} };
+    auto added = reports->add(d);
+    QF_REQUIRE_OK(added);
+    return added->id;
+}
+
+void CaseFixture::move(const QString& id, Transition t, QVariantMap params, const Actor* actor)
+{
+    QF_REQUIRE_OK(machine->apply(id, t, params, actor ? *actor : officer));
+}
+
+void CaseFixture::toDecided(const QString& id, const QString& outcome)
+{
+    move(id, Transition::Accept);
+    move(id, Transition::Triage,
+         { { QStringLiteral("verifiability"), 5 }, { QStringLiteral("typicality"), 3 }, { QStringLiteral("timeliness"), 4 } });
+    move(id, Transition::SubmitForReview);
+    move(id, Transition::Decide, { { QStringLiteral("outcome"), outcome } }, &chair);
+}
+
+int CaseFixture::eventCount(const QString& id, const QString& kind)
+{
+    QSqlQuery q(session->database().connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM events WHERE report_id = ? AND kind = ?"));
+    q.addBindValue(id);
+    q.addBindValue(kind);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    return q.value(0).toInt();
+}
+
+} // namespace qf::test
