@@ -1,25 +1,36 @@
 #!/usr/bin/env bash
 # Runs one test program with what it needs and nothing of the user's: a throwaway HOME,
 # a private D-Bus session with an unlocked GNOME Keyring (the real Secret Service that
-# QtKeychain talks to), a UTF-8 locale and Qt's offscreen platform.
+# QtKeychain talks to), a UTF-8 locale and Qt's offscreen platform. Everything it starts
+# is stopped when the program ends; a program that hangs is stopped after QF_TEST_LIMIT
+# seconds (default 540) so that one stuck test cannot stall the suite.
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 case " $* " in
   *" --list-test-names-only "*|*" --list-tests "*|*" --list-tags "*) exec "$@" ;;
 esac
 if [ -n "${QF_TEST_SESSION:-}" ]; then exec "$@"; fi
-for tool in dbus-run-session gnome-keyring-daemon; do
+for tool in dbus-run-session gnome-keyring-daemon dbus-send; do
   command -v "$tool" >/dev/null || { echo "run-test.sh: $tool is missing (run ./test.sh, which installs it)" >&2; exit 2; }
 done
 scratch=$(mktemp -d /tmp/qingfeng-test.XXXXXX)
 trap 'rm -rf "$scratch"' EXIT
-mkdir -p "$scratch/home"
+mkdir -p "$scratch/home" "$scratch/run"
+chmod 700 "$scratch/run"
 export HOME="$scratch/home" XDG_DATA_HOME="$scratch/home/.local/share" XDG_CONFIG_HOME="$scratch/home/.config" \
        XDG_CACHE_HOME="$scratch/home/.cache" XDG_RUNTIME_DIR="$scratch/run" QF_TEST_SESSION=1
-mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-dbus-run-session -- bash -c '
-  printf "qingfeng-test" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
+
+timeout --kill-after=10 "${QF_TEST_LIMIT:-540}" dbus-run-session -- bash -c '
+  # The keyring runs in the foreground as our child, so we can stop it ourselves.
+  printf "qingfeng-test" | gnome-keyring-daemon --foreground --unlock --components=secrets >/dev/null 2>&1 &
+  keyring=$!
+  for _ in $(seq 1 100); do
+    dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+      org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q "boolean true" && break
+    sleep 0.05
+  done
   "$@"
   status=$?
-  pkill -u "$(id -u)" -f "gnome-keyring-daemon.*--components=secrets" -P $$ 2>/dev/null
-  exit $status' run-test "$@" 2> >(grep -v "Failed to set fd limit" >&2)
+  kill "$keyring" 2>/dev/null
+  wait "$keyring" 2>/dev/null
+  exit $status' run-test "$@"
