@@ -2,6 +2,7 @@
 // its planted duplicates and repeat reporters recorded as ground truth.
 #include "TestSupport.h"
 
+#include "CaseState.h"
 #include "Database.h"
 #include "IdNumber.h"
 #include "RegistrationNumbers.h"
@@ -123,16 +124,13 @@ TEST_CASE("demo: realistic data through the write path, planted shares and their
                                        "(SELECT 1 FROM visits v WHERE v.report_id = r.id)")) == 0);
         CHECK(count(*s, QStringLiteral("SELECT count(DISTINCT content) FROM reports")) > n * 95 / 100);
         CHECK(count(*s, QStringLiteral("SELECT count(DISTINCT channel) FROM reports")) == 6);
-        // Statuses are states of the case state machine (names as in models/CaseState.cpp).
-        const QStringList known = QStringLiteral("registered out_of_scope accepted triaged key_attention reminder_sent "
-                                                 "evidence_requested evidence_received awaiting_review dispatched handling "
-                                                 "concluded reviewed").split(QLatin1Char(' '));
+        // Statuses are states of the case state machine.
         QSqlQuery st(s->database().connection());
         REQUIRE(st.exec(QStringLiteral("SELECT DISTINCT status FROM reports")));
         int states = 0;
         while (st.next()) {
             INFO(st.value(0).toString().toStdString());
-            CHECK(known.contains(st.value(0).toString()));
+            CHECK(stateFromName(st.value(0).toString()).has_value());
             ++states;
         }
         CHECK(states >= 8);
