@@ -6,14 +6,14 @@ QF_BUILD_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql libqt6serialport6-dev qt6-multimedia-dev libqt6charts6-dev
   qt6-httpserver-dev qt6-svg-dev libgl-dev libvulkan-dev
-  qtkeychain-qt6-dev libsodium-dev libsane-dev catch2
+  qtkeychain-qt6-dev libsodium-dev libsqlite3-dev libsane-dev catch2
 )
 QF_RUN_PACKAGES=(
   gnome-keyring dbus dbus-x11 fonts-noto-cjk sane-utils socat xvfb xauth
   qt6-qpa-plugins
 )
 QF_TEST_PACKAGES=(
-  postgresql sip-tester imagemagick poppler-utils
+  postgresql sip-tester imagemagick poppler-utils pulseaudio gstreamer1.0-pulseaudio
 )
 
 qf_missing_packages() {

@@ -2,11 +2,10 @@
 
 #include "Database.h"
 #include "SqlTransaction.h"
+#include "SqliteStatement.h"
 #include "Uuid7.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -22,33 +21,99 @@ const QSet<QString>& syncedTables()
         QStringLiteral("visits"),        QStringLiteral("events"),  QStringLiteral("report_attachments"),
         QStringLiteral("settings"),
         QStringLiteral("jurisdictions"), QStringLiteral("recusals"), QStringLiteral("capabilities"),
+        QStringLiteral("scope_rules"),
     };
     return tables;
 }
 
-QJsonValue toJson(const QVariant& v)
+// The outbox payload as compact JSON, written directly (the values are already plain):
+// bytes as {"$b64": "..."}, dates as ISO 8601 text, keys in the map's (sorted) order.
+void appendJsonString(QByteArray& out, const QString& s)
 {
-    if (v.isNull())
-        return QJsonValue::Null;
+    out += '"';
+    const QByteArray utf8 = s.toUtf8();
+    for (char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (u < 0x20) {
+                char esc[8];
+                qsnprintf(esc, sizeof esc, "\\u%04x", u);
+                out += esc;
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+void appendJson(QByteArray& out, const QVariant& v)
+{
+    if (v.isNull()) {
+        out += "null";
+        return;
+    }
     switch (v.typeId()) {
     case QMetaType::QByteArray:
-        return QJsonObject { { QStringLiteral("$b64"), QString::fromLatin1(v.toByteArray().toBase64()) } };
+        out += "{\"$b64\":\"";
+        out += v.toByteArray().toBase64();
+        out += "\"}";
+        return;
     case QMetaType::Bool:
-        return v.toBool();
+        out += v.toBool() ? "true" : "false";
+        return;
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::UInt:
     case QMetaType::ULongLong:
-        return v.toLongLong();
+        out += QByteArray::number(v.toLongLong());
+        return;
     case QMetaType::Double:
-        return v.toDouble();
+        out += QByteArray::number(v.toDouble(), 'g', 17);
+        return;
     case QMetaType::QDateTime:
-        return v.toDateTime().toUTC().toString(Qt::ISODateWithMs);
+        appendJsonString(out, v.toDateTime().toUTC().toString(Qt::ISODateWithMs));
+        return;
     case QMetaType::QDate:
-        return v.toDate().toString(Qt::ISODate);
+        appendJsonString(out, v.toDate().toString(Qt::ISODate));
+        return;
     default:
-        return v.toString();
+        appendJsonString(out, v.toString());
     }
+}
+
+QByteArray payloadJson(const QVariantMap& fields)
+{
+    QByteArray out;
+    out.reserve(256);
+    out += '{';
+    bool first = true;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (!first)
+            out += ',';
+        first = false;
+        appendJsonString(out, it.key());
+        out += ':';
+        appendJson(out, it.value());
+    }
+    out += '}';
+    return out;
 }
 
 QVariant toSql(const QVariant& v)
@@ -79,13 +144,14 @@ QString opName(Change::Op op)
 
 Writer::Writer(Database& db)
     : m_db(db)
+    , m_handle(SqliteStatement::handleOf(db.connection()))
 {
     m_clock.restore(m_db.meta(QStringLiteral("hlc_last")).toLongLong());
 }
 
 Writer::~Writer()
 {
-    qDeleteAll(m_queries);
+    qDeleteAll(m_statements);
 }
 
 QSet<QString> Writer::columnsOf(const QString& table)
@@ -106,18 +172,19 @@ QSet<QString> Writer::columnsOf(const QString& table)
     return cols;
 }
 
-QSqlQuery* Writer::prepared(const QString& key, const QString& sql)
+SqliteStatement* Writer::statement(const QString& key, const std::function<QString()>& sql)
 {
-    auto it = m_queries.find(key);
-    if (it != m_queries.end())
+    auto it = m_statements.find(key);
+    if (it != m_statements.end())
         return *it;
-    auto* q = new QSqlQuery(m_db.connection());
-    if (!q->prepare(sql)) {
-        delete q;
+    auto* st = new SqliteStatement;
+    if (!st->prepare(m_handle, sql())) {
+        m_lastPrepareError = st->lastError();
+        delete st;
         return nullptr;
     }
-    m_queries.insert(key, q);
-    return q;
+    m_statements.insert(key, st);
+    return st;
 }
 
 Status Writer::stage(const Change& change)
@@ -136,89 +203,107 @@ Status Writer::stage(const Change& change)
 
     const qint64 hlc = m_clock.now();
     const QStringList names = change.fields.keys();
-    const QString nameKey = names.join(QLatin1Char(','));
-    QSqlQuery* q = nullptr;
+    QString key;
+    key.reserve(64);
+    key += QLatin1Char(change.op == Change::Op::Insert ? 'I' : change.op == Change::Op::Update ? 'U' : 'D');
+    key += change.table;
+    if (change.op != Change::Op::Delete) {
+        for (const QString& n : names) {
+            key += QLatin1Char('|');
+            key += n;
+        }
+    }
 
+    SqliteStatement* st = nullptr;
     switch (change.op) {
-    case Change::Op::Insert: {
-        QString placeholders;
-        for (int i = 0; i < names.size(); ++i)
-            placeholders += QStringLiteral(", ?");
-        const QString sql = QStringLiteral("INSERT INTO %1 (id, hlc%2%3) VALUES (?, ?%4)")
-                                .arg(change.table, names.isEmpty() ? QString() : QStringLiteral(", "), nameKey,
-                                     placeholders);
-        q = prepared(QStringLiteral("I|") + change.table + QLatin1Char('|') + nameKey, sql);
+    case Change::Op::Insert:
+        st = statement(key, [&] {
+            QString placeholders;
+            for (int i = 0; i < names.size(); ++i)
+                placeholders += QStringLiteral(", ?");
+            return QStringLiteral("INSERT INTO %1 (id, hlc%2%3) VALUES (?, ?%4)")
+                .arg(change.table, names.isEmpty() ? QString() : QStringLiteral(", "), names.join(QLatin1Char(',')),
+                     placeholders);
+        });
         break;
-    }
-    case Change::Op::Update: {
-        QStringList sets;
-        for (const QString& n : names)
-            sets << n + QStringLiteral(" = ?");
-        const QString sql = QStringLiteral("UPDATE %1 SET %2, hlc = ? WHERE id = ?")
-                                .arg(change.table, sets.join(QStringLiteral(", ")));
-        q = prepared(QStringLiteral("U|") + change.table + QLatin1Char('|') + nameKey, sql);
+    case Change::Op::Update:
+        st = statement(key, [&] {
+            QStringList sets;
+            for (const QString& n : names)
+                sets << n + QStringLiteral(" = ?");
+            return QStringLiteral("UPDATE %1 SET %2, hlc = ? WHERE id = ?").arg(change.table, sets.join(QStringLiteral(", ")));
+        });
         break;
-    }
     case Change::Op::Delete:
-        q = prepared(QStringLiteral("D|") + change.table,
-                     QStringLiteral("UPDATE %1 SET deleted = 1, hlc = ? WHERE id = ?").arg(change.table));
+        st = statement(key, [&] { return QStringLiteral("UPDATE %1 SET deleted = 1, hlc = ? WHERE id = ?").arg(change.table); });
         break;
     }
-    if (!q)
-        return Error { tr("Cannot prepare the change to %1: %2").arg(change.table, m_db.connection().lastError().text()) };
+    if (!st)
+        return Error { tr("Cannot prepare the change to %1: %2").arg(change.table, m_lastPrepareError) };
 
+    int i = 1;
     if (change.op == Change::Op::Insert) {
-        q->addBindValue(change.rowId);
-        q->addBindValue(hlc);
-        for (const QString& n : names)
-            q->addBindValue(toSql(change.fields.value(n)));
+        st->bindText(i++, change.rowId);
+        st->bindInt(i++, hlc);
+        for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it)
+            st->bind(i++, toSql(it.value()));
     } else if (change.op == Change::Op::Update) {
-        for (const QString& n : names)
-            q->addBindValue(toSql(change.fields.value(n)));
-        q->addBindValue(hlc);
-        q->addBindValue(change.rowId);
+        for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it)
+            st->bind(i++, toSql(it.value()));
+        st->bindInt(i++, hlc);
+        st->bindText(i++, change.rowId);
     } else {
-        q->addBindValue(hlc);
-        q->addBindValue(change.rowId);
+        st->bindInt(i++, hlc);
+        st->bindText(i++, change.rowId);
     }
-    if (!q->exec())
-        return Error { tr("The change to %1 was refused by the database: %2").arg(change.table, q->lastError().text()) };
-    if (change.op != Change::Op::Insert && q->numRowsAffected() == 0)
+    if (!st->exec())
+        return Error { tr("The change to %1 was refused by the database: %2").arg(change.table, st->lastError()) };
+    if (change.op != Change::Op::Insert && st->changes() == 0)
         return Error { tr("There is no row %1 in %2.").arg(change.rowId, change.table) };
 
     if (change.op != Change::Op::Insert) {
         // Per-field clocks: an inserted row's fields all carry the row's own clock, so
         // only fields changed later need an entry of their own.
-        QSqlQuery* fc = prepared(QStringLiteral("FC"),
-                                 QStringLiteral("INSERT INTO field_clocks (table_name, row_id, field, hlc) "
-                                                "VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET hlc = excluded.hlc"));
+        SqliteStatement* fc = statement(QStringLiteral("#field_clocks"), [] {
+            return QStringLiteral("INSERT INTO field_clocks (table_name, row_id, field, hlc) "
+                                  "VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET hlc = excluded.hlc");
+        });
+        if (!fc)
+            return Error { tr("Cannot record the change's clock: %1").arg(m_lastPrepareError) };
         const QStringList fieldNames = change.op == Change::Op::Delete ? QStringList { QStringLiteral("deleted") } : names;
         for (const QString& n : fieldNames) {
-            fc->addBindValue(change.table);
-            fc->addBindValue(change.rowId);
-            fc->addBindValue(n);
-            fc->addBindValue(hlc);
+            fc->bindText(1, change.table);
+            fc->bindText(2, change.rowId);
+            fc->bindText(3, n);
+            fc->bindInt(4, hlc);
             if (!fc->exec())
-                return Error { tr("Cannot record the change's clock: %1").arg(fc->lastError().text()) };
+                return Error { tr("Cannot record the change's clock: %1").arg(fc->lastError()) };
         }
     }
 
-    QJsonObject payload;
-    for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it)
-        payload.insert(it.key(), toJson(it.value()));
-    QSqlQuery* ob = prepared(QStringLiteral("OB"),
-                             QStringLiteral("INSERT INTO outbox (mutation_id, table_name, row_id, op, payload, hlc, "
-                                            "author_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    ob->addBindValue(Uuid7::generate());
-    ob->addBindValue(change.table);
-    ob->addBindValue(change.rowId);
-    ob->addBindValue(opName(change.op));
-    ob->addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
-    ob->addBindValue(hlc);
-    ob->addBindValue(m_author.isEmpty() ? QVariant() : QVariant(m_author));
-    ob->addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    SqliteStatement* ob = statement(QStringLiteral("#outbox"), [] {
+        return QStringLiteral("INSERT INTO outbox (mutation_id, table_name, row_id, op, payload, hlc, author_id, "
+                              "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    });
+    if (!ob)
+        return Error { tr("Cannot queue the change for sync: %1").arg(m_lastPrepareError) };
+    if (m_createdAt.isEmpty() || m_createdAtMillis != Hlc::millisOf(hlc)) {
+        m_createdAtMillis = Hlc::millisOf(hlc);
+        m_createdAt = QDateTime::fromMSecsSinceEpoch(m_createdAtMillis, Qt::UTC).toString(Qt::ISODateWithMs).toUtf8();
+    }
+    ob->bindText(1, Uuid7::generate());
+    ob->bindText(2, change.table);
+    ob->bindText(3, change.rowId);
+    ob->bindText(4, opName(change.op));
+    ob->bindText(5, payloadJson(change.fields));
+    ob->bindInt(6, hlc);
+    if (m_author.isEmpty())
+        ob->bindNull(7);
+    else
+        ob->bindText(7, m_author);
+    ob->bindText(8, m_createdAt);
     if (!ob->exec())
-        return Error { tr("Cannot queue the change for sync: %1").arg(ob->lastError().text()) };
+        return Error { tr("Cannot queue the change for sync: %1").arg(ob->lastError()) };
     return {};
 }
 

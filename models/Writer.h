@@ -9,11 +9,15 @@
 #include <QSqlQuery>
 #include <QVariantMap>
 
+#include <functional>
 #include <memory>
+
+struct sqlite3;
 
 namespace qf {
 
 class Database;
+class SqliteStatement;
 class SqlTransaction;
 
 // One change to one row of a synced table.
@@ -78,14 +82,18 @@ public:
 
 private:
     Status stage(const Change& change);
-    QSqlQuery* prepared(const QString& key, const QString& sql);
+    SqliteStatement* statement(const QString& key, const std::function<QString()>& sql);
     Status saveClock();
 
     Database& m_db;
     Hlc m_clock;
     QString m_author;
     QHash<QString, QSet<QString>> m_columns;
-    QHash<QString, QSqlQuery*> m_queries;
+    sqlite3* m_handle = nullptr;
+    QHash<QString, SqliteStatement*> m_statements;
+    QString m_lastPrepareError;
+    QByteArray m_createdAt;
+    qint64 m_createdAtMillis = -1;
 };
 
 } // namespace qf
