@@ -22,6 +22,7 @@ const QSet<QString>& syncedTables()
         QStringLiteral("settings"),
         QStringLiteral("jurisdictions"), QStringLiteral("recusals"), QStringLiteral("capabilities"),
         QStringLiteral("scope_rules"),
+        QStringLiteral("scope_rules"),
     };
     return tables;
 }

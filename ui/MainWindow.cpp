@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CheckInWorkspace.h"
 #include "DemoDataJob.h"
 #include "Language.h"
 #include "OverviewWorkspace.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connect(settings, &SettingsWorkspace::profileChanged, this, &MainWindow::reloadProfile);
     // Later screens: check-in desk (来访登记), case list (案件办理), review meeting (研判会).
     addWorkspace(m_overview);
+    addWorkspace(new CheckInWorkspace(session, this));
     addWorkspace(settings);
 
     reloadProfile();

@@ -17,11 +17,12 @@ int main(int argc, char* argv[])
 
     QStringList names;
     qint64 reports = 0;
+    qint64 persons = 0;
     const QStringList args = QCoreApplication::arguments().mid(1);
     for (int i = 0; i < args.size(); ++i) {
         const QString& a = args[i];
         if (a == QStringLiteral("--help") || a == QStringLiteral("-h") || a == QStringLiteral("--list")) {
-            err << "Usage: qingfeng-bench [SUITE...] [--reports N]\nSuites (* = run by default):\n";
+            err << "Usage: qingfeng-bench [SUITE...] [--reports N] [--persons N]\nSuites (* = run by default):\n";
             for (const BenchSuite& s : benchSuites())
                 err << "  " << (s.quick ? "* " : "  ") << QString::fromLatin1(s.name).leftJustified(12)
                     << QString::fromUtf8(s.summary) << '\n';
@@ -33,6 +34,16 @@ int main(int argc, char* argv[])
             reports = value.toLongLong(&ok);
             if (!ok || reports < 1) {
                 err << "--reports needs a positive whole number, not '" << value << "'." << Qt::endl;
+                return 2;
+            }
+            continue;
+        }
+        if (a == QStringLiteral("--persons") || a.startsWith(QStringLiteral("--persons="))) {
+            const QString value = a.contains(QLatin1Char('=')) ? a.section(QLatin1Char('='), 1) : args.value(++i);
+            bool ok = false;
+            persons = value.toLongLong(&ok);
+            if (!ok || persons < 1) {
+                err << "--persons needs a positive whole number, not '" << value << "'." << Qt::endl;
                 return 2;
             }
             continue;
@@ -73,6 +84,7 @@ int main(int argc, char* argv[])
         }
         err << "== " << s->name << Qt::endl;
         BenchContext ctx(reports, scratch.path(), out, err);
+        ctx.setPersons(persons);
         if (const int rc = s->run(ctx); rc != 0) {
             err << "suite " << s->name << " failed (" << rc << ")" << Qt::endl;
             status = 1;

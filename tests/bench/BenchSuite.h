@@ -22,6 +22,9 @@ public:
 
     // The --reports value, or the suite's own default when none was given.
     qint64 reports(qint64 suiteDefault) const { return m_reports > 0 ? m_reports : suiteDefault; }
+    // The --persons value (checkin suite), or the suite's default.
+    qint64 persons(qint64 suiteDefault) const { return m_persons > 0 ? m_persons : suiteDefault; }
+    void setPersons(qint64 persons) { m_persons = persons; }
     QString path(const QString& name) const { return m_scratch + QLatin1Char('/') + name; }
 
     void result(const QString& name, double value, int decimals = 0)
@@ -32,6 +35,7 @@ public:
 
 private:
     qint64 m_reports;
+    qint64 m_persons = 0;
     QString m_scratch;
     QTextStream& m_out;
     QTextStream& m_log;

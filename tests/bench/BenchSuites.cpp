@@ -3,12 +3,15 @@
 namespace qf::bench {
 
 int runStoreSuite(BenchContext& ctx); // StoreSuite.cpp
+int runCheckinSuite(BenchContext& ctx); // CheckinSuite.cpp
 
 const std::vector<BenchSuite>& benchSuites()
 {
     static const std::vector<BenchSuite> suites = {
         { "store", "demo data through the write path vs. raw SQLite inserts (default 100000 reports)", true,
           runStoreSuite },
+        { "checkin", "card on the reader to the visitor's history, history lookup (default --persons 1000000)", false,
+          runCheckinSuite },
     };
     return suites;
 }

@@ -194,7 +194,6 @@ QByteArray IdCardSimulator::readData() const
 
 void IdCardSimulator::answer(Command command, quint8 status, const QByteArray& data)
 {
-    Q_UNUSED(command);
     QByteArray frame = SamFrame::answer(status, data);
     switch (m_fault) {
     case Fault::None:
@@ -237,6 +236,7 @@ void IdCardSimulator::answer(Command command, quint8 status, const QByteArray& d
         p += n;
         left -= n;
     }
+    Q_EMIT answered(command);
 }
 
 } // namespace qf

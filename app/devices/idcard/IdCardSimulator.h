@@ -58,6 +58,10 @@ public:
     static bool faultFromName(const QString& name, Fault* fault);
     static QStringList faultNames();
 
+Q_SIGNALS:
+    // The last byte of an answer has been written (for latency measurements).
+    void answered(qf::IdCardSimulator::Command command);
+
 private:
     void onReadable();
     void answer(Command command, quint8 status, const QByteArray& data);

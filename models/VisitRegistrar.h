@@ -1,0 +1,71 @@
+#pragma once
+
+#include "CaseStateMachine.h"
+#include "PersonStore.h"
+#include "Result.h"
+#include "ScopeRuleStore.h"
+
+#include <QCoreApplication>
+#include <QMetaType>
+
+#include <optional>
+
+namespace qf {
+
+class AttachmentStore;
+class ReportStore;
+class VisitStore;
+
+// What the desk hands over at the end of a conversation.
+struct VisitRegistration
+{
+    QString visitId;  // the visit from the queue, or empty: arrived and received now
+    QString personId; // a recognised person, or:
+    std::optional<PersonIdentity> visitor;
+    QString kind = QStringLiteral("individual");
+    int headCount = 1;
+    QString representatives, companions;
+    QString room;
+    QString orgId;
+    // 八何
+    QString who, what, whenText, whereText, why, result, demand;
+    // Set when the receptionist confirmed the pre-check: the matter is referred to this body.
+    std::optional<ScopeMatch> outOfScope;
+    QString recordingPath; // a recording of the conversation to attach
+};
+
+struct RegisteredVisit
+{
+    QString visitId;
+    QString personId;
+    QString reportId;
+    QString regNo;
+    QString ticketNo;
+    bool outOfScope = false;
+    QString referredTo;
+    QString recordingSha256;
+};
+
+// Registers a visit with its outcome: the visitor (new or known), the report (channel
+// 'visit') with a registration number, accepted or referred out of scope with the body
+// named, the recording attached, and the visit row closed. Nothing is lost: an
+// out-of-scope matter is registered too.
+class VisitRegistrar
+{
+    Q_DECLARE_TR_FUNCTIONS(qf::VisitRegistrar)
+
+public:
+    VisitRegistrar(PersonStore& persons, ReportStore& reports, VisitStore& visits, AttachmentStore* attachments);
+
+    Result<RegisteredVisit> registerVisit(const VisitRegistration& registration, const Actor& actor);
+
+private:
+    PersonStore& m_persons;
+    ReportStore& m_reports;
+    VisitStore& m_visits;
+    AttachmentStore* m_attachments;
+};
+
+} // namespace qf
+
+Q_DECLARE_METATYPE(qf::RegisteredVisit)

@@ -1,0 +1,175 @@
+// checkin: the check-in desk's figures on a store with N persons (default 1,000,000):
+// card_to_form_p95_ms - from the last byte of the reader's answer (pty simulator) through
+// the real driver to the visitor's history looked up and built; repeat_lookup_p95_ms_1m -
+// the history lookup by ID number alone.
+#include "BenchSuite.h"
+
+#include "PersonStore.h"
+#include "Session.h"
+#include "SqlTransaction.h"
+#include "VisitStore.h"
+#include "VisitorHistory.h"
+#include "devices/idcard/IdCardJson.h"
+#include "devices/idcard/IdCardSimulator.h"
+#include "devices/idcard/SamIdCardReader.h"
+#include "security/KeychainKeyProvider.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace qf::bench {
+
+namespace {
+
+double p95(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[std::min(v.size() - 1, size_t(double(v.size()) * 0.95))];
+}
+
+QString idNumberOf(qint64 i)
+{
+    return QStringLiteral("1101051990%1").arg(i, 8, 10, QLatin1Char('0'));
+}
+
+bool waitUntil(const std::function<bool()>& cond, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!cond()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+} // namespace
+
+int runCheckinSuite(BenchContext& ctx)
+{
+    const qint64 persons = ctx.persons(1000000);
+    KeychainKeyProvider keys;
+    auto session = Session::open(ctx.path(QStringLiteral("checkin.sqlite")), keys);
+    if (!session) {
+        ctx.log() << session.error() << Qt::endl;
+        return 1;
+    }
+    Session& s = **session;
+    PersonStore& store = s.persons();
+
+    QElapsedTimer timer;
+    timer.start();
+    constexpr qint64 kBatch = 20000;
+    for (qint64 from = 0; from < persons; from += kBatch) {
+        auto batch = s.writer().begin();
+        if (!batch) {
+            ctx.log() << batch.error() << Qt::endl;
+            return 1;
+        }
+        for (qint64 i = from; i < std::min(persons, from + kBatch); ++i) {
+            PersonIdentity p;
+            p.name = QStringLiteral("来访人%1").arg(i);
+            p.idNumber = idNumberOf(i);
+            p.address = QStringLiteral("某省某市某区某路%1号").arg(i % 997);
+            for (const Change& c : store.insertChanges(QStringLiteral("p-%1").arg(i), p, PersonRoles { .visitor = true }))
+                if (Status st = (*batch)->stage(c); !st) {
+                    ctx.log() << st.error() << Qt::endl;
+                    return 1;
+                }
+        }
+        if (Status st = (*batch)->commit(); !st) {
+            ctx.log() << st.error() << Qt::endl;
+            return 1;
+        }
+        if ((from / kBatch) % 10 == 0)
+            ctx.log() << "persons: " << std::min(persons, from + kBatch) << Qt::endl;
+    }
+    ctx.result(QStringLiteral("persons"), double(persons));
+    ctx.result(QStringLiteral("persons_insert_s"), timer.elapsed() / 1000.0, 1);
+
+    // The demo card's holder is a known visitor with earlier visits.
+    auto card = IdCardJson::load(QStringLiteral(QF_SOURCE_DIR "/resources/demo/cards/resident.json"));
+    if (!card) {
+        ctx.log() << card.error() << Qt::endl;
+        return 1;
+    }
+    PersonIdentity holder;
+    holder.name = card->name;
+    holder.idNumber = card->idNumber;
+    auto holderId = store.add(holder, PersonRoles { .visitor = true, .keyPetitioner = true });
+    VisitStore visits(s.writer(), s.vault());
+    for (int i = 0; i < 3; ++i) {
+        Visit v;
+        v.personId = *holderId;
+        (void)visits.arrive(v);
+    }
+    VisitorHistoryLookup lookup(s.writer(), store, s.vault(), s.audit());
+
+    std::vector<double> lookups;
+    auto* rng = QRandomGenerator::global();
+    for (int i = 0; i < 300; ++i) {
+        const QString id = idNumberOf(rng->bounded(persons));
+        QElapsedTimer t;
+        t.start();
+        auto h = lookup.byIdNumber(id);
+        lookups.push_back(t.nsecsElapsed() / 1e6);
+        if (!h || !h->known()) {
+            ctx.log() << "lookup failed" << Qt::endl;
+            return 1;
+        }
+    }
+    ctx.result(QStringLiteral("repeat_lookup_p95_ms_1m"), p95(lookups), 2);
+
+    IdCardSimulator sim;
+    sim.setCard(*card);
+    sim.setCardPresent(false);
+    if (Status st = sim.start(ctx.path(QStringLiteral("reader"))); !st) {
+        ctx.log() << st.error() << Qt::endl;
+        return 1;
+    }
+    SamIdCardReader::Options o;
+    o.portPath = ctx.path(QStringLiteral("reader"));
+    o.pollIntervalMs = 50;
+    SamIdCardReader reader(o);
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastByteNs = 0;
+    QObject::connect(&sim, &IdCardSimulator::answered, &sim, [&](IdCardSimulator::Command c) {
+        if (c == IdCardSimulator::Command::Read)
+            lastByteNs = clock.nsecsElapsed();
+    });
+    std::vector<double> cardToForm;
+    bool shown = false;
+    QObject::connect(&reader, &IdCardReader::cardRead, &reader, [&](const IdCardData& read) {
+        auto h = lookup.byIdNumber(read.idNumber);
+        if (h && h->known() && h->visits == 3)
+            cardToForm.push_back((clock.nsecsElapsed() - lastByteNs) / 1e6);
+        shown = true;
+    });
+    reader.start();
+    for (int i = 0; i < 30; ++i) {
+        if (!waitUntil([&] { return reader.state() == IdCardReader::State::WaitingForCard; }, 10000))
+            break;
+        shown = false;
+        sim.setCardPresent(true);
+        if (!waitUntil([&] { return shown; }, 10000))
+            break;
+        sim.setCardPresent(false);
+    }
+    reader.stop();
+    if (cardToForm.size() < 20) {
+        ctx.log() << "too few cards read: " << cardToForm.size() << Qt::endl;
+        return 1;
+    }
+    ctx.result(QStringLiteral("card_to_form_samples"), double(cardToForm.size()));
+    ctx.result(QStringLiteral("card_to_form_p95_ms"), p95(cardToForm), 2);
+    return 0;
+}
+
+} // namespace qf::bench

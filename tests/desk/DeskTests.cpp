@@ -1,0 +1,201 @@
+#include "DeskFixture.h"
+
+#include "HistoryPanel.h"
+#include "ScopeRuleStore.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace qf;
+using namespace qf::test;
+
+namespace {
+
+// Card on the reader; waits until the desk shows it.
+void putCard(DeskFixture& f)
+{
+    QSignalSpy shown(f.desk.get(), &CheckInWorkspace::cardShown);
+    f.sim.setCardPresent(true);
+    REQUIRE(shown.wait(15000));
+}
+
+void takeCardOff(DeskFixture& f)
+{
+    f.sim.setCardPresent(false);
+    QTRY_VERIFY_WITH_TIMEOUT(f.desk->reader()->state() == IdCardReader::State::WaitingForCard, 15000);
+}
+
+} // namespace
+
+TEST_CASE("a visitor is registered from the ID-card reader end to end, with a printed receipt", "[desk]")
+{
+    DeskFixture f;
+    f.connectReader(QStringLiteral("resident.json"));
+    putCard(f);
+
+    CHECK(f.child<QLineEdit>("visitorName")->text() == QStringLiteral("林晓雯"));
+    CHECK(f.child<QLineEdit>("visitorIdNumber")->text() == QStringLiteral("110105199003070420"));
+    CHECK(f.child<QLineEdit>("visitorEthnicity")->text() == QStringLiteral("汉族"));
+    CHECK(f.child<QLineEdit>("visitorBirthDate")->text() == QStringLiteral("1990-03-07"));
+    CHECK(f.child<QLabel>("readerStatus")->text().contains(QStringLiteral("●")));
+    // The cursor waits in the matter field; the rest is typed without the mouse.
+    QTRY_VERIFY(f.child<QPlainTextEdit>("matter")->hasFocus());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("村支书张某挪用扶贫资金修建自家房屋"));
+    f.typeInto("demand", QStringLiteral("请求查处"));
+    QSignalSpy registered(f.desk.get(), &CheckInWorkspace::registered);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(registered.count() == 1);
+    const auto done = registered.first().first().value<RegisteredVisit>();
+
+    CHECK_FALSE(done.regNo.isEmpty());
+    CHECK(f.scalar(QStringLiteral("SELECT channel FROM reports WHERE id = ?"), { done.reportId }).toString() == QStringLiteral("visit"));
+    CHECK(f.scalar(QStringLiteral("SELECT status FROM reports WHERE id = ?"), { done.reportId }).toString() == QStringLiteral("accepted"));
+    CHECK(f.scalar(QStringLiteral("SELECT what FROM reports WHERE id = ?"), { done.reportId }).toString()
+          == QStringLiteral("村支书张某挪用扶贫资金修建自家房屋"));
+    CHECK(f.scalar(QStringLiteral("SELECT outcome FROM visits WHERE id = ?"), { done.visitId }).toString() == QStringLiteral("accepted"));
+    CHECK(f.scalar(QStringLiteral("SELECT report_id FROM visits WHERE id = ?"), { done.visitId }).toString() == done.reportId);
+    CHECK(f.scalar(QStringLiteral("SELECT reporter_id FROM reports WHERE id = ?"), { done.reportId }).toString() == done.personId);
+    // The identity is sealed: the name is nowhere in clear.
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE CAST(name_enc AS TEXT) LIKE '%林晓雯%'")).toInt() == 0);
+
+    const QString pdf = DeskFixture::pdfText(f.desk->lastPrintout());
+    CHECK(pdf.contains(QStringLiteral("来访登记回执")));
+    CHECK(pdf.contains(done.regNo));
+    CHECK(pdf.contains(QStringLiteral("城关区纪委监委信访室")));
+}
+
+TEST_CASE("an out-of-scope matter prints the lawful referral notice and is registered with its outcome", "[desk]")
+{
+    DeskFixture f;
+    f.connectReader(QStringLiteral("resident.json"));
+    putCard(f);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("法院判决生效两年了一直不执行"));
+    CHECK(f.child<QLabel>("scopeVerdict")->text().contains(QStringLiteral("人民法院")));
+    QSignalSpy registered(f.desk.get(), &CheckInWorkspace::registered);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(registered.count() == 1);
+    const auto done = registered.first().first().value<RegisteredVisit>();
+    CHECK(done.outOfScope);
+    CHECK(f.scalar(QStringLiteral("SELECT outcome FROM visits WHERE id = ?"), { done.visitId }).toString() == QStringLiteral("out_of_scope"));
+    CHECK(f.scalar(QStringLiteral("SELECT referred_to FROM visits WHERE id = ?"), { done.visitId }).toString()
+          == QStringLiteral("人民法院、人民检察院"));
+    CHECK(f.scalar(QStringLiteral("SELECT status FROM reports WHERE id = ?"), { done.reportId }).toString() == QStringLiteral("out_of_scope"));
+    const QString pdf = DeskFixture::pdfText(f.desk->lastPrintout());
+    CHECK(pdf.contains(QStringLiteral("依法分类告知单")));
+    CHECK(pdf.contains(QStringLiteral("人民法院")));
+    CHECK(pdf.contains(QStringLiteral("林晓雯")));
+    CHECK(pdf.contains(done.regNo));
+}
+
+TEST_CASE("a repeat visitor is recognised by the card with the earlier visit in the history", "[desk]")
+{
+    DeskFixture f;
+    f.connectReader(QStringLiteral("resident.json"));
+    putCard(f);
+    CHECK(f.child<QLabel>("historySummary")->text().contains(QStringLiteral("First contact")));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("镇干部吃拿卡要"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    const QString regNo = f.scalar(QStringLiteral("SELECT reg_no FROM reports")).toString();
+    takeCardOff(f);
+    putCard(f);
+    CHECK(f.child<QLabel>("historySummary")->text().contains(QStringLiteral("1 visit")));
+    auto* list = f.child<QTreeWidget>("historyList");
+    REQUIRE(list->topLevelItemCount() == 1);
+    CHECK(list->topLevelItem(0)->text(2) == regNo);
+    CHECK(list->topLevelItem(0)->text(4) == QStringLiteral("镇干部吃拿卡要"));
+    // Registering again links the same person: no second identity.
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("又来反映镇干部吃拿卡要"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM persons")).toInt() == 2); // the profile's user + the visitor
+    CHECK(f.scalar(QStringLiteral("SELECT count(DISTINCT person_id) FROM visits")).toInt() == 1);
+}
+
+TEST_CASE("manual entry with an invalid ID number is refused with the reason", "[desk]")
+{
+    DeskFixture f;
+    QTest::keyClick(f.desk.get(), Qt::Key_F3);
+    QTRY_VERIFY(f.child<QLineEdit>("visitorName")->hasFocus());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("赵强"));
+    f.typeInto("visitorIdNumber", QStringLiteral("110105199003070421")); // wrong check character
+    auto* problem = f.child<QLabel>("visitorIdProblem");
+    CHECK(problem->isVisible());
+    CHECK_FALSE(problem->text().isEmpty());
+    f.typeInto("matter", QStringLiteral("反映某局长违规收受礼金"));
+    auto result = f.desk->registerVisit();
+    CHECK_FALSE(result.ok());
+    CHECK(f.desk->message().contains(problem->text()));
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM visits")).toInt() == 0);
+
+    // Corrected, it goes through and the identity is kept.
+    auto* id = f.child<QLineEdit>("visitorIdNumber");
+    id->clear();
+    f.typeInto("visitorIdNumber", QStringLiteral("110105199003070420"));
+    CHECK_FALSE(problem->isVisible());
+    QF_REQUIRE_OK(f.desk->registerVisit());
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM visits WHERE outcome = 'accepted'")).toInt() == 1);
+}
+
+TEST_CASE("queue: tickets without identity, waiting list, call next into a room", "[desk]")
+{
+    DeskFixture f;
+    f.typeInto("visitorName", QStringLiteral("周敏"));
+    auto first = f.desk->issueTicket();
+    QF_REQUIRE_OK(first);
+    CHECK(first->ticketNo == QStringLiteral("A001"));
+    const QString ticket = DeskFixture::pdfText(f.desk->lastPrintout());
+    CHECK(ticket.contains(QStringLiteral("A001")));
+    CHECK(ticket.contains(QStringLiteral("城关区纪委监委信访室")));
+    CHECK_FALSE(ticket.contains(QStringLiteral("周敏")));
+
+    f.typeInto("visitorName", QStringLiteral("吴刚"));
+    QTest::keyClick(f.desk.get(), Qt::Key_F2);
+    CHECK(f.child<QListWidget>("waitingList")->count() == 2);
+    CHECK(DeskFixture::pdfText(f.desk->lastPrintout()).contains(QStringLiteral("A002")));
+
+    QTest::keyClick(f.desk.get(), Qt::Key_F5);
+    CHECK(f.child<QListWidget>("waitingList")->count() == 1);
+    CHECK(f.scalar(QStringLiteral("SELECT room FROM visits WHERE id = ?"), { first->id }).toString() == QStringLiteral("接谈室一"));
+    CHECK_FALSE(f.scalar(QStringLiteral("SELECT started_at FROM visits WHERE id = ?"), { first->id }).isNull());
+    CHECK(f.child<QLabel>("currentVisit")->text().contains(QStringLiteral("A001")));
+
+    f.typeInto("matter", QStringLiteral("反映社区主任优亲厚友"));
+    QF_REQUIRE_OK(f.desk->endConversation());
+    auto done = f.desk->registerVisit();
+    QF_REQUIRE_OK(done);
+    CHECK(done->visitId == first->id);
+    CHECK(done->ticketNo == QStringLiteral("A001"));
+    CHECK_FALSE(f.scalar(QStringLiteral("SELECT ended_at FROM visits WHERE id = ?"), { first->id }).isNull());
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM visits")).toInt() == 2);
+}
+
+TEST_CASE("scope rules: defaults flag litigation, land and labour matters; an administrator's rule is used", "[desk]")
+{
+    Scratch scratch;
+    auto session = openSession(scratch.path(QStringLiteral("rules.sqlite")));
+    ScopeRuleStore store(session->writer());
+    auto rules = store.list();
+    QF_REQUIRE_OK(rules);
+    REQUIRE(rules->size() >= 3);
+    auto check = [&](const QString& text) {
+        const auto m = ScopeRuleStore::check(*rules, text);
+        return m ? m->rule.category : QString();
+    };
+    CHECK(check(QStringLiteral("不服法院判决")) == QStringLiteral("涉法涉诉"));
+    CHECK(check(QStringLiteral("征地补偿款没有发到位")) == QStringLiteral("征地拆迁"));
+    CHECK(check(QStringLiteral("老板拖欠三个月工资")) == QStringLiteral("劳资纠纷"));
+    CHECK(check(QStringLiteral("乡长收受工程老板红包")).isEmpty());
+
+    ScopeRule r { {}, QStringLiteral("医疗纠纷"), { QStringLiteral("医院"), QStringLiteral("医疗事故") },
+                  QStringLiteral("卫生健康部门"), {}, 9 };
+    QF_REQUIRE_OK(store.save(r));
+    rules = store.list();
+    CHECK(check(QStringLiteral("医院手术出了医疗事故")) == QStringLiteral("医疗纠纷"));
+    // Through the write path: the change is queued for sync.
+    CHECK(session->writer().columnsOf(QStringLiteral("scope_rules")).contains(QStringLiteral("body")));
+}

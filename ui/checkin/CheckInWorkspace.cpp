@@ -1,0 +1,499 @@
+#include "CheckInWorkspace.h"
+
+#include "AttachmentStore.h"
+#include "DeskSettingsDialog.h"
+#include "DocumentPrinter.h"
+#include "HistoryPanel.h"
+#include "Profile.h"
+#include "QueuePanel.h"
+#include "RecorderPanel.h"
+#include "ReportStore.h"
+#include "ScopeRuleStore.h"
+#include "ScopeRulesDialog.h"
+#include "Session.h"
+#include "Settings.h"
+#include "VisitRecordPanel.h"
+#include "VisitStore.h"
+#include "VisitorHistory.h"
+#include "VisitorPanel.h"
+#include "devices/idcard/SamIdCardReader.h"
+#include "print/PrintTemplates.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStyle>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcDesk, "qingfeng.desk")
+
+namespace qf {
+
+CheckInWorkspace::CheckInWorkspace(Session& session, QWidget* parent)
+    : Workspace(parent)
+    , m_session(session)
+    , m_reports(std::make_unique<ReportStore>(session.writer(), session.persons()))
+    , m_visits(std::make_unique<VisitStore>(session.writer(), session.vault()))
+    , m_rules(std::make_unique<ScopeRuleStore>(session.writer()))
+    , m_lookup(std::make_unique<VisitorHistoryLookup>(session.writer(), session.persons(), session.vault(),
+                                                      session.audit()))
+    , m_attachments(std::make_unique<AttachmentStore>(session.writer(),
+                                                      AttachmentStore::defaultRoot(session.database().path())))
+    , m_registrar(std::make_unique<VisitRegistrar>(session.persons(), *m_reports, *m_visits, m_attachments.get()))
+    , m_templates(std::make_unique<PrintTemplates>(PrintTemplates::defaultFolder(session.database().path())))
+    , m_settings(DeskSettings::load())
+{
+    setObjectName(QStringLiteral("checkInWorkspace"));
+    m_confirm = [this](const ScopeMatch& m) {
+        return QMessageBox::question(this, tr("Outside the office's remit?"),
+                                     tr("The matter looks like \"%1\", which %2 handles.\n\nRegister the visit as "
+                                        "referred out of scope and print the notice of lawful referral?")
+                                         .arg(m.rule.category, m.rule.body),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            == QMessageBox::Yes;
+    };
+    buildUi();
+    restartReader();
+    refreshQueue();
+}
+
+CheckInWorkspace::~CheckInWorkspace() = default;
+
+QIcon CheckInWorkspace::icon() const
+{
+    return style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+}
+
+void CheckInWorkspace::buildUi()
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    m_readerStatus = new QLabel(this);
+    m_readerStatus->setObjectName(QStringLiteral("readerStatus"));
+    m_readerStatus->setMinimumHeight(28);
+    auto* devices = new QPushButton(tr("De&vices…"), this);
+    devices->setObjectName(QStringLiteral("deskDevices"));
+    auto* rules = new QPushButton(tr("Scope r&ules…"), this);
+    rules->setObjectName(QStringLiteral("scopeRulesButton"));
+    auto* fresh = new QPushButton(tr("New visitor (Ctrl+N)"), this);
+    auto* reg = new QPushButton(tr("Re&gister (Ctrl+Enter)"), this);
+    reg->setObjectName(QStringLiteral("registerVisit"));
+    reg->setDefault(true);
+    reg->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    top->addWidget(m_readerStatus, 1);
+    top->addWidget(devices);
+    top->addWidget(rules);
+    top->addWidget(fresh);
+    top->addWidget(reg);
+    layout->addLayout(top);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("deskMessage"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+
+    auto* columns = new QHBoxLayout;
+    auto* left = new QVBoxLayout;
+    m_visitor = new VisitorPanel(this);
+    m_history = new HistoryPanel(this);
+    left->addWidget(m_visitor);
+    left->addWidget(m_history, 1);
+    m_record = new VisitRecordPanel(this);
+    auto* right = new QVBoxLayout;
+    m_queue = new QueuePanel(this);
+    m_recorder = new RecorderPanel(this);
+    right->addWidget(m_queue, 1);
+    right->addWidget(m_recorder);
+    columns->addLayout(left, 5);
+    columns->addWidget(m_record, 5);
+    columns->addLayout(right, 3);
+    layout->addLayout(columns, 1);
+
+    m_queue->setRooms(m_settings.rooms);
+    if (auto list = m_rules->list())
+        m_record->setRules(*list);
+
+    auto key = [this](QKeySequence seq, auto slot) {
+        auto* s = new QShortcut(seq, this, this, slot);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+    };
+    key(QKeySequence(Qt::Key_F2), [this] { (void)issueTicket(); });
+    key(QKeySequence(Qt::Key_F3), [this] { m_visitor->beginManualEntry(); });
+    key(QKeySequence(Qt::Key_F5), [this] { (void)callNext(); });
+    key(QKeySequence(Qt::Key_F8), [this] { (void)endConversation(); });
+    key(QKeySequence(Qt::Key_F9), [this] { m_recorder->toggle(); });
+    key(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { (void)registerVisit(); });
+    key(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { (void)registerVisit(); });
+    key(QKeySequence(Qt::CTRL | Qt::Key_N), [this] { newVisitor(); });
+
+    connect(devices, &QPushButton::clicked, this, &CheckInWorkspace::openDeskSettings);
+    connect(rules, &QPushButton::clicked, this, &CheckInWorkspace::openScopeRules);
+    connect(fresh, &QPushButton::clicked, this, &CheckInWorkspace::newVisitor);
+    connect(reg, &QPushButton::clicked, this, [this] { (void)registerVisit(); });
+    connect(m_queue, &QueuePanel::issueTicketRequested, this, [this] { (void)issueTicket(); });
+    connect(m_queue, &QueuePanel::callNextRequested, this, [this] { (void)callNext(); });
+    connect(m_queue, &QueuePanel::endRequested, this, [this] { (void)endConversation(); });
+    connect(m_visitor, &VisitorPanel::idNumberReady, this, [this](const QString& id) {
+        if (!m_visitor->fromCard())
+            lookUp(id);
+    });
+    connect(m_visitor, &VisitorPanel::idNumberCleared, m_history, &HistoryPanel::clear);
+    connect(m_history, &HistoryPanel::openKeyFileRequested, this, &CheckInWorkspace::openKeyFile);
+    connect(m_history, &HistoryPanel::revealRequested, this, &CheckInWorkspace::revealIdentity);
+}
+
+void CheckInWorkspace::activated()
+{
+    refreshQueue();
+    if (auto list = m_rules->list())
+        m_record->setRules(*list);
+    m_visitor->setFocus();
+}
+
+void CheckInWorkspace::setDeskSettings(const DeskSettings& settings)
+{
+    m_settings = settings;
+    m_queue->setRooms(settings.rooms);
+    restartReader();
+}
+
+void CheckInWorkspace::restartReader()
+{
+    m_reader.reset();
+    if (m_settings.readerPort.isEmpty()) {
+        showReaderState(IdCardReader::State::Stopped, tr("No ID-card reader configured (Devices…)."));
+        return;
+    }
+    SamIdCardReader::Options o;
+    o.portPath = m_settings.readerPort;
+    m_reader = std::make_unique<SamIdCardReader>(o);
+    connect(m_reader.get(), &IdCardReader::cardRead, this, &CheckInWorkspace::handleCard);
+    connect(m_reader.get(), &IdCardReader::statusChanged, this, &CheckInWorkspace::showReaderState);
+    connect(m_reader.get(), &IdCardReader::error, this, [this](const QString& message) { showMessage(message, true); });
+    m_reader->start();
+}
+
+void CheckInWorkspace::showReaderState(IdCardReader::State state, const QString& message)
+{
+    QString colour = QStringLiteral("#757575");
+    QString label;
+    switch (state) {
+    case IdCardReader::State::WaitingForCard:
+    case IdCardReader::State::Reading:
+    case IdCardReader::State::RemoveCard:
+        colour = QStringLiteral("#2e7d32");
+        label = tr("Reader connected");
+        break;
+    case IdCardReader::State::Connecting:
+        colour = QStringLiteral("#ef6c00");
+        label = tr("Reader connecting");
+        break;
+    case IdCardReader::State::NotResponding:
+        colour = QStringLiteral("#c62828");
+        label = tr("Reader not responding, reconnecting");
+        break;
+    case IdCardReader::State::Stopped:
+        label = tr("Reader off");
+        break;
+    }
+    m_readerStatus->setText(QStringLiteral("● %1 — %2").arg(label, message));
+    m_readerStatus->setStyleSheet(QStringLiteral("color: white; background: %1; padding: 4px 8px; "
+                                                 "border-radius: 3px; font-weight: bold;")
+                                      .arg(colour));
+}
+
+void CheckInWorkspace::showMessage(const QString& text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020; font-weight: bold;") : QStringLiteral("color: #1b5e20;"));
+}
+
+QString CheckInWorkspace::message() const
+{
+    return m_message->text();
+}
+
+void CheckInWorkspace::handleCard(const IdCardData& card)
+{
+    if (!m_currentVisitId.isEmpty() && !m_visitor->name().isEmpty()) {
+        // A card during a conversation belongs to the next arrival: start afresh.
+        m_currentVisitId.clear();
+        m_queue->showCurrent(nullptr);
+    }
+    m_record->clear();
+    m_visitor->fillFromCard(card);
+    lookUp(card.idNumber);
+    m_record->focusMatter();
+    Q_EMIT cardShown();
+}
+
+void CheckInWorkspace::lookUp(const QString& idNumber)
+{
+    auto h = m_lookup->byIdNumber(idNumber);
+    if (!h) {
+        showMessage(h.error(), true);
+        m_history->clear();
+        return;
+    }
+    m_history->showHistory(*h);
+    if (h->keyPetitioner)
+        showMessage(tr("Key petitioner: see the file before the conversation."), true);
+}
+
+QString CheckInWorkspace::personForVisit(QString* error)
+{
+    if (!m_history->history().personIds.isEmpty())
+        return m_history->history().personIds.first();
+    const PersonIdentity p = m_visitor->identity();
+    if (p.name.isEmpty() && p.idNumber.isEmpty())
+        return {};
+    auto id = m_session.persons().add(p, PersonRoles { .reporter = true, .visitor = true });
+    if (!id) {
+        *error = id.error();
+        return {};
+    }
+    VisitorHistory h;
+    h.personIds = { *id };
+    m_history->showHistory(h);
+    return *id;
+}
+
+Result<Visit> CheckInWorkspace::issueTicket()
+{
+    if (const QString problem = m_visitor->idProblem(); !problem.isEmpty()) {
+        showMessage(tr("The ID number is not valid: %1").arg(problem), true);
+        return Error { problem };
+    }
+    QString error;
+    Visit v;
+    v.personId = personForVisit(&error);
+    if (!error.isEmpty()) {
+        showMessage(error, true);
+        return Error { error };
+    }
+    v.kind = m_record->kind();
+    v.headCount = m_record->headCount();
+    v.representatives = m_record->representatives();
+    v.companions = m_record->companions();
+    const int before = m_queue->waitingCount();
+    auto visit = m_visits->arrive(v);
+    if (!visit) {
+        showMessage(visit.error(), true);
+        return visit;
+    }
+    // A ticket carries no identity: number, time, people ahead, the office.
+    auto printed = printForm(QStringLiteral("ticket"),
+                             { { QStringLiteral("ticket_no"), visit->ticketNo },
+                               { QStringLiteral("arrived_at"),
+                                 visit->arrivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) },
+                               { QStringLiteral("waiting_before"), QString::number(before) } });
+    showMessage(printed ? tr("Ticket %1 issued.").arg(visit->ticketNo) : printed.error(), !printed);
+    m_visitor->clear();
+    m_history->clear();
+    m_record->clear();
+    refreshQueue();
+    m_visitor->setFocus();
+    return visit;
+}
+
+Result<Visit> CheckInWorkspace::callNext()
+{
+    auto visit = m_visits->callNext(m_queue->room());
+    if (!visit) {
+        showMessage(visit.error(), true);
+        return visit;
+    }
+    m_currentVisitId = visit->id;
+    m_visitor->clear();
+    m_record->clear();
+    if (!visit->personId.isEmpty()) {
+        auto h = m_lookup->byPersons({ visit->personId });
+        if (h)
+            m_history->showHistory(*h);
+    } else {
+        m_history->clear();
+    }
+    m_queue->showCurrent(&*visit);
+    refreshQueue();
+    showMessage(tr("Ticket %1, please come to %2.").arg(visit->ticketNo, visit->room));
+    m_record->focusMatter();
+    return visit;
+}
+
+Status CheckInWorkspace::endConversation()
+{
+    if (m_currentVisitId.isEmpty())
+        return Error { tr("Nobody is in conversation.") };
+    m_recorder->finish();
+    Status s = m_visits->end(m_currentVisitId);
+    showMessage(s ? tr("Conversation ended. Register the visit (Ctrl+Enter).") : s.error(), !s);
+    return s;
+}
+
+Result<RegisteredVisit> CheckInWorkspace::registerVisit()
+{
+    if (const QString problem = m_visitor->idProblem(); !problem.isEmpty()) {
+        showMessage(tr("The ID number is not valid: %1").arg(problem), true);
+        return Error { problem };
+    }
+    if (m_record->what().isEmpty()) {
+        showMessage(tr("Write down what the matter is (何事) before registering."), true);
+        m_record->focusMatter();
+        return Error { m_message->text() };
+    }
+    const auto profile = ProfileStore::load(m_session.database());
+    VisitRegistration r;
+    r.visitId = m_currentVisitId;
+    QString error;
+    r.personId = personForVisit(&error);
+    if (!error.isEmpty()) {
+        showMessage(error, true);
+        return Error { error };
+    }
+    r.kind = m_record->kind();
+    r.headCount = m_record->headCount();
+    r.representatives = m_record->representatives();
+    r.companions = m_record->companions();
+    r.room = m_queue->room();
+    r.orgId = profile ? profile->orgId : QString();
+    r.who = m_record->who();
+    r.what = m_record->what();
+    r.whenText = m_record->whenText();
+    r.whereText = m_record->whereText();
+    r.why = m_record->why();
+    r.result = m_record->result();
+    r.demand = m_record->demand();
+    if (const auto match = m_record->scopeCheck(); match && m_confirm(*match))
+        r.outOfScope = match;
+    r.recordingPath = m_recorder->takeRecording();
+    const Actor actor { m_session.userId(), profile ? profile->role : QStringLiteral("receptionist") };
+    auto done = m_registrar->registerVisit(r, actor);
+    if (!done) {
+        showMessage(done.error(), true);
+        return done;
+    }
+    const QString today = QDate::currentDate().toString(QStringLiteral("yyyy年M月d日"));
+    Result<QString> printed = QString();
+    if (done->outOfScope)
+        printed = printForm(QStringLiteral("referral"),
+                            { { QStringLiteral("reg_no"), done->regNo },
+                              { QStringLiteral("visitor_name"),
+                                m_visitor->name().isEmpty() ? tr("Visitor") : m_visitor->name() },
+                              { QStringLiteral("date"), today },
+                              { QStringLiteral("category"), r.outOfScope->rule.category },
+                              { QStringLiteral("matter"), r.what.left(60) },
+                              { QStringLiteral("body"), done->referredTo },
+                              { QStringLiteral("keyword"), r.outOfScope->keyword } });
+    else
+        printed = printForm(QStringLiteral("receipt"), { { QStringLiteral("reg_no"), done->regNo },
+                                                        { QStringLiteral("date"), today },
+                                                        { QStringLiteral("ticket_no"), done->ticketNo } });
+    qCInfo(lcDesk) << "visit registered" << done->visitId << (done->outOfScope ? "out of scope" : "accepted");
+    const QString text = done->outOfScope
+        ? tr("Registered as %1 and referred to %2; the notice of lawful referral is printed.").arg(done->regNo, done->referredTo)
+        : tr("Registered as %1; the receipt is printed.").arg(done->regNo);
+    showMessage(printed ? text : text + QLatin1Char(' ') + printed.error(), !printed);
+    Q_EMIT registered(*done);
+    m_currentVisitId.clear();
+    m_queue->showCurrent(nullptr);
+    m_visitor->clear();
+    m_history->clear();
+    m_record->clear();
+    refreshQueue();
+    m_visitor->setFocus();
+    return done;
+}
+
+void CheckInWorkspace::newVisitor()
+{
+    m_currentVisitId.clear();
+    m_queue->showCurrent(nullptr);
+    m_visitor->clear();
+    m_history->clear();
+    m_record->clear();
+    m_recorder->discard();
+    showMessage(QString());
+    m_visitor->setFocus();
+}
+
+void CheckInWorkspace::refreshQueue()
+{
+    if (auto list = m_visits->waiting())
+        m_queue->showWaiting(*list);
+}
+
+Result<QString> CheckInWorkspace::printForm(const QString& name, QHash<QString, QString> values)
+{
+    Settings settings(m_session.writer());
+    values.insert(QStringLiteral("office_name"), settings.text(Settings::Key::OfficeName));
+    values.insert(QStringLiteral("office_address"), settings.text(Settings::Key::OfficeAddress));
+    values.insert(QStringLiteral("office_phone"), settings.text(Settings::Key::OfficePhone));
+    auto html = m_templates->render(name, values);
+    if (!html)
+        return html;
+    auto out = DocumentPrinter::print(*html, name, m_settings.printTarget, m_settings.pdfFolder, this);
+    if (out && !out->isEmpty())
+        m_lastPrintout = *out;
+    return out;
+}
+
+void CheckInWorkspace::openDeskSettings()
+{
+    DeskSettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const DeskSettings s = dialog.settings();
+    s.save();
+    setDeskSettings(s);
+}
+
+void CheckInWorkspace::openScopeRules()
+{
+    const auto profile = ProfileStore::load(m_session.database());
+    if (!profile || (profile->role != QLatin1String("administrator") && profile->role != QLatin1String("supervisor"))) {
+        showMessage(tr("Only an administrator can change the scope rules."), true);
+        return;
+    }
+    ScopeRulesDialog dialog(*m_rules, this);
+    if (dialog.exec() == QDialog::Accepted)
+        if (auto list = m_rules->list())
+            m_record->setRules(*list);
+}
+
+void CheckInWorkspace::openKeyFile()
+{
+    const QStringList ids = m_history->history().personIds;
+    if (ids.isEmpty())
+        return;
+    bool ok = false;
+    const QString purpose = QInputDialog::getText(this, tr("Open the key petitioner's file"),
+                                                  tr("Purpose (recorded in the audit log):"), QLineEdit::Normal,
+                                                  tr("Reception of a visit"), &ok);
+    if (!ok || purpose.trimmed().isEmpty())
+        return;
+    auto file = m_lookup->keyFile(ids.first(), purpose.trimmed());
+    if (!file)
+        showMessage(file.error(), true);
+    else
+        QMessageBox::information(this, tr("Key petitioner's file"), file->isEmpty() ? tr("The file is empty.") : *file);
+}
+
+void CheckInWorkspace::revealIdentity()
+{
+    const QStringList ids = m_history->history().personIds;
+    if (ids.isEmpty())
+        return;
+    auto p = m_session.persons().reveal(ids.first(), tr("Check-in desk: identity of the visitor checked"));
+    if (!p) {
+        showMessage(p.error(), true);
+        return;
+    }
+    m_visitor->fillFromIdentity(*p);
+    showMessage(tr("The stored identity was filled in; the view is recorded in the audit log."));
+}
+
+} // namespace qf

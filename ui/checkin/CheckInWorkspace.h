@@ -1,0 +1,105 @@
+#pragma once
+
+#include "DeskSettings.h"
+#include "Result.h"
+#include "VisitRegistrar.h"
+#include "VisitStore.h"
+#include "Workspace.h"
+#include "devices/idcard/IdCardReader.h"
+
+#include <functional>
+#include <memory>
+
+class QLabel;
+
+namespace qf {
+
+class AttachmentStore;
+class HistoryPanel;
+class PrintTemplates;
+class QueuePanel;
+class RecorderPanel;
+class ReportStore;
+class ScopeRuleStore;
+class Session;
+class VisitRecordPanel;
+
+class VisitorHistoryLookup;
+class VisitorPanel;
+
+// 来访登记: the receptionist's screen. Card on the reader (or identity typed by hand) → the
+// form is filled and the visitor's history shown → ticket and waiting list → call next →
+// the 八何 record with the scope pre-check → registration with a printed receipt or lawful
+// referral notice. Everything reachable from the keyboard.
+class CheckInWorkspace : public Workspace
+{
+    Q_OBJECT
+
+public:
+    explicit CheckInWorkspace(Session& session, QWidget* parent = nullptr);
+    ~CheckInWorkspace() override;
+
+    QString title() const override { return tr("Check-in desk"); }
+    QIcon icon() const override;
+    void activated() override;
+
+    void setDeskSettings(const DeskSettings& settings);
+    const DeskSettings& deskSettings() const { return m_settings; }
+    // Asks the receptionist to confirm a referral out of scope; replaceable for tests.
+    void setReferralConfirmation(std::function<bool(const ScopeMatch&)> confirm) { m_confirm = std::move(confirm); }
+
+    void handleCard(const IdCardData& card);
+    Result<Visit> issueTicket();
+    Result<Visit> callNext();
+    Result<RegisteredVisit> registerVisit();
+    Status endConversation();
+    void newVisitor();
+
+    QString lastPrintout() const { return m_lastPrintout; }
+    QString message() const;
+    IdCardReader* reader() const { return m_reader.get(); }
+
+Q_SIGNALS:
+    // The form is filled and the history shown for the card just read.
+    void cardShown();
+    void registered(const qf::RegisteredVisit& visit);
+
+private:
+    void buildUi();
+    void lookUp(const QString& idNumber);
+    void showReaderState(IdCardReader::State state, const QString& message);
+    void restartReader();
+    void refreshQueue();
+    void showMessage(const QString& text, bool error = false);
+    void openDeskSettings();
+    void openScopeRules();
+    void openKeyFile();
+    void revealIdentity();
+    Result<QString> printForm(const QString& name, QHash<QString, QString> values);
+    QString personForVisit(QString* error);
+
+    Session& m_session;
+    std::unique_ptr<ReportStore> m_reports;
+    std::unique_ptr<VisitStore> m_visits;
+    std::unique_ptr<ScopeRuleStore> m_rules;
+    std::unique_ptr<VisitorHistoryLookup> m_lookup;
+    std::unique_ptr<AttachmentStore> m_attachments;
+    std::unique_ptr<VisitRegistrar> m_registrar;
+    std::unique_ptr<PrintTemplates> m_templates;
+    std::unique_ptr<IdCardReader> m_reader;
+    DeskSettings m_settings;
+    std::function<bool(const ScopeMatch&)> m_confirm;
+
+    QLabel* m_readerStatus = nullptr;
+    QLabel* m_message = nullptr;
+    VisitorPanel* m_visitor = nullptr;
+    HistoryPanel* m_history = nullptr;
+    VisitRecordPanel* m_record = nullptr;
+    QueuePanel* m_queue = nullptr;
+    RecorderPanel* m_recorder = nullptr;
+
+    QString m_currentVisitId; // the visit in conversation (called from the queue)
+    QString m_lastPrintout;
+};
+
+} // namespace qf

@@ -1,0 +1,40 @@
+#include "DeskSettings.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace qf {
+
+QStringList DeskSettings::defaultRooms()
+{
+    return { QCoreApplication::translate("qf::DeskSettings", "Reception room 1"),
+             QCoreApplication::translate("qf::DeskSettings", "Reception room 2"),
+             QCoreApplication::translate("qf::DeskSettings", "Interview room") };
+}
+
+DeskSettings DeskSettings::load()
+{
+    QSettings s;
+    DeskSettings d;
+    d.readerPort = s.value(QStringLiteral("desk/readerPort")).toString();
+    d.printTarget = PrintTarget(std::clamp(s.value(QStringLiteral("desk/printTarget"), 0).toInt(), 0, 2));
+    d.pdfFolder = s.value(QStringLiteral("desk/pdfFolder"),
+                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                      .toString();
+    d.rooms = s.value(QStringLiteral("desk/rooms"), defaultRooms()).toStringList();
+    if (d.rooms.isEmpty())
+        d.rooms = defaultRooms();
+    return d;
+}
+
+void DeskSettings::save() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("desk/readerPort"), readerPort);
+    s.setValue(QStringLiteral("desk/printTarget"), int(printTarget));
+    s.setValue(QStringLiteral("desk/pdfFolder"), pdfFolder);
+    s.setValue(QStringLiteral("desk/rooms"), rooms);
+}
+
+} // namespace qf

@@ -1,0 +1,176 @@
+#include "VisitRecordPanel.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+
+namespace qf {
+
+namespace {
+
+// A text box where Tab moves on instead of inserting a tab: keyboard first.
+QPlainTextEdit* textBox(QWidget* parent, const char* name)
+{
+    auto* e = new QPlainTextEdit(parent);
+    e->setObjectName(QString::fromLatin1(name));
+    e->setTabChangesFocus(true);
+    e->setFixedHeight(64);
+    return e;
+}
+
+} // namespace
+
+VisitRecordPanel::VisitRecordPanel(QWidget* parent)
+    : QGroupBox(tr("The visit (八何)"), parent)
+{
+    setObjectName(QStringLiteral("visitRecordPanel"));
+    auto* form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("visitKind"));
+    m_kind->addItem(tr("Individual visit"), QStringLiteral("individual"));
+    m_kind->addItem(tr("Group visit"), QStringLiteral("group"));
+    m_kind->addItem(tr("Over-level visit"), QStringLiteral("over_level"));
+    m_headCount = new QSpinBox(this);
+    m_headCount->setObjectName(QStringLiteral("headCount"));
+    m_headCount->setRange(1, 999);
+    auto* kindRow = new QHBoxLayout;
+    kindRow->addWidget(m_kind, 1);
+    kindRow->addWidget(new QLabel(tr("People"), this));
+    kindRow->addWidget(m_headCount);
+    form->addRow(tr("&Kind"), kindRow);
+
+    m_representatives = new QLineEdit(this);
+    m_representatives->setObjectName(QStringLiteral("representatives"));
+    m_representatives->setPlaceholderText(tr("Group visits: at most five representatives"));
+    form->addRow(tr("Representatives"), m_representatives);
+    m_companions = new QLineEdit(this);
+    m_companions->setObjectName(QStringLiteral("companions"));
+    form->addRow(tr("Companions"), m_companions);
+
+    m_what = textBox(this, "matter");
+    m_what->setPlaceholderText(tr("What happened (何事)"));
+    form->addRow(tr("&Matter"), m_what);
+    m_who = new QLineEdit(this);
+    m_who->setObjectName(QStringLiteral("who"));
+    m_who->setPlaceholderText(tr("The person or unit reported (何人)"));
+    form->addRow(tr("Who"), m_who);
+    m_when = new QLineEdit(this);
+    m_when->setObjectName(QStringLiteral("whenText"));
+    m_where = new QLineEdit(this);
+    m_where->setObjectName(QStringLiteral("whereText"));
+    auto* whenWhere = new QHBoxLayout;
+    whenWhere->addWidget(m_when, 1);
+    whenWhere->addWidget(new QLabel(tr("Where"), this));
+    whenWhere->addWidget(m_where, 1);
+    form->addRow(tr("When"), whenWhere);
+    m_why = new QLineEdit(this);
+    m_why->setObjectName(QStringLiteral("why"));
+    form->addRow(tr("Why"), m_why);
+    m_result = new QLineEdit(this);
+    m_result->setObjectName(QStringLiteral("resultText"));
+    form->addRow(tr("Result so far"), m_result);
+    m_demand = textBox(this, "demand");
+    m_demand->setPlaceholderText(tr("What the visitor asks for (何诉求)"));
+    form->addRow(tr("&Demand"), m_demand);
+
+    m_category = new QComboBox(this);
+    m_category->setObjectName(QStringLiteral("scopeCategory"));
+    form->addRow(tr("Category"), m_category);
+    m_scope = new QLabel(this);
+    m_scope->setObjectName(QStringLiteral("scopeVerdict"));
+    m_scope->setWordWrap(true);
+    form->addRow(tr("Pre-check"), m_scope);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &VisitRecordPanel::updateKind);
+    for (QPlainTextEdit* e : { m_what, m_demand })
+        connect(e, &QPlainTextEdit::textChanged, this, &VisitRecordPanel::updateScope);
+    connect(m_why, &QLineEdit::textChanged, this, &VisitRecordPanel::updateScope);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &VisitRecordPanel::updateScope);
+    updateKind();
+    updateScope();
+}
+
+void VisitRecordPanel::setRules(const QList<ScopeRule>& rules)
+{
+    m_rules = rules;
+    const QString current = category();
+    m_category->clear();
+    m_category->addItem(tr("(decided by the pre-check)"), QString());
+    for (const ScopeRule& r : rules)
+        m_category->addItem(r.category, r.category);
+    m_category->setCurrentIndex(std::max(0, m_category->findData(current)));
+    updateScope();
+}
+
+void VisitRecordPanel::updateKind()
+{
+    const bool group = kind() == QLatin1String("group");
+    m_representatives->setEnabled(group);
+    if (group && m_headCount->value() < 2)
+        m_headCount->setValue(5);
+    if (!group)
+        m_headCount->setValue(1);
+    m_headCount->setEnabled(group);
+}
+
+std::optional<ScopeMatch> VisitRecordPanel::scopeCheck() const
+{
+    return ScopeRuleStore::check(m_rules, what() + QLatin1Char('\n') + why() + QLatin1Char('\n') + demand(), category());
+}
+
+void VisitRecordPanel::updateScope()
+{
+    if (what().isEmpty() && category().isEmpty()) {
+        m_scope->setText(tr("Write down the matter; the pre-check runs as you type."));
+        m_scope->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        return;
+    }
+    if (const auto m = scopeCheck()) {
+        m_scope->setText(m->keyword.isEmpty()
+                             ? tr("Probably out of scope: %1. Competent body: %2.").arg(m->rule.category, m->rule.body)
+                             : tr("Probably out of scope: %1 (\"%2\"). Competent body: %3.")
+                                   .arg(m->rule.category, m->keyword, m->rule.body));
+        m_scope->setStyleSheet(QStringLiteral("color: #b35c00; font-weight: bold;"));
+    } else {
+        m_scope->setText(tr("No sign that the matter is outside the office's remit."));
+        m_scope->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+    }
+}
+
+void VisitRecordPanel::clear()
+{
+    m_kind->setCurrentIndex(0);
+    m_headCount->setValue(1);
+    for (QLineEdit* e : { m_representatives, m_companions, m_who, m_when, m_where, m_why, m_result })
+        e->clear();
+    m_what->clear();
+    m_demand->clear();
+    m_category->setCurrentIndex(0);
+    updateScope();
+}
+
+void VisitRecordPanel::focusMatter()
+{
+    m_what->setFocus();
+}
+
+QString VisitRecordPanel::kind() const { return m_kind->currentData().toString(); }
+int VisitRecordPanel::headCount() const { return m_headCount->value(); }
+QString VisitRecordPanel::representatives() const { return m_representatives->text().trimmed(); }
+QString VisitRecordPanel::companions() const { return m_companions->text().trimmed(); }
+QString VisitRecordPanel::who() const { return m_who->text().trimmed(); }
+QString VisitRecordPanel::what() const { return m_what->toPlainText().trimmed(); }
+QString VisitRecordPanel::whenText() const { return m_when->text().trimmed(); }
+QString VisitRecordPanel::whereText() const { return m_where->text().trimmed(); }
+QString VisitRecordPanel::why() const { return m_why->text().trimmed(); }
+QString VisitRecordPanel::result() const { return m_result->text().trimmed(); }
+QString VisitRecordPanel::demand() const { return m_demand->toPlainText().trimmed(); }
+QString VisitRecordPanel::category() const { return m_category->currentData().toString(); }
+
+} // namespace qf
