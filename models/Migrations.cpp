@@ -332,6 +332,38 @@ QStringList schema6()
     return s;
 }
 
+// Repeat detection (issue 4): the near-duplicate index of report content - a MinHash
+// signature per report and its LSH band keys (local, derived: not synced; rebuilt by
+// 'qingfeng-cli duplicates rebuild') - and the "repeat with new facts" mark on reports.
+QStringList schema5()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE dup_signatures (
+            seq INTEGER PRIMARY KEY,
+            report_id TEXT NOT NULL UNIQUE,
+            signature BLOB NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE dup_bands (
+            band_key INTEGER NOT NULL,
+            seq INTEGER NOT NULL,
+            PRIMARY KEY (band_key, seq)) WITHOUT ROWID)"),
+        QStringLiteral("ALTER TABLE reports ADD COLUMN repeat_new_facts INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX reports_repeat ON reports(received_at) WHERE repeat_of IS NOT NULL"),
+    };
+}
+
+// Search and the case list: the full-text index (ReportSearch) and the indexes behind the
+// case list's filters and sorts (each column with the date, newest first within it).
+QStringList schema4()
+{
+    QStringList s;
+    s << QStringLiteral("CREATE INDEX reports_channel ON reports(channel, received_at)");
+    s << QStringLiteral("CREATE INDEX reports_class ON reports(triage_class, received_at)");
+    s << QStringLiteral("CREATE INDEX reports_office ON reports(handling_org_id, received_at)");
+    s << QStringLiteral("CREATE INDEX reports_handler_received ON reports(handler_id, received_at)");
+    s << ReportSearch::schemaStatements();
+    return s;
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -340,6 +372,7 @@ const std::vector<Migration>& migrations()
         { 1, "initial schema", schema1(), 1 },
         { 2, "demo ground truth", schema2(), 1 },
         { 3, "case work: stages, approvals, dispatch tables", schema3(), 1 },
+        { 5, "repeat detection: near-duplicate index, repeat with new facts", schema5(), 1 },
         { 6, "check-in desk: scope rules, visit fields", schema6(), 1 },
     };
     return list;

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -38,6 +39,9 @@ struct ReportDraft
     // Real-name reporter: a new identity, or an existing person; neither = anonymous.
     std::optional<PersonIdentity> reporter;
     QString reporterId;
+    // Values that need correcting (信息校正), e.g. an invalid ID number from the online
+    // platform: the report is marked needs_correction and an event names each reason.
+    QStringList corrections;
 };
 
 struct RegisteredReport

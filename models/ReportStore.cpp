@@ -2,12 +2,14 @@
 
 #include "CaseLog.h"
 #include "Database.h"
+#include "DuplicateIndex.h"
 #include "PersonStore.h"
 #include "RegistrationNumbers.h"
 #include "SqlTransaction.h"
 #include "Uuid7.h"
 #include "Writer.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -53,6 +55,7 @@ ReportStore::ReportStore(Writer& writer, PersonStore& persons)
     : m_writer(writer)
     , m_persons(persons)
     , m_numbers(std::make_unique<RegistrationNumbers>(writer.database()))
+    , m_duplicates(std::make_unique<DuplicateIndex>(writer.database()))
 {
 }
 
@@ -165,7 +168,11 @@ Result<RegisteredReport> ReportStore::add(const ReportDraft& d)
     setIf("demand", d.demand);
     setIf("disposition", d.disposition);
     setIf("created_by", m_writer.author());
+    if (!d.corrections.isEmpty())
+        f.insert(QStringLiteral("needs_correction"), 1);
     if (Status s = (*batch)->stage(Change::insert(Reports, id, f)); !s)
+        return Error { s.error() };
+    if (Status s = m_duplicates->add(id, DuplicateIndex::textOf(d.content, d.what)); !s)
         return Error { s.error() };
 
     for (const SubjectDraft& s : d.subjects) {
@@ -189,6 +196,12 @@ Result<RegisteredReport> ReportStore::add(const ReportDraft& d)
     if (Status s = (*batch)->stage(eventChange(id, QStringLiteral("registered"), payload, received, m_writer.author()));
         !s)
         return Error { s.error() };
+    if (!d.corrections.isEmpty()) {
+        const QJsonObject why { { QStringLiteral("reasons"), QJsonArray::fromStringList(d.corrections) } };
+        if (Status s = (*batch)->stage(eventChange(id, QStringLiteral("needs_correction"), why, received, m_writer.author()));
+            !s)
+            return Error { s.error() };
+    }
     if (Status s = (*batch)->commit(); !s)
         return Error { s.error() };
     qCDebug(lcCases) << "registered a report via" << d.channel;

@@ -13,6 +13,7 @@ class QSqlRecord;
 
 namespace qf {
 
+class DuplicateIndex;
 class PersonStore;
 class RegistrationNumbers;
 class Writer;
@@ -62,6 +63,7 @@ private:
     Writer& m_writer;
     PersonStore& m_persons;
     std::unique_ptr<RegistrationNumbers> m_numbers;
+    std::unique_ptr<DuplicateIndex> m_duplicates; // fingerprinted in the registration's transaction
 };
 
 } // namespace qf

@@ -30,6 +30,7 @@ const QList<Entry>& entries()
         { Settings::Key::ForwardedSignWorkdays, "deadline.forwarded_sign_workdays", 5 },
         { Settings::Key::ReviewAfterClosingDays, "review.after_closing_days", 5 },
         { Settings::Key::ReviewSamplePercent, "review.sample_percent", 20 },
+        { Settings::Key::RepeatSimilarityPercent, "repeats.similarity_percent", 60 },
     };
     return list;
 }

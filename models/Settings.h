@@ -29,6 +29,7 @@ public:
         ForwardedSignWorkdays,     // forwarded items signed for within N working days
         ReviewAfterClosingDays,    // post-closing review within N days
         ReviewSamplePercent,       // share of closed cases drawn for the re-check
+        RepeatSimilarityPercent,   // near-duplicate content: Jaccard similarity of 3-gram shingles, in percent
     };
 
     explicit Settings(Writer& writer);

@@ -2,6 +2,7 @@
 
 #include "CheckInWorkspace.h"
 #include "DemoDataJob.h"
+#include "ImportDialog.h"
 #include "Language.h"
 #include "OverviewWorkspace.h"
 #include "Profile.h"
@@ -73,6 +74,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Import online reports…"), this, [this] { ImportDialog::chooseAndRun(m_session, this); })
+        ->setObjectName(QStringLiteral("importOnlineReports"));
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 

@@ -72,6 +72,8 @@ CliApp::CliApp()
         registerDemoCommands();
         registerIdCardCommands();
         registerCaseCommands();
+        registerRepeatCommands();
+        registerImportCommands();
     }
 }
 

@@ -3,6 +3,7 @@
 #include "DemoIdentities.h"
 #include "DemoReference.h"
 #include "DemoText.h"
+#include "DuplicateIndex.h"
 #include "RegistrationNumbers.h"
 #include "Session.h"
 #include "SqlTransaction.h"
@@ -79,6 +80,7 @@ public:
         , m_total(options.reports)
         , m_end(options.endDate.isValid() ? options.endDate : QDateTime::currentDateTimeUtc().date())
         , m_label(session.database().connection())
+        , m_duplicates(session.database())
     {
         int sum = 0;
         for (const DemoKind& k : demoKinds())
@@ -141,6 +143,7 @@ private:
     qint64 m_total;
     QDate m_end;
     QSqlQuery m_label;
+    DuplicateIndex m_duplicates; // the same fingerprints as every registration
     std::vector<int> m_kindWeights;
     std::vector<Prior> m_priors;
     std::vector<Reporter> m_reporters;
@@ -345,6 +348,8 @@ Status DemoRun::report(Writer::Batch& batch, qint64 index)
     f.insert(QStringLiteral("created_at"), receivedText);
     fillStatus(f, kind, ageDays);
     if (Status s = stage(batch, Change::insert(QStringLiteral("reports"), reportId, f)); !s)
+        return s;
+    if (Status s = m_duplicates.add(reportId, DuplicateIndex::textOf(text.content, text.what)); !s)
         return s;
 
     for (const DemoSubject& subject : std::as_const(text.subjects)) {

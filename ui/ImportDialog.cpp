@@ -1,0 +1,136 @@
+#include "ImportDialog.h"
+
+#include "ImportJob.h"
+#include "RepeatDetector.h"
+#include "ReportStore.h"
+#include "Session.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcImportUi, "qingfeng.ui.import")
+
+namespace qf {
+
+namespace {
+constexpr int kRecordsPerStep = 20; // a few milliseconds of work between events
+}
+
+ImportDialog::ImportDialog(Session& session, QString path, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_path(std::move(path))
+    , m_reports(std::make_unique<ReportStore>(session.writer(), session.persons()))
+    , m_repeats(std::make_unique<RepeatDetector>(*m_reports))
+    , m_job(std::make_unique<ImportJob>(*m_reports, m_repeats.get()))
+{
+    setObjectName(QStringLiteral("importDialog"));
+    setWindowTitle(tr("Import online reports"));
+    resize(560, 380);
+    auto* layout = new QVBoxLayout(this);
+    m_label = new QLabel(tr("Reading %1…").arg(QFileInfo(m_path).fileName()), this);
+    m_label->setObjectName(QStringLiteral("importStatus"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setRange(0, 100);
+    m_progress->setValue(0);
+    m_result = new QPlainTextEdit(this);
+    m_result->setObjectName(QStringLiteral("importSummary"));
+    m_result->setReadOnly(true);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Stop"));
+    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
+        if (m_finished)
+            reject();
+        else
+            m_stop = true;
+    });
+    layout->addWidget(m_label);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_result, 1);
+    layout->addWidget(m_buttons);
+}
+
+ImportDialog::~ImportDialog() = default;
+
+void ImportDialog::chooseAndRun(Session& session, QWidget* parent)
+{
+    const QString path = QFileDialog::getOpenFileName(parent, tr("Import online reports"), QString(),
+                                                      tr("Online platform export (*.jsonl *.json *.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto* dialog = new ImportDialog(session, path, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    dialog->start();
+}
+
+void ImportDialog::start()
+{
+    if (Status s = m_job->open(m_path); !s) {
+        finish(s.error());
+        return;
+    }
+    m_label->setText(tr("Importing %1 records…").arg(m_job->total()));
+    QTimer::singleShot(0, this, &ImportDialog::runStep);
+}
+
+void ImportDialog::runStep()
+{
+    if (m_stop) {
+        finish(tr("Stopped by you; the reports imported so far are kept."));
+        return;
+    }
+    if (Status s = m_job->step(kRecordsPerStep); !s) {
+        finish(s.error());
+        return;
+    }
+    m_progress->setValue(m_job->total() > 0 ? m_job->done() * 100 / m_job->total() : 100);
+    m_label->setText(tr("Imported %1 of %2 records…").arg(m_job->done()).arg(m_job->total()));
+    if (m_job->atEnd())
+        finish({});
+    else
+        QTimer::singleShot(0, this, &ImportDialog::runStep);
+}
+
+QString ImportDialog::summaryText() const
+{
+    const ImportSummary& s = m_job->summary();
+    QStringList lines;
+    lines << tr("Imported: %1").arg(s.imported) << tr("Already present: %1").arg(s.alreadyPresent)
+          << tr("Rejected: %1").arg(s.rejected.size());
+    for (const ImportLine& l : s.rejected)
+        lines << tr("  line %1: %2").arg(l.line).arg(l.reason);
+    lines << tr("Marked for correction: %1").arg(s.corrections.size());
+    for (const ImportLine& l : s.corrections)
+        lines << tr("  line %1 (%2): %3").arg(l.line).arg(l.regNo, l.reason);
+    lines << tr("Possible repeats: %1").arg(s.repeats.size());
+    for (const ImportLine& l : s.repeats)
+        lines << tr("  line %1 (%2) may repeat %3").arg(l.line).arg(l.regNo, l.reason);
+    return lines.join(QLatin1Char('\n'));
+}
+
+void ImportDialog::finish(const QString& error)
+{
+    m_finished = true;
+    m_progress->setValue(100);
+    const bool complete = error.isEmpty() && m_job->summary().complete();
+    m_label->setText(error.isEmpty() ? (complete ? tr("Every record was imported.")
+                                                 : tr("Some records were rejected; see the lines below."))
+                                     : error);
+    m_result->setPlainText(summaryText());
+    m_buttons->setStandardButtons(QDialogButtonBox::Close);
+    qCInfo(lcImportUi) << "online import finished" << (complete ? "complete" : "with rejections or an error");
+    emit importFinished(complete);
+}
+
+} // namespace qf
