@@ -18,11 +18,13 @@ int main(int argc, char* argv[])
     QStringList names;
     qint64 reports = 0;
     qint64 persons = 0;
+    QString database;
     const QStringList args = QCoreApplication::arguments().mid(1);
     for (int i = 0; i < args.size(); ++i) {
         const QString& a = args[i];
         if (a == QStringLiteral("--help") || a == QStringLiteral("-h") || a == QStringLiteral("--list")) {
-            err << "Usage: qingfeng-bench [SUITE...] [--reports N] [--persons N]\nSuites (* = run by default):\n";
+            err << "Usage: qingfeng-bench [SUITE...] [--reports N] [--persons N] [--db FILE]\n"
+                   "  --db FILE: a demo database to reuse across runs (made with --reports N when missing)\nSuites (* = run by default):\n";
             for (const BenchSuite& s : benchSuites())
                 err << "  " << (s.quick ? "* " : "  ") << QString::fromLatin1(s.name).leftJustified(12)
                     << QString::fromUtf8(s.summary) << '\n';
@@ -44,6 +46,14 @@ int main(int argc, char* argv[])
             persons = value.toLongLong(&ok);
             if (!ok || persons < 1) {
                 err << "--persons needs a positive whole number, not '" << value << "'." << Qt::endl;
+                return 2;
+            }
+            continue;
+        }
+        if (a == QStringLiteral("--db") || a.startsWith(QStringLiteral("--db="))) {
+            database = a.contains(QLatin1Char('=')) ? a.section(QLatin1Char('='), 1) : args.value(++i);
+            if (database.isEmpty()) {
+                err << "--db needs a file name." << Qt::endl;
                 return 2;
             }
             continue;
@@ -85,6 +95,7 @@ int main(int argc, char* argv[])
         err << "== " << s->name << Qt::endl;
         BenchContext ctx(reports, scratch.path(), out, err);
         ctx.setPersons(persons);
+        ctx.setDatabase(database);
         if (const int rc = s->run(ctx); rc != 0) {
             err << "suite " << s->name << " failed (" << rc << ")" << Qt::endl;
             status = 1;

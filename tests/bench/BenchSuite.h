@@ -25,6 +25,9 @@ public:
     // The --persons value (checkin suite), or the suite's default.
     qint64 persons(qint64 suiteDefault) const { return m_persons > 0 ? m_persons : suiteDefault; }
     void setPersons(qint64 persons) { m_persons = persons; }
+    // The --db value: a demo database kept between runs (see BenchData.h), or empty.
+    const QString& database() const { return m_database; }
+    void setDatabase(const QString& path) { m_database = path; }
     QString path(const QString& name) const { return m_scratch + QLatin1Char('/') + name; }
 
     void result(const QString& name, double value, int decimals = 0)
@@ -36,6 +39,7 @@ public:
 private:
     qint64 m_reports;
     qint64 m_persons = 0;
+    QString m_database;
     QString m_scratch;
     QTextStream& m_out;
     QTextStream& m_log;

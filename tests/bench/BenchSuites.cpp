@@ -3,6 +3,7 @@
 namespace qf::bench {
 
 int runStoreSuite(BenchContext& ctx); // StoreSuite.cpp
+int runStartupSuite(BenchContext& ctx); // StartupSuite.cpp
 int runCheckinSuite(BenchContext& ctx); // CheckinSuite.cpp
 
 const std::vector<BenchSuite>& benchSuites()
@@ -10,6 +11,8 @@ const std::vector<BenchSuite>& benchSuites()
     static const std::vector<BenchSuite> suites = {
         { "store", "demo data through the write path vs. raw SQLite inserts (default 100000 reports)", true,
           runStoreSuite },
+        { "startup", "start to main window shown, N-report database vs empty (default 1000000; --db to reuse)", false,
+          runStartupSuite },
         { "checkin", "card on the reader to the visitor's history, history lookup (default --persons 1000000)", false,
           runCheckinSuite },
     };
