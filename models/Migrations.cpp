@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include "ReportSearch.h"
+
 namespace qf {
 
 namespace {
@@ -372,6 +374,7 @@ const std::vector<Migration>& migrations()
         { 1, "initial schema", schema1(), 1 },
         { 2, "demo ground truth", schema2(), 1 },
         { 3, "case work: stages, approvals, dispatch tables", schema3(), 1 },
+        { 4, "search and case list: full-text index, list indexes", schema4(), 1 },
         { 5, "repeat detection: near-duplicate index, repeat with new facts", schema5(), 1 },
         { 6, "check-in desk: scope rules, visit fields", schema6(), 1 },
     };

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CheckInWorkspace.h"
+#include "CaseListWorkspace.h"
 #include "DemoDataJob.h"
 #include "ImportDialog.h"
 #include "Language.h"
@@ -9,6 +10,7 @@
 #include "ProfileStatusBar.h"
 #include "Session.h"
 #include "SettingsWorkspace.h"
+#include "SupervisorWorkspace.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -64,6 +66,14 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connect(settings, &SettingsWorkspace::profileChanged, this, &MainWindow::reloadProfile);
     // Later screens: check-in desk (来访登记), case list (案件办理), review meeting (研判会).
     addWorkspace(m_overview);
+    auto* cases = new CaseListWorkspace(session, this);
+    addWorkspace(cases);
+    auto* supervision = new SupervisorWorkspace(session, this);
+    connect(supervision, &SupervisorWorkspace::caseOpened, this, [this, cases](const QString& id) {
+        showWorkspace(int(m_workspaces.indexOf(cases)));
+        emit cases->caseOpened(id);
+    });
+    addWorkspace(supervision);
     addWorkspace(new CheckInWorkspace(session, this));
     addWorkspace(settings);
 

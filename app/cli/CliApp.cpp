@@ -72,6 +72,7 @@ CliApp::CliApp()
         registerDemoCommands();
         registerIdCardCommands();
         registerCaseCommands();
+        registerSearchCommands();
         registerRepeatCommands();
         registerImportCommands();
     }

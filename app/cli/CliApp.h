@@ -62,6 +62,7 @@ void registerRuleCommands();   // RuleCommands.cpp: id check, workdays, calendar
 void registerDemoCommands();   // DemoCommands.cpp: demo
 void registerIdCardCommands(); // IdCardCommands.cpp: idcard read|simulate
 void registerCaseCommands();   // CaseCommands.cpp: report add|get|set|move, deadlines
+void registerSearchCommands(); // SearchCommands.cpp: search
 void registerRepeatCommands(); // RepeatCommands.cpp: duplicates rebuild, repeats [check|confirm|reject]
 void registerImportCommands(); // ImportCommands.cpp: import
 

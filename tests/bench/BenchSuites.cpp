@@ -3,6 +3,7 @@
 namespace qf::bench {
 
 int runStoreSuite(BenchContext& ctx); // StoreSuite.cpp
+int runSearchSuite(BenchContext& ctx); // SearchSuite.cpp
 int runStartupSuite(BenchContext& ctx); // StartupSuite.cpp
 int runCheckinSuite(BenchContext& ctx); // CheckinSuite.cpp
 
@@ -11,6 +12,8 @@ const std::vector<BenchSuite>& benchSuites()
     static const std::vector<BenchSuite> suites = {
         { "store", "demo data through the write path vs. raw SQLite inserts (default 100000 reports)", true,
           runStoreSuite },
+        { "search", "full-text search vs. a LIKE scan, short terms, index rebuild (default 1000000 reports; --db FILE "
+                    "keeps the database for later runs)", false, runSearchSuite },
         { "startup", "start to main window shown, N-report database vs empty (default 1000000; --db to reuse)", false,
           runStartupSuite },
         { "checkin", "card on the reader to the visitor's history, history lookup (default --persons 1000000)", false,

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "DeadlineClock.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace qf {
+
+// What the case list shows: the filters (empty = any) and the sort.
+struct CaseListFilter
+{
+    enum class SortKey { Received, RegNo, Channel, Status, TriageClass, Office, Handler };
+
+    QString search;           // ReportSearch text
+    QStringList statuses;     // stateName() codes
+    QString triageClass;      // "A", "B", "C", or "none" for untriaged
+    std::optional<Light> light;
+    QString channel;
+    QString officeId;         // handling office (organisations.id)
+    QString handlerId;        // users.id
+    QDate from, to;           // received, both days included (China time is not applied: ISO dates)
+    bool includeRestricted = false; // reports about the principal leader (ReportStore::canView)
+    SortKey sort = SortKey::Received;
+    bool descending = true;
+
+    bool operator==(const CaseListFilter&) const = default;
+};
+
+// One line of the list. The light is computed only when the line is loaded.
+struct CaseListRow
+{
+    qint64 rowId = 0;
+    QString id;
+    QString regNo;
+    QDateTime receivedAt;
+    QString channel;
+    QString category;
+    QString subjects;         // "name（unit）；…"
+    QString status;
+    QString triageClass;
+    Light light = Light::None;
+    QString lightReason;
+    QString office;
+    QString handler;
+    bool restricted = false;
+};
+
+} // namespace qf

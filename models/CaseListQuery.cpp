@@ -1,0 +1,207 @@
+#include "CaseListQuery.h"
+
+#include "ReportSearch.h"
+#include "ReportStore.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace qf {
+
+namespace {
+
+const char* const kRowSelect =
+    "SELECT r.rowid AS qf_rowid, r.*, c.name AS qf_category, o.name AS qf_office, u.name AS qf_handler, "
+    "(SELECT group_concat(s.name || CASE WHEN coalesce(s.unit, '') = '' THEN '' ELSE '（' || s.unit || '）' END, '；') "
+    " FROM subjects s WHERE s.report_id = r.id AND s.deleted = 0) AS qf_subjects "
+    "FROM reports r LEFT JOIN categories c ON c.id = r.category_id "
+    "LEFT JOIN organisations o ON o.id = r.handling_org_id LEFT JOIN users u ON u.id = r.handler_id ";
+
+QString sortColumn(CaseListFilter::SortKey key)
+{
+    switch (key) {
+    case CaseListFilter::SortKey::Received: return QStringLiteral("r.received_at");
+    case CaseListFilter::SortKey::RegNo: return QStringLiteral("r.reg_no");
+    case CaseListFilter::SortKey::Channel: return QStringLiteral("r.channel");
+    case CaseListFilter::SortKey::Status: return QStringLiteral("r.status");
+    case CaseListFilter::SortKey::TriageClass: return QStringLiteral("r.triage_class");
+    case CaseListFilter::SortKey::Office: return QStringLiteral("r.handling_org_id");
+    case CaseListFilter::SortKey::Handler: return QStringLiteral("r.handler_id");
+    }
+    return QStringLiteral("r.received_at");
+}
+
+QString terminalList()
+{
+    QStringList t;
+    for (CaseState s : allStates()) {
+        if (isTerminal(s))
+            t << QLatin1Char('\'') + stateName(s) + QLatin1Char('\'');
+    }
+    return t.join(QLatin1Char(','));
+}
+
+} // namespace
+
+CaseListQuery::CaseListQuery(QSqlDatabase db, const DeadlineClock& clock, QDateTime now)
+    : m_db(std::move(db))
+    , m_clock(clock)
+    , m_now(std::move(now))
+{
+}
+
+Result<QList<qint64>> CaseListQuery::keys(const CaseListFilter& f) const
+{
+    QStringList where { QStringLiteral("r.deleted = 0") };
+    QVariantList binds;
+    if (!f.includeRestricted)
+        where << QStringLiteral("r.restricted = 0");
+    if (!f.statuses.isEmpty()) {
+        where << QStringLiteral("r.status IN (%1)").arg(QStringList(f.statuses.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+        for (const QString& s : f.statuses)
+            binds << s;
+    }
+    if (f.triageClass == QLatin1String("none")) {
+        where << QStringLiteral("r.triage_class IS NULL");
+    } else if (!f.triageClass.isEmpty()) {
+        where << QStringLiteral("r.triage_class = ?");
+        binds << f.triageClass;
+    }
+    auto equal = [&](const QString& column, const QString& value) {
+        if (!value.isEmpty()) {
+            where << column + QStringLiteral(" = ?");
+            binds << value;
+        }
+    };
+    equal(QStringLiteral("r.channel"), f.channel);
+    equal(QStringLiteral("r.handling_org_id"), f.officeId);
+    equal(QStringLiteral("r.handler_id"), f.handlerId);
+    // received_at is ISO 8601 text: a day is a lower bound, the next day an upper one.
+    if (f.from.isValid()) {
+        where << QStringLiteral("r.received_at >= ?");
+        binds << f.from.toString(Qt::ISODate);
+    }
+    if (f.to.isValid()) {
+        where << QStringLiteral("r.received_at < ?");
+        binds << f.to.addDays(1).toString(Qt::ISODate);
+    }
+    if (f.light && *f.light != Light::None)
+        where << QStringLiteral("r.status NOT IN (%1)").arg(terminalList());
+
+    std::optional<QSet<qint64>> found;
+    if (!ReportSearch::terms(f.search).isEmpty()) {
+        auto ids = ReportSearch(m_db).matchingRowIds(f.search);
+        if (!ids)
+            return Error { ids.error() };
+        if (ids->isEmpty())
+            return QList<qint64> {};
+        // Few matches: let SQLite look them up; many: filter the ordered scan here.
+        if (ids->size() <= 5000) {
+            QStringList list;
+            list.reserve(ids->size());
+            for (qint64 id : std::as_const(*ids))
+                list << QString::number(id);
+            where << QStringLiteral("r.rowid IN (%1)").arg(list.join(QLatin1Char(',')));
+        } else {
+            found = QSet<qint64>(ids->begin(), ids->end());
+        }
+    }
+
+    const QString dir = f.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString order = sortColumn(f.sort) + dir;
+    if (f.sort != CaseListFilter::SortKey::Received && f.sort != CaseListFilter::SortKey::RegNo)
+        order += QStringLiteral(", r.received_at") + dir;
+    order += QStringLiteral(", r.rowid") + dir;
+    const bool needLight = f.light.has_value();
+    const QString sql = QStringLiteral("%1 WHERE %2 ORDER BY %3")
+                            .arg(needLight ? QString::fromLatin1(kRowSelect) : QStringLiteral("SELECT r.rowid FROM reports r"),
+                                 where.join(QStringLiteral(" AND ")), order);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Error { tr("Cannot list the reports: %1").arg(q.lastError().text()) };
+    for (const QVariant& b : std::as_const(binds))
+        q.addBindValue(b);
+    if (!q.exec())
+        return Error { tr("Cannot list the reports: %1").arg(q.lastError().text()) };
+    QList<qint64> out;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (found && !found->contains(id))
+            continue;
+        if (needLight && m_clock.evaluate(ReportStore::fromRecord(q.record()), m_now).light != *f.light)
+            continue;
+        out << id;
+    }
+    return out;
+}
+
+Result<QList<CaseListRow>> CaseListQuery::rows(const QList<qint64>& rowIds) const
+{
+    if (rowIds.isEmpty())
+        return QList<CaseListRow> {};
+    QStringList list;
+    for (qint64 id : rowIds)
+        list << QString::number(id);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromLatin1(kRowSelect) + QStringLiteral("WHERE r.rowid IN (%1)").arg(list.join(QLatin1Char(',')))))
+        return Error { tr("Cannot read the reports: %1").arg(q.lastError().text()) };
+    QHash<qint64, CaseListRow> byId;
+    while (q.next()) {
+        const QSqlRecord rec = q.record();
+        const Report report = ReportStore::fromRecord(rec);
+        const DeadlineStatus light = m_clock.evaluate(report, m_now);
+        CaseListRow row;
+        row.rowId = rec.value(QStringLiteral("qf_rowid")).toLongLong();
+        row.id = report.id;
+        row.regNo = report.regNo;
+        row.receivedAt = report.receivedAt;
+        row.channel = report.channel;
+        row.category = rec.value(QStringLiteral("qf_category")).toString();
+        row.subjects = rec.value(QStringLiteral("qf_subjects")).toString();
+        row.status = rec.value(QStringLiteral("status")).toString();
+        row.triageClass = rec.value(QStringLiteral("triage_class")).toString();
+        row.light = light.light;
+        row.lightReason = light.reason;
+        row.office = rec.value(QStringLiteral("qf_office")).toString();
+        row.handler = rec.value(QStringLiteral("qf_handler")).toString();
+        row.restricted = report.restricted;
+        byId.insert(row.rowId, row);
+    }
+    QList<CaseListRow> out;
+    out.reserve(rowIds.size());
+    for (qint64 id : rowIds) {
+        if (auto it = byId.constFind(id); it != byId.constEnd())
+            out << *it;
+    }
+    return out;
+}
+
+Result<QList<CaseListRow>> CaseListQuery::flagged(bool includeRestricted) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT r.rowid FROM reports r WHERE r.deleted = 0 AND r.status NOT IN (%1)%2")
+                    .arg(terminalList(), includeRestricted ? QString() : QStringLiteral(" AND r.restricted = 0"))))
+        return Error { tr("Cannot read the reports: %1").arg(q.lastError().text()) };
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    QList<CaseListRow> out;
+    constexpr int kChunk = 2000;
+    for (qsizetype i = 0; i < ids.size(); i += kChunk) {
+        auto chunk = rows(ids.mid(i, kChunk));
+        if (!chunk)
+            return chunk;
+        for (const CaseListRow& r : std::as_const(*chunk)) {
+            if (r.light == Light::Yellow || r.light == Light::Orange || r.light == Light::Red || r.light == Light::Overdue)
+                out << r;
+        }
+    }
+    return out;
+}
+
+} // namespace qf

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace qf {
+
+// Full-text search over reports: the content, the 八何 fields and the reported persons'
+// names and units; never reporter identities (they live sealed in persons).
+//
+// Index (migration 4): two external-content FTS5 tables with the trigram tokenizer,
+// report_fts over reports and subject_fts over subjects, kept in step by triggers. Every
+// indexed column gets two trailing spaces, so every character of the text starts at least
+// one trigram.
+//
+// Terms of three or more characters are trigram MATCH queries. Shorter ones (which the
+// trigram tokenizer cannot match) are answered from the same index through fts5vocab
+// 'instance' tables: every trigram that starts with the term, a range scan of the term
+// list, thanks to the padding exactly the documents containing the term. No second index.
+//
+// Several terms separated by spaces must all occur. Results are newest first: in the order
+// of registration (rowid), which is the order of receipt for everything registered live.
+class ReportSearch
+{
+    Q_DECLARE_TR_FUNCTIONS(qf::ReportSearch)
+
+public:
+    struct Hit
+    {
+        qint64 rowId = 0;
+        QString id;
+        QString regNo;
+    };
+
+    explicit ReportSearch(QSqlDatabase db);
+
+    // One page of matches, newest first.
+    Result<QList<Hit>> search(const QString& text, int limit, int offset = 0) const;
+    // Every matching report (rowid), newest first; deleted reports included (callers filter).
+    Result<QList<qint64>> matchingRowIds(const QString& text) const;
+
+    // The words of a query: split at white space, case folded, empty when nothing to look for.
+    static QStringList terms(const QString& text);
+    // Migration 4's part: the FTS tables, their triggers, the vocabulary tables and the
+    // rebuild of the index for the reports already there.
+    static QStringList schemaStatements();
+
+    static constexpr int TrigramLength = 3;
+
+private:
+    Result<QList<qint64>> termRowIds(const QString& term) const;
+    Result<QList<qint64>> newestMatches(const QString& term, int limit) const;
+    Result<QList<qint64>> subjectMatches(const QString& term) const;
+    Result<QList<qint64>> rowIds(const QString& sql, const QVariantList& binds) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace qf

@@ -1,0 +1,124 @@
+#include "CaseDetailPane.h"
+
+#include "CaseLabels.h"
+#include "Profile.h"
+#include "ReportStore.h"
+#include "Session.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace qf {
+
+CaseDetailPane::CaseDetailPane(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("caseDetail"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_text = new QTextBrowser(this);
+    m_text->setObjectName(QStringLiteral("caseDetailText"));
+    m_reporter = new QLabel(this);
+    m_reporter->setObjectName(QStringLiteral("caseDetailReporter"));
+    m_reporter->setWordWrap(true);
+    m_reveal = new QPushButton(tr("Show the reporter's identity"), this);
+    m_reveal->setObjectName(QStringLiteral("caseDetailReveal"));
+    m_reveal->hide();
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_reporter);
+    layout->addWidget(m_reveal, 0, Qt::AlignLeft);
+    connect(m_reveal, &QPushButton::clicked, this, &CaseDetailPane::revealReporter);
+    m_text->setPlaceholderText(tr("Choose a report in the list and press Enter."));
+}
+
+bool CaseDetailPane::mayRevealReporter(const QString& role)
+{
+    return role == QLatin1String("registry_clerk") || role == QLatin1String("supervisor")
+        || role == QLatin1String("administrator");
+}
+
+QString CaseDetailPane::role() const
+{
+    auto profile = ProfileStore::load(m_session.database());
+    return profile ? profile->role : QString();
+}
+
+void CaseDetailPane::showReport(const QString& reportId)
+{
+    m_reportId = reportId;
+    m_reporterId.clear();
+    m_reporter->clear();
+    m_reveal->hide();
+    ReportStore store(m_session.writer(), m_session.persons());
+    auto r = store.get(reportId);
+    if (!r) {
+        m_text->setPlainText(r.error());
+        return;
+    }
+    if (!ReportStore::canView(role(), *r)) {
+        m_text->setPlainText(tr("This report is restricted to supervisors, meeting chairs and administrators."));
+        return;
+    }
+    auto row = [](const QString& label, const QString& value) {
+        return value.isEmpty() ? QString()
+                               : QStringLiteral("<tr><th align=left valign=top>%1</th><td>%2</td></tr>")
+                                     .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    QString html = QStringLiteral("<h3>%1</h3><table cellspacing=4>").arg(r->regNo.toHtmlEscaped());
+    html += row(tr("Received"), r->receivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    html += row(tr("Channel"), CaseLabels::channel(r->channel));
+    html += row(tr("Status"), CaseLabels::status(stateName(r->state)));
+    html += row(tr("Class"), r->triageClass ? triageClassName(*r->triageClass) : QString());
+    html += row(tr("Real name"), r->realName() ? tr("yes") : tr("no (anonymous)"));
+    html += row(tr("Who"), r->who) + row(tr("What"), r->what) + row(tr("When"), r->whenText)
+        + row(tr("Where"), r->whereText) + row(tr("Why"), r->why) + row(tr("Result"), r->result)
+        + row(tr("Demand"), r->demand) + row(tr("Disposition"), r->disposition);
+    html += QStringLiteral("</table><h4>%1</h4><p>%2</p>").arg(tr("Content").toHtmlEscaped(), r->content.toHtmlEscaped());
+    html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Reported persons").toHtmlEscaped());
+    for (const Subject& s : std::as_const(r->subjects))
+        html += QStringLiteral("<li>%1</li>")
+                    .arg(QStringList { s.name, s.unit, s.rank, s.position }.join(QStringLiteral("，")).toHtmlEscaped());
+    html += QStringLiteral("</ul><h4>%1</h4><ul>").arg(tr("History").toHtmlEscaped());
+    QSqlQuery q(m_session.database().connection());
+    q.prepare(QStringLiteral("SELECT at, kind FROM events WHERE report_id = ? ORDER BY at, rowid"));
+    q.addBindValue(r->id);
+    if (q.exec()) {
+        while (q.next())
+            html += QStringLiteral("<li>%1 — %2</li>")
+                        .arg(QDateTime::fromString(q.value(0).toString(), Qt::ISODate)
+                                 .toLocalTime()
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                             q.value(1).toString().toHtmlEscaped());
+    }
+    html += QStringLiteral("</ul>");
+    m_text->setHtml(html);
+
+    if (r->realName() && !r->reporterId.isEmpty()) {
+        m_reporterId = r->reporterId;
+        if (mayRevealReporter(role())) {
+            m_reporter->setText(tr("Reporter: hidden. Showing it is recorded in the audit log."));
+            m_reveal->show();
+        } else {
+            m_reporter->setText(tr("Reporter: hidden (your role may not see reporter identities)."));
+        }
+    }
+}
+
+void CaseDetailPane::revealReporter()
+{
+    if (m_reporterId.isEmpty() || !mayRevealReporter(role()))
+        return;
+    auto identity = m_session.persons().reveal(m_reporterId, QStringLiteral("case list: view report ") + m_reportId);
+    if (!identity) {
+        m_reporter->setText(identity.error());
+        return;
+    }
+    m_reporter->setText(tr("Reporter: %1, phone %2").arg(identity->name, identity->phone));
+    m_reveal->hide();
+}
+
+} // namespace qf

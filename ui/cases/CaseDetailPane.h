@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+
+namespace qf {
+
+class Session;
+
+// A report read-only: the fields, the reported persons and the history. The reporter's
+// identity stays hidden unless the user's role entitles them, and then only on request;
+// each reveal is written to the audit log (PersonStore::reveal).
+class CaseDetailPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CaseDetailPane(Session& session, QWidget* parent = nullptr);
+
+    void showReport(const QString& reportId);
+    const QString& reportId() const { return m_reportId; }
+    // Roles that may see a real-name reporter's identity.
+    static bool mayRevealReporter(const QString& role);
+
+private:
+    void revealReporter();
+    QString role() const;
+
+    Session& m_session;
+    QString m_reportId;
+    QString m_reporterId;
+    QTextBrowser* m_text = nullptr;
+    QPushButton* m_reveal = nullptr;
+    QLabel* m_reporter = nullptr;
+};
+
+} // namespace qf

@@ -1,0 +1,216 @@
+#include "CaseListWorkspace.h"
+
+#include "CaseDetailPane.h"
+#include "CaseLabels.h"
+#include "CaseListModel.h"
+#include "LightDelegate.h"
+#include "Profile.h"
+#include "ReportStore.h"
+#include "Session.h"
+#include "Settings.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace qf {
+
+namespace {
+
+const QDate kAnyDate(2000, 1, 1);
+
+QComboBox* combo(QWidget* parent, const QString& name, const QString& any)
+{
+    auto* c = new QComboBox(parent);
+    c->setObjectName(name);
+    c->addItem(any, QString());
+    c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return c;
+}
+
+QDateEdit* dateEdit(QWidget* parent, const QString& name)
+{
+    auto* d = new QDateEdit(parent);
+    d->setObjectName(name);
+    d->setCalendarPopup(true);
+    d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    d->setMinimumDate(kAnyDate);
+    d->setSpecialValueText(CaseListWorkspace::tr("any"));
+    d->setDate(kAnyDate);
+    return d;
+}
+
+} // namespace
+
+CaseListWorkspace::CaseListWorkspace(Session& session, QWidget* parent)
+    : Workspace(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("caseListWorkspace"));
+    Settings settings(session.writer());
+    m_model = new CaseListModel(session.database().path(), DeadlinePolicy::fromSettings(settings), this);
+
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("caseSearch"));
+    m_search->setPlaceholderText(tr("Search content, facts, reported persons…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    m_status = combo(this, QStringLiteral("caseStatusFilter"), tr("All statuses"));
+    for (CaseState s : allStates())
+        m_status->addItem(CaseLabels::status(stateName(s)), stateName(s));
+    m_class = combo(this, QStringLiteral("caseClassFilter"), tr("All classes"));
+    for (const char* c : { "A", "B", "C" })
+        m_class->addItem(CaseLabels::triageClass(QString::fromLatin1(c)), QString::fromLatin1(c));
+    m_class->addItem(tr("Not triaged"), QStringLiteral("none"));
+    m_light = combo(this, QStringLiteral("caseLightFilter"), tr("All lights"));
+    for (Light l : CaseLabels::lights())
+        m_light->addItem(CaseLabels::light(l), lightName(l));
+    m_channel = combo(this, QStringLiteral("caseChannelFilter"), tr("All channels"));
+    for (const QString& c : CaseLabels::channelCodes())
+        m_channel->addItem(CaseLabels::channel(c), c);
+    m_office = combo(this, QStringLiteral("caseOfficeFilter"), tr("All offices"));
+    m_handler = combo(this, QStringLiteral("caseHandlerFilter"), tr("All handlers"));
+    m_from = dateEdit(this, QStringLiteral("caseFrom"));
+    m_to = dateEdit(this, QStringLiteral("caseTo"));
+    bar->addWidget(m_search, 2);
+    for (QWidget* w : std::initializer_list<QWidget*> { m_status, m_class, m_light, m_channel, m_office, m_handler })
+        bar->addWidget(w);
+    bar->addWidget(new QLabel(tr("From"), this));
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(tr("to"), this));
+    bar->addWidget(m_to);
+    layout->addLayout(bar);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("caseCount"));
+    layout->addWidget(m_count);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    m_table = new QTableView(split);
+    m_table->setObjectName(QStringLiteral("caseTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(CaseListModel::Received, Qt::DescendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->setWordWrap(false);
+    m_table->setItemDelegateForColumn(CaseListModel::LightColumn, new LightDelegate(m_table));
+    const QFontMetrics fm = fontMetrics();
+    const int widths[] = { 17, 16, 6, 10, 22, 9, 5, 6, 14, 8 }; // in Chinese characters
+    for (int c = 0; c < CaseListModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, fm.horizontalAdvance(QStringLiteral("中")) * widths[c] / (c <= 1 ? 2 : 1) + 16);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_detail = new CaseDetailPane(session, split);
+    split->addWidget(m_table);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(300);
+    connect(m_searchDelay, &QTimer::timeout, this, &CaseListWorkspace::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &CaseListWorkspace::applyFilter);
+    for (QComboBox* c : { m_status, m_class, m_light, m_channel, m_office, m_handler })
+        connect(c, &QComboBox::currentIndexChanged, this, &CaseListWorkspace::applyFilter);
+    for (QDateEdit* d : { m_from, m_to })
+        connect(d, &QDateEdit::dateChanged, this, &CaseListWorkspace::applyFilter);
+    connect(m_model, &CaseListModel::listLoaded, this, &CaseListWorkspace::updateCount);
+    connect(m_model, &CaseListModel::loadingChanged, this, &CaseListWorkspace::updateCount);
+    connect(m_model, &CaseListModel::loadFailed, this, [this](const QString& e) { m_count->setText(e); });
+    connect(m_table, &QTableView::activated, this, &CaseListWorkspace::openCurrent);
+    connect(m_table, &QTableView::doubleClicked, this, &CaseListWorkspace::openCurrent);
+    connect(this, &CaseListWorkspace::caseOpened, m_detail, &CaseDetailPane::showReport);
+    fillCombos();
+}
+
+CaseListWorkspace::~CaseListWorkspace() = default;
+
+QIcon CaseListWorkspace::icon() const
+{
+    return QIcon::fromTheme(QStringLiteral("folder-documents"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+}
+
+void CaseListWorkspace::activated()
+{
+    if (!m_started) {
+        m_started = true;
+        applyFilter();
+    }
+    m_table->setFocus();
+}
+
+void CaseListWorkspace::fillCombos()
+{
+    QSqlQuery q(m_session.database().connection());
+    if (q.exec(QStringLiteral("SELECT id, name FROM organisations WHERE deleted = 0 AND id IN "
+                              "(SELECT DISTINCT handling_org_id FROM reports WHERE handling_org_id IS NOT NULL) ORDER BY name")))
+        while (q.next())
+            m_office->addItem(q.value(1).toString(), q.value(0).toString());
+    if (q.exec(QStringLiteral("SELECT id, name FROM users WHERE deleted = 0 ORDER BY name")))
+        while (q.next())
+            m_handler->addItem(q.value(1).toString(), q.value(0).toString());
+}
+
+void CaseListWorkspace::applyFilter()
+{
+    m_searchDelay->stop();
+    CaseListFilter f = m_model->filter();
+    auto profile = ProfileStore::load(m_session.database());
+    Report restricted;
+    restricted.restricted = true;
+    f.includeRestricted = ReportStore::canView(profile ? profile->role : QString(), restricted);
+    f.search = m_search->text();
+    const QString status = m_status->currentData().toString();
+    f.statuses = status.isEmpty() ? QStringList() : QStringList { status };
+    f.triageClass = m_class->currentData().toString();
+    f.light.reset();
+    for (Light l : CaseLabels::lights()) {
+        if (lightName(l) == m_light->currentData().toString())
+            f.light = l;
+    }
+    f.channel = m_channel->currentData().toString();
+    f.officeId = m_office->currentData().toString();
+    f.handlerId = m_handler->currentData().toString();
+    f.from = m_from->date() == kAnyDate ? QDate() : m_from->date();
+    f.to = m_to->date() == kAnyDate ? QDate() : m_to->date();
+    m_model->setFilter(f);
+}
+
+void CaseListWorkspace::updateCount()
+{
+    if (m_model->isLoading()) {
+        m_count->setText(tr("Loading…"));
+        return;
+    }
+    m_count->setText(tr("%n report(s)", nullptr, m_model->rowCount()));
+}
+
+void CaseListWorkspace::openCurrent()
+{
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid())
+        return;
+    const QString id = index.siblingAtColumn(0).data(CaseListModel::ReportIdRole).toString();
+    if (!id.isEmpty())
+        emit caseOpened(id);
+}
+
+} // namespace qf

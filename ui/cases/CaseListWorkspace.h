@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Workspace.h"
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace qf {
+
+class CaseDetailPane;
+class CaseListModel;
+class Session;
+
+// 案件办理: the list of every report, smooth on a million (CaseListModel), with the filter
+// bar (search, status, class, light, channel, office, handler, dates), the number of
+// matches and a read-only detail pane. Enter or a double click opens the report.
+class CaseListWorkspace : public Workspace
+{
+    Q_OBJECT
+
+public:
+    explicit CaseListWorkspace(Session& session, QWidget* parent = nullptr);
+    ~CaseListWorkspace() override;
+
+    QString title() const override { return tr("Cases"); }
+    QIcon icon() const override;
+    void activated() override;
+
+    CaseListModel* model() const { return m_model; }
+
+signals:
+    // The user opened a report (the editor listens to this).
+    void caseOpened(const QString& reportId);
+
+private:
+    void applyFilter();
+    void updateCount();
+    void openCurrent();
+    void fillCombos();
+
+    Session& m_session;
+    CaseListModel* m_model = nullptr;
+    bool m_started = false;
+    QTimer* m_searchDelay = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_status = nullptr;
+    QComboBox* m_class = nullptr;
+    QComboBox* m_light = nullptr;
+    QComboBox* m_channel = nullptr;
+    QComboBox* m_office = nullptr;
+    QComboBox* m_handler = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QLabel* m_count = nullptr;
+    QTableView* m_table = nullptr;
+    CaseDetailPane* m_detail = nullptr;
+};
+
+} // namespace qf

@@ -1,0 +1,121 @@
+#include "SupervisorWorkspace.h"
+
+#include "CalendarStore.h"
+#include "CaseLabels.h"
+#include "CaseListQuery.h"
+#include "Database.h"
+#include "Profile.h"
+#include "ReportStore.h"
+#include "Session.h"
+#include "Settings.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QMap>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace qf {
+
+SupervisorWorkspace::SupervisorWorkspace(Session& session, QWidget* parent)
+    : Workspace(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("supervisorWorkspace"));
+    auto* layout = new QVBoxLayout(this);
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("supervisorState"));
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("supervisorTree"));
+    m_tree->setHeaderLabels({ tr("Office / handler / number"), tr("Light"), tr("Status"), tr("Reported person"),
+                              tr("Received") });
+    m_tree->header()->resizeSection(0, 300);
+    m_tree->header()->resizeSection(1, 90);
+    m_tree->header()->resizeSection(2, 110);
+    m_tree->header()->resizeSection(3, 300);
+    layout->addWidget(m_state);
+    layout->addWidget(m_tree, 1);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &SupervisorWorkspace::show);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        const QString id = item->data(0, Qt::UserRole).toString();
+        if (!id.isEmpty())
+            emit caseOpened(id);
+    });
+}
+
+SupervisorWorkspace::~SupervisorWorkspace()
+{
+    m_watcher.waitForFinished();
+}
+
+QIcon SupervisorWorkspace::icon() const
+{
+    return QIcon::fromTheme(QStringLiteral("dialog-warning"), style()->standardIcon(QStyle::SP_MessageBoxWarning));
+}
+
+void SupervisorWorkspace::refresh()
+{
+    if (m_watcher.isRunning())
+        return;
+    m_state->setText(tr("Loading…"));
+    const QString path = m_session.database().path();
+    const DeadlinePolicy policy = DeadlinePolicy::fromSettings(Settings(m_session.writer()));
+    auto profile = ProfileStore::load(m_session.database());
+    const bool restricted = ReportStore::isApproverRole(profile ? profile->role : QString());
+    const QDateTime now = m_clockTime.isValid() ? m_clockTime : QDateTime::currentDateTime();
+    m_watcher.setFuture(QtConcurrent::run([path, policy, restricted, now]() -> Result<QList<CaseListRow>> {
+        auto db = Database::openReader(path);
+        if (!db)
+            return Error { db.error() };
+        auto calendar = CalendarStore::load((*db)->connection());
+        if (!calendar)
+            return Error { calendar.error() };
+        DeadlineClock clock(*calendar, policy);
+        return CaseListQuery((*db)->connection(), clock, now).flagged(restricted);
+    }));
+}
+
+void SupervisorWorkspace::show()
+{
+    const auto result = m_watcher.result();
+    m_tree->clear();
+    if (!result) {
+        m_state->setText(result.error());
+        emit loaded();
+        return;
+    }
+    // office -> handler -> rows, worst light first.
+    QMap<QString, QMap<QString, QList<CaseListRow>>> groups;
+    for (const CaseListRow& r : *result)
+        groups[r.office.isEmpty() ? tr("(no handling office)") : r.office]
+              [r.handler.isEmpty() ? tr("(no handler)") : r.handler] << r;
+    for (auto office = groups.begin(); office != groups.end(); ++office) {
+        int officeCount = 0;
+        auto* officeItem = new QTreeWidgetItem(m_tree);
+        for (auto handler = office->begin(); handler != office->end(); ++handler) {
+            auto rows = handler.value();
+            std::stable_sort(rows.begin(), rows.end(),
+                             [](const CaseListRow& a, const CaseListRow& b) { return int(a.light) > int(b.light); });
+            auto* handlerItem = new QTreeWidgetItem(officeItem, { tr("%1 (%2)").arg(handler.key()).arg(rows.size()) });
+            handlerItem->setData(0, Qt::UserRole + 1, handler.key());
+            for (const CaseListRow& r : std::as_const(rows)) {
+                auto* item = new QTreeWidgetItem(handlerItem, { r.regNo, CaseLabels::light(r.light), CaseLabels::status(r.status),
+                                                                r.subjects,
+                                                                r.receivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")) });
+                item->setData(0, Qt::UserRole, r.id);
+                item->setData(1, Qt::UserRole, int(r.light));
+                item->setToolTip(1, r.lightReason);
+            }
+            officeCount += int(rows.size());
+        }
+        officeItem->setText(0, tr("%1 (%2)").arg(office.key()).arg(officeCount));
+        officeItem->setData(0, Qt::UserRole + 1, office.key());
+        officeItem->setExpanded(true);
+    }
+    m_state->setText(tr("%n report(s) yellow, orange, red or overdue", nullptr, int(result->size())));
+    emit loaded();
+}
+
+} // namespace qf
