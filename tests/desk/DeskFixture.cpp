@@ -4,6 +4,8 @@
 #include "Settings.h"
 #include "devices/idcard/IdCardJson.h"
 
+#include <QApplication>
+#include <QInputMethodEvent>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
@@ -65,7 +67,15 @@ void DeskFixture::typeInto(const char* name, const QString& text)
 {
     QWidget* w = child<QWidget>(name);
     w->setFocus();
-    QTest::keyClicks(w, text);
+    typeText(w, text);
+}
+
+void DeskFixture::typeText(QWidget* widget, const QString& text)
+{
+    REQUIRE(widget != nullptr);
+    QInputMethodEvent e;
+    e.setCommitString(text);
+    QApplication::sendEvent(widget, &e);
 }
 
 QString DeskFixture::pdfText(const QString& path)
@@ -73,7 +83,11 @@ QString DeskFixture::pdfText(const QString& path)
     QProcess p;
     p.start(QStringLiteral("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
     REQUIRE(p.waitForFinished(30000));
-    return QString::fromUtf8(p.readAllStandardOutput());
+    // CJK fonts map some glyphs to Kangxi radicals (⼈ for 人): compatibility-normalise.
+    // and the radical supplement's ⺠ shares its glyph with 民.
+    return QString::fromUtf8(p.readAllStandardOutput())
+        .normalized(QString::NormalizationForm_KC)
+        .replace(QChar(0x2EA0), QChar(0x6C11));
 }
 
 } // namespace qf::test

@@ -30,6 +30,8 @@ struct DeskFixture
         return w;
     }
     void typeInto(const char* name, const QString& text);
+    // Text as an input method commits it (Chinese is typed through one).
+    static void typeText(QWidget* widget, const QString& text);
     // The text of a PDF (pdftotext).
     static QString pdfText(const QString& path);
 
