@@ -5,6 +5,7 @@ namespace qf::bench {
 int runStoreSuite(BenchContext& ctx); // StoreSuite.cpp
 int runSearchSuite(BenchContext& ctx); // SearchSuite.cpp
 int runStartupSuite(BenchContext& ctx); // StartupSuite.cpp
+int runDuplicatesSuite(BenchContext& ctx); // DuplicatesSuite.cpp
 int runCheckinSuite(BenchContext& ctx); // CheckinSuite.cpp
 
 const std::vector<BenchSuite>& benchSuites()
@@ -16,6 +17,8 @@ const std::vector<BenchSuite>& benchSuites()
                     "keeps the database for later runs)", false, runSearchSuite },
         { "startup", "start to main window shown, N-report database vs empty (default 1000000; --db to reuse)", false,
           runStartupSuite },
+        { "duplicates", "repeat check p95 and recall vs. brute-force Jaccard (default 1000000 reports; --db to reuse)",
+          false, runDuplicatesSuite },
         { "checkin", "card on the reader to the visitor's history, history lookup (default --persons 1000000)", false,
           runCheckinSuite },
     };
