@@ -151,7 +151,8 @@ void CheckInWorkspace::activated()
     refreshQueue();
     if (auto list = m_rules->list())
         m_record->setRules(*list);
-    m_visitor->setFocus();
+    // A card read while another screen was shown: carry on with the matter.
+    m_visitor->name().isEmpty() ? m_visitor->focusName() : m_record->focusMatter();
 }
 
 void CheckInWorkspace::setDeskSettings(const DeskSettings& settings)
@@ -176,7 +177,6 @@ void CheckInWorkspace::restartReader()
     connect(m_reader.get(), &IdCardReader::error, this, [this](const QString& message) { showMessage(message, true); });
     m_reader->start();
 }
-
 void CheckInWorkspace::showReaderState(IdCardReader::State state, const QString& message)
 {
     QString colour = QStringLiteral("#757575");

@@ -25,6 +25,24 @@ QString kindName(const QString& kind)
     return n ? QCoreApplication::translate("qf::HistoryPanel", n) : kind;
 }
 
+QString statusName(const QString& status)
+{
+    static const QHash<QString, const char*> names = {
+        { QStringLiteral("accepted"), QT_TRANSLATE_NOOP("qf::HistoryPanel", "Accepted") },
+        { QStringLiteral("out_of_scope"), QT_TRANSLATE_NOOP("qf::HistoryPanel", "Referred elsewhere") },
+        { QStringLiteral("registered"), QT_TRANSLATE_NOOP("qf::HistoryPanel", "Registered") },
+        { QStringLiteral("filed"), QT_TRANSLATE_NOOP("qf::HistoryPanel", "Filed as repeat") },
+        { QStringLiteral("concluded"), QT_TRANSLATE_NOOP("qf::HistoryPanel", "Concluded") },
+        { QStringLiteral("reviewed"), QT_TRANSLATE_NOOP("qf::HistoryPanel", "Concluded") },
+        { QStringLiteral("handling"), QT_TRANSLATE_NOOP("qf::HistoryPanel", "Being handled") },
+        { QStringLiteral("dispatched"), QT_TRANSLATE_NOOP("qf::HistoryPanel", "Dispatched") },
+    };
+    if (status.isEmpty())
+        return QCoreApplication::translate("qf::HistoryPanel", "Waiting / in conversation");
+    const char* n = names.value(status);
+    return n ? QCoreApplication::translate("qf::HistoryPanel", n) : status;
+}
+
 } // namespace
 
 HistoryPanel::HistoryPanel(QWidget* parent)
@@ -45,10 +63,12 @@ HistoryPanel::HistoryPanel(QWidget* parent)
     m_reveal = new QPushButton(tr("Fill from &records…"), this);
     m_reveal->setObjectName(QStringLiteral("revealIdentity"));
     m_reveal->setToolTip(tr("Shows the stored identity of this person; the view is recorded in the audit log."));
-    top->addWidget(m_summary, 1);
+    layout->addWidget(m_summary);
+    m_keyBadge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     top->addWidget(m_keyBadge);
     top->addWidget(m_openFile);
     top->addWidget(m_reveal);
+    top->addStretch(1);
     layout->addLayout(top);
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("historyList"));
@@ -99,7 +119,7 @@ void HistoryPanel::showHistory(const VisitorHistory& h)
         item->setText(0, e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")));
         item->setText(1, kindName(e.kind));
         item->setText(2, e.regNo);
-        item->setText(3, e.status);
+        item->setText(3, statusName(e.status));
         item->setText(4, e.restricted ? tr("(restricted)") : e.summary);
     }
 }

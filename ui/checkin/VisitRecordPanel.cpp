@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace qf {
 
@@ -28,7 +29,10 @@ VisitRecordPanel::VisitRecordPanel(QWidget* parent)
     : QGroupBox(tr("The visit (八何)"), parent)
 {
     setObjectName(QStringLiteral("visitRecordPanel"));
-    auto* form = new QFormLayout(this);
+    auto* outer = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     m_kind = new QComboBox(this);
@@ -43,7 +47,9 @@ VisitRecordPanel::VisitRecordPanel(QWidget* parent)
     kindRow->addWidget(m_kind, 1);
     kindRow->addWidget(new QLabel(tr("People"), this));
     kindRow->addWidget(m_headCount);
-    form->addRow(tr("&Kind"), kindRow);
+    auto* kindLabel = new QLabel(tr("&Kind"), this);
+    kindLabel->setBuddy(m_kind);
+    form->addRow(kindLabel, kindRow);
 
     m_representatives = new QLineEdit(this);
     m_representatives->setObjectName(QStringLiteral("representatives"));
@@ -64,11 +70,13 @@ VisitRecordPanel::VisitRecordPanel(QWidget* parent)
     m_when->setObjectName(QStringLiteral("whenText"));
     m_where = new QLineEdit(this);
     m_where->setObjectName(QStringLiteral("whereText"));
+    auto* whenLabel = new QLabel(tr("When"), this);
+    whenLabel->setBuddy(m_when);
     auto* whenWhere = new QHBoxLayout;
     whenWhere->addWidget(m_when, 1);
     whenWhere->addWidget(new QLabel(tr("Where"), this));
     whenWhere->addWidget(m_where, 1);
-    form->addRow(tr("When"), whenWhere);
+    form->addRow(whenLabel, whenWhere);
     m_why = new QLineEdit(this);
     m_why->setObjectName(QStringLiteral("why"));
     form->addRow(tr("Why"), m_why);

@@ -157,6 +157,11 @@ void VisitorPanel::beginManualEntry()
     m_name->selectAll();
 }
 
+void VisitorPanel::focusName()
+{
+    m_name->setFocus();
+}
+
 QString VisitorPanel::name() const
 {
     return m_name->text().trimmed();

@@ -25,6 +25,7 @@ public:
     void clear();
     // Puts the cursor on the first field for typing an identity by hand.
     void beginManualEntry();
+    void focusName();
 
     bool fromCard() const { return m_fromCard; }
     // The identity as shown; empty name and number = anonymous visitor.
