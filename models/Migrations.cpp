@@ -1,5 +1,6 @@
 #include "Migrations.h"
 
+#include "MeetingSchema.h"
 #include "ReportSearch.h"
 
 namespace qf {
@@ -377,6 +378,7 @@ const std::vector<Migration>& migrations()
         { 4, "search and case list: full-text index, list indexes", schema4(), 1 },
         { 5, "repeat detection: near-duplicate index, repeat with new facts", schema5(), 1 },
         { 6, "check-in desk: scope rules, visit fields", schema6(), 1 },
+        { 7, "review meeting: meetings, agenda, decisions, minutes", meetingSchema(), 1 },
     };
     return list;
 }

@@ -23,6 +23,7 @@ const QSet<QString>& syncedTables()
         QStringLiteral("jurisdictions"), QStringLiteral("recusals"), QStringLiteral("capabilities"),
         QStringLiteral("scope_rules"),
         QStringLiteral("scope_rules"),
+        QStringLiteral("meetings"), QStringLiteral("meeting_participants"), QStringLiteral("meeting_items"), QStringLiteral("review_proposals"), QStringLiteral("meeting_minutes"),
     };
     return tables;
 }

@@ -5,6 +5,7 @@
 #include "DemoDataJob.h"
 #include "ImportDialog.h"
 #include "Language.h"
+#include "MeetingWorkspace.h"
 #include "OverviewWorkspace.h"
 #include "Profile.h"
 #include "ProfileStatusBar.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     });
     addWorkspace(supervision);
     addWorkspace(new CheckInWorkspace(session, this));
+    addWorkspace(new MeetingWorkspace(session, this));
     addWorkspace(settings);
 
     reloadProfile();

@@ -1,0 +1,494 @@
+#include "MeetingStore.h"
+
+#include "Database.h"
+#include "ReportStore.h"
+#include "Uuid7.h"
+#include "Writer.h"
+
+#include <QJsonObject>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace qf {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcMeeting, "qingfeng.meeting")
+
+const QString kMeetings = QStringLiteral("meetings");
+const QString kParticipants = QStringLiteral("meeting_participants");
+const QString kItems = QStringLiteral("meeting_items");
+const QString kProposals = QStringLiteral("review_proposals");
+const QString kMinutes = QStringLiteral("meeting_minutes");
+
+struct DecisionName
+{
+    MeetingDecision decision;
+    const char* name;
+};
+constexpr DecisionName kDecisionNames[] = {
+    { MeetingDecision::TalkInquiry, "talk_inquiry" },
+    { MeetingDecision::PreliminaryVerification, "preliminary_verification" },
+    { MeetingDecision::StoredPending, "stored_pending" },
+    { MeetingDecision::ClosedNoAction, "closed_no_action" },
+    { MeetingDecision::Dispatch, "dispatch" },
+    { MeetingDecision::SendBack, "send_back" },
+    { MeetingDecision::Deferred, "deferred" },
+};
+
+std::optional<Outcome> outcomeOf(MeetingDecision d)
+{
+    switch (d) {
+    case MeetingDecision::TalkInquiry:
+        return Outcome::TalkInquiry;
+    case MeetingDecision::PreliminaryVerification:
+        return Outcome::PreliminaryVerification;
+    case MeetingDecision::StoredPending:
+        return Outcome::StoredPending;
+    case MeetingDecision::ClosedNoAction:
+        return Outcome::ClosedNoAction;
+    default:
+        return std::nullopt;
+    }
+}
+
+AgendaItem itemFrom(const QSqlQuery& q)
+{
+    AgendaItem i;
+    i.id = q.value(0).toString();
+    i.reportId = q.value(1).toString();
+    i.position = q.value(2).toInt();
+    i.reason = q.value(3).toString();
+    i.decision = meetingDecisionFromName(q.value(4).toString());
+    i.targetOrg = q.value(5).toString();
+    i.reasons = q.value(6).toString();
+    i.opinions = q.value(7).toString();
+    i.dissent = q.value(8).toString();
+    i.deadline = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+    i.seconds = q.value(10).toInt();
+    i.decidedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODate);
+    return i;
+}
+
+const char* kItemColumns
+    = "id, report_id, position, reason, decision, target_org, reasons, opinions, dissent, "
+      "deadline, seconds, decided_at";
+
+Minutes minutesFrom(const QSqlQuery& q)
+{
+    Minutes m;
+    m.id = q.value(0).toString();
+    m.meetingId = q.value(1).toString();
+    m.version = q.value(2).toInt();
+    m.amends = q.value(3).toString();
+    m.confirmed = q.value(4).toString() == QLatin1String("confirmed");
+    m.body = q.value(5).toString();
+    m.confirmedBy = q.value(6).toString();
+    m.confirmedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
+    return m;
+}
+
+const char* kMinutesColumns = "id, meeting_id, version, amends_id, status, body, confirmed_by, confirmed_at";
+
+} // namespace
+
+QString meetingDecisionName(MeetingDecision d)
+{
+    for (const auto& n : kDecisionNames)
+        if (n.decision == d)
+            return QString::fromLatin1(n.name);
+    return {};
+}
+
+MeetingDecision meetingDecisionFromName(const QString& name)
+{
+    for (const auto& n : kDecisionNames)
+        if (name == QLatin1String(n.name))
+            return n.decision;
+    return MeetingDecision::None;
+}
+
+MeetingStore::MeetingStore(Writer& writer, ReportStore& reports, CaseStateMachine& machine)
+    : m_writer(writer)
+    , m_reports(reports)
+    , m_machine(machine)
+{ }
+
+QStringList MeetingStore::departments()
+{
+    return { QStringLiteral("case_management"), QStringLiteral("trial"), QStringLiteral("inspection"),
+        QStringLiteral("organisation"), QStringLiteral("audit"), QStringLiteral("registry") };
+}
+
+QString MeetingStore::departmentName(const QString& code)
+{
+    if (code == QLatin1String("case_management"))
+        return tr("Case management");
+    if (code == QLatin1String("trial"))
+        return tr("Trial");
+    if (code == QLatin1String("inspection"))
+        return tr("Inspection tours");
+    if (code == QLatin1String("organisation"))
+        return tr("Organisation");
+    if (code == QLatin1String("audit"))
+        return tr("Audit");
+    if (code == QLatin1String("registry"))
+        return tr("Registry");
+    return code;
+}
+
+Result<QString> MeetingStore::create(const QDate& heldOn, const QString& place, const QString& chairId)
+{
+    if (!heldOn.isValid())
+        return Error { tr("A meeting needs the date it is held on.") };
+    const QString id = Uuid7::generate();
+    QVariantMap f { { QStringLiteral("held_on"), heldOn.toString(Qt::ISODate) },
+        { QStringLiteral("place"), place },
+        { QStringLiteral("created_at"), QDateTime::currentDateTimeUtc() } };
+    if (!chairId.isEmpty())
+        f.insert(QStringLiteral("chair_id"), chairId);
+    if (Status s = m_writer.apply(Change::insert(kMeetings, id, f)); !s)
+        return Error { s.error() };
+    qCInfo(lcMeeting) << "meeting created" << id;
+    return id;
+}
+
+Result<Meeting> MeetingStore::load(const QString& meetingId) const
+{
+    QSqlQuery q(m_writer.database().connection());
+    q.prepare(
+        QStringLiteral("SELECT id, held_on, place, chair_id FROM meetings WHERE id = ? AND deleted = 0"));
+    q.addBindValue(meetingId);
+    if (!q.exec())
+        return Error { tr("The meeting could not be read: %1").arg(q.lastError().text()) };
+    if (!q.next())
+        return Error { tr("There is no meeting %1.").arg(meetingId) };
+    Meeting m;
+    m.id = q.value(0).toString();
+    m.heldOn = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    m.place = q.value(2).toString();
+    m.chairId = q.value(3).toString();
+
+    q.prepare(QStringLiteral(
+        "SELECT id, name, department FROM meeting_participants WHERE meeting_id = ? AND deleted = 0 "
+        "ORDER BY rowid"));
+    q.addBindValue(meetingId);
+    if (!q.exec())
+        return Error { tr("The participants could not be read: %1").arg(q.lastError().text()) };
+    while (q.next())
+        m.participants << MeetingParticipant { q.value(0).toString(), q.value(1).toString(),
+            q.value(2).toString() };
+
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM meeting_items WHERE meeting_id = ? AND deleted = 0 ORDER BY position")
+            .arg(QLatin1String(kItemColumns)));
+    q.addBindValue(meetingId);
+    if (!q.exec())
+        return Error { tr("The agenda could not be read: %1").arg(q.lastError().text()) };
+    while (q.next())
+        m.items << itemFrom(q);
+    return m;
+}
+
+Result<QList<Meeting>> MeetingStore::list() const
+{
+    QSqlQuery q(m_writer.database().connection());
+    if (!q.exec(QStringLiteral("SELECT id, held_on, place, chair_id FROM meetings WHERE deleted = 0 ORDER BY "
+                               "held_on DESC, id DESC")))
+        return Error { tr("The meetings could not be read: %1").arg(q.lastError().text()) };
+    QList<Meeting> out;
+    while (q.next()) {
+        Meeting m;
+        m.id = q.value(0).toString();
+        m.heldOn = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        m.place = q.value(2).toString();
+        m.chairId = q.value(3).toString();
+        out << m;
+    }
+    return out;
+}
+
+Result<QString> MeetingStore::addParticipant(
+    const QString& meetingId, const QString& name, const QString& department)
+{
+    if (name.trimmed().isEmpty())
+        return Error { tr("A participant needs a name.") };
+    if (!departments().contains(department))
+        return Error { tr("'%1' is not a department of the review meeting.").arg(department) };
+    const QString id = Uuid7::generate();
+    if (Status s = m_writer.apply(Change::insert(kParticipants, id,
+            { { QStringLiteral("meeting_id"), meetingId }, { QStringLiteral("name"), name.trimmed() },
+                { QStringLiteral("department"), department } }));
+        !s)
+        return Error { s.error() };
+    return id;
+}
+
+Status MeetingStore::removeParticipant(const QString& participantId)
+{
+    return m_writer.apply(Change::remove(kParticipants, participantId));
+}
+
+Result<QString> MeetingStore::addItem(
+    const QString& meetingId, const QString& reportId, const QString& reason)
+{
+    auto meeting = load(meetingId);
+    if (!meeting)
+        return Error { meeting.error() };
+    for (const AgendaItem& i : meeting->items)
+        if (i.reportId == reportId)
+            return Error { tr("This case is already on the agenda.") };
+    const QString id = Uuid7::generate();
+    if (Status s = m_writer.apply(Change::insert(kItems, id,
+            { { QStringLiteral("meeting_id"), meetingId }, { QStringLiteral("report_id"), reportId },
+                { QStringLiteral("position"), int(meeting->items.size()) + 1 },
+                { QStringLiteral("reason"), reason } }));
+        !s)
+        return Error { s.error() };
+    return id;
+}
+
+Status MeetingStore::moveItem(const QString& meetingId, const QString& itemId, int newPosition)
+{
+    auto meeting = load(meetingId);
+    if (!meeting)
+        return Error { meeting.error() };
+    QList<AgendaItem>& items = meeting->items;
+    qsizetype from = -1;
+    for (qsizetype i = 0; i < items.size(); ++i)
+        if (items[i].id == itemId)
+            from = i;
+    if (from < 0)
+        return Error { tr("This item is not on the agenda.") };
+    const qsizetype to = std::clamp<qsizetype>(newPosition - 1, 0, items.size() - 1);
+    items.move(from, to);
+    QList<Change> changes;
+    for (qsizetype i = 0; i < items.size(); ++i)
+        if (items[i].position != i + 1)
+            changes << Change::update(kItems, items[i].id, { { QStringLiteral("position"), int(i + 1) } });
+    return changes.isEmpty() ? Status {} : m_writer.apply(changes);
+}
+
+Status MeetingStore::saveNotes(const AgendaItem& item)
+{
+    QVariantMap f { { QStringLiteral("reasons"), item.reasons },
+        { QStringLiteral("opinions"), item.opinions }, { QStringLiteral("dissent"), item.dissent },
+        { QStringLiteral("seconds"), item.seconds },
+        { QStringLiteral("deadline"),
+            item.deadline.isValid() ? QVariant(item.deadline.toString(Qt::ISODate)) : QVariant() } };
+    return m_writer.apply(Change::update(kItems, item.id, f));
+}
+
+Result<QString> MeetingStore::propose(
+    const QString& reportId, const QString& proposedBy, const QString& reason)
+{
+    auto report = m_reports.get(reportId);
+    if (!report)
+        return Error { report.error() };
+    const QString id = Uuid7::generate();
+    if (Status s = m_writer.apply(Change::insert(kProposals, id,
+            { { QStringLiteral("report_id"), report->id }, { QStringLiteral("proposed_by"), proposedBy },
+                { QStringLiteral("reason"), reason },
+                { QStringLiteral("created_at"), QDateTime::currentDateTimeUtc() } }));
+        !s)
+        return Error { s.error() };
+    return id;
+}
+
+Result<AgendaItem> MeetingStore::item(const QString& itemId, QString* meetingId) const
+{
+    QSqlQuery q(m_writer.database().connection());
+    q.prepare(QStringLiteral("SELECT %1, meeting_id FROM meeting_items WHERE id = ? AND deleted = 0")
+                  .arg(QLatin1String(kItemColumns)));
+    q.addBindValue(itemId);
+    if (!q.exec() || !q.next())
+        return Error { tr("This item is not on the agenda.") };
+    if (meetingId)
+        *meetingId = q.value(12).toString();
+    return itemFrom(q);
+}
+
+Status MeetingStore::decide(
+    const QString& itemId, MeetingDecision decision, const Actor& chair, const QString& targetOrg)
+{
+    QString meetingId;
+    auto current = item(itemId, &meetingId);
+    if (!current)
+        return Error { current.error() };
+    if (decision == MeetingDecision::None)
+        return Error { tr("Choose a decision.") };
+    if (current->decision != MeetingDecision::None && current->decision != MeetingDecision::Deferred)
+        return Error { tr("This case has already been decided at this meeting.") };
+    if (decision == MeetingDecision::Dispatch && targetOrg.isEmpty())
+        return Error { tr("A dispatch needs the office the case goes to.") };
+    if (Status s = applyToCase(meetingId, *current, decision, chair, targetOrg); !s)
+        return s;
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonObject payload { { QStringLiteral("meeting"), meetingId },
+        { QStringLiteral("decision"), meetingDecisionName(decision) } };
+    if (current->deadline.isValid())
+        payload.insert(QStringLiteral("deadline"), current->deadline.toString(Qt::ISODate));
+    if (!targetOrg.isEmpty())
+        payload.insert(QStringLiteral("target_org"), targetOrg);
+    Change event = ReportStore::eventChange(
+        current->reportId, QStringLiteral("meeting_decision"), payload, now, chair.userId);
+    event.fields.insert(QStringLiteral("source"), QString(QStringLiteral("meeting:") + meetingId));
+    QVariantMap f { { QStringLiteral("decision"), meetingDecisionName(decision) },
+        { QStringLiteral("decided_at"), now } };
+    if (!targetOrg.isEmpty())
+        f.insert(QStringLiteral("target_org"), targetOrg);
+    if (Status s = m_writer.apply(QList<Change> { Change::update(kItems, itemId, f), event }); !s)
+        return s;
+    qCInfo(lcMeeting) << "decision recorded" << meetingDecisionName(decision) << "item" << itemId;
+    return {};
+}
+
+Status MeetingStore::applyToCase(const QString& meetingId, const AgendaItem& item, MeetingDecision decision,
+    const Actor& chair, const QString& targetOrg)
+{
+    auto report = m_reports.get(item.reportId);
+    if (!report)
+        return Error { report.error() };
+    const QVariantMap base { { QStringLiteral("meeting"), meetingId } };
+    const auto toReview = [&]() -> Status {
+        const CaseState s = report->state;
+        if (s == CaseState::Triaged || s == CaseState::EvidenceReceived || s == CaseState::KeyAttention)
+            return m_machine.apply(report->id, Transition::SubmitForReview, base, chair);
+        return {};
+    };
+    const auto decide = [&](Outcome o) -> Status {
+        if (Status s = toReview(); !s)
+            return s;
+        QVariantMap p = base;
+        p.insert(QStringLiteral("outcome"), outcomeName(o));
+        return m_machine.apply(report->id, Transition::Decide, p, chair);
+    };
+
+    if (auto o = outcomeOf(decision))
+        return decide(*o);
+    switch (decision) {
+    case MeetingDecision::Dispatch: {
+        const bool decided = report->state == CaseState::Decided
+            && (report->outcome == Outcome::TalkInquiry
+                || report->outcome == Outcome::PreliminaryVerification);
+        if (!decided)
+            if (Status s = decide(Outcome::PreliminaryVerification); !s)
+                return s;
+        QVariantMap p = base;
+        p.insert(QStringLiteral("target_org"), targetOrg);
+        return m_machine.apply(report->id, Transition::Transfer, p, chair);
+    }
+    case MeetingDecision::SendBack: {
+        if (report->state != CaseState::Dispatched && report->state != CaseState::Handling)
+            return Error {
+                tr("Only a dispatched case can be sent back; this one is %1.").arg(stateName(report->state))
+            };
+        QVariantMap p = base;
+        p.insert(QStringLiteral("reason"),
+            item.reasons.isEmpty() ? tr("Sent back by the review meeting.") : item.reasons);
+        return m_machine.apply(report->id, Transition::RequestSendBack, p, chair);
+    }
+    default:
+        return {}; // deferred: the case waits for a later meeting; only the event is written
+    }
+}
+
+Result<Minutes> MeetingStore::latestMinutes(const QString& meetingId) const
+{
+    QSqlQuery q(m_writer.database().connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM meeting_minutes WHERE meeting_id = ? AND deleted = 0 "
+                             "ORDER BY version DESC LIMIT 1")
+                  .arg(QLatin1String(kMinutesColumns)));
+    q.addBindValue(meetingId);
+    if (!q.exec())
+        return Error { tr("The minutes could not be read: %1").arg(q.lastError().text()) };
+    if (!q.next())
+        return Error { tr("This meeting has no minutes yet.") };
+    return minutesFrom(q);
+}
+
+Result<Minutes> MeetingStore::minutes(const QString& minutesId) const
+{
+    QSqlQuery q(m_writer.database().connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM meeting_minutes WHERE id = ? AND deleted = 0")
+                  .arg(QLatin1String(kMinutesColumns)));
+    q.addBindValue(minutesId);
+    if (!q.exec() || !q.next())
+        return Error { tr("There are no such minutes.") };
+    return minutesFrom(q);
+}
+
+Result<QString> MeetingStore::saveDraft(const QString& meetingId, const QString& body)
+{
+    auto latest = latestMinutes(meetingId);
+    if (latest) {
+        if (Status s = updateMinutes(latest->id, body); !s)
+            return Error { s.error() };
+        return latest->id;
+    }
+    const QString id = Uuid7::generate();
+    if (Status s = m_writer.apply(Change::insert(kMinutes, id,
+            { { QStringLiteral("meeting_id"), meetingId }, { QStringLiteral("version"), 1 },
+                { QStringLiteral("status"), QStringLiteral("draft") }, { QStringLiteral("body"), body },
+                { QStringLiteral("created_at"), QDateTime::currentDateTimeUtc() } }));
+        !s)
+        return Error { s.error() };
+    return id;
+}
+
+Status MeetingStore::updateMinutes(const QString& minutesId, const QString& body)
+{
+    auto m = minutes(minutesId);
+    if (!m)
+        return Error { m.error() };
+    if (m->confirmed)
+        return Error { tr("These minutes were confirmed on %1 and can no longer be changed. "
+                          "Make an amendment instead: it is kept as a new record linked to them.")
+                           .arg(QLocale().toString(m->confirmedAt.toLocalTime(), QLocale::ShortFormat)) };
+    return m_writer.apply(Change::update(kMinutes, minutesId, { { QStringLiteral("body"), body } }));
+}
+
+Status MeetingStore::confirm(const QString& minutesId, const Actor& chair)
+{
+    auto m = minutes(minutesId);
+    if (!m)
+        return Error { m.error() };
+    if (m->confirmed)
+        return Error { tr("These minutes are already confirmed.") };
+    if (!ReportStore::isApproverRole(chair.role))
+        return Error { tr(
+            "Only the chair of the meeting, a supervisor or an administrator can confirm minutes.") };
+    if (m->body.trimmed().isEmpty())
+        return Error { tr("The minutes are empty.") };
+    return m_writer.apply(Change::update(kMinutes, minutesId,
+        { { QStringLiteral("status"), QStringLiteral("confirmed") },
+            { QStringLiteral("confirmed_by"), chair.userId },
+            { QStringLiteral("confirmed_at"), QDateTime::currentDateTimeUtc() } }));
+}
+
+Result<QString> MeetingStore::amend(const QString& minutesId, const QString& body)
+{
+    auto m = minutes(minutesId);
+    if (!m)
+        return Error { m.error() };
+    if (!m->confirmed)
+        return Error { tr("A draft is edited directly; only confirmed minutes are amended.") };
+    auto latest = latestMinutes(m->meetingId);
+    if (latest && latest->id != m->id)
+        return Error { tr("These minutes have already been amended; amend the newest version.") };
+    const QString id = Uuid7::generate();
+    if (Status s = m_writer.apply(Change::insert(kMinutes, id,
+            { { QStringLiteral("meeting_id"), m->meetingId }, { QStringLiteral("version"), m->version + 1 },
+                { QStringLiteral("amends_id"), m->id }, { QStringLiteral("status"), QStringLiteral("draft") },
+                { QStringLiteral("body"), body },
+                { QStringLiteral("created_at"), QDateTime::currentDateTimeUtc() } }));
+        !s)
+        return Error { s.error() };
+    return id;
+}
+
+} // namespace qf

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "CaseStateMachine.h"
+#include "Meeting.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+
+namespace qf {
+
+class ReportStore;
+class Writer;
+
+// The review meeting (研判会) in the store: meetings, participants, the ordered agenda, the
+// decision per case and the minutes. Every write goes through the Writer; a decision is also
+// written to its case through the CaseStateMachine (decide, transfer, request_send_back) plus
+// a 'meeting_decision' event whose source is the meeting. Confirmed minutes are refused for
+// edit here and, as a second line, by triggers in the schema.
+class MeetingStore
+{
+    Q_DECLARE_TR_FUNCTIONS(qf::MeetingStore)
+
+public:
+    MeetingStore(Writer& writer, ReportStore& reports, CaseStateMachine& machine);
+
+    Writer& writer() { return m_writer; }
+
+    static QStringList departments();
+    static QString departmentName(const QString& code);
+
+    Result<QString> create(const QDate& heldOn, const QString& place, const QString& chairId);
+    Result<Meeting> load(const QString& meetingId) const;
+    Result<QList<Meeting>> list() const; // newest first, without items
+
+    Result<QString> addParticipant(const QString& meetingId, const QString& name, const QString& department);
+    Status removeParticipant(const QString& participantId);
+
+    // The agenda: an item is added at the end; moving renumbers the positions.
+    Result<QString> addItem(const QString& meetingId, const QString& reportId, const QString& reason);
+    Status moveItem(const QString& meetingId, const QString& itemId, int newPosition);
+    Status saveNotes(const AgendaItem& item); // reasons, opinions, dissent, deadline, seconds
+
+    // An officer puts a case forward for the next meeting.
+    Result<QString> propose(const QString& reportId, const QString& proposedBy, const QString& reason);
+
+    // Writes the decision to the agenda item and to the case. A dispatch needs targetOrg.
+    Status decide(
+        const QString& itemId, MeetingDecision decision, const Actor& chair, const QString& targetOrg = {});
+
+    // Minutes: the newest record of a meeting (none yet: an error).
+    Result<Minutes> latestMinutes(const QString& meetingId) const;
+    Result<Minutes> minutes(const QString& minutesId) const;
+    // Writes the draft (creating it when the meeting has none); refused once confirmed.
+    Result<QString> saveDraft(const QString& meetingId, const QString& body);
+    Status updateMinutes(const QString& minutesId, const QString& body);
+    Status confirm(const QString& minutesId, const Actor& chair);
+    // A new draft linked to the confirmed minutes it amends.
+    Result<QString> amend(const QString& minutesId, const QString& body);
+
+private:
+    Result<AgendaItem> item(const QString& itemId, QString* meetingId) const;
+    Status applyToCase(const QString& meetingId, const AgendaItem& item, MeetingDecision decision,
+        const Actor& chair, const QString& targetOrg);
+
+    Writer& m_writer;
+    ReportStore& m_reports;
+    CaseStateMachine& m_machine;
+};
+
+} // namespace qf

@@ -1,0 +1,68 @@
+#include "DecisionBar.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QPushButton>
+
+namespace qf {
+
+DecisionBar::DecisionBar(QWidget* parent)
+    : QGroupBox(tr("Decision (keys 1–7; Page Up/Down: previous/next case)"), parent)
+{
+    auto* row = new QHBoxLayout(this);
+    const auto add = [&](MeetingDecision decision, const QString& text) {
+        auto* b = new QPushButton(text, this);
+        b->setObjectName(QStringLiteral("decide_") + meetingDecisionName(decision));
+        row->addWidget(b);
+        connect(b, &QPushButton::clicked, this, [this, decision] { emit decided(decision); });
+    };
+    add(MeetingDecision::TalkInquiry, tr("&1 Talk and inquiry"));
+    add(MeetingDecision::PreliminaryVerification, tr("&2 Preliminary verification"));
+    add(MeetingDecision::StoredPending, tr("&3 Stored pending"));
+    add(MeetingDecision::ClosedNoAction, tr("&4 Closed, no action"));
+    add(MeetingDecision::Dispatch, tr("&5 Dispatch to:"));
+    m_office = new QComboBox(this);
+    m_office->setObjectName(QStringLiteral("targetOrg"));
+    row->addWidget(m_office);
+    add(MeetingDecision::SendBack, tr("&6 Send back"));
+    add(MeetingDecision::Deferred, tr("&7 Defer"));
+    row->addStretch(1);
+}
+
+void DecisionBar::setOffices(const QList<QPair<QString, QString>>& offices)
+{
+    m_office->clear();
+    for (const auto& [name, id] : offices)
+        m_office->addItem(name, id);
+}
+
+void DecisionBar::proposeOffice(const QString& orgId)
+{
+    if (int i = m_office->findData(orgId); i >= 0)
+        m_office->setCurrentIndex(i);
+}
+
+QString DecisionBar::office() const
+{
+    return m_office->currentData().toString();
+}
+
+std::optional<MeetingDecision> DecisionBar::forKey(int key)
+{
+    static const MeetingDecision byKey[]
+        = { MeetingDecision::TalkInquiry, MeetingDecision::PreliminaryVerification,
+              MeetingDecision::StoredPending, MeetingDecision::ClosedNoAction, MeetingDecision::Dispatch,
+              MeetingDecision::SendBack, MeetingDecision::Deferred };
+    if (key < Qt::Key_1 || key > Qt::Key_7)
+        return std::nullopt;
+    return byKey[key - Qt::Key_1];
+}
+
+bool DecisionBar::isTextInput(const QObject* o)
+{
+    return (o->inherits("QLineEdit") || o->inherits("QPlainTextEdit") || o->inherits("QTextEdit")
+               || o->inherits("QAbstractSpinBox"))
+        && !o->property("readOnly").toBool();
+}
+
+} // namespace qf

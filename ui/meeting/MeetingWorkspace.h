@@ -1,0 +1,125 @@
+#pragma once
+
+#include "CaseSlide.h"
+#include "IdentityMasker.h"
+#include "Meeting.h"
+#include "Workspace.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QPointer>
+#include <QTimer>
+#include <memory>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace qf {
+
+class AgendaBox;
+class AgendaBuilder;
+class CaseNotes;
+class CaseStateMachine;
+class DecisionBar;
+class DeadlineClock;
+class DispatchAdvisor;
+class MeetingStore;
+class MinutesPanel;
+class ParticipantsBox;
+class PresentationWindow;
+class ReportStore;
+class Session;
+class WorkCalendar;
+struct Actor;
+
+// 研判会: the chair's operator window. Meeting (date, place, participants), the agenda (built
+// from class A, must-review and put-forward cases; reordered and added to by the chair), the
+// current case with its decision, opinions, dissent, deadline and a timer, the minutes, and the
+// projector's PresentationWindow. Keyboard: Page Up/Down previous/next case, 1-4 the four
+// outcomes, 5 dispatch, 6 send back, 7 defer.
+class MeetingWorkspace : public Workspace
+{
+    Q_OBJECT
+
+public:
+    explicit MeetingWorkspace(Session& session, QWidget* parent = nullptr);
+    ~MeetingWorkspace() override;
+
+    QString title() const override { return tr("Review meeting"); }
+    QIcon icon() const override;
+    void activated() override;
+
+    Result<QString> newMeeting(const QDate& heldOn, const QString& place);
+    Status openMeeting(const QString& meetingId);
+    Status buildAgenda();
+    Status addCase(const QString& regNo);
+    Status decide(MeetingDecision decision);
+    void goTo(int index);
+    Status moveCurrent(int delta);
+    void showPresentation(int screenIndex);
+
+    const Meeting& meeting() const { return m_meeting; }
+    int currentIndex() const { return m_current; }
+    MinutesPanel* minutes() const { return m_minutes; }
+    PresentationWindow* presentation() const;
+    const CaseSlide* currentSlide() const;
+
+signals:
+    void message(const QString& text);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QWidget* buildMeetingPane();
+    QWidget* buildCasePane();
+    void reload();
+    void showCurrent();
+    void saveCurrentNotes();
+    void revealIdentity();
+    void setMessage(const QString& text);
+    Actor actor() const;
+    QString orgName(const QString& id) const;
+    QString renderMinutes(int version, bool confirmed);
+
+    Session& m_session;
+    std::unique_ptr<ReportStore> m_reports;
+    std::unique_ptr<CaseStateMachine> m_machine;
+    std::unique_ptr<DispatchAdvisor> m_advisor;
+    std::unique_ptr<MeetingStore> m_store;
+    std::unique_ptr<AgendaBuilder> m_builder;
+    std::unique_ptr<WorkCalendar> m_calendar;
+    std::unique_ptr<DeadlineClock> m_clock;
+    std::unique_ptr<CaseSlideLoader> m_loader;
+    IdentityMasker m_masker;
+    QString m_userId, m_role;
+
+    Meeting m_meeting;
+    QHash<QString, CaseSlide> m_slides;
+    int m_current = -1;
+    int m_secondsBefore = 0;
+    QElapsedTimer m_elapsed;
+    QTimer m_tick;
+
+    QDateEdit* m_date = nullptr;
+    QLineEdit* m_place = nullptr;
+    QComboBox* m_meetings = nullptr;
+    ParticipantsBox* m_participants = nullptr;
+    AgendaBox* m_agenda = nullptr;
+    QLabel* m_caseTitle = nullptr;
+    QLabel* m_caseBody = nullptr;
+    QLabel* m_identity = nullptr;
+    QPushButton* m_reveal = nullptr;
+    DecisionBar* m_decisions = nullptr;
+    CaseNotes* m_notes = nullptr;
+    QLabel* m_timer = nullptr;
+    QLabel* m_status = nullptr;
+    QComboBox* m_screens = nullptr;
+    MinutesPanel* m_minutes = nullptr;
+    QPointer<PresentationWindow> m_presentation;
+};
+
+} // namespace qf
