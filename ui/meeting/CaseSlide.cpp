@@ -69,6 +69,17 @@ QString CaseSlideLoader::outcomeText(const QString& decisionName)
     return tr("Not decided");
 }
 
+QString CaseSlideLoader::reasonText(const QString& reason)
+{
+    if (reason == QLatin1String("class_a"))
+        return tr("class A");
+    if (reason == QLatin1String("must_review"))
+        return tr("must review (十必研)");
+    if (reason == QLatin1String("put_forward"))
+        return tr("put forward");
+    return tr("added by the chair");
+}
+
 Result<CaseSlide> CaseSlideLoader::load(
     const QString& reportId, const IdentityMasker& masker, const QDateTime& now) const
 {

@@ -42,6 +42,7 @@ public:
     Result<CaseSlide> load(const QString& reportId, const IdentityMasker& masker, const QDateTime& now) const;
     static QString lightText(Light light);
     static QString outcomeText(const QString& decisionName);
+    static QString reasonText(const QString& agendaReason); // why the case is on the agenda
 
 private:
     ReportStore& m_reports;

@@ -271,7 +271,9 @@ void MeetingWorkspace::reload()
                 s->rank.clear();
                 m_slides.insert(i.reportId, *s);
             }
-        QString text = QStringLiteral("%1. %2").arg(i.position).arg(m_slides.value(i.reportId).regNo);
+        QString text = QStringLiteral("%1. %2 · %3")
+                           .arg(i.position)
+                           .arg(m_slides.value(i.reportId).regNo, CaseSlideLoader::reasonText(i.reason));
         if (i.decision != MeetingDecision::None)
             text += QStringLiteral(" — ") + CaseSlideLoader::outcomeText(meetingDecisionName(i.decision));
         lines << text;
@@ -361,7 +363,7 @@ void MeetingWorkspace::showCurrent()
     m_caseBody->setText(slide->summary + QStringLiteral("\n\n")
         + tr("Unit / rank: %1 / %2").arg(slide->unit, slide->rank) + QStringLiteral("\n")
         + tr("Category: %1 · class %2 (%3/%4/%5) · %6")
-              .arg(slide->category, slide->triageClass)
+              .arg(slide->category.isEmpty() ? tr("—") : slide->category, slide->triageClass)
               .arg(slide->verifiability)
               .arg(slide->typicality)
               .arg(slide->timeliness)

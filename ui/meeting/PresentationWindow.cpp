@@ -56,7 +56,7 @@ PresentationWindow::PresentationWindow(QWidget* parent)
     layout->addWidget(m_header);
     layout->addLayout(top);
 
-    m_summary = label(QStringLiteral("summary"), 30);
+    m_summary = label(QStringLiteral("summary"), 34);
     m_summary->setWordWrap(true);
     m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_summary->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
