@@ -22,7 +22,6 @@ const QSet<QString>& syncedTables()
         QStringLiteral("settings"),
         QStringLiteral("jurisdictions"), QStringLiteral("recusals"), QStringLiteral("capabilities"),
         QStringLiteral("scope_rules"),
-        QStringLiteral("scope_rules"),
         QStringLiteral("meetings"), QStringLiteral("meeting_participants"), QStringLiteral("meeting_items"), QStringLiteral("review_proposals"), QStringLiteral("meeting_minutes"),
     };
     return tables;
