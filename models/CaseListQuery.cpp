@@ -116,7 +116,7 @@ Result<QList<qint64>> CaseListQuery::keys(const CaseListFilter& f) const
     order += QStringLiteral(", r.rowid") + dir;
     const bool needLight = f.light.has_value();
     const QString sql = QStringLiteral("%1 WHERE %2 ORDER BY %3")
-                            .arg(needLight ? QString::fromLatin1(kRowSelect) : QStringLiteral("SELECT r.rowid FROM reports r"),
+                            .arg(needLight ? QString::fromUtf8(kRowSelect) : QStringLiteral("SELECT r.rowid FROM reports r"),
                                  where.join(QStringLiteral(" AND ")), order);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -147,7 +147,7 @@ Result<QList<CaseListRow>> CaseListQuery::rows(const QList<qint64>& rowIds) cons
         list << QString::number(id);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QString::fromLatin1(kRowSelect) + QStringLiteral("WHERE r.rowid IN (%1)").arg(list.join(QLatin1Char(',')))))
+    if (!q.exec(QString::fromUtf8(kRowSelect) + QStringLiteral("WHERE r.rowid IN (%1)").arg(list.join(QLatin1Char(',')))))
         return Error { tr("Cannot read the reports: %1").arg(q.lastError().text()) };
     QHash<qint64, CaseListRow> byId;
     while (q.next()) {
