@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>qf::AgendaBox</name>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number to add, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::AgendaBuilder</name>
+    <message>
+        <source>The agenda could not be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposals could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::AttachmentStore</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -29,6 +63,25 @@
     </message>
     <message>
         <source>The stored file %1 is damaged (its content no longer matches its address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::AudioRecorder</name>
+    <message>
+        <source>A recording is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone was found. Connect a microphone (or check the sound settings) to record the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is being recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -139,6 +192,450 @@
     </message>
     <message>
         <source>Could not import the calendar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::CaseDetailPane</name>
+    <message>
+        <source>Show the reporter&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a report in the list and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report is restricted to supervisors, meeting chairs and administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no (anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter: hidden. Showing it is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter: hidden (your role may not see reporter identities).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter: %1, phone %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::CaseLabels</name>
+    <message>
+        <source>Awaiting signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send-back pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::CaseListModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::CaseListQuery</name>
+    <message>
+        <source>Cannot list the reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::CaseListWorkspace</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search content, facts, reported persons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not triaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All lights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All handlers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::CaseNotes</name>
+    <message>
+        <source>Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::CaseSlideLoader</name>
+    <message>
+        <source>Green: on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow: not triaged within 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange: evidence supplement late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red: not dispatched within 7 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk and inquiry (谈话函询)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preliminary verification (初步核实)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored pending (暂存待查)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed, no action (予以了结)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched (分送)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back (退回)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred (暂缓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must review (十必研)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added by the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -254,6 +751,131 @@
     </message>
 </context>
 <context>
+    <name>qf::CheckInWorkspace</name>
+    <message>
+        <source>Outside the office&apos;s remit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matter looks like &quot;%1&quot;, which %2 handles.
+
+Register the visit as referred out of scope and print the notice of lawful referral?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;vices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope r&amp;ules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New visitor (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gister (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ID-card reader configured (Devices…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader not responding, reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key petitioner: see the file before the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1, please come to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is in conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation ended. Register the visit (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the matter is (何事) before registering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as %1 and referred to %2; the notice of lawful referral is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as %1; the receipt is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the scope rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the key petitioner&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose (recorded in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception of a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key petitioner&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in desk: identity of the visitor checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored identity was filled in; the view is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::ClosingReview</name>
     <message>
         <source>Cannot read the concluded reports: %1</source>
@@ -261,6 +883,17 @@
     </message>
     <message>
         <source>Cannot compute the office figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::CsvReader</name>
+    <message>
+        <source>a quoted field is followed by other characters before the next comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted field that starts on line %1 is never closed (the file ends early?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -368,6 +1001,41 @@
     </message>
 </context>
 <context>
+    <name>qf::DecisionBar</name>
+    <message>
+        <source>Decision (keys 1–7; Page Up/Down: previous/next case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1 Talk and inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2 Preliminary verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3 Stored pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;4 Closed, no action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;5 Dispatch to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;6 Send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;7 Defer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::DemoDataJob</name>
     <message>
         <source>Creating demonstration data…</source>
@@ -413,6 +1081,80 @@
     <name>qf::DemoReference</name>
     <message>
         <source>Cannot read the %1 of the database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::DeskSettings</name>
+    <message>
+        <source>Reception room 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception room 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview room</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::DeskSettingsDialog</name>
+    <message>
+        <source>Desk devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any device path is accepted, e.g. /dev/ttyUSB0 or a link to a pseudo-terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID-card &amp;reader port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview, then print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight to the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Printouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reader&apos;s port first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader answers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader does not answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -489,6 +1231,48 @@
     </message>
     <message>
         <source>The choice differs from the proposal; give the reason for overriding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::DocumentPrinter</name>
+    <message>
+        <source>The PDF file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::DuplicateIndex</name>
+    <message>
+        <source>The duplicate index cannot be used (is the database at schema 5?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the duplicate index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the duplicate index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add to the duplicate index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot clear the duplicate index: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -582,6 +1366,121 @@
     </message>
     <message>
         <source>&amp;Start working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::HistoryPanel</name>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed as repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting / in conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of this visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key petitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill from &amp;records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the stored identity of this person; the view is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visitor yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact: this person is not in the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known person: %1 visit(s), %2 call(s), %3 other report(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(restricted)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -692,6 +1591,13 @@
     </message>
 </context>
 <context>
+    <name>qf::IdentityMasker</name>
+    <message>
+        <source>The persons of the case could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::IdentityVault</name>
     <message>
         <source>The encryption library could not start.</source>
@@ -707,6 +1613,179 @@
     </message>
     <message>
         <source>A protected field cannot be opened with this key (wrong key or tampered data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::ImportDialog</name>
+    <message>
+        <source>Import online reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online platform export (*.jsonl *.json *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by you; the reports imported so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already present: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked for correction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible repeats: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1 (%2) may repeat %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some records were rejected; see the lines below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::ImportJob</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 GB; split the export into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a text file of reports: it holds binary data (line %2); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: the line ends early (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (line %1); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line of a CSV file must name the columns; %1 missing. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header names %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the categories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category &apos;%1&apos; is not in the taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 could not be registered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::ImportRecord</name>
+    <message>
+        <source>the required key %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source_id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received_at is not an ISO 8601 date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous is neither true nor false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reporter_id_number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reporter_phone is not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report is not anonymous but names no reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject_unit or subject_rank is given without subject_name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -781,6 +1860,385 @@
     </message>
     <message>
         <source>&lt;h3&gt;Qingfeng %1&lt;/h3&gt;&lt;p&gt;Workstation for the petition and report offices of discipline-inspection bodies: visitor check-in, case handling, review meetings.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import online reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::MeetingStore</name>
+    <message>
+        <source>Case management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection tours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting needs the date it is held on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participants could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meetings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participant needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a department of the review meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is already on the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is not on the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case has already been decided at this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dispatch needs the office the case goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a dispatched case can be sent back; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back by the review meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting has no minutes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no such minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These minutes were confirmed on %1 and can no longer be changed. Make an amendment instead: it is kept as a new record linked to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These minutes are already confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the chair of the meeting, a supervisor or an administrator can confirm minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft is edited directly; only confirmed minutes are amended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These minutes have already been amended; amend the newest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::MeetingWorkspace</name>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show reporter&apos;s identity (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on &amp;projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a meeting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) added to the agenda.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit / rank: %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1 · class %2 (%3/%4/%5) · %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the chair, a supervisor or an administrator may see the reporter&apos;s identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::MinutesDocument</name>
+    <message>
+        <source>Minutes of the collective review (集体研判纪要)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the chair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of the collective review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::MinutesPanel</name>
+    <message>
+        <source>&amp;Draft minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft minutes were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes are confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amendment was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes were saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No minutes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, confirmed. Confirmed minutes cannot be edited; amend them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a meeting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft the minutes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the chair of the meeting, a supervisor or an administrator can confirm minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no minutes to amend.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -863,6 +2321,21 @@
     </message>
 </context>
 <context>
+    <name>qf::ParticipantsBox</name>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::PersonStore</name>
     <message>
         <source>A person needs at least a name, an ID number or a phone number.</source>
@@ -878,6 +2351,64 @@
     </message>
     <message>
         <source>There is no person with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::PresentationWindow</name>
+    <message>
+        <source>Review meeting — presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported unit / rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3×%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review meeting · case %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not triaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1 · verifiability %2 · typicality %3 · timeliness %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::PrintTemplates</name>
+    <message>
+        <source>The print template &apos;%1&apos; could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -928,6 +2459,76 @@
     </message>
 </context>
 <context>
+    <name>qf::QueuePanel</name>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue &amp;ticket (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call &amp;next (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End conversation (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  arrived %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (group of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In conversation: %1 in %2 since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::RecorderPanel</name>
+    <message>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;recording (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Recording %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;recording (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording ready; it is attached on registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::RegistrationNumbers</name>
     <message>
         <source>This database has no device id, so registration numbers cannot be given.</source>
@@ -959,6 +2560,60 @@
     </message>
     <message>
         <source>Cannot save the registration counter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::RepeatDetector</name>
+    <message>
+        <source>same reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same reported person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar content (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot look for earlier reports by the same reporter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot look for reports about the same person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the report&apos;s history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report cannot repeat itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 is already recorded as a repeat of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a quarter; write it like 2026Q3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the repeats: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReportSearch</name>
+    <message>
+        <source>Cannot search: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1219,6 +2874,52 @@
     </message>
 </context>
 <context>
+    <name>qf::ScopeRuleStore</name>
+    <message>
+        <source>The scope rules could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scope rule needs a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scope rule needs the body that can handle such matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::ScopeRulesDialog</name>
+    <message>
+        <source>Scope pre-check rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competent body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::Session</name>
     <message>
         <source>The system keychain holds no key for this database (%1), so the identities in it cannot be read. Restore the keychain from a backup, or open the database on the account that created it.</source>
@@ -1307,9 +3008,293 @@
     </message>
 </context>
 <context>
+    <name>qf::SupervisorWorkspace</name>
+    <message>
+        <source>Office / handler / number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no handling office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no handler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) yellow, orange, red or overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::Triage</name>
     <message>
         <source>Verifiability, typicality and timeliness are each scored from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::VisitRecordPanel</name>
+    <message>
+        <source>The visit (八何)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over-level visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group visits: at most five representatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened (何事)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person or unit reported (何人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the visitor asks for (何诉求)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(decided by the pre-check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the matter; the pre-check runs as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probably out of scope: %1. Competent body: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probably out of scope: %1 (&quot;%2&quot;). Competent body: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign that the matter is outside the office&apos;s remit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::VisitRegistrar</name>
+    <message>
+        <source>Write down what the matter is (何事) before registering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group visit needs the number of people (at least two).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit is registered as %1, but the recording could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::VisitStore</name>
+    <message>
+        <source>&apos;%1&apos; is not a kind of visit (individual, group, over_level).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit needs at least one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group visit needs the number of people (at least two).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no visit with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The waiting list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the room for the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::VisitorHistoryLookup</name>
+    <message>
+        <source>The visitor&apos;s history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key petitioner&apos;s file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::VisitorPanel</name>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the ID card on the reader, or type the identity (F3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card &amp;type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed in by hand: check the ID number against the document shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::WavWriter</name>
+    <message>
+        <source>The recording file could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording file could not be finished: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

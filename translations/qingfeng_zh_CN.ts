@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>qf::AgendaBox</name>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>&amp;Build agenda</source>
+        <translation>生成议程(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Registration number to add, Enter</source>
+        <translation>输入要加入的编号，按回车</translation>
+    </message>
+</context>
+<context>
+    <name>qf::AgendaBuilder</name>
+    <message>
+        <source>The agenda could not be built: %1</source>
+        <translation>无法生成议程：%1</translation>
+    </message>
+    <message>
+        <source>The proposals could not be read: %1</source>
+        <translation>无法读取提请研判的事项：%1</translation>
+    </message>
+</context>
+<context>
     <name>qf::AttachmentStore</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -30,6 +64,25 @@
     <message>
         <source>The stored file %1 is damaged (its content no longer matches its address).</source>
         <translation>已保存的文件 %1 已损坏（内容与其地址不再相符）。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::AudioRecorder</name>
+    <message>
+        <source>A recording is already running.</source>
+        <translation>已在录音中。</translation>
+    </message>
+    <message>
+        <source>No microphone was found. Connect a microphone (or check the sound settings) to record the conversation.</source>
+        <translation>未找到麦克风。请连接麦克风（或检查声音设置）后再录制谈话。</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened.</source>
+        <translation>无法打开麦克风。</translation>
+    </message>
+    <message>
+        <source>Nothing is being recorded.</source>
+        <translation>当前未在录音。</translation>
     </message>
 </context>
 <context>
@@ -140,6 +193,449 @@
     <message>
         <source>Could not import the calendar: %1</source>
         <translation>无法导入日历：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::CaseDetailPane</name>
+    <message>
+        <source>Show the reporter&apos;s identity</source>
+        <translation>显示举报人身份</translation>
+    </message>
+    <message>
+        <source>Choose a report in the list and press Enter.</source>
+        <translation>请在列表中选择一件，然后按回车。</translation>
+    </message>
+    <message>
+        <source>This report is restricted to supervisors, meeting chairs and administrators.</source>
+        <translation>此件仅限分管领导、研判会主持人和管理员查看。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>实名</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no (anonymous)</source>
+        <translation>否（匿名）</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>何人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>何事</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>何时</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>何地</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>何因</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>处置方式</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Reported persons</source>
+        <translation>被反映人</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Reporter: hidden. Showing it is recorded in the audit log.</source>
+        <translation>举报人：已隐藏。显示身份将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Reporter: hidden (your role may not see reporter identities).</source>
+        <translation>举报人：已隐藏（您的角色无权查看举报人身份）。</translation>
+    </message>
+    <message>
+        <source>Reporter: %1, phone %2</source>
+        <translation>举报人：%1，电话 %2</translation>
+    </message>
+</context>
+<context>
+    <name>qf::CaseLabels</name>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>待签收</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>已存档</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Triaged</source>
+        <translation>已初筛</translation>
+    </message>
+    <message>
+        <source>Key attention</source>
+        <translation>重点关注</translation>
+    </message>
+    <message>
+        <source>Reminder sent</source>
+        <translation>已提醒</translation>
+    </message>
+    <message>
+        <source>Evidence requested</source>
+        <translation>已发补证</translation>
+    </message>
+    <message>
+        <source>Evidence received</source>
+        <translation>已补证</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>待研判</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已研判</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已分送</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Send-back pending</source>
+        <translation>待退回</translation>
+    </message>
+    <message>
+        <source>Removal pending</source>
+        <translation>待移出</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移出</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已复盘</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>来信</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>转送</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿灯</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄灯</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙灯</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红灯</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>%1类</translation>
+    </message>
+</context>
+<context>
+    <name>qf::CaseListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Reported person</source>
+        <translation>被反映人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>预警灯</translation>
+    </message>
+    <message>
+        <source>Handling office</source>
+        <translation>承办室</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承办人</translation>
+    </message>
+</context>
+<context>
+    <name>qf::CaseListQuery</name>
+    <message>
+        <source>Cannot list the reports: %1</source>
+        <translation>无法列出信访件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the reports: %1</source>
+        <translation>无法读取信访件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::CaseListWorkspace</name>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Search content, facts, reported persons…</source>
+        <translation>搜索内容、事实、被反映人…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <source>Not triaged</source>
+        <translation>未初筛</translation>
+    </message>
+    <message>
+        <source>All lights</source>
+        <translation>全部预警灯</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>全部承办室</translation>
+    </message>
+    <message>
+        <source>All handlers</source>
+        <translation>全部承办人</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>信访件</translation>
+    </message>
+</context>
+<context>
+    <name>qf::CaseNotes</name>
+    <message>
+        <source>Reasons:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Opinions:</source>
+        <translation>意见：</translation>
+    </message>
+    <message>
+        <source>Dissent:</source>
+        <translation>不同意见：</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>期限：</translation>
+    </message>
+</context>
+<context>
+    <name>qf::CaseSlideLoader</name>
+    <message>
+        <source>Green: on time</source>
+        <translation>绿灯：按期办理</translation>
+    </message>
+    <message>
+        <source>Yellow: not triaged within 24 hours</source>
+        <translation>黄灯：24小时内未初筛</translation>
+    </message>
+    <message>
+        <source>Orange: evidence supplement late</source>
+        <translation>橙灯：补证逾期</translation>
+    </message>
+    <message>
+        <source>Red: not dispatched within 7 working days</source>
+        <translation>红灯：7个工作日内未分送</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>No deadline running</source>
+        <translation>无进行中的期限</translation>
+    </message>
+    <message>
+        <source>Talk and inquiry (谈话函询)</source>
+        <translation>谈话函询</translation>
+    </message>
+    <message>
+        <source>Preliminary verification (初步核实)</source>
+        <translation>初步核实</translation>
+    </message>
+    <message>
+        <source>Stored pending (暂存待查)</source>
+        <translation>暂存待查</translation>
+    </message>
+    <message>
+        <source>Closed, no action (予以了结)</source>
+        <translation>予以了结</translation>
+    </message>
+    <message>
+        <source>Dispatched (分送)</source>
+        <translation>分送</translation>
+    </message>
+    <message>
+        <source>Sent back (退回)</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Deferred (暂缓)</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>尚未研判</translation>
+    </message>
+    <message>
+        <source>class A</source>
+        <translation>A类</translation>
+    </message>
+    <message>
+        <source>must review (十必研)</source>
+        <translation>十必研</translation>
+    </message>
+    <message>
+        <source>put forward</source>
+        <translation>提请研判</translation>
+    </message>
+    <message>
+        <source>added by the chair</source>
+        <translation>主持人增列</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>%1 到期</translation>
     </message>
 </context>
 <context>
@@ -254,6 +750,133 @@
     </message>
 </context>
 <context>
+    <name>qf::CheckInWorkspace</name>
+    <message>
+        <source>Outside the office&apos;s remit?</source>
+        <translation>不属于本机关受理范围？</translation>
+    </message>
+    <message>
+        <source>The matter looks like &quot;%1&quot;, which %2 handles.
+
+Register the visit as referred out of scope and print the notice of lawful referral?</source>
+        <translation>该事项似属“%1”，应由%2处理。
+
+是否按不属于受理范围登记本次来访，并打印依法分类告知单？</translation>
+    </message>
+    <message>
+        <source>De&amp;vices…</source>
+        <translation>设备(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Scope r&amp;ules…</source>
+        <translation>受理范围规则(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>New visitor (Ctrl+N)</source>
+        <translation>新来访人 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister (Ctrl+Enter)</source>
+        <translation>登记(&amp;G) (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>No ID-card reader configured (Devices…).</source>
+        <translation>未配置身份证阅读器（设备…）。</translation>
+    </message>
+    <message>
+        <source>Reader connected</source>
+        <translation>阅读器已连接</translation>
+    </message>
+    <message>
+        <source>Reader connecting</source>
+        <translation>正在连接阅读器</translation>
+    </message>
+    <message>
+        <source>Reader not responding, reconnecting</source>
+        <translation>阅读器无响应，正在重新连接</translation>
+    </message>
+    <message>
+        <source>Reader off</source>
+        <translation>阅读器已关闭</translation>
+    </message>
+    <message>
+        <source>Key petitioner: see the file before the conversation.</source>
+        <translation>重点信访人：谈话前请先查看档案。</translation>
+    </message>
+    <message>
+        <source>The ID number is not valid: %1</source>
+        <translation>身份证号码无效：%1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 issued.</source>
+        <translation>已发放 %1 号。</translation>
+    </message>
+    <message>
+        <source>Ticket %1, please come to %2.</source>
+        <translation>%1 号，请到%2。</translation>
+    </message>
+    <message>
+        <source>Nobody is in conversation.</source>
+        <translation>当前无人谈话。</translation>
+    </message>
+    <message>
+        <source>Conversation ended. Register the visit (Ctrl+Enter).</source>
+        <translation>谈话已结束。请登记本次来访 (Ctrl+Enter)。</translation>
+    </message>
+    <message>
+        <source>Write down what the matter is (何事) before registering.</source>
+        <translation>登记前请先写明来访事项（何事）。</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>来访人</translation>
+    </message>
+    <message>
+        <source>Registered as %1 and referred to %2; the notice of lawful referral is printed.</source>
+        <translation>已登记，编号 %1，并告知向%2反映；依法分类告知单已打印。</translation>
+    </message>
+    <message>
+        <source>Registered as %1; the receipt is printed.</source>
+        <translation>已登记，编号 %1；回执已打印。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the scope rules.</source>
+        <translation>只有管理员可以修改受理范围规则。</translation>
+    </message>
+    <message>
+        <source>Open the key petitioner&apos;s file</source>
+        <translation>查看重点信访人档案</translation>
+    </message>
+    <message>
+        <source>Purpose (recorded in the audit log):</source>
+        <translation>查看目的（记入审计日志）：</translation>
+    </message>
+    <message>
+        <source>Reception of a visit</source>
+        <translation>接待来访</translation>
+    </message>
+    <message>
+        <source>Key petitioner&apos;s file</source>
+        <translation>重点信访人档案</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>档案为空。</translation>
+    </message>
+    <message>
+        <source>Check-in desk: identity of the visitor checked</source>
+        <translation>来访登记台：核对来访人身份</translation>
+    </message>
+    <message>
+        <source>The stored identity was filled in; the view is recorded in the audit log.</source>
+        <translation>已填入存档的身份信息；本次查看已记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Check-in desk</source>
+        <translation>来访登记台</translation>
+    </message>
+</context>
+<context>
     <name>qf::ClosingReview</name>
     <message>
         <source>Cannot read the concluded reports: %1</source>
@@ -262,6 +885,17 @@
     <message>
         <source>Cannot compute the office figures: %1</source>
         <translation>无法计算各单位的统计数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::CsvReader</name>
+    <message>
+        <source>a quoted field is followed by other characters before the next comma</source>
+        <translation>带引号的字段之后、下一个逗号之前还有其他字符</translation>
+    </message>
+    <message>
+        <source>the quoted field that starts on line %1 is never closed (the file ends early?)</source>
+        <translation>从第 %1 行开始的带引号字段没有结束（文件提前结束？）</translation>
     </message>
 </context>
 <context>
@@ -361,6 +995,41 @@
     </message>
 </context>
 <context>
+    <name>qf::DecisionBar</name>
+    <message>
+        <source>Decision (keys 1–7; Page Up/Down: previous/next case)</source>
+        <translation>研判结果（按键 1–7；Page Up/Down：上一件/下一件）</translation>
+    </message>
+    <message>
+        <source>&amp;1 Talk and inquiry</source>
+        <translation>谈话函询(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;2 Preliminary verification</source>
+        <translation>初步核实(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;3 Stored pending</source>
+        <translation>暂存待查(&amp;3)</translation>
+    </message>
+    <message>
+        <source>&amp;4 Closed, no action</source>
+        <translation>予以了结(&amp;4)</translation>
+    </message>
+    <message>
+        <source>&amp;5 Dispatch to:</source>
+        <translation>分送至(&amp;5)：</translation>
+    </message>
+    <message>
+        <source>&amp;6 Send back</source>
+        <translation>退回(&amp;6)</translation>
+    </message>
+    <message>
+        <source>&amp;7 Defer</source>
+        <translation>暂缓(&amp;7)</translation>
+    </message>
+</context>
+<context>
     <name>qf::DemoDataJob</name>
     <message>
         <source>Creating demonstration data…</source>
@@ -407,6 +1076,80 @@
     <message>
         <source>Cannot read the %1 of the database: %2</source>
         <translation>无法读取数据库中的%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qf::DeskSettings</name>
+    <message>
+        <source>Reception room 1</source>
+        <translation>1号接待室</translation>
+    </message>
+    <message>
+        <source>Reception room 2</source>
+        <translation>2号接待室</translation>
+    </message>
+    <message>
+        <source>Interview room</source>
+        <translation>谈话室</translation>
+    </message>
+</context>
+<context>
+    <name>qf::DeskSettingsDialog</name>
+    <message>
+        <source>Desk devices</source>
+        <translation>登记台设备</translation>
+    </message>
+    <message>
+        <source>Any device path is accepted, e.g. /dev/ttyUSB0 or a link to a pseudo-terminal.</source>
+        <translation>可填写任意设备路径，例如 /dev/ttyUSB0 或指向伪终端的链接。</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>ID-card &amp;reader port</source>
+        <translation>身份证阅读器端口(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Preview, then print</source>
+        <translation>先预览，再打印</translation>
+    </message>
+    <message>
+        <source>Straight to the printer</source>
+        <translation>直接打印</translation>
+    </message>
+    <message>
+        <source>PDF files in a folder</source>
+        <translation>保存为文件夹中的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Printouts</source>
+        <translation>打印方式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>PDF &amp;folder</source>
+        <translation>PDF 文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>R&amp;ooms</source>
+        <translation>房间(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Enter the reader&apos;s port first.</source>
+        <translation>请先填写阅读器端口。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>The reader answers: %1</source>
+        <translation>阅读器有响应：%1</translation>
+    </message>
+    <message>
+        <source>The reader does not answer: %1</source>
+        <translation>阅读器无响应：%1</translation>
     </message>
 </context>
 <context>
@@ -481,6 +1224,48 @@
     <message>
         <source>The choice differs from the proposal; give the reason for overriding it.</source>
         <translation>所选与建议不同，请说明不采纳建议的理由。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::DocumentPrinter</name>
+    <message>
+        <source>The PDF file %1 could not be written.</source>
+        <translation>无法写入 PDF 文件 %1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::DuplicateIndex</name>
+    <message>
+        <source>The duplicate index cannot be used (is the database at schema 5?): %1</source>
+        <translation>无法使用重复举报索引（数据库结构版本是否为 5？）：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the duplicate index: %1</source>
+        <translation>无法读取重复举报索引：%1</translation>
+    </message>
+    <message>
+        <source>Cannot update the duplicate index: %1</source>
+        <translation>无法更新重复举报索引：%1</translation>
+    </message>
+    <message>
+        <source>Cannot add to the duplicate index: %1</source>
+        <translation>无法向重复举报索引添加内容：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the reports: %1</source>
+        <translation>无法读取信访件：%1</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only: %1</source>
+        <translation>数据库正忙或为只读：%1</translation>
+    </message>
+    <message>
+        <source>Cannot clear the duplicate index: %1</source>
+        <translation>无法清空重复举报索引：%1</translation>
     </message>
 </context>
 <context>
@@ -574,6 +1359,121 @@
     <message>
         <source>&amp;Start working</source>
         <translation>开始工作(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>qf::HistoryPanel</name>
+    <message>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>来信</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>转送</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>告知另行反映</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Filed as repeat</source>
+        <translation>作为重复举报存档</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已分送</translation>
+    </message>
+    <message>
+        <source>Waiting / in conversation</source>
+        <translation>候谈/谈话中</translation>
+    </message>
+    <message>
+        <source>History of this visitor</source>
+        <translation>该来访人的历史记录</translation>
+    </message>
+    <message>
+        <source>Key petitioner</source>
+        <translation>重点信访人</translation>
+    </message>
+    <message>
+        <source>Open &amp;file…</source>
+        <translation>打开档案(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Fill from &amp;records…</source>
+        <translation>从记录中填入(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Shows the stored identity of this person; the view is recorded in the audit log.</source>
+        <translation>显示此人存档的身份信息；本次查看将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>No visitor yet.</source>
+        <translation>暂无来访人。</translation>
+    </message>
+    <message>
+        <source>First contact: this person is not in the records.</source>
+        <translation>首次来访：记录中没有此人。</translation>
+    </message>
+    <message>
+        <source>Known person: %1 visit(s), %2 call(s), %3 other report(s).</source>
+        <translation>已有记录：来访 %1 次，来电 %2 次，其他信访件 %3 件。</translation>
+    </message>
+    <message>
+        <source>(restricted)</source>
+        <translation>（受限）</translation>
     </message>
 </context>
 <context>
@@ -682,6 +1582,13 @@
     </message>
 </context>
 <context>
+    <name>qf::IdentityMasker</name>
+    <message>
+        <source>The persons of the case could not be read: %1</source>
+        <translation>无法读取本件涉及的人员：%1</translation>
+    </message>
+</context>
+<context>
     <name>qf::IdentityVault</name>
     <message>
         <source>The encryption library could not start.</source>
@@ -698,6 +1605,179 @@
     <message>
         <source>A protected field cannot be opened with this key (wrong key or tampered data).</source>
         <translation>无法用此密钥打开受保护字段（密钥错误或数据被篡改）。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ImportDialog</name>
+    <message>
+        <source>Import online reports</source>
+        <translation>导入网络举报件</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Online platform export (*.jsonl *.json *.csv);;All files (*)</source>
+        <translation>网络举报平台导出文件 (*.jsonl *.json *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1 records…</source>
+        <translation>正在导入 %1 条记录…</translation>
+    </message>
+    <message>
+        <source>Stopped by you; the reports imported so far are kept.</source>
+        <translation>已按您的操作停止；已导入的举报件予以保留。</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 records…</source>
+        <translation>已导入 %1 条，共 %2 条记录…</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
+    </message>
+    <message>
+        <source>Already present: %1</source>
+        <translation>已存在：%1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Marked for correction: %1</source>
+        <translation>标记待更正：%1</translation>
+    </message>
+    <message>
+        <source>  line %1 (%2): %3</source>
+        <translation>  第 %1 行（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Possible repeats: %1</source>
+        <translation>可能重复：%1</translation>
+    </message>
+    <message>
+        <source>  line %1 (%2) may repeat %3</source>
+        <translation>  第 %1 行（%2）可能与 %3 重复</translation>
+    </message>
+    <message>
+        <source>Every record was imported.</source>
+        <translation>全部记录均已导入。</translation>
+    </message>
+    <message>
+        <source>Some records were rejected; see the lines below.</source>
+        <translation>部分记录被拒绝，详见下方各行。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ImportJob</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 GB; split the export into smaller files.</source>
+        <translation>%1 大于 1 GB，请将导出内容拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file of reports: it holds binary data (line %2); nothing was imported.</source>
+        <translation>%1 不是举报件文本文件：其中含有二进制数据（第 %2 行）；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>not valid JSON: the line ends early (%1)</source>
+        <translation>不是有效的 JSON：该行提前结束（%1）</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at character %2</source>
+        <translation>不是有效的 JSON：%1（第 %2 个字符处）</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (line %1); nothing was imported.</source>
+        <translation>该文件不是 UTF-8 文本（第 %1 行）；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The first line of a CSV file must name the columns; %1 missing. Nothing was imported.</source>
+        <translation>CSV 文件的第一行必须为列名；缺少 %1。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header names %2</source>
+        <translation>有 %1 个字段，而表头列出 %2 个</translation>
+    </message>
+    <message>
+        <source>Cannot read the categories: %1</source>
+        <translation>无法读取类别：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the reports: %1</source>
+        <translation>无法读取信访件：%1</translation>
+    </message>
+    <message>
+        <source>category &apos;%1&apos; is not in the taxonomy</source>
+        <translation>类别“%1”不在分类体系中</translation>
+    </message>
+    <message>
+        <source>Line %1 could not be registered: %2</source>
+        <translation>第 %1 行无法登记：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ImportRecord</name>
+    <message>
+        <source>the required key %1 is missing</source>
+        <translation>缺少必填字段 %1</translation>
+    </message>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 必须是文本</translation>
+    </message>
+    <message>
+        <source>source_id is empty</source>
+        <translation>source_id 为空</translation>
+    </message>
+    <message>
+        <source>received_at is not an ISO 8601 date and time</source>
+        <translation>received_at 不是 ISO 8601 格式的日期时间</translation>
+    </message>
+    <message>
+        <source>content is empty</source>
+        <translation>content 为空</translation>
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation>%1 不是文本</translation>
+    </message>
+    <message>
+        <source>anonymous is neither true nor false</source>
+        <translation>anonymous 既不是 true 也不是 false</translation>
+    </message>
+    <message>
+        <source>reporter_id_number: %1</source>
+        <translation>reporter_id_number：%1</translation>
+    </message>
+    <message>
+        <source>reporter_phone is not a phone number</source>
+        <translation>reporter_phone 不是有效的电话号码</translation>
+    </message>
+    <message>
+        <source>the report is not anonymous but names no reporter</source>
+        <translation>该件不是匿名举报，但未写明举报人</translation>
+    </message>
+    <message>
+        <source>subject_unit or subject_rank is given without subject_name</source>
+        <translation>填写了 subject_unit 或 subject_rank，但缺少 subject_name</translation>
     </message>
 </context>
 <context>
@@ -772,6 +1852,384 @@
     <message>
         <source>&lt;h3&gt;Qingfeng %1&lt;/h3&gt;&lt;p&gt;Workstation for the petition and report offices of discipline-inspection bodies: visitor check-in, case handling, review meetings.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;清风 %1&lt;/h3&gt;&lt;p&gt;纪检监察机关信访举报工作台：来访登记、案件办理、集体研判。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import online reports…</source>
+        <translation>导入网络举报(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>qf::MeetingStore</name>
+    <message>
+        <source>Case management</source>
+        <translation>案件监督管理室</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>案件审理室</translation>
+    </message>
+    <message>
+        <source>Inspection tours</source>
+        <translation>巡察机构</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织部门</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审计部门</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>信访室</translation>
+    </message>
+    <message>
+        <source>A meeting needs the date it is held on.</source>
+        <translation>研判会须填写召开日期。</translation>
+    </message>
+    <message>
+        <source>The meeting could not be read: %1</source>
+        <translation>无法读取研判会：%1</translation>
+    </message>
+    <message>
+        <source>There is no meeting %1.</source>
+        <translation>没有研判会 %1。</translation>
+    </message>
+    <message>
+        <source>The participants could not be read: %1</source>
+        <translation>无法读取参会人员：%1</translation>
+    </message>
+    <message>
+        <source>The agenda could not be read: %1</source>
+        <translation>无法读取议程：%1</translation>
+    </message>
+    <message>
+        <source>The meetings could not be read: %1</source>
+        <translation>无法读取研判会列表：%1</translation>
+    </message>
+    <message>
+        <source>A participant needs a name.</source>
+        <translation>参会人员须填写姓名。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a department of the review meeting.</source>
+        <translation>“%1”不是研判会的参会部门。</translation>
+    </message>
+    <message>
+        <source>This case is already on the agenda.</source>
+        <translation>此件已列入议程。</translation>
+    </message>
+    <message>
+        <source>This item is not on the agenda.</source>
+        <translation>此件不在议程中。</translation>
+    </message>
+    <message>
+        <source>Choose a decision.</source>
+        <translation>请选择研判决定。</translation>
+    </message>
+    <message>
+        <source>This case has already been decided at this meeting.</source>
+        <translation>此件已在本次研判会上作出决定。</translation>
+    </message>
+    <message>
+        <source>A dispatch needs the office the case goes to.</source>
+        <translation>分送须指定承办室。</translation>
+    </message>
+    <message>
+        <source>Only a dispatched case can be sent back; this one is %1.</source>
+        <translation>只有已分送的件才能退回；此件当前为“%1”。</translation>
+    </message>
+    <message>
+        <source>Sent back by the review meeting.</source>
+        <translation>由研判会退回。</translation>
+    </message>
+    <message>
+        <source>The minutes could not be read: %1</source>
+        <translation>无法读取纪要：%1</translation>
+    </message>
+    <message>
+        <source>This meeting has no minutes yet.</source>
+        <translation>本次研判会尚无纪要。</translation>
+    </message>
+    <message>
+        <source>There are no such minutes.</source>
+        <translation>没有该纪要。</translation>
+    </message>
+    <message>
+        <source>These minutes were confirmed on %1 and can no longer be changed. Make an amendment instead: it is kept as a new record linked to them.</source>
+        <translation>该纪要已于 %1 确认，不能再修改。请改为修订：修订内容将作为与原纪要关联的新记录保存。</translation>
+    </message>
+    <message>
+        <source>These minutes are already confirmed.</source>
+        <translation>该纪要已确认。</translation>
+    </message>
+    <message>
+        <source>Only the chair of the meeting, a supervisor or an administrator can confirm minutes.</source>
+        <translation>只有研判会主持人、案管督办人员或系统管理员可以确认纪要。</translation>
+    </message>
+    <message>
+        <source>The minutes are empty.</source>
+        <translation>纪要内容为空。</translation>
+    </message>
+    <message>
+        <source>A draft is edited directly; only confirmed minutes are amended.</source>
+        <translation>草稿可直接编辑；只有已确认的纪要才需修订。</translation>
+    </message>
+    <message>
+        <source>These minutes have already been amended; amend the newest version.</source>
+        <translation>该纪要已修订过，请修订最新版本。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::MeetingWorkspace</name>
+    <message>
+        <source>Meeting</source>
+        <translation>研判会</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>纪要</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>研判会：</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation>新建研判会(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Show reporter&apos;s identity (audited)</source>
+        <translation>显示举报人身份（留痕审计）</translation>
+    </message>
+    <message>
+        <source>Show on &amp;projector</source>
+        <translation>在投影屏幕上显示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Projector:</source>
+        <translation>投影屏幕：</translation>
+    </message>
+    <message>
+        <source>Open or create a meeting first.</source>
+        <translation>请先打开或新建研判会。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) added to the agenda.</source>
+        <translation>
+            <numerusform>已将 %n 件列入议程。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a case first.</source>
+        <translation>请先选择信访件。</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>第 %1 件，共 %2 件：%3</translation>
+    </message>
+    <message>
+        <source>Unit / rank: %1 / %2</source>
+        <translation>单位 / 职级：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Category: %1 · class %2 (%3/%4/%5) · %6</source>
+        <translation>类别：%1 · %2类（%3/%4/%5） · %6</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>决定：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Only the chair, a supervisor or an administrator may see the reporter&apos;s identity.</source>
+        <translation>只有研判会主持人、案管督办人员或系统管理员可以查看举报人身份。</translation>
+    </message>
+    <message>
+        <source>Anonymous report.</source>
+        <translation>匿名举报。</translation>
+    </message>
+    <message>
+        <source>Review meeting</source>
+        <translation>研判会</translation>
+    </message>
+</context>
+<context>
+    <name>qf::MinutesDocument</name>
+    <message>
+        <source>Minutes of the collective review (集体研判纪要)</source>
+        <translation>集体研判纪要</translation>
+    </message>
+    <message>
+        <source>Amendment %1</source>
+        <translation>第 %1 次修订</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>参会人员：</translation>
+    </message>
+    <message>
+        <source>Cases reviewed</source>
+        <translation>研判事项</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>研判决定：</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Opinions:</source>
+        <translation>意见：</translation>
+    </message>
+    <message>
+        <source>Dissent:</source>
+        <translation>不同意见：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>办理期限：%1</translation>
+    </message>
+    <message>
+        <source>Time spent: %1</source>
+        <translation>用时：%1</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>签名：</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>主持人：</translation>
+    </message>
+    <message>
+        <source>Confirmed by the chair.</source>
+        <translation>已经主持人确认。</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Minutes of the collective review</source>
+        <translation>集体研判纪要</translation>
+    </message>
+    <message>
+        <source>The minutes could not be written to %1.</source>
+        <translation>无法将纪要写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::MinutesPanel</name>
+    <message>
+        <source>&amp;Draft minutes</source>
+        <translation>起草纪要(&amp;D)</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>确认(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A&amp;mend</source>
+        <translation>修订(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>The draft minutes were saved.</source>
+        <translation>纪要草稿已保存。</translation>
+    </message>
+    <message>
+        <source>The minutes are confirmed.</source>
+        <translation>纪要已确认。</translation>
+    </message>
+    <message>
+        <source>An amendment was started.</source>
+        <translation>已开始修订。</translation>
+    </message>
+    <message>
+        <source>Save the minutes</source>
+        <translation>保存纪要</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The minutes were saved as %1.</source>
+        <translation>纪要已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>No minutes yet.</source>
+        <translation>尚无纪要。</translation>
+    </message>
+    <message>
+        <source>Version %1, confirmed. Confirmed minutes cannot be edited; amend them instead.</source>
+        <translation>第 %1 版，已确认。已确认的纪要不能编辑，如需改动请修订。</translation>
+    </message>
+    <message>
+        <source>Version %1, draft.</source>
+        <translation>第 %1 版，草稿。</translation>
+    </message>
+    <message>
+        <source>Open a meeting first.</source>
+        <translation>请先打开研判会。</translation>
+    </message>
+    <message>
+        <source>Draft the minutes first.</source>
+        <translation>请先起草纪要。</translation>
+    </message>
+    <message>
+        <source>Only the chair of the meeting, a supervisor or an administrator can confirm minutes.</source>
+        <translation>只有研判会主持人、案管督办人员或系统管理员可以确认纪要。</translation>
+    </message>
+    <message>
+        <source>There are no minutes to amend.</source>
+        <translation>没有可修订的纪要。</translation>
     </message>
 </context>
 <context>
@@ -853,6 +2311,21 @@
     </message>
 </context>
 <context>
+    <name>qf::ParticipantsBox</name>
+    <message>
+        <source>Participants</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
     <name>qf::PersonStore</name>
     <message>
         <source>A person needs at least a name, an ID number or a phone number.</source>
@@ -869,6 +2342,64 @@
     <message>
         <source>There is no person with the id %1.</source>
         <translation>没有编号为 %1 的人员。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::PresentationWindow</name>
+    <message>
+        <source>Review meeting — presentation</source>
+        <translation>研判会 — 投屏展示</translation>
+    </message>
+    <message>
+        <source>Reported unit / rank</source>
+        <translation>被反映人单位 / 职级</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>初筛</translation>
+    </message>
+    <message>
+        <source>Proposed dispatch</source>
+        <translation>建议分送</translation>
+    </message>
+    <message>
+        <source>Review meeting</source>
+        <translation>研判会</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3×%4)</source>
+        <translation>屏幕 %1：%2（%3×%4）</translation>
+    </message>
+    <message>
+        <source>Review meeting · case %1 of %2</source>
+        <translation>研判会 · 第 %1 件，共 %2 件</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>not triaged</source>
+        <translation>未初筛</translation>
+    </message>
+    <message>
+        <source>class %1 · verifiability %2 · typicality %3 · timeliness %4</source>
+        <translation>%1类 · 可查性 %2 · 典型性 %3 · 时效性 %4</translation>
+    </message>
+    <message>
+        <source>no proposal</source>
+        <translation>无建议</translation>
+    </message>
+</context>
+<context>
+    <name>qf::PrintTemplates</name>
+    <message>
+        <source>The print template &apos;%1&apos; could not be read: %2</source>
+        <translation>无法读取打印模板“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -918,6 +2449,76 @@
     </message>
 </context>
 <context>
+    <name>qf::QueuePanel</name>
+    <message>
+        <source>Queue</source>
+        <translation>排队叫号</translation>
+    </message>
+    <message>
+        <source>Issue &amp;ticket (F2)</source>
+        <translation>取号(&amp;T) (F2)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>接谈室(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Call &amp;next (F5)</source>
+        <translation>叫下一位(&amp;N) (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;End conversation (F8)</source>
+        <translation>结束接谈(&amp;E) (F8)</translation>
+    </message>
+    <message>
+        <source>%1  arrived %2</source>
+        <translation>%1  %2 到达</translation>
+    </message>
+    <message>
+        <source>  (group of %1)</source>
+        <translation>  （集体来访，%1 人）</translation>
+    </message>
+    <message>
+        <source>In conversation: %1 in %2 since %3</source>
+        <translation>正在接谈：%1（%2，%3 起）</translation>
+    </message>
+    <message>
+        <source>Nobody in conversation.</source>
+        <translation>当前无人接谈。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::RecorderPanel</name>
+    <message>
+        <source>Recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <source>Start &amp;recording (F9)</source>
+        <translation>开始录音(&amp;R) (F9)</translation>
+    </message>
+    <message>
+        <source>● Recording %1:%2</source>
+        <translation>● 录音中 %1:%2</translation>
+    </message>
+    <message>
+        <source>Stop &amp;recording (F9)</source>
+        <translation>停止录音(&amp;R) (F9)</translation>
+    </message>
+    <message>
+        <source>Not recording.</source>
+        <translation>未在录音。</translation>
+    </message>
+    <message>
+        <source>Recording ready; it is attached on registration.</source>
+        <translation>录音已就绪，登记时将自动附上。</translation>
+    </message>
+</context>
+<context>
     <name>qf::RegistrationNumbers</name>
     <message>
         <source>This database has no device id, so registration numbers cannot be given.</source>
@@ -950,6 +2551,60 @@
     <message>
         <source>Cannot save the registration counter: %1</source>
         <translation>无法保存登记编号计数器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::RepeatDetector</name>
+    <message>
+        <source>same reporter</source>
+        <translation>同一举报人</translation>
+    </message>
+    <message>
+        <source>same reported person</source>
+        <translation>同一被反映人</translation>
+    </message>
+    <message>
+        <source>similar content (%1%)</source>
+        <translation>内容相似（%1%）</translation>
+    </message>
+    <message>
+        <source>Cannot look for earlier reports by the same reporter: %1</source>
+        <translation>无法查找同一举报人的既往举报：%1</translation>
+    </message>
+    <message>
+        <source>Cannot look for reports about the same person: %1</source>
+        <translation>无法查找反映同一人的件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the report&apos;s history: %1</source>
+        <translation>无法读取该件的办理记录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the reports: %1</source>
+        <translation>无法读取信访举报件：%1</translation>
+    </message>
+    <message>
+        <source>A report cannot repeat itself.</source>
+        <translation>信访件不能标记为与自身重复。</translation>
+    </message>
+    <message>
+        <source>Report %1 is already recorded as a repeat of %2.</source>
+        <translation>信访件 %1 已登记为 %2 的重复举报。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a quarter; write it like 2026Q3.</source>
+        <translation>“%1”不是有效的季度，格式如 2026Q3。</translation>
+    </message>
+    <message>
+        <source>Cannot list the repeats: %1</source>
+        <translation>无法列出重复举报：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReportSearch</name>
+    <message>
+        <source>Cannot search: %1</source>
+        <translation>无法搜索：%1</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +2864,52 @@
     </message>
 </context>
 <context>
+    <name>qf::ScopeRuleStore</name>
+    <message>
+        <source>The scope rules could not be read: %1</source>
+        <translation>无法读取受理范围规则：%1</translation>
+    </message>
+    <message>
+        <source>A scope rule needs a category.</source>
+        <translation>受理范围规则须指定类别。</translation>
+    </message>
+    <message>
+        <source>A scope rule needs the body that can handle such matters.</source>
+        <translation>受理范围规则须写明有权处理此类事项的机关。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ScopeRulesDialog</name>
+    <message>
+        <source>Scope pre-check rules</source>
+        <translation>受理范围预诊规则</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Keywords (comma-separated)</source>
+        <translation>关键词（以逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Competent body</source>
+        <translation>有权处理机关</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>添加规则(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule</source>
+        <translation>删除规则(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>qf::Session</name>
     <message>
         <source>The system keychain holds no key for this database (%1), so the identities in it cannot be read. Restore the keychain from a backup, or open the database on the account that created it.</source>
@@ -1297,10 +2998,293 @@
     </message>
 </context>
 <context>
+    <name>qf::SupervisorWorkspace</name>
+    <message>
+        <source>Office / handler / number</source>
+        <translation>承办室 / 承办人 / 编号</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>预警灯</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reported person</source>
+        <translation>被反映人</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件时间</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>(no handling office)</source>
+        <translation>（未指定承办室）</translation>
+    </message>
+    <message>
+        <source>(no handler)</source>
+        <translation>（未指定承办人）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) yellow, orange, red or overdue</source>
+        <translation>
+            <numerusform>%n 件亮黄灯、橙灯、红灯或已超期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>督办</translation>
+    </message>
+</context>
+<context>
     <name>qf::Triage</name>
     <message>
         <source>Verifiability, typicality and timeliness are each scored from 1 to 5.</source>
         <translation>可查性、典型性、时效性各按 1 至 5 分评分。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::VisitRecordPanel</name>
+    <message>
+        <source>The visit (八何)</source>
+        <translation>来访情况（八何）</translation>
+    </message>
+    <message>
+        <source>Individual visit</source>
+        <translation>个人来访</translation>
+    </message>
+    <message>
+        <source>Group visit</source>
+        <translation>集体来访</translation>
+    </message>
+    <message>
+        <source>Over-level visit</source>
+        <translation>越级来访</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>来访人员</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>来访类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Group visits: at most five representatives</source>
+        <translation>集体来访：代表不超过五人</translation>
+    </message>
+    <message>
+        <source>Representatives</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>随行人员</translation>
+    </message>
+    <message>
+        <source>What happened (何事)</source>
+        <translation>反映的事项（何事）</translation>
+    </message>
+    <message>
+        <source>&amp;Matter</source>
+        <translation>事项(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The person or unit reported (何人)</source>
+        <translation>被反映的人员或单位（何人）</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>何人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>何时</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>何地</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>何因</translation>
+    </message>
+    <message>
+        <source>Result so far</source>
+        <translation>何果（目前结果）</translation>
+    </message>
+    <message>
+        <source>What the visitor asks for (何诉求)</source>
+        <translation>来访人的诉求（何诉求）</translation>
+    </message>
+    <message>
+        <source>&amp;Demand</source>
+        <translation>诉求(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Pre-check</source>
+        <translation>预诊</translation>
+    </message>
+    <message>
+        <source>(decided by the pre-check)</source>
+        <translation>（由预审确定）</translation>
+    </message>
+    <message>
+        <source>Write down the matter; the pre-check runs as you type.</source>
+        <translation>请填写事项，系统将边输入边预审。</translation>
+    </message>
+    <message>
+        <source>Probably out of scope: %1. Competent body: %2.</source>
+        <translation>可能不属于受理范围：%1。有权处理机关：%2。</translation>
+    </message>
+    <message>
+        <source>Probably out of scope: %1 (&quot;%2&quot;). Competent body: %3.</source>
+        <translation>可能不属于受理范围：%1（“%2”）。有权处理机关：%3。</translation>
+    </message>
+    <message>
+        <source>No sign that the matter is outside the office&apos;s remit.</source>
+        <translation>未发现该事项超出本机关受理范围。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::VisitRegistrar</name>
+    <message>
+        <source>Write down what the matter is (何事) before registering.</source>
+        <translation>登记前请填写反映的事项（何事）。</translation>
+    </message>
+    <message>
+        <source>A group visit needs the number of people (at least two).</source>
+        <translation>集体来访须填写人数（至少两人）。</translation>
+    </message>
+    <message>
+        <source>The visit is registered as %1, but the recording could not be stored: %2</source>
+        <translation>来访已登记为 %1，但录音未能保存：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qf::VisitStore</name>
+    <message>
+        <source>&apos;%1&apos; is not a kind of visit (individual, group, over_level).</source>
+        <translation>“%1”不是有效的来访类型（individual 个人来访、group 集体来访、over_level 越级来访）。</translation>
+    </message>
+    <message>
+        <source>A visit needs at least one person.</source>
+        <translation>来访登记至少需要一名来访人。</translation>
+    </message>
+    <message>
+        <source>A group visit needs the number of people (at least two).</source>
+        <translation>集体来访须填写人数（至少两人）。</translation>
+    </message>
+    <message>
+        <source>The visit could not be read: %1</source>
+        <translation>无法读取来访记录：%1</translation>
+    </message>
+    <message>
+        <source>There is no visit with the id %1.</source>
+        <translation>没有编号为 %1 的来访记录。</translation>
+    </message>
+    <message>
+        <source>The waiting list could not be read: %1</source>
+        <translation>无法读取候谈名单：%1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>当前无人等候。</translation>
+    </message>
+    <message>
+        <source>Choose the room for the conversation.</source>
+        <translation>请选择接谈室。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::VisitorHistoryLookup</name>
+    <message>
+        <source>The visitor&apos;s history could not be read: %1</source>
+        <translation>无法读取来访人的来访记录：%1</translation>
+    </message>
+    <message>
+        <source>The key petitioner&apos;s file could not be read.</source>
+        <translation>无法读取重点信访人档案。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::VisitorPanel</name>
+    <message>
+        <source>Visitor</source>
+        <translation>来访人</translation>
+    </message>
+    <message>
+        <source>Put the ID card on the reader, or type the identity (F3).</source>
+        <translation>请将身份证放在阅读器上，或手动输入身份信息 (F3)。</translation>
+    </message>
+    <message>
+        <source>Card &amp;type</source>
+        <translation>证件类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation>性别(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>证件号码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Read from the ID card.</source>
+        <translation>已从身份证读取。</translation>
+    </message>
+    <message>
+        <source>Typed in by hand: check the ID number against the document shown.</source>
+        <translation>手动输入：请对照所出示的证件核对证件号码。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::WavWriter</name>
+    <message>
+        <source>The recording file could not be created: %1</source>
+        <translation>无法创建录音文件：%1</translation>
+    </message>
+    <message>
+        <source>The recording file could not be written: %1</source>
+        <translation>无法写入录音文件：%1</translation>
+    </message>
+    <message>
+        <source>The recording file could not be finished: %1</source>
+        <translation>无法完成录音文件的写入：%1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>qf::AgendaBox</name>
+    <message>
+        <source>Agenda</source>
+        <translation>議程</translation>
+    </message>
+    <message>
+        <source>&amp;Build agenda</source>
+        <translation>生成議程(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Registration number to add, Enter</source>
+        <translation>輸入要加入的編號，按回車</translation>
+    </message>
+</context>
+<context>
+    <name>qf::AgendaBuilder</name>
+    <message>
+        <source>The agenda could not be built: %1</source>
+        <translation>無法生成議程：%1</translation>
+    </message>
+    <message>
+        <source>The proposals could not be read: %1</source>
+        <translation>無法讀取提請研判的事項：%1</translation>
+    </message>
+</context>
+<context>
     <name>qf::AttachmentStore</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -30,6 +64,25 @@
     <message>
         <source>The stored file %1 is damaged (its content no longer matches its address).</source>
         <translation>已儲存的檔案 %1 已損壞（內容與其地址不再相符）。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::AudioRecorder</name>
+    <message>
+        <source>A recording is already running.</source>
+        <translation>已在錄音中。</translation>
+    </message>
+    <message>
+        <source>No microphone was found. Connect a microphone (or check the sound settings) to record the conversation.</source>
+        <translation>未找到麥克風。請連線麥克風（或檢查聲音設定）後再錄製談話。</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened.</source>
+        <translation>無法開啟麥克風。</translation>
+    </message>
+    <message>
+        <source>Nothing is being recorded.</source>
+        <translation>當前未在錄音。</translation>
     </message>
 </context>
 <context>
@@ -140,6 +193,449 @@
     <message>
         <source>Could not import the calendar: %1</source>
         <translation>無法匯入日曆：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::CaseDetailPane</name>
+    <message>
+        <source>Show the reporter&apos;s identity</source>
+        <translation>顯示舉報人身份</translation>
+    </message>
+    <message>
+        <source>Choose a report in the list and press Enter.</source>
+        <translation>請在列表中選擇一件，然後按回車。</translation>
+    </message>
+    <message>
+        <source>This report is restricted to supervisors, meeting chairs and administrators.</source>
+        <translation>此件僅限分管領導、研判會主持人和管理員檢視。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>實名</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no (anonymous)</source>
+        <translation>否（匿名）</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>何人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>何事</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>何時</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>何地</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>何因</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>訴求</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>處置方式</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Reported persons</source>
+        <translation>被反映人</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>歷史記錄</translation>
+    </message>
+    <message>
+        <source>Reporter: hidden. Showing it is recorded in the audit log.</source>
+        <translation>舉報人：已隱藏。顯示身份將記入審計日誌。</translation>
+    </message>
+    <message>
+        <source>Reporter: hidden (your role may not see reporter identities).</source>
+        <translation>舉報人：已隱藏（您的角色無權檢視舉報人身份）。</translation>
+    </message>
+    <message>
+        <source>Reporter: %1, phone %2</source>
+        <translation>舉報人：%1，電話 %2</translation>
+    </message>
+</context>
+<context>
+    <name>qf::CaseLabels</name>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>待簽收</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登記</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>已存檔</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Triaged</source>
+        <translation>已初篩</translation>
+    </message>
+    <message>
+        <source>Key attention</source>
+        <translation>重點關注</translation>
+    </message>
+    <message>
+        <source>Reminder sent</source>
+        <translation>已提醒</translation>
+    </message>
+    <message>
+        <source>Evidence requested</source>
+        <translation>已發補證</translation>
+    </message>
+    <message>
+        <source>Evidence received</source>
+        <translation>已補證</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>待研判</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已研判</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已分送</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>辦理中</translation>
+    </message>
+    <message>
+        <source>Send-back pending</source>
+        <translation>待退回</translation>
+    </message>
+    <message>
+        <source>Removal pending</source>
+        <translation>待移出</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移出</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>已辦結</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已覆盤</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>來信</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>來訪</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>來電</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>網路</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>轉送</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>綠燈</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黃燈</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙燈</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>紅燈</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>%1類</translation>
+    </message>
+</context>
+<context>
+    <name>qf::CaseListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Reported person</source>
+        <translation>被反映人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>預警燈</translation>
+    </message>
+    <message>
+        <source>Handling office</source>
+        <translation>承辦室</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承辦人</translation>
+    </message>
+</context>
+<context>
+    <name>qf::CaseListQuery</name>
+    <message>
+        <source>Cannot list the reports: %1</source>
+        <translation>無法列出信訪件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the reports: %1</source>
+        <translation>無法讀取信訪件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::CaseListWorkspace</name>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Search content, facts, reported persons…</source>
+        <translation>搜尋內容、事實、被反映人…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部狀態</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>全部分類</translation>
+    </message>
+    <message>
+        <source>Not triaged</source>
+        <translation>未初篩</translation>
+    </message>
+    <message>
+        <source>All lights</source>
+        <translation>全部預警燈</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>全部承辦室</translation>
+    </message>
+    <message>
+        <source>All handlers</source>
+        <translation>全部承辦人</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>信訪件</translation>
+    </message>
+</context>
+<context>
+    <name>qf::CaseNotes</name>
+    <message>
+        <source>Reasons:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Opinions:</source>
+        <translation>意見：</translation>
+    </message>
+    <message>
+        <source>Dissent:</source>
+        <translation>不同意見：</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>期限：</translation>
+    </message>
+</context>
+<context>
+    <name>qf::CaseSlideLoader</name>
+    <message>
+        <source>Green: on time</source>
+        <translation>綠燈：按期辦理</translation>
+    </message>
+    <message>
+        <source>Yellow: not triaged within 24 hours</source>
+        <translation>黃燈：24小時內未初篩</translation>
+    </message>
+    <message>
+        <source>Orange: evidence supplement late</source>
+        <translation>橙燈：補證逾期</translation>
+    </message>
+    <message>
+        <source>Red: not dispatched within 7 working days</source>
+        <translation>紅燈：7個工作日內未分送</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>No deadline running</source>
+        <translation>無進行中的期限</translation>
+    </message>
+    <message>
+        <source>Talk and inquiry (谈话函询)</source>
+        <translation>談話函詢</translation>
+    </message>
+    <message>
+        <source>Preliminary verification (初步核实)</source>
+        <translation>初步核實</translation>
+    </message>
+    <message>
+        <source>Stored pending (暂存待查)</source>
+        <translation>暫存待查</translation>
+    </message>
+    <message>
+        <source>Closed, no action (予以了结)</source>
+        <translation>予以了結</translation>
+    </message>
+    <message>
+        <source>Dispatched (分送)</source>
+        <translation>分送</translation>
+    </message>
+    <message>
+        <source>Sent back (退回)</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Deferred (暂缓)</source>
+        <translation>暫緩</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>尚未研判</translation>
+    </message>
+    <message>
+        <source>class A</source>
+        <translation>A類</translation>
+    </message>
+    <message>
+        <source>must review (十必研)</source>
+        <translation>十必研</translation>
+    </message>
+    <message>
+        <source>put forward</source>
+        <translation>提請研判</translation>
+    </message>
+    <message>
+        <source>added by the chair</source>
+        <translation>主持人增列</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>%1 到期</translation>
     </message>
 </context>
 <context>
@@ -254,6 +750,133 @@
     </message>
 </context>
 <context>
+    <name>qf::CheckInWorkspace</name>
+    <message>
+        <source>Outside the office&apos;s remit?</source>
+        <translation>不屬於本機關受理範圍？</translation>
+    </message>
+    <message>
+        <source>The matter looks like &quot;%1&quot;, which %2 handles.
+
+Register the visit as referred out of scope and print the notice of lawful referral?</source>
+        <translation>該事項似屬“%1”，應由%2處理。
+
+是否按不屬於受理範圍登記本次來訪，並列印依法分類告知單？</translation>
+    </message>
+    <message>
+        <source>De&amp;vices…</source>
+        <translation>裝置(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Scope r&amp;ules…</source>
+        <translation>受理範圍規則(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>New visitor (Ctrl+N)</source>
+        <translation>新來訪人 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister (Ctrl+Enter)</source>
+        <translation>登記(&amp;G) (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>No ID-card reader configured (Devices…).</source>
+        <translation>未配置身份證閱讀器（裝置…）。</translation>
+    </message>
+    <message>
+        <source>Reader connected</source>
+        <translation>閱讀器已連線</translation>
+    </message>
+    <message>
+        <source>Reader connecting</source>
+        <translation>正在連線閱讀器</translation>
+    </message>
+    <message>
+        <source>Reader not responding, reconnecting</source>
+        <translation>閱讀器無響應，正在重新連線</translation>
+    </message>
+    <message>
+        <source>Reader off</source>
+        <translation>閱讀器已關閉</translation>
+    </message>
+    <message>
+        <source>Key petitioner: see the file before the conversation.</source>
+        <translation>重點信訪人：談話前請先檢視檔案。</translation>
+    </message>
+    <message>
+        <source>The ID number is not valid: %1</source>
+        <translation>身份證號碼無效：%1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 issued.</source>
+        <translation>已發放 %1 號。</translation>
+    </message>
+    <message>
+        <source>Ticket %1, please come to %2.</source>
+        <translation>%1 號，請到%2。</translation>
+    </message>
+    <message>
+        <source>Nobody is in conversation.</source>
+        <translation>當前無人談話。</translation>
+    </message>
+    <message>
+        <source>Conversation ended. Register the visit (Ctrl+Enter).</source>
+        <translation>談話已結束。請登記本次來訪 (Ctrl+Enter)。</translation>
+    </message>
+    <message>
+        <source>Write down what the matter is (何事) before registering.</source>
+        <translation>登記前請先寫明來訪事項（何事）。</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>來訪人</translation>
+    </message>
+    <message>
+        <source>Registered as %1 and referred to %2; the notice of lawful referral is printed.</source>
+        <translation>已登記，編號 %1，並告知向%2反映；依法分類告知單已列印。</translation>
+    </message>
+    <message>
+        <source>Registered as %1; the receipt is printed.</source>
+        <translation>已登記，編號 %1；回執已列印。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the scope rules.</source>
+        <translation>只有管理員可以修改受理範圍規則。</translation>
+    </message>
+    <message>
+        <source>Open the key petitioner&apos;s file</source>
+        <translation>檢視重點信訪人檔案</translation>
+    </message>
+    <message>
+        <source>Purpose (recorded in the audit log):</source>
+        <translation>檢視目的（記入審計日誌）：</translation>
+    </message>
+    <message>
+        <source>Reception of a visit</source>
+        <translation>接待來訪</translation>
+    </message>
+    <message>
+        <source>Key petitioner&apos;s file</source>
+        <translation>重點信訪人檔案</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>檔案為空。</translation>
+    </message>
+    <message>
+        <source>Check-in desk: identity of the visitor checked</source>
+        <translation>來訪登記臺：核對來訪人身份</translation>
+    </message>
+    <message>
+        <source>The stored identity was filled in; the view is recorded in the audit log.</source>
+        <translation>已填入存檔的身份資訊；本次檢視已記入審計日誌。</translation>
+    </message>
+    <message>
+        <source>Check-in desk</source>
+        <translation>來訪登記臺</translation>
+    </message>
+</context>
+<context>
     <name>qf::ClosingReview</name>
     <message>
         <source>Cannot read the concluded reports: %1</source>
@@ -262,6 +885,17 @@
     <message>
         <source>Cannot compute the office figures: %1</source>
         <translation>無法計算各單位的統計資料：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::CsvReader</name>
+    <message>
+        <source>a quoted field is followed by other characters before the next comma</source>
+        <translation>帶引號的欄位之後、下一個逗號之前還有其他字元</translation>
+    </message>
+    <message>
+        <source>the quoted field that starts on line %1 is never closed (the file ends early?)</source>
+        <translation>從第 %1 行開始的帶引號欄位沒有結束（檔案提前結束？）</translation>
     </message>
 </context>
 <context>
@@ -361,6 +995,41 @@
     </message>
 </context>
 <context>
+    <name>qf::DecisionBar</name>
+    <message>
+        <source>Decision (keys 1–7; Page Up/Down: previous/next case)</source>
+        <translation>研判結果（按鍵 1–7；Page Up/Down：上一件/下一件）</translation>
+    </message>
+    <message>
+        <source>&amp;1 Talk and inquiry</source>
+        <translation>談話函詢(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;2 Preliminary verification</source>
+        <translation>初步核實(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;3 Stored pending</source>
+        <translation>暫存待查(&amp;3)</translation>
+    </message>
+    <message>
+        <source>&amp;4 Closed, no action</source>
+        <translation>予以了結(&amp;4)</translation>
+    </message>
+    <message>
+        <source>&amp;5 Dispatch to:</source>
+        <translation>分送至(&amp;5)：</translation>
+    </message>
+    <message>
+        <source>&amp;6 Send back</source>
+        <translation>退回(&amp;6)</translation>
+    </message>
+    <message>
+        <source>&amp;7 Defer</source>
+        <translation>暫緩(&amp;7)</translation>
+    </message>
+</context>
+<context>
     <name>qf::DemoDataJob</name>
     <message>
         <source>Creating demonstration data…</source>
@@ -407,6 +1076,80 @@
     <message>
         <source>Cannot read the %1 of the database: %2</source>
         <translation>無法讀取資料庫中的%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qf::DeskSettings</name>
+    <message>
+        <source>Reception room 1</source>
+        <translation>1號接待室</translation>
+    </message>
+    <message>
+        <source>Reception room 2</source>
+        <translation>2號接待室</translation>
+    </message>
+    <message>
+        <source>Interview room</source>
+        <translation>談話室</translation>
+    </message>
+</context>
+<context>
+    <name>qf::DeskSettingsDialog</name>
+    <message>
+        <source>Desk devices</source>
+        <translation>登記臺裝置</translation>
+    </message>
+    <message>
+        <source>Any device path is accepted, e.g. /dev/ttyUSB0 or a link to a pseudo-terminal.</source>
+        <translation>可填寫任意裝置路徑，例如 /dev/ttyUSB0 或指向偽終端的連結。</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>測試(&amp;T)</translation>
+    </message>
+    <message>
+        <source>ID-card &amp;reader port</source>
+        <translation>身份證閱讀器埠(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Preview, then print</source>
+        <translation>先預覽，再列印</translation>
+    </message>
+    <message>
+        <source>Straight to the printer</source>
+        <translation>直接列印</translation>
+    </message>
+    <message>
+        <source>PDF files in a folder</source>
+        <translation>儲存為資料夾中的 PDF 檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Printouts</source>
+        <translation>列印方式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>PDF &amp;folder</source>
+        <translation>PDF 資料夾(&amp;F)</translation>
+    </message>
+    <message>
+        <source>R&amp;ooms</source>
+        <translation>房間(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Enter the reader&apos;s port first.</source>
+        <translation>請先填寫閱讀器埠。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在測試…</translation>
+    </message>
+    <message>
+        <source>The reader answers: %1</source>
+        <translation>閱讀器有響應：%1</translation>
+    </message>
+    <message>
+        <source>The reader does not answer: %1</source>
+        <translation>閱讀器無響應：%1</translation>
     </message>
 </context>
 <context>
@@ -481,6 +1224,48 @@
     <message>
         <source>The choice differs from the proposal; give the reason for overriding it.</source>
         <translation>所選與建議不同，請說明不採納建議的理由。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::DocumentPrinter</name>
+    <message>
+        <source>The PDF file %1 could not be written.</source>
+        <translation>無法寫入 PDF 檔案 %1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>無法建立資料夾 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::DuplicateIndex</name>
+    <message>
+        <source>The duplicate index cannot be used (is the database at schema 5?): %1</source>
+        <translation>無法使用重複舉報索引（資料庫結構版本是否為 5？）：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the duplicate index: %1</source>
+        <translation>無法讀取重複舉報索引：%1</translation>
+    </message>
+    <message>
+        <source>Cannot update the duplicate index: %1</source>
+        <translation>無法更新重複舉報索引：%1</translation>
+    </message>
+    <message>
+        <source>Cannot add to the duplicate index: %1</source>
+        <translation>無法向重複舉報索引新增內容：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the reports: %1</source>
+        <translation>無法讀取信訪件：%1</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only: %1</source>
+        <translation>資料庫正忙或為只讀：%1</translation>
+    </message>
+    <message>
+        <source>Cannot clear the duplicate index: %1</source>
+        <translation>無法清空重複舉報索引：%1</translation>
     </message>
 </context>
 <context>
@@ -574,6 +1359,121 @@
     <message>
         <source>&amp;Start working</source>
         <translation>開始工作(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>qf::HistoryPanel</name>
+    <message>
+        <source>Visit</source>
+        <translation>來訪</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>來電</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>來信</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>網路</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>轉送</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>告知另行反映</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登記</translation>
+    </message>
+    <message>
+        <source>Filed as repeat</source>
+        <translation>作為重複舉報存檔</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>已辦結</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>辦理中</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已分送</translation>
+    </message>
+    <message>
+        <source>Waiting / in conversation</source>
+        <translation>候談/談話中</translation>
+    </message>
+    <message>
+        <source>History of this visitor</source>
+        <translation>該來訪人的歷史記錄</translation>
+    </message>
+    <message>
+        <source>Key petitioner</source>
+        <translation>重點信訪人</translation>
+    </message>
+    <message>
+        <source>Open &amp;file…</source>
+        <translation>開啟檔案(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Fill from &amp;records…</source>
+        <translation>從記錄中填入(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Shows the stored identity of this person; the view is recorded in the audit log.</source>
+        <translation>顯示此人存檔的身份資訊；本次檢視將記入審計日誌。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>No visitor yet.</source>
+        <translation>暫無來訪人。</translation>
+    </message>
+    <message>
+        <source>First contact: this person is not in the records.</source>
+        <translation>首次來訪：記錄中沒有此人。</translation>
+    </message>
+    <message>
+        <source>Known person: %1 visit(s), %2 call(s), %3 other report(s).</source>
+        <translation>已有記錄：來訪 %1 次，來電 %2 次，其他信訪件 %3 件。</translation>
+    </message>
+    <message>
+        <source>(restricted)</source>
+        <translation>（受限）</translation>
     </message>
 </context>
 <context>
@@ -682,6 +1582,13 @@
     </message>
 </context>
 <context>
+    <name>qf::IdentityMasker</name>
+    <message>
+        <source>The persons of the case could not be read: %1</source>
+        <translation>無法讀取本件涉及的人員：%1</translation>
+    </message>
+</context>
+<context>
     <name>qf::IdentityVault</name>
     <message>
         <source>The encryption library could not start.</source>
@@ -698,6 +1605,179 @@
     <message>
         <source>A protected field cannot be opened with this key (wrong key or tampered data).</source>
         <translation>無法用此金鑰開啟受保護欄位（金鑰錯誤或資料被篡改）。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ImportDialog</name>
+    <message>
+        <source>Import online reports</source>
+        <translation>匯入網路舉報件</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在讀取 %1…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Online platform export (*.jsonl *.json *.csv);;All files (*)</source>
+        <translation>網路舉報平臺匯出檔案 (*.jsonl *.json *.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1 records…</source>
+        <translation>正在匯入 %1 條記錄…</translation>
+    </message>
+    <message>
+        <source>Stopped by you; the reports imported so far are kept.</source>
+        <translation>已按您的操作停止；已匯入的舉報件予以保留。</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 records…</source>
+        <translation>已匯入 %1 條，共 %2 條記錄…</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>已匯入：%1</translation>
+    </message>
+    <message>
+        <source>Already present: %1</source>
+        <translation>已存在：%1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>已拒絕：%1</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Marked for correction: %1</source>
+        <translation>標記待更正：%1</translation>
+    </message>
+    <message>
+        <source>  line %1 (%2): %3</source>
+        <translation>  第 %1 行（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Possible repeats: %1</source>
+        <translation>可能重複：%1</translation>
+    </message>
+    <message>
+        <source>  line %1 (%2) may repeat %3</source>
+        <translation>  第 %1 行（%2）可能與 %3 重複</translation>
+    </message>
+    <message>
+        <source>Every record was imported.</source>
+        <translation>全部記錄均已匯入。</translation>
+    </message>
+    <message>
+        <source>Some records were rejected; see the lines below.</source>
+        <translation>部分記錄被拒絕，詳見下方各行。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ImportJob</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 GB; split the export into smaller files.</source>
+        <translation>%1 大於 1 GB，請將匯出內容拆分為較小的檔案。</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file of reports: it holds binary data (line %2); nothing was imported.</source>
+        <translation>%1 不是舉報件文字檔案：其中含有二進位制資料（第 %2 行）；未匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>not valid JSON: the line ends early (%1)</source>
+        <translation>不是有效的 JSON：該行提前結束（%1）</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at character %2</source>
+        <translation>不是有效的 JSON：%1（第 %2 個字元處）</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 物件</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (line %1); nothing was imported.</source>
+        <translation>該檔案不是 UTF-8 文字（第 %1 行）；未匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>The first line of a CSV file must name the columns; %1 missing. Nothing was imported.</source>
+        <translation>CSV 檔案的第一行必須為列名；缺少 %1。未匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header names %2</source>
+        <translation>有 %1 個欄位，而表頭列出 %2 個</translation>
+    </message>
+    <message>
+        <source>Cannot read the categories: %1</source>
+        <translation>無法讀取類別：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the reports: %1</source>
+        <translation>無法讀取信訪件：%1</translation>
+    </message>
+    <message>
+        <source>category &apos;%1&apos; is not in the taxonomy</source>
+        <translation>類別“%1”不在分類體系中</translation>
+    </message>
+    <message>
+        <source>Line %1 could not be registered: %2</source>
+        <translation>第 %1 行無法登記：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ImportRecord</name>
+    <message>
+        <source>the required key %1 is missing</source>
+        <translation>缺少必填欄位 %1</translation>
+    </message>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 必須是文字</translation>
+    </message>
+    <message>
+        <source>source_id is empty</source>
+        <translation>source_id 為空</translation>
+    </message>
+    <message>
+        <source>received_at is not an ISO 8601 date and time</source>
+        <translation>received_at 不是 ISO 8601 格式的日期時間</translation>
+    </message>
+    <message>
+        <source>content is empty</source>
+        <translation>content 為空</translation>
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation>%1 不是文字</translation>
+    </message>
+    <message>
+        <source>anonymous is neither true nor false</source>
+        <translation>anonymous 既不是 true 也不是 false</translation>
+    </message>
+    <message>
+        <source>reporter_id_number: %1</source>
+        <translation>reporter_id_number：%1</translation>
+    </message>
+    <message>
+        <source>reporter_phone is not a phone number</source>
+        <translation>reporter_phone 不是有效的電話號碼</translation>
+    </message>
+    <message>
+        <source>the report is not anonymous but names no reporter</source>
+        <translation>該件不是匿名舉報，但未寫明舉報人</translation>
+    </message>
+    <message>
+        <source>subject_unit or subject_rank is given without subject_name</source>
+        <translation>填寫了 subject_unit 或 subject_rank，但缺少 subject_name</translation>
     </message>
 </context>
 <context>
@@ -772,6 +1852,384 @@
     <message>
         <source>&lt;h3&gt;Qingfeng %1&lt;/h3&gt;&lt;p&gt;Workstation for the petition and report offices of discipline-inspection bodies: visitor check-in, case handling, review meetings.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;清風 %1&lt;/h3&gt;&lt;p&gt;紀檢監察機關信訪舉報工作臺：來訪登記、案件辦理、集體研判。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import online reports…</source>
+        <translation>匯入網路舉報(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>qf::MeetingStore</name>
+    <message>
+        <source>Case management</source>
+        <translation>案件監督管理室</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>案件審理室</translation>
+    </message>
+    <message>
+        <source>Inspection tours</source>
+        <translation>巡察機構</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>組織部門</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>審計部門</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>信訪室</translation>
+    </message>
+    <message>
+        <source>A meeting needs the date it is held on.</source>
+        <translation>研判會須填寫召開日期。</translation>
+    </message>
+    <message>
+        <source>The meeting could not be read: %1</source>
+        <translation>無法讀取研判會：%1</translation>
+    </message>
+    <message>
+        <source>There is no meeting %1.</source>
+        <translation>沒有研判會 %1。</translation>
+    </message>
+    <message>
+        <source>The participants could not be read: %1</source>
+        <translation>無法讀取參會人員：%1</translation>
+    </message>
+    <message>
+        <source>The agenda could not be read: %1</source>
+        <translation>無法讀取議程：%1</translation>
+    </message>
+    <message>
+        <source>The meetings could not be read: %1</source>
+        <translation>無法讀取研判會列表：%1</translation>
+    </message>
+    <message>
+        <source>A participant needs a name.</source>
+        <translation>參會人員須填寫姓名。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a department of the review meeting.</source>
+        <translation>“%1”不是研判會的參會部門。</translation>
+    </message>
+    <message>
+        <source>This case is already on the agenda.</source>
+        <translation>此件已列入議程。</translation>
+    </message>
+    <message>
+        <source>This item is not on the agenda.</source>
+        <translation>此件不在議程中。</translation>
+    </message>
+    <message>
+        <source>Choose a decision.</source>
+        <translation>請選擇研判決定。</translation>
+    </message>
+    <message>
+        <source>This case has already been decided at this meeting.</source>
+        <translation>此件已在本次研判會上作出決定。</translation>
+    </message>
+    <message>
+        <source>A dispatch needs the office the case goes to.</source>
+        <translation>分送須指定承辦室。</translation>
+    </message>
+    <message>
+        <source>Only a dispatched case can be sent back; this one is %1.</source>
+        <translation>只有已分送的件才能退回；此件當前為“%1”。</translation>
+    </message>
+    <message>
+        <source>Sent back by the review meeting.</source>
+        <translation>由研判會退回。</translation>
+    </message>
+    <message>
+        <source>The minutes could not be read: %1</source>
+        <translation>無法讀取紀要：%1</translation>
+    </message>
+    <message>
+        <source>This meeting has no minutes yet.</source>
+        <translation>本次研判會尚無紀要。</translation>
+    </message>
+    <message>
+        <source>There are no such minutes.</source>
+        <translation>沒有該紀要。</translation>
+    </message>
+    <message>
+        <source>These minutes were confirmed on %1 and can no longer be changed. Make an amendment instead: it is kept as a new record linked to them.</source>
+        <translation>該紀要已於 %1 確認，不能再修改。請改為修訂：修訂內容將作為與原紀要關聯的新記錄儲存。</translation>
+    </message>
+    <message>
+        <source>These minutes are already confirmed.</source>
+        <translation>該紀要已確認。</translation>
+    </message>
+    <message>
+        <source>Only the chair of the meeting, a supervisor or an administrator can confirm minutes.</source>
+        <translation>只有研判會主持人、案管督辦人員或系統管理員可以確認紀要。</translation>
+    </message>
+    <message>
+        <source>The minutes are empty.</source>
+        <translation>紀要內容為空。</translation>
+    </message>
+    <message>
+        <source>A draft is edited directly; only confirmed minutes are amended.</source>
+        <translation>草稿可直接編輯；只有已確認的紀要才需修訂。</translation>
+    </message>
+    <message>
+        <source>These minutes have already been amended; amend the newest version.</source>
+        <translation>該紀要已修訂過，請修訂最新版本。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::MeetingWorkspace</name>
+    <message>
+        <source>Meeting</source>
+        <translation>研判會</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>紀要</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>研判會：</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation>新建研判會(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地點：</translation>
+    </message>
+    <message>
+        <source>Show reporter&apos;s identity (audited)</source>
+        <translation>顯示舉報人身份（留痕審計）</translation>
+    </message>
+    <message>
+        <source>Show on &amp;projector</source>
+        <translation>在投影螢幕上顯示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Projector:</source>
+        <translation>投影螢幕：</translation>
+    </message>
+    <message>
+        <source>Open or create a meeting first.</source>
+        <translation>請先開啟或新建研判會。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) added to the agenda.</source>
+        <translation>
+            <numerusform>已將 %n 件列入議程。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a case first.</source>
+        <translation>請先選擇信訪件。</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>第 %1 件，共 %2 件：%3</translation>
+    </message>
+    <message>
+        <source>Unit / rank: %1 / %2</source>
+        <translation>單位 / 職級：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Category: %1 · class %2 (%3/%4/%5) · %6</source>
+        <translation>類別：%1 · %2類（%3/%4/%5） · %6</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>決定：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Only the chair, a supervisor or an administrator may see the reporter&apos;s identity.</source>
+        <translation>只有研判會主持人、案管督辦人員或系統管理員可以檢視舉報人身份。</translation>
+    </message>
+    <message>
+        <source>Anonymous report.</source>
+        <translation>匿名舉報。</translation>
+    </message>
+    <message>
+        <source>Review meeting</source>
+        <translation>研判會</translation>
+    </message>
+</context>
+<context>
+    <name>qf::MinutesDocument</name>
+    <message>
+        <source>Minutes of the collective review (集体研判纪要)</source>
+        <translation>集體研判紀要</translation>
+    </message>
+    <message>
+        <source>Amendment %1</source>
+        <translation>第 %1 次修訂</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地點：</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>參會人員：</translation>
+    </message>
+    <message>
+        <source>Cases reviewed</source>
+        <translation>研判事項</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>研判決定：</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Opinions:</source>
+        <translation>意見：</translation>
+    </message>
+    <message>
+        <source>Dissent:</source>
+        <translation>不同意見：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>辦理期限：%1</translation>
+    </message>
+    <message>
+        <source>Time spent: %1</source>
+        <translation>用時：%1</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>簽名</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>簽名：</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>主持人：</translation>
+    </message>
+    <message>
+        <source>Confirmed by the chair.</source>
+        <translation>已經主持人確認。</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Minutes of the collective review</source>
+        <translation>集體研判紀要</translation>
+    </message>
+    <message>
+        <source>The minutes could not be written to %1.</source>
+        <translation>無法將紀要寫入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::MinutesPanel</name>
+    <message>
+        <source>&amp;Draft minutes</source>
+        <translation>起草紀要(&amp;D)</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>確認(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A&amp;mend</source>
+        <translation>修訂(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存為 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>列印預覽(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>The draft minutes were saved.</source>
+        <translation>紀要草稿已儲存。</translation>
+    </message>
+    <message>
+        <source>The minutes are confirmed.</source>
+        <translation>紀要已確認。</translation>
+    </message>
+    <message>
+        <source>An amendment was started.</source>
+        <translation>已開始修訂。</translation>
+    </message>
+    <message>
+        <source>Save the minutes</source>
+        <translation>儲存紀要</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The minutes were saved as %1.</source>
+        <translation>紀要已儲存為 %1。</translation>
+    </message>
+    <message>
+        <source>No minutes yet.</source>
+        <translation>尚無紀要。</translation>
+    </message>
+    <message>
+        <source>Version %1, confirmed. Confirmed minutes cannot be edited; amend them instead.</source>
+        <translation>第 %1 版，已確認。已確認的紀要不能編輯，如需改動請修訂。</translation>
+    </message>
+    <message>
+        <source>Version %1, draft.</source>
+        <translation>第 %1 版，草稿。</translation>
+    </message>
+    <message>
+        <source>Open a meeting first.</source>
+        <translation>請先開啟研判會。</translation>
+    </message>
+    <message>
+        <source>Draft the minutes first.</source>
+        <translation>請先起草紀要。</translation>
+    </message>
+    <message>
+        <source>Only the chair of the meeting, a supervisor or an administrator can confirm minutes.</source>
+        <translation>只有研判會主持人、案管督辦人員或系統管理員可以確認紀要。</translation>
+    </message>
+    <message>
+        <source>There are no minutes to amend.</source>
+        <translation>沒有可修訂的紀要。</translation>
     </message>
 </context>
 <context>
@@ -853,6 +2311,21 @@
     </message>
 </context>
 <context>
+    <name>qf::ParticipantsBox</name>
+    <message>
+        <source>Participants</source>
+        <translation>參會人員</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+</context>
+<context>
     <name>qf::PersonStore</name>
     <message>
         <source>A person needs at least a name, an ID number or a phone number.</source>
@@ -869,6 +2342,64 @@
     <message>
         <source>There is no person with the id %1.</source>
         <translation>沒有編號為 %1 的人員。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::PresentationWindow</name>
+    <message>
+        <source>Review meeting — presentation</source>
+        <translation>研判會 — 投屏展示</translation>
+    </message>
+    <message>
+        <source>Reported unit / rank</source>
+        <translation>被反映人單位 / 職級</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>初篩</translation>
+    </message>
+    <message>
+        <source>Proposed dispatch</source>
+        <translation>建議分送</translation>
+    </message>
+    <message>
+        <source>Review meeting</source>
+        <translation>研判會</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3×%4)</source>
+        <translation>螢幕 %1：%2（%3×%4）</translation>
+    </message>
+    <message>
+        <source>Review meeting · case %1 of %2</source>
+        <translation>研判會 · 第 %1 件，共 %2 件</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>not triaged</source>
+        <translation>未初篩</translation>
+    </message>
+    <message>
+        <source>class %1 · verifiability %2 · typicality %3 · timeliness %4</source>
+        <translation>%1類 · 可查性 %2 · 典型性 %3 · 時效性 %4</translation>
+    </message>
+    <message>
+        <source>no proposal</source>
+        <translation>無建議</translation>
+    </message>
+</context>
+<context>
+    <name>qf::PrintTemplates</name>
+    <message>
+        <source>The print template &apos;%1&apos; could not be read: %2</source>
+        <translation>無法讀取列印模板“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -918,6 +2449,76 @@
     </message>
 </context>
 <context>
+    <name>qf::QueuePanel</name>
+    <message>
+        <source>Queue</source>
+        <translation>排隊叫號</translation>
+    </message>
+    <message>
+        <source>Issue &amp;ticket (F2)</source>
+        <translation>取號(&amp;T) (F2)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>接談室(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Call &amp;next (F5)</source>
+        <translation>叫下一位(&amp;N) (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;End conversation (F8)</source>
+        <translation>結束接談(&amp;E) (F8)</translation>
+    </message>
+    <message>
+        <source>%1  arrived %2</source>
+        <translation>%1  %2 到達</translation>
+    </message>
+    <message>
+        <source>  (group of %1)</source>
+        <translation>  （集體來訪，%1 人）</translation>
+    </message>
+    <message>
+        <source>In conversation: %1 in %2 since %3</source>
+        <translation>正在接談：%1（%2，%3 起）</translation>
+    </message>
+    <message>
+        <source>Nobody in conversation.</source>
+        <translation>當前無人接談。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::RecorderPanel</name>
+    <message>
+        <source>Recording</source>
+        <translation>錄音</translation>
+    </message>
+    <message>
+        <source>Start &amp;recording (F9)</source>
+        <translation>開始錄音(&amp;R) (F9)</translation>
+    </message>
+    <message>
+        <source>● Recording %1:%2</source>
+        <translation>● 錄音中 %1:%2</translation>
+    </message>
+    <message>
+        <source>Stop &amp;recording (F9)</source>
+        <translation>停止錄音(&amp;R) (F9)</translation>
+    </message>
+    <message>
+        <source>Not recording.</source>
+        <translation>未在錄音。</translation>
+    </message>
+    <message>
+        <source>Recording ready; it is attached on registration.</source>
+        <translation>錄音已就緒，登記時將自動附上。</translation>
+    </message>
+</context>
+<context>
     <name>qf::RegistrationNumbers</name>
     <message>
         <source>This database has no device id, so registration numbers cannot be given.</source>
@@ -950,6 +2551,60 @@
     <message>
         <source>Cannot save the registration counter: %1</source>
         <translation>無法儲存登記編號計數器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::RepeatDetector</name>
+    <message>
+        <source>same reporter</source>
+        <translation>同一舉報人</translation>
+    </message>
+    <message>
+        <source>same reported person</source>
+        <translation>同一被反映人</translation>
+    </message>
+    <message>
+        <source>similar content (%1%)</source>
+        <translation>內容相似（%1%）</translation>
+    </message>
+    <message>
+        <source>Cannot look for earlier reports by the same reporter: %1</source>
+        <translation>無法查詢同一舉報人的既往舉報：%1</translation>
+    </message>
+    <message>
+        <source>Cannot look for reports about the same person: %1</source>
+        <translation>無法查詢反映同一人的件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the report&apos;s history: %1</source>
+        <translation>無法讀取該件的辦理記錄：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the reports: %1</source>
+        <translation>無法讀取信訪舉報件：%1</translation>
+    </message>
+    <message>
+        <source>A report cannot repeat itself.</source>
+        <translation>信訪件不能標記為與自身重複。</translation>
+    </message>
+    <message>
+        <source>Report %1 is already recorded as a repeat of %2.</source>
+        <translation>信訪件 %1 已登記為 %2 的重複舉報。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a quarter; write it like 2026Q3.</source>
+        <translation>“%1”不是有效的季度，格式如 2026Q3。</translation>
+    </message>
+    <message>
+        <source>Cannot list the repeats: %1</source>
+        <translation>無法列出重複舉報：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReportSearch</name>
+    <message>
+        <source>Cannot search: %1</source>
+        <translation>無法搜尋：%1</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +2864,52 @@
     </message>
 </context>
 <context>
+    <name>qf::ScopeRuleStore</name>
+    <message>
+        <source>The scope rules could not be read: %1</source>
+        <translation>無法讀取受理範圍規則：%1</translation>
+    </message>
+    <message>
+        <source>A scope rule needs a category.</source>
+        <translation>受理範圍規則須指定類別。</translation>
+    </message>
+    <message>
+        <source>A scope rule needs the body that can handle such matters.</source>
+        <translation>受理範圍規則須寫明有權處理此類事項的機關。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ScopeRulesDialog</name>
+    <message>
+        <source>Scope pre-check rules</source>
+        <translation>受理範圍預診規則</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Keywords (comma-separated)</source>
+        <translation>關鍵詞（以逗號分隔）</translation>
+    </message>
+    <message>
+        <source>Competent body</source>
+        <translation>有權處理機關</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>新增規則(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule</source>
+        <translation>刪除規則(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>qf::Session</name>
     <message>
         <source>The system keychain holds no key for this database (%1), so the identities in it cannot be read. Restore the keychain from a backup, or open the database on the account that created it.</source>
@@ -1297,10 +2998,293 @@
     </message>
 </context>
 <context>
+    <name>qf::SupervisorWorkspace</name>
+    <message>
+        <source>Office / handler / number</source>
+        <translation>承辦室 / 承辦人 / 編號</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>預警燈</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Reported person</source>
+        <translation>被反映人</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件時間</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <source>(no handling office)</source>
+        <translation>（未指定承辦室）</translation>
+    </message>
+    <message>
+        <source>(no handler)</source>
+        <translation>（未指定承辦人）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) yellow, orange, red or overdue</source>
+        <translation>
+            <numerusform>%n 件亮黃燈、橙燈、紅燈或已超期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>督辦</translation>
+    </message>
+</context>
+<context>
     <name>qf::Triage</name>
     <message>
         <source>Verifiability, typicality and timeliness are each scored from 1 to 5.</source>
         <translation>可查性、典型性、時效性各按 1 至 5 分評分。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::VisitRecordPanel</name>
+    <message>
+        <source>The visit (八何)</source>
+        <translation>來訪情況（八何）</translation>
+    </message>
+    <message>
+        <source>Individual visit</source>
+        <translation>個人來訪</translation>
+    </message>
+    <message>
+        <source>Group visit</source>
+        <translation>集體來訪</translation>
+    </message>
+    <message>
+        <source>Over-level visit</source>
+        <translation>越級來訪</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>來訪人員</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>來訪型別(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Group visits: at most five representatives</source>
+        <translation>集體來訪：代表不超過五人</translation>
+    </message>
+    <message>
+        <source>Representatives</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>隨行人員</translation>
+    </message>
+    <message>
+        <source>What happened (何事)</source>
+        <translation>反映的事項（何事）</translation>
+    </message>
+    <message>
+        <source>&amp;Matter</source>
+        <translation>事項(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The person or unit reported (何人)</source>
+        <translation>被反映的人員或單位（何人）</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>何人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>何時</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>何地</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>何因</translation>
+    </message>
+    <message>
+        <source>Result so far</source>
+        <translation>何果（目前結果）</translation>
+    </message>
+    <message>
+        <source>What the visitor asks for (何诉求)</source>
+        <translation>來訪人的訴求（何訴求）</translation>
+    </message>
+    <message>
+        <source>&amp;Demand</source>
+        <translation>訴求(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Pre-check</source>
+        <translation>預診</translation>
+    </message>
+    <message>
+        <source>(decided by the pre-check)</source>
+        <translation>（由預審確定）</translation>
+    </message>
+    <message>
+        <source>Write down the matter; the pre-check runs as you type.</source>
+        <translation>請填寫事項，系統將邊輸入邊預審。</translation>
+    </message>
+    <message>
+        <source>Probably out of scope: %1. Competent body: %2.</source>
+        <translation>可能不屬於受理範圍：%1。有權處理機關：%2。</translation>
+    </message>
+    <message>
+        <source>Probably out of scope: %1 (&quot;%2&quot;). Competent body: %3.</source>
+        <translation>可能不屬於受理範圍：%1（“%2”）。有權處理機關：%3。</translation>
+    </message>
+    <message>
+        <source>No sign that the matter is outside the office&apos;s remit.</source>
+        <translation>未發現該事項超出本機關受理範圍。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::VisitRegistrar</name>
+    <message>
+        <source>Write down what the matter is (何事) before registering.</source>
+        <translation>登記前請填寫反映的事項（何事）。</translation>
+    </message>
+    <message>
+        <source>A group visit needs the number of people (at least two).</source>
+        <translation>集體來訪須填寫人數（至少兩人）。</translation>
+    </message>
+    <message>
+        <source>The visit is registered as %1, but the recording could not be stored: %2</source>
+        <translation>來訪已登記為 %1，但錄音未能儲存：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qf::VisitStore</name>
+    <message>
+        <source>&apos;%1&apos; is not a kind of visit (individual, group, over_level).</source>
+        <translation>“%1”不是有效的來訪型別（individual 個人來訪、group 集體來訪、over_level 越級來訪）。</translation>
+    </message>
+    <message>
+        <source>A visit needs at least one person.</source>
+        <translation>來訪登記至少需要一名來訪人。</translation>
+    </message>
+    <message>
+        <source>A group visit needs the number of people (at least two).</source>
+        <translation>集體來訪須填寫人數（至少兩人）。</translation>
+    </message>
+    <message>
+        <source>The visit could not be read: %1</source>
+        <translation>無法讀取來訪記錄：%1</translation>
+    </message>
+    <message>
+        <source>There is no visit with the id %1.</source>
+        <translation>沒有編號為 %1 的來訪記錄。</translation>
+    </message>
+    <message>
+        <source>The waiting list could not be read: %1</source>
+        <translation>無法讀取候談名單：%1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>當前無人等候。</translation>
+    </message>
+    <message>
+        <source>Choose the room for the conversation.</source>
+        <translation>請選擇接談室。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::VisitorHistoryLookup</name>
+    <message>
+        <source>The visitor&apos;s history could not be read: %1</source>
+        <translation>無法讀取來訪人的來訪記錄：%1</translation>
+    </message>
+    <message>
+        <source>The key petitioner&apos;s file could not be read.</source>
+        <translation>無法讀取重點信訪人檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::VisitorPanel</name>
+    <message>
+        <source>Visitor</source>
+        <translation>來訪人</translation>
+    </message>
+    <message>
+        <source>Put the ID card on the reader, or type the identity (F3).</source>
+        <translation>請將身份證放在閱讀器上，或手動輸入身份資訊 (F3)。</translation>
+    </message>
+    <message>
+        <source>Card &amp;type</source>
+        <translation>證件型別(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation>性別(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>證件號碼(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>電話(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Read from the ID card.</source>
+        <translation>已從身份證讀取。</translation>
+    </message>
+    <message>
+        <source>Typed in by hand: check the ID number against the document shown.</source>
+        <translation>手動輸入：請對照所出示的證件核對證件號碼。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::WavWriter</name>
+    <message>
+        <source>The recording file could not be created: %1</source>
+        <translation>無法建立錄音檔案：%1</translation>
+    </message>
+    <message>
+        <source>The recording file could not be written: %1</source>
+        <translation>無法寫入錄音檔案：%1</translation>
+    </message>
+    <message>
+        <source>The recording file could not be finished: %1</source>
+        <translation>無法完成錄音檔案的寫入：%1</translation>
     </message>
 </context>
 <context>
