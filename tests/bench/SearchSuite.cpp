@@ -119,7 +119,7 @@ int runSearchSuite(BenchContext& ctx)
     for (int i = 0; i < compared; ++i) {
         QElapsedTimer t;
         t.start();
-        like.addBindValue(QLatin1Char('%') + terms[i] + QLatin1Char('%'));
+        like.addBindValue(QString(QLatin1Char('%') + terms[i] + QLatin1Char('%')));
         if (!like.exec()) {
             ctx.log() << like.lastError().text() << Qt::endl;
             return 1;
