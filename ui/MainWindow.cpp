@@ -65,8 +65,9 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_overview = new OverviewWorkspace(session, this);
     auto* settings = new SettingsWorkspace(session, this);
     connect(settings, &SettingsWorkspace::profileChanged, this, &MainWindow::reloadProfile);
-    // Later screens: check-in desk (来访登记), case list (案件办理), review meeting (研判会).
+    // In the order of the work: the front desk, the cases, supervision, the review meeting.
     addWorkspace(m_overview);
+    addWorkspace(new CheckInWorkspace(session, this));
     auto* cases = new CaseListWorkspace(session, this);
     addWorkspace(cases);
     auto* supervision = new SupervisorWorkspace(session, this);
@@ -75,7 +76,6 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         emit cases->caseOpened(id);
     });
     addWorkspace(supervision);
-    addWorkspace(new CheckInWorkspace(session, this));
     addWorkspace(new MeetingWorkspace(session, this));
     addWorkspace(settings);
 

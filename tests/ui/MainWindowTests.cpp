@@ -70,9 +70,12 @@ TEST_CASE("workspaces switch from the keyboard", "[ui]")
     REQUIRE(sideBar->count() >= 2);
     CHECK(stack->currentWidget()->objectName() == QStringLiteral("overviewWorkspace"));
 
+    // Ctrl+n opens the n-th workspace: the front desk comes right after the overview.
     QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
-    CHECK(stack->currentWidget()->objectName() == QStringLiteral("settingsWorkspace"));
+    CHECK(stack->currentWidget()->objectName() == QStringLiteral("checkInWorkspace"));
     CHECK(sideBar->currentRow() == 1);
+    QTest::keyClick(&w, static_cast<Qt::Key>(Qt::Key_0 + sideBar->count()), Qt::ControlModifier);
+    CHECK(stack->currentWidget()->objectName() == QStringLiteral("settingsWorkspace"));
 
     QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
     CHECK(stack->currentWidget()->objectName() == QStringLiteral("overviewWorkspace"));
@@ -81,7 +84,7 @@ TEST_CASE("workspaces switch from the keyboard", "[ui]")
     QTest::keyClick(&w, Qt::Key_0, Qt::ControlModifier);
     REQUIRE(sideBar->hasFocus());
     QTest::keyClick(sideBar, Qt::Key_Down);
-    CHECK(stack->currentWidget()->objectName() == QStringLiteral("settingsWorkspace"));
+    CHECK(stack->currentWidget()->objectName() == QStringLiteral("checkInWorkspace"));
     QTest::keyClick(sideBar, Qt::Key_Up);
     CHECK(stack->currentWidget()->objectName() == QStringLiteral("overviewWorkspace"));
 }

@@ -111,10 +111,12 @@ CaseListWorkspace::CaseListWorkspace(Session& session, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->setItemDelegateForColumn(CaseListModel::LightColumn, new LightDelegate(m_table));
     const QFontMetrics fm = fontMetrics();
-    const int widths[] = { 17, 16, 6, 10, 22, 9, 5, 6, 14, 8 }; // in Chinese characters
+    const int widths[] = { 17, 21, 6, 10, 16, 9, 5, 6, 14, 8 }; // in Chinese characters
     for (int c = 0; c < CaseListModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, fm.horizontalAdvance(QStringLiteral("中")) * widths[c] / (c <= 1 ? 2 : 1) + 16);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // The light is what an officer scans for: shown right after the number.
+    m_table->horizontalHeader()->moveSection(CaseListModel::LightColumn, 1);
     m_detail = new CaseDetailPane(session, split);
     split->addWidget(m_table);
     split->addWidget(m_detail);
