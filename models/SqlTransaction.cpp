@@ -1,16 +1,26 @@
 #include "SqlTransaction.h"
 
+#include "SqliteStatement.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <atomic>
+#include <sqlite3.h>
 
 namespace qf {
 
 SqlTransaction::SqlTransaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
+    static std::atomic<quint64> savepoints { 0 };
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    sqlite3* handle = SqliteStatement::handleOf(m_db);
+    if (handle && sqlite3_get_autocommit(handle) == 0)
+        m_savepoint = QStringLiteral("qf_sp_%1").arg(++savepoints);
+    const QString begin = m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE") : QString(QStringLiteral("SAVEPOINT ") + m_savepoint);
+    if (q.exec(begin))
         m_active = true;
     else
         m_beginError = q.lastError().text();
@@ -26,7 +36,8 @@ Status SqlTransaction::commit()
     if (!m_active)
         return Error { QCoreApplication::translate("qf::SqlTransaction", "No transaction is open: %1").arg(m_beginError) };
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("COMMIT"))) {
+    const QString end = m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QString(QStringLiteral("RELEASE ") + m_savepoint);
+    if (!q.exec(end)) {
         const QString why = q.lastError().text();
         rollback();
         return Error { QCoreApplication::translate("qf::SqlTransaction", "The database could not save the change: %1").arg(why) };
@@ -40,7 +51,12 @@ void SqlTransaction::rollback()
     if (!m_active)
         return;
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("ROLLBACK"));
+    if (m_savepoint.isEmpty()) {
+        q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        q.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        q.exec(QStringLiteral("RELEASE ") + m_savepoint);
+    }
     m_active = false;
 }
 

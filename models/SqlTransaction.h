@@ -7,7 +7,9 @@
 namespace qf {
 
 // Rolls back unless committed. BEGIN IMMEDIATE takes the write lock up front so that a
-// transaction never fails half-way on a lock another connection holds.
+// transaction never fails half-way on a lock another connection holds. Opened while a
+// transaction is already running on the connection, it becomes a savepoint inside it, so a
+// service can wrap several stores' writes into one all-or-nothing unit.
 class SqlTransaction
 {
 public:
@@ -24,6 +26,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    QString m_savepoint; // set when nested
     QString m_beginError;
 };
 

@@ -1,5 +1,9 @@
 #include "VisitRegistrar.h"
 
+#include "Database.h"
+#include "SqlTransaction.h"
+#include "Writer.h"
+
 #include "AttachmentStore.h"
 #include "ReportStore.h"
 #include "VisitStore.h"
@@ -24,6 +28,12 @@ Result<RegisteredVisit> VisitRegistrar::registerVisit(const VisitRegistration& i
     if (in.kind == QLatin1String("group") && in.headCount < 2)
         return Error { tr("A group visit needs the number of people (at least two).") };
     RegisteredVisit out;
+
+    // The person, the visit, the report, its acceptance or referral and the visit's outcome
+    // are one unit: if any step fails, nothing of the registration is kept.
+    SqlTransaction tx(m_reports.writer().database().connection());
+    if (!tx.active())
+        return Error { tr("The database is busy; the visit was not registered: %1").arg(tx.beginError()) };
 
     out.personId = in.personId;
     if (out.personId.isEmpty() && in.visitor) {
@@ -102,8 +112,8 @@ Result<RegisteredVisit> VisitRegistrar::registerVisit(const VisitRegistration& i
     if (!in.recordingPath.isEmpty() && m_attachments) {
         auto stored = m_attachments->attachFile(out.reportId, in.recordingPath, QStringLiteral("recording"));
         if (!stored)
-            return Error { tr("The visit is registered as %1, but the recording could not be stored: %2")
-                               .arg(out.regNo, stored.error()) };
+            return Error { tr("The recording could not be stored, so the visit was not registered: %1")
+                               .arg(stored.error()) };
         out.recordingSha256 = stored->sha256;
     }
 
@@ -116,6 +126,8 @@ Result<RegisteredVisit> VisitRegistrar::registerVisit(const VisitRegistration& i
     if (!out.recordingSha256.isEmpty())
         f.insert(QStringLiteral("recording_sha256"), out.recordingSha256);
     if (Status s = m_visits.update(out.visitId, f); !s)
+        return Error { s.error() };
+    if (Status s = tx.commit(); !s)
         return Error { s.error() };
     return out;
 }

@@ -1,6 +1,10 @@
 #include "TestSupport.h"
 
 #include "AttachmentStore.h"
+#include "CaseStateMachine.h"
+#include "PersonStore.h"
+#include "VisitRegistrar.h"
+#include "VisitStore.h"
 #include "ReportStore.h"
 #include "Session.h"
 #include "audio/AudioRecorder.h"
@@ -9,6 +13,7 @@
 #include <QMediaDevices>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 #include <QtEndian>
@@ -129,4 +134,39 @@ TEST_CASE("without a microphone the recorder says so plainly", "[desk][audio]")
     Status s = recorder.start(scratch.path(QStringLiteral("none.wav")));
     CHECK_FALSE(s.ok());
     CHECK(s.error().contains(QStringLiteral("microphone")));
+}
+
+TEST_CASE("a registration that fails at its last step keeps nothing: no person, visit or report", "[desk]")
+{
+    test::Scratch scratch;
+    auto session = test::openSession(scratch.path(QStringLiteral("atomic.sqlite")));
+    ReportStore reports(session->writer(), session->persons());
+    VisitStore visits(session->writer(), session->vault());
+    AttachmentStore attachments(session->writer(), scratch.path(QStringLiteral("attachments")));
+    VisitRegistrar registrar(session->persons(), reports, visits, &attachments);
+    auto count = [&](const char* table) {
+        QSqlQuery q(session->database().connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(table))));
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+
+    VisitRegistration in;
+    in.visitor = PersonIdentity { QStringLiteral("赵六"), QStringLiteral("11010519491231002X"), {}, {}, {}, {} };
+    in.what = QStringLiteral("反映村干部优亲厚友分配低保");
+    in.recordingPath = scratch.path(QStringLiteral("missing.wav")); // the recording is gone: the last step fails
+    auto failed = registrar.registerVisit(in, Actor { {}, QStringLiteral("receptionist") });
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().contains(QStringLiteral("not registered")));
+    CHECK(count("persons") == 0);
+    CHECK(count("visits") == 0);
+    CHECK(count("reports") == 0);
+    CHECK(count("events") == 0);
+
+    in.recordingPath.clear();
+    auto registered = registrar.registerVisit(in, Actor { {}, QStringLiteral("receptionist") });
+    QF_REQUIRE_OK(registered);
+    CHECK(count("persons") == 1);
+    CHECK(count("visits") == 1);
+    CHECK(count("reports") == 1);
 }

@@ -2,6 +2,7 @@
 #include "Database.h"
 #include "Migrations.h"
 #include "Session.h"
+#include "SqlTransaction.h"
 #include "TestSupport.h"
 #include "Uuid7.h"
 #include "Writer.h"
@@ -226,4 +227,38 @@ TEST_CASE("UUIDv7 ids are valid and sort in creation order", "[store]")
         CHECK(Uuid7::isValid(id));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     CHECK(std::abs(Uuid7::timestampOf(Uuid7::generate()) - now) < 2000);
+}
+
+TEST_CASE("a transaction opened inside another is a savepoint: all or nothing at both levels", "[store]")
+{
+    test::Scratch dir;
+    auto session = test::openSession(dir.path(QStringLiteral("nested.sqlite")));
+    Writer& w = session->writer();
+    auto count = [&] {
+        QSqlQuery q(session->database().connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM categories")));
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+    auto category = [](const char* code) {
+        return Change::insert(QStringLiteral("categories"), Uuid7::generate(),
+                              { { QStringLiteral("code"), QString::fromLatin1(code) },
+                                { QStringLiteral("name"), QStringLiteral("类别") } });
+    };
+    {
+        SqlTransaction outer(session->database().connection());
+        REQUIRE(outer.active());
+        QF_REQUIRE_OK(w.apply(category("A1")));       // a savepoint, released
+        CHECK_FALSE(w.apply({ category("A2"), category("A1") }).ok()); // duplicate code: this inner unit undone
+        CHECK(count() == 1);
+        // outer not committed: everything goes
+    }
+    CHECK(count() == 0);
+    {
+        SqlTransaction outer(session->database().connection());
+        QF_REQUIRE_OK(w.apply(category("B1")));
+        QF_REQUIRE_OK(w.apply(category("B2")));
+        QF_REQUIRE_OK(outer.commit());
+    }
+    CHECK(count() == 2);
 }
