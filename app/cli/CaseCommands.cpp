@@ -16,18 +16,6 @@ namespace qf {
 
 namespace {
 
-// The role of the session's user; the command-line tool is an administrator's tool, so a
-// store without a profile user works as administrator.
-QString roleOf(Session& s)
-{
-    QSqlQuery q(s.database().connection());
-    q.prepare(QStringLiteral("SELECT role FROM users WHERE id = ? AND deleted = 0"));
-    q.addBindValue(s.userId());
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return QStringLiteral("administrator");
-}
-
 QJsonValue time(const QDateTime& t)
 {
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
@@ -136,7 +124,7 @@ int reportGet(CliContext& ctx)
     auto report = reports.get(parser.positionalArguments().first());
     if (!report)
         return ctx.fail(report.error(), 1);
-    if (!ReportStore::canView(roleOf(*session), *report))
+    if (!ReportStore::canView(cliRole(*session), *report))
         return ctx.fail(QStringLiteral("This report is restricted to supervisors, chairs and administrators."), 1);
     const QJsonObject o = toJson(*report);
     if (parser.isSet(json)) {
@@ -201,7 +189,7 @@ int reportMove(CliContext& ctx)
         return 1;
     ReportStore reports(session->writer(), session->persons());
     CaseStateMachine machine(reports);
-    if (Status s = machine.apply(pos[0], *transition, params, Actor { session->userId(), roleOf(*session) }); !s)
+    if (Status s = machine.apply(pos[0], *transition, params, Actor { session->userId(), cliRole(*session) }); !s)
         return ctx.fail(s.error(), 1);
     auto report = reports.get(pos[0]);
     if (report)

@@ -5,6 +5,7 @@
 #include "security/KeychainKeyProvider.h"
 
 #include <QFileInfo>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <cstdio>
@@ -56,6 +57,14 @@ bool CliContext::parse(QCommandLineParser& parser, const QString& command, int* 
         return false;
     }
     return true;
+}
+
+QString cliRole(Session& session)
+{
+    QSqlQuery q(session.database().connection());
+    q.prepare(QStringLiteral("SELECT role FROM users WHERE id = ? AND deleted = 0"));
+    q.addBindValue(session.userId());
+    return q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("administrator");
 }
 
 void CliApp::registerCommand(CliCommand command)

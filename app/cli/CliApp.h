@@ -32,6 +32,10 @@ struct CliContext
     bool parse(QCommandLineParser& parser, const QString& command, int* status);
 };
 
+// The role the tool acts in: the profile user's role, or administrator when the store has
+// no profile user (the command-line tool is an administrator's tool).
+QString cliRole(Session& session);
+
 struct CliCommand
 {
     QString name;    // "person add", "workdays between", ...

@@ -13,14 +13,6 @@ namespace qf {
 
 namespace {
 
-QString roleOf(Session& s)
-{
-    QSqlQuery q(s.database().connection());
-    q.prepare(QStringLiteral("SELECT role FROM users WHERE id = ? AND deleted = 0"));
-    q.addBindValue(s.userId());
-    return q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("administrator");
-}
-
 int rebuild(CliContext& ctx)
 {
     QCommandLineParser parser;
@@ -139,7 +131,7 @@ int decide(CliContext& ctx, bool confirm)
         return 1;
     ReportStore reports(session->writer(), session->persons());
     RepeatDetector detector(reports);
-    const Actor actor { session->userId(), roleOf(*session) };
+    const Actor actor { session->userId(), cliRole(*session) };
     const QString report = parser.positionalArguments().first();
     const Status s = confirm ? detector.confirm(report, parser.value(of), parser.isSet(newFacts), actor)
                              : detector.reject(report, parser.value(of), parser.value(note), actor);
