@@ -3182,7 +3182,11 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The visit is registered as %1, but the recording could not be stored: %2</source>
+        <source>The database is busy; the visit was not registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording could not be stored, so the visit was not registered: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3171,8 +3171,12 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>集体来访须填写人数（至少两人）。</translation>
     </message>
     <message>
-        <source>The visit is registered as %1, but the recording could not be stored: %2</source>
-        <translation>来访已登记为 %1，但录音未能保存：%2</translation>
+        <source>The database is busy; the visit was not registered: %1</source>
+        <translation>数据库正忙，本次来访未登记：%1</translation>
+    </message>
+    <message>
+        <source>The recording could not be stored, so the visit was not registered: %1</source>
+        <translation>录音无法保存，本次来访未登记：%1</translation>
     </message>
 </context>
 <context>

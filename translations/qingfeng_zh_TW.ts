@@ -3171,8 +3171,12 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>集體來訪須填寫人數（至少兩人）。</translation>
     </message>
     <message>
-        <source>The visit is registered as %1, but the recording could not be stored: %2</source>
-        <translation>來訪已登記為 %1，但錄音未能儲存：%2</translation>
+        <source>The database is busy; the visit was not registered: %1</source>
+        <translation>資料庫正忙，本次來訪未登記：%1</translation>
+    </message>
+    <message>
+        <source>The recording could not be stored, so the visit was not registered: %1</source>
+        <translation>錄音無法儲存，本次來訪未登記：%1</translation>
     </message>
 </context>
 <context>
