@@ -8,6 +8,7 @@
 #include "security/KeychainKeyProvider.h"
 
 #include <QApplication>
+#include <QLoggingCategory>
 #include <QCommandLineParser>
 #include <QEvent>
 #include <QMessageBox>
@@ -45,6 +46,8 @@ private:
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("qingfeng.*.info=false"));
     QApplication::setOrganizationName(QStringLiteral("qingfeng"));
     QApplication::setApplicationName(QStringLiteral("qingfeng"));
     QApplication::setApplicationVersion(QStringLiteral(QINGFENG_VERSION));
