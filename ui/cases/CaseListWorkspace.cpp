@@ -162,8 +162,10 @@ void CaseListWorkspace::activated()
 void CaseListWorkspace::fillCombos()
 {
     QSqlQuery q(m_session.database().connection());
-    if (q.exec(QStringLiteral("SELECT id, name FROM organisations WHERE deleted = 0 AND id IN "
-                              "(SELECT DISTINCT handling_org_id FROM reports WHERE handling_org_id IS NOT NULL) ORDER BY name")))
+    // One index probe per office, not a pass over every report: this runs while the window
+    // is being built, and must not grow with the number of reports.
+    if (q.exec(QStringLiteral("SELECT id, name FROM organisations o WHERE deleted = 0 AND EXISTS "
+                              "(SELECT 1 FROM reports r WHERE r.handling_org_id = o.id) ORDER BY name")))
         while (q.next())
             m_office->addItem(q.value(1).toString(), q.value(0).toString());
     if (q.exec(QStringLiteral("SELECT id, name FROM users WHERE deleted = 0 ORDER BY name")))
