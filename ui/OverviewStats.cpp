@@ -1,5 +1,6 @@
 #include "OverviewStats.h"
 
+#include "CaseState.h"
 #include "Database.h"
 
 #include <QSqlError>
@@ -26,8 +27,13 @@ Result<qint64> count(const QSqlDatabase& c, const QString& sql, const QVariantLi
 
 QStringList OverviewStats::closedStatuses()
 {
-    return { QStringLiteral("concluded"), QStringLiteral("closed"), QStringLiteral("archived"),
-             QStringLiteral("referred"), QStringLiteral("sent_back"), QStringLiteral("removed") };
+    // Not open: concluded (办结) and the end states of the case state machine.
+    QStringList names;
+    for (CaseState s : allStates()) {
+        if (isTerminal(s) || s == CaseState::Concluded)
+            names << stateName(s);
+    }
+    return names;
 }
 
 Result<OverviewStats> OverviewStats::load(const QString& databasePath, QDate today)
