@@ -7,22 +7,11 @@
 
 using namespace qf;
 
-namespace {
-
-test::ProcessResult cli(const QString& db, QStringList args)
-{
-    args.prepend(db);
-    args.prepend(QStringLiteral("--db"));
-    return test::runProgram(QStringLiteral("qingfeng-cli"), args);
-}
-
-} // namespace
-
 TEST_CASE("cli: report add, get --json, set and move", "[cases][cli]")
 {
     test::Scratch dir;
     const QString db = dir.path(QStringLiteral("cli.sqlite"));
-    auto add = cli(db, { QStringLiteral("report"), QStringLiteral("add"), QStringLiteral("--channel"),
+    auto add = test::runCli(db, { QStringLiteral("report"), QStringLiteral("add"), QStringLiteral("--channel"),
                          QStringLiteral("letter"), QStringLiteral("--content"), QStringLiteral("反映违规吃喝"),
                          QStringLiteral("--received"), QStringLiteral("2026-02-13T10:00:00"), QStringLiteral("--subject"),
                          QStringLiteral("王某,城关镇政府,科级") });
@@ -32,7 +21,7 @@ TEST_CASE("cli: report add, get --json, set and move", "[cases][cli]")
     REQUIRE(words.size() == 2);
     const QString regNo = words[1];
 
-    auto get = cli(db, { QStringLiteral("report"), QStringLiteral("get"), regNo, QStringLiteral("--json") });
+    auto get = test::runCli(db, { QStringLiteral("report"), QStringLiteral("get"), regNo, QStringLiteral("--json") });
     INFO(get.err.toStdString());
     REQUIRE(get.exitCode == 0);
     const QJsonObject o = QJsonDocument::fromJson(get.out.toUtf8()).object();
@@ -42,56 +31,56 @@ TEST_CASE("cli: report add, get --json, set and move", "[cases][cli]")
     CHECK(o.value(QStringLiteral("real_name")).toBool() == false);
     CHECK_FALSE(o.contains(QStringLiteral("reporter_id")));
 
-    auto set = cli(db, { QStringLiteral("report"), QStringLiteral("set"), regNo, QStringLiteral("subject_rank"),
+    auto set = test::runCli(db, { QStringLiteral("report"), QStringLiteral("set"), regNo, QStringLiteral("subject_rank"),
                          QStringLiteral("处级") });
     INFO(set.err.toStdString());
     CHECK(set.exitCode == 0);
-    auto bad = cli(db, { QStringLiteral("report"), QStringLiteral("set"), regNo, QStringLiteral("status"),
+    auto bad = test::runCli(db, { QStringLiteral("report"), QStringLiteral("set"), regNo, QStringLiteral("status"),
                          QStringLiteral("concluded") });
     CHECK(bad.exitCode != 0);
     CHECK(bad.err.contains(QStringLiteral("content")));
 
-    auto early = cli(db, { QStringLiteral("report"), QStringLiteral("move"), regNo, QStringLiteral("transfer"),
+    auto early = test::runCli(db, { QStringLiteral("report"), QStringLiteral("move"), regNo, QStringLiteral("transfer"),
                            QStringLiteral("--param"), QStringLiteral("target_org=x") });
     CHECK(early.exitCode != 0);
     CHECK(early.err.contains(QStringLiteral("not been triaged")));
-    auto accept = cli(db, { QStringLiteral("report"), QStringLiteral("move"), regNo, QStringLiteral("accept") });
+    auto accept = test::runCli(db, { QStringLiteral("report"), QStringLiteral("move"), regNo, QStringLiteral("accept") });
     INFO(accept.err.toStdString());
     CHECK(accept.exitCode == 0);
     CHECK(accept.out.trimmed() == QStringLiteral("accepted"));
-    auto triage = cli(db, { QStringLiteral("report"), QStringLiteral("move"), regNo, QStringLiteral("triage"),
+    auto triage = test::runCli(db, { QStringLiteral("report"), QStringLiteral("move"), regNo, QStringLiteral("triage"),
                             QStringLiteral("--param"), QStringLiteral("verifiability=2"), QStringLiteral("--param"),
                             QStringLiteral("typicality=4"), QStringLiteral("--param"), QStringLiteral("timeliness=3") });
     INFO(triage.err.toStdString());
     CHECK(triage.exitCode == 0);
     CHECK(triage.out.trimmed() == QStringLiteral("key_attention"));
-    CHECK(cli(db, { QStringLiteral("report"), QStringLiteral("move"), regNo, QStringLiteral("fly") }).exitCode != 0);
+    CHECK(test::runCli(db, { QStringLiteral("report"), QStringLiteral("move"), regNo, QStringLiteral("fly") }).exitCode != 0);
 
-    auto again = cli(db, { QStringLiteral("report"), QStringLiteral("get"), words[0], QStringLiteral("--json") });
+    auto again = test::runCli(db, { QStringLiteral("report"), QStringLiteral("get"), words[0], QStringLiteral("--json") });
     const QJsonObject after = QJsonDocument::fromJson(again.out.toUtf8()).object();
     CHECK(after.value(QStringLiteral("triage_class")).toString() == QStringLiteral("B"));
     CHECK(after.value(QStringLiteral("subjects")).toArray().first().toObject().value(QStringLiteral("rank")).toString()
           == QStringLiteral("处级"));
-    CHECK(cli(db, { QStringLiteral("report"), QStringLiteral("get"), QStringLiteral("2026-XXX-999999") }).exitCode != 0);
+    CHECK(test::runCli(db, { QStringLiteral("report"), QStringLiteral("get"), QStringLiteral("2026-XXX-999999") }).exitCode != 0);
 }
 
 TEST_CASE("cli: deadlines lists the reports with a light", "[cases][cli]")
 {
     test::Scratch dir;
     const QString db = dir.path(QStringLiteral("cli.sqlite"));
-    auto add = cli(db, { QStringLiteral("report"), QStringLiteral("add"), QStringLiteral("--channel"),
+    auto add = test::runCli(db, { QStringLiteral("report"), QStringLiteral("add"), QStringLiteral("--channel"),
                          QStringLiteral("phone"), QStringLiteral("--content"), QStringLiteral("来电反映"),
                          QStringLiteral("--received"), QStringLiteral("2026-02-13T10:00:00") });
     REQUIRE(add.exitCode == 0);
     const QString regNo = add.out.trimmed().split(QLatin1Char(' ')).value(1);
 
-    auto fresh = cli(db, { QStringLiteral("deadlines"), QStringLiteral("--at"), QStringLiteral("2026-02-13") });
+    auto fresh = test::runCli(db, { QStringLiteral("deadlines"), QStringLiteral("--at"), QStringLiteral("2026-02-13") });
     INFO(fresh.err.toStdString());
     CHECK(fresh.exitCode == 0);
     CHECK(fresh.out.trimmed().isEmpty());
-    auto yellow = cli(db, { QStringLiteral("deadlines"), QStringLiteral("--at"), QStringLiteral("2026-03-02") });
+    auto yellow = test::runCli(db, { QStringLiteral("deadlines"), QStringLiteral("--at"), QStringLiteral("2026-03-02") });
     CHECK(yellow.out.contains(regNo + QStringLiteral("\tyellow\ttriage")));
-    auto red = cli(db, { QStringLiteral("deadlines"), QStringLiteral("--at"), QStringLiteral("2026-03-03") });
+    auto red = test::runCli(db, { QStringLiteral("deadlines"), QStringLiteral("--at"), QStringLiteral("2026-03-03") });
     CHECK(red.out.contains(regNo + QStringLiteral("\tred\tdispatch\t2026-03-02")));
-    CHECK(cli(db, { QStringLiteral("deadlines"), QStringLiteral("--at"), QStringLiteral("soon") }).exitCode != 0);
+    CHECK(test::runCli(db, { QStringLiteral("deadlines"), QStringLiteral("--at"), QStringLiteral("soon") }).exitCode != 0);
 }

@@ -7,13 +7,6 @@ using namespace qf;
 
 namespace {
 
-test::ProcessResult cli(const QString& db, QStringList args)
-{
-    args.prepend(db);
-    args.prepend(QStringLiteral("--db"));
-    return test::runProgram(QStringLiteral("qingfeng-cli"), args);
-}
-
 QString write(const test::Scratch& dir, const QString& name, const QByteArray& bytes)
 {
     const QString path = dir.path(name);
@@ -32,12 +25,12 @@ TEST_CASE("cli: import exits 0 when every line is in, 2 when some were rejected"
     const QByteArray good =
         R"({"source_id":"WB-1","received_at":"2026-07-01T09:30:00+08:00","content":"反映城关镇财政所所长王某违规发放津贴补贴，请求调查处理。"})"
         "\n";
-    auto ok = cli(db, { QStringLiteral("import"), write(dir, QStringLiteral("a.jsonl"), good) });
+    auto ok = test::runCli(db, { QStringLiteral("import"), write(dir, QStringLiteral("a.jsonl"), good) });
     INFO(ok.err.toStdString());
     CHECK(ok.exitCode == 0);
     CHECK(ok.out.contains(QStringLiteral("imported: 1")));
 
-    auto again = cli(db, { QStringLiteral("import"), write(dir, QStringLiteral("a.jsonl"), good) });
+    auto again = test::runCli(db, { QStringLiteral("import"), write(dir, QStringLiteral("a.jsonl"), good) });
     CHECK(again.exitCode == 0);
     CHECK(again.out.contains(QStringLiteral("imported: 0")));
     CHECK(again.out.contains(QStringLiteral("already_present: 1")));
@@ -45,24 +38,24 @@ TEST_CASE("cli: import exits 0 when every line is in, 2 when some were rejected"
     const QByteArray mixed = good
         + R"({"source_id":"WB-2","received_at":"2026-07-02T09:30:00+08:00","content":"反映城关镇财政所所长王某违规发放津贴补贴，请求调查处理！"})"
         + "\n{broken\n";
-    auto some = cli(db, { QStringLiteral("import"), write(dir, QStringLiteral("b.jsonl"), mixed) });
+    auto some = test::runCli(db, { QStringLiteral("import"), write(dir, QStringLiteral("b.jsonl"), mixed) });
     CHECK(some.exitCode == 2);
     CHECK(some.out.contains(QStringLiteral("imported: 1")));
     CHECK(some.out.contains(QStringLiteral("line 3:")));
     CHECK(some.out.contains(QStringLiteral("repeat_proposals: 1")));
 
-    auto garbage = cli(db, { QStringLiteral("import"), write(dir, QStringLiteral("c.jsonl"), QByteArray("\x00\x01\x02", 3)) });
+    auto garbage = test::runCli(db, { QStringLiteral("import"), write(dir, QStringLiteral("c.jsonl"), QByteArray("\x00\x01\x02", 3)) });
     CHECK(garbage.exitCode == 2);
     CHECK(garbage.err.contains(QStringLiteral("binary")));
 
-    auto rebuild = cli(db, { QStringLiteral("duplicates"), QStringLiteral("rebuild") });
+    auto rebuild = test::runCli(db, { QStringLiteral("duplicates"), QStringLiteral("rebuild") });
     INFO(rebuild.err.toStdString());
     CHECK(rebuild.exitCode == 0);
     CHECK(rebuild.out.contains(QStringLiteral("indexed: 2")));
 
-    auto quarter = cli(db, { QStringLiteral("repeats"), QStringLiteral("--quarter"), QStringLiteral("2026Q3") });
+    auto quarter = test::runCli(db, { QStringLiteral("repeats"), QStringLiteral("--quarter"), QStringLiteral("2026Q3") });
     CHECK(quarter.exitCode == 0);
     CHECK(quarter.out.contains(QStringLiteral("repeats: 0")));
-    auto badQuarter = cli(db, { QStringLiteral("repeats"), QStringLiteral("--quarter"), QStringLiteral("2026Q9") });
+    auto badQuarter = test::runCli(db, { QStringLiteral("repeats"), QStringLiteral("--quarter"), QStringLiteral("2026Q9") });
     CHECK(badQuarter.exitCode == 2);
 }

@@ -7,13 +7,6 @@ using namespace qf;
 
 namespace {
 
-test::ProcessResult cli(const QString& db, QStringList args)
-{
-    args.prepend(db);
-    args.prepend(QStringLiteral("--db"));
-    return test::runProgram(QStringLiteral("qingfeng-cli"), args);
-}
-
 QString lastWord(const QString& text)
 {
     const QStringList words = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
@@ -27,27 +20,27 @@ TEST_CASE("cli: id check", "[rules][cli]")
     test::Scratch dir;
     const QString db = dir.path(QStringLiteral("store.db"));
 
-    auto valid = cli(db, { QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("11010519491231002x") });
+    auto valid = test::runCli(db, { QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("11010519491231002x") });
     CHECK(valid.exitCode == 0);
     CHECK(valid.out.startsWith(QStringLiteral("valid resident 1949-12-31 female")));
 
-    auto legacy = cli(db, { QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("110105491231002") });
+    auto legacy = test::runCli(db, { QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("110105491231002") });
     CHECK(legacy.exitCode == 0);
     CHECK(legacy.out.contains(QStringLiteral("11010519491231002X")));
 
-    auto wrong = cli(db, { QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("110105194912310021") });
+    auto wrong = test::runCli(db, { QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("110105194912310021") });
     CHECK(wrong.exitCode == 1);
     CHECK(wrong.out.contains(QStringLiteral("check character")));
     CHECK_FALSE(wrong.out.startsWith(QStringLiteral("valid")));
 
-    auto shortNumber = cli(db, { QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("12345") });
+    auto shortNumber = test::runCli(db, { QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("12345") });
     CHECK(shortNumber.exitCode == 1);
     CHECK(shortNumber.out.contains(QStringLiteral("18")));
 
-    auto usage = cli(db, { QStringLiteral("id"), QStringLiteral("check") });
+    auto usage = test::runCli(db, { QStringLiteral("id"), QStringLiteral("check") });
     CHECK(usage.exitCode == 2);
     CHECK(usage.err.contains(QStringLiteral("NUMBER")));
-    CHECK(cli(db, { QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("1"), QStringLiteral("2") })
+    CHECK(test::runCli(db, { QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("1"), QStringLiteral("2") })
               .exitCode
           == 2);
 }
@@ -57,42 +50,42 @@ TEST_CASE("cli: workdays add and between", "[rules][cli]")
     test::Scratch dir;
     const QString db = dir.path(QStringLiteral("store.db"));
 
-    auto add = cli(db, { QStringLiteral("workdays"), QStringLiteral("add"), QStringLiteral("2026-02-13"),
+    auto add = test::runCli(db, { QStringLiteral("workdays"), QStringLiteral("add"), QStringLiteral("2026-02-13"),
                          QStringLiteral("2") });
     INFO(add.err.toStdString());
     CHECK(add.exitCode == 0);
     CHECK(lastWord(add.out) == QStringLiteral("2026-02-24"));
     CHECK_FALSE(add.err.contains(QStringLiteral("warning")));
 
-    auto between = cli(db, { QStringLiteral("workdays"), QStringLiteral("between"), QStringLiteral("2026-09-30"),
+    auto between = test::runCli(db, { QStringLiteral("workdays"), QStringLiteral("between"), QStringLiteral("2026-09-30"),
                              QStringLiteral("2026-10-10") });
     CHECK(between.exitCode == 0);
     CHECK(between.out.trimmed() == QStringLiteral("3"));
 
-    auto past = cli(db, { QStringLiteral("workdays"), QStringLiteral("add"), QStringLiteral("2026-12-30"),
+    auto past = test::runCli(db, { QStringLiteral("workdays"), QStringLiteral("add"), QStringLiteral("2026-12-30"),
                           QStringLiteral("5") });
     CHECK(past.exitCode == 0);
     CHECK(lastWord(past.out) == QStringLiteral("2027-01-06"));
     CHECK(past.err.contains(QStringLiteral("warning")));
     CHECK(past.err.contains(QStringLiteral("Monday to Friday")));
 
-    auto badDate = cli(db, { QStringLiteral("workdays"), QStringLiteral("add"), QStringLiteral("2026-02-30"),
+    auto badDate = test::runCli(db, { QStringLiteral("workdays"), QStringLiteral("add"), QStringLiteral("2026-02-30"),
                              QStringLiteral("2") });
     CHECK(badDate.exitCode != 0);
     CHECK(badDate.err.contains(QStringLiteral("YYYY-MM-DD")));
     CHECK(badDate.out.isEmpty());
 
-    auto badNumber = cli(db, { QStringLiteral("workdays"), QStringLiteral("add"), QStringLiteral("2026-02-13"),
+    auto badNumber = test::runCli(db, { QStringLiteral("workdays"), QStringLiteral("add"), QStringLiteral("2026-02-13"),
                                QStringLiteral("two") });
     CHECK(badNumber.exitCode != 0);
     CHECK(badNumber.err.contains(QStringLiteral("two")));
 
-    auto badBetween = cli(db, { QStringLiteral("workdays"), QStringLiteral("between"), QStringLiteral("2026-09-30"),
+    auto badBetween = test::runCli(db, { QStringLiteral("workdays"), QStringLiteral("between"), QStringLiteral("2026-09-30"),
                                 QStringLiteral("yesterday") });
     CHECK(badBetween.exitCode != 0);
     CHECK(badBetween.err.contains(QStringLiteral("yesterday")));
 
-    CHECK(cli(db, { QStringLiteral("workdays"), QStringLiteral("add"), QStringLiteral("2026-02-13") }).exitCode == 2);
+    CHECK(test::runCli(db, { QStringLiteral("workdays"), QStringLiteral("add"), QStringLiteral("2026-02-13") }).exitCode == 2);
 }
 
 TEST_CASE("cli: calendar import and show", "[rules][cli]")
@@ -108,26 +101,26 @@ TEST_CASE("cli: calendar import and show", "[rules][cli]")
             {"name": "春节", "date": "2027-02-06", "isOffDay": false}]})");
     }
 
-    auto notYet = cli(db, { QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("2027") });
+    auto notYet = test::runCli(db, { QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("2027") });
     CHECK(notYet.exitCode == 1);
     CHECK(notYet.err.contains(QStringLiteral("not in the working-day calendar")));
 
-    auto show2026 = cli(db, { QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("2026") });
+    auto show2026 = test::runCli(db, { QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("2026") });
     CHECK(show2026.exitCode == 0);
     CHECK(show2026.out.contains(QStringLiteral("2026-02-14 work 春节")));
     CHECK(show2026.out.contains(QStringLiteral("2026-10-01 off  国庆节")));
 
-    auto imported = cli(db, { QStringLiteral("calendar"), QStringLiteral("import"), file });
+    auto imported = test::runCli(db, { QStringLiteral("calendar"), QStringLiteral("import"), file });
     INFO(imported.err.toStdString());
     CHECK(imported.exitCode == 0);
     CHECK(imported.out.trimmed() == QStringLiteral("imported 2027"));
 
-    auto show = cli(db, { QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("2027") });
+    auto show = test::runCli(db, { QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("2027") });
     CHECK(show.exitCode == 0);
     CHECK(show.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() == 2);
     CHECK(show.out.contains(QStringLiteral("2027-02-06 work 春节")));
 
-    auto add = cli(db, { QStringLiteral("workdays"), QStringLiteral("add"), QStringLiteral("2027-02-05"),
+    auto add = test::runCli(db, { QStringLiteral("workdays"), QStringLiteral("add"), QStringLiteral("2027-02-05"),
                          QStringLiteral("1") });
     CHECK(lastWord(add.out) == QStringLiteral("2027-02-06"));
     CHECK_FALSE(add.err.contains(QStringLiteral("warning")));
@@ -138,12 +131,12 @@ TEST_CASE("cli: calendar import and show", "[rules][cli]")
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write("{\"year\": 2028, \"days\": [{\"date\": \"2028-01-01\"}]}");
     }
-    auto refused = cli(db, { QStringLiteral("calendar"), QStringLiteral("import"), broken });
+    auto refused = test::runCli(db, { QStringLiteral("calendar"), QStringLiteral("import"), broken });
     CHECK(refused.exitCode != 0);
     CHECK(refused.err.contains(QStringLiteral("day off")));
-    CHECK(cli(db, { QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("2028") }).exitCode == 1);
+    CHECK(test::runCli(db, { QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("2028") }).exitCode == 1);
 
-    auto badYear = cli(db, { QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("next") });
+    auto badYear = test::runCli(db, { QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("next") });
     CHECK(badYear.exitCode == 2);
     CHECK(badYear.err.contains(QStringLiteral("next")));
 }

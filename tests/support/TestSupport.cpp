@@ -46,4 +46,9 @@ ProcessResult runProgram(const QString& program, const QStringList& args, int ti
     return r;
 }
 
+ProcessResult runCli(const QString& database, const QStringList& args, int timeoutMs)
+{
+    return runProgram(QStringLiteral("qingfeng-cli"), QStringList { QStringLiteral("--db"), database } + args, timeoutMs);
+}
+
 } // namespace qf::test

@@ -54,6 +54,8 @@ struct ProcessResult
 };
 // Runs one of the project's programs from build/bin.
 ProcessResult runProgram(const QString& program, const QStringList& args, int timeoutMs = 60000);
+// Runs qingfeng-cli on a database: qingfeng-cli --db DB ARGS...
+ProcessResult runCli(const QString& database, const QStringList& args, int timeoutMs = 60000);
 
 // REQUIRE on a Result, printing its error when it failed.
 #define QF_REQUIRE_OK(expr)                                                                                            \
