@@ -45,7 +45,12 @@ QString AttachmentStore::defaultRoot(const QString& databasePath)
 
 QString AttachmentStore::pathOf(const QString& sha256) const
 {
-    return m_root + QLatin1Char('/') + sha256.left(2) + QLatin1Char('/') + sha256.mid(2);
+    return pathIn(m_root, sha256);
+}
+
+QString AttachmentStore::pathIn(const QString& root, const QString& sha256)
+{
+    return root + QLatin1Char('/') + sha256.left(2) + QLatin1Char('/') + sha256.mid(2);
 }
 
 Result<QString> AttachmentStore::importFile(const QString& sourcePath, qint64* size)

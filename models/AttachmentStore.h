@@ -36,10 +36,14 @@ public:
 
     // Where the content lives; verifies it against its address when asked.
     QString pathOf(const QString& sha256) const;
+    static QString pathIn(const QString& root, const QString& sha256);
     Status verify(const QString& sha256) const;
 
-private:
+    // Copies a file into the store without linking it (a file received by sync); returns
+    // its SHA-256.
     Result<QString> importFile(const QString& sourcePath, qint64* size);
+
+private:
     Result<StoredAttachment> link(const QString& reportId, const QString& sha, qint64 size, const QString& fileName,
                                   const QString& kind);
 

@@ -111,6 +111,28 @@ bool SqliteStatement::exec()
     return ok;
 }
 
+bool SqliteStatement::step()
+{
+    return sqlite3_step(m_stmt) == SQLITE_ROW;
+}
+
+qint64 SqliteStatement::columnInt(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+QString SqliteStatement::columnText(int column) const
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, column)) : QString();
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
 int SqliteStatement::changes() const
 {
     return sqlite3_changes(m_db);

@@ -37,6 +37,11 @@ public:
 
     // Runs the statement to completion and resets it for the next use.
     bool exec();
+    // For reading: step() is true while there is a row; read its columns; reset() when done.
+    bool step();
+    qint64 columnInt(int column) const;
+    QString columnText(int column) const;
+    void reset();
     // Rows changed by the last exec().
     int changes() const;
     QString lastError() const { return m_error; }

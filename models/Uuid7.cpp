@@ -1,5 +1,6 @@
 #include "Uuid7.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QMutex>
 #include <QRandomGenerator>
@@ -83,6 +84,21 @@ bool isValid(const QString& text)
     static const QRegularExpression re(
         QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
     return re.match(text).hasMatch();
+}
+
+QString stableFor(const QString& table, const QString& naturalKey)
+{
+    QByteArray input = QByteArrayLiteral("qingfeng:");
+    input += table.toUtf8();
+    input += '\x1f';
+    input += naturalKey.toUtf8();
+    const QByteArray d = QCryptographicHash::hash(input, QCryptographicHash::Sha256);
+    QByteArray b = d.left(16);
+    b[6] = static_cast<char>(0x80 | (b[6] & 0x0f));
+    b[8] = static_cast<char>(0x80 | (b[8] & 0x3f));
+    const QByteArray hex = b.toHex();
+    return QString::fromLatin1(hex.mid(0, 8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-' + hex.mid(16, 4) + '-'
+                               + hex.mid(20, 12));
 }
 
 qint64 timestampOf(const QString& text)

@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlRecord>
 
+
 namespace qf {
 
 namespace {
@@ -23,6 +24,7 @@ const QSet<QString>& syncedTables()
         QStringLiteral("jurisdictions"), QStringLiteral("recusals"), QStringLiteral("capabilities"),
         QStringLiteral("scope_rules"),
         QStringLiteral("meetings"), QStringLiteral("meeting_participants"), QStringLiteral("meeting_items"), QStringLiteral("review_proposals"), QStringLiteral("meeting_minutes"),
+        QStringLiteral("sync_conflicts"),
     };
     return tables;
 }
@@ -215,6 +217,44 @@ Status Writer::stage(const Change& change)
         }
     }
 
+    // The clocks this change was made on: the sync tells a concurrent edit (someone else
+    // changed the field since) from a later one by comparing them with the server's.
+    QByteArray base;
+    if (change.op == Change::Op::Delete) {
+        // A delete is based on the row as this device last saw it.
+        SqliteStatement* rh = statement(QStringLiteral("#rowhlc:") + change.table, [&] {
+            return QStringLiteral("SELECT hlc FROM %1 WHERE id = ?").arg(change.table);
+        });
+        if (!rh)
+            return Error { tr("Cannot read the change's clock: %1").arg(m_lastPrepareError) };
+        rh->bindText(1, change.rowId);
+        const qint64 rowClock = rh->step() ? rh->columnInt(0) : 0;
+        rh->reset();
+        base = "{\"$row\":" + QByteArray::number(rowClock) + '}';
+    } else if (change.op == Change::Op::Update) {
+        SqliteStatement* rd = statement(QStringLiteral("#base"), [] {
+            return QStringLiteral("SELECT hlc FROM field_clocks WHERE table_name = ? AND row_id = ? AND field = ?");
+        });
+        if (!rd)
+            return Error { tr("Cannot read the change's clock: %1").arg(m_lastPrepareError) };
+        base += '{';
+        for (const QString& n : names) {
+            rd->bindText(1, change.table);
+            rd->bindText(2, change.rowId);
+            rd->bindText(3, n);
+            qint64 clock = 0;
+            if (rd->step())
+                clock = rd->columnInt(0);
+            rd->reset();
+            if (base.size() > 1)
+                base += ',';
+            appendJsonString(base, n);
+            base += ':';
+            base += QByteArray::number(clock);
+        }
+        base += '}';
+    }
+
     SqliteStatement* st = nullptr;
     switch (change.op) {
     case Change::Op::Insert:
@@ -262,6 +302,7 @@ Status Writer::stage(const Change& change)
     if (change.op != Change::Op::Insert && st->changes() == 0)
         return Error { tr("There is no row %1 in %2.").arg(change.rowId, change.table) };
 
+
     if (change.op != Change::Op::Insert) {
         // Per-field clocks: an inserted row's fields all carry the row's own clock, so
         // only fields changed later need an entry of their own.
@@ -284,7 +325,7 @@ Status Writer::stage(const Change& change)
 
     SqliteStatement* ob = statement(QStringLiteral("#outbox"), [] {
         return QStringLiteral("INSERT INTO outbox (mutation_id, table_name, row_id, op, payload, hlc, author_id, "
-                              "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                              "created_at, base) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     });
     if (!ob)
         return Error { tr("Cannot queue the change for sync: %1").arg(m_lastPrepareError) };
@@ -303,6 +344,10 @@ Status Writer::stage(const Change& change)
     else
         ob->bindText(7, m_author);
     ob->bindText(8, m_createdAt);
+    if (base.isEmpty())
+        ob->bindNull(9);
+    else
+        ob->bindText(9, base);
     if (!ob->exec())
         return Error { tr("Cannot queue the change for sync: %1").arg(ob->lastError()) };
     return {};

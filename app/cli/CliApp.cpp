@@ -84,6 +84,7 @@ CliApp::CliApp()
         registerSearchCommands();
         registerRepeatCommands();
         registerImportCommands();
+        registerSyncCommands();
     }
 }
 

@@ -69,5 +69,6 @@ void registerCaseCommands();   // CaseCommands.cpp: report add|get|set|move, dea
 void registerSearchCommands(); // SearchCommands.cpp: search
 void registerRepeatCommands(); // RepeatCommands.cpp: duplicates rebuild, repeats [check|confirm|reject]
 void registerImportCommands(); // ImportCommands.cpp: import
+void registerSyncCommands();   // SyncCommands.cpp: enrol, sync, conflicts, server init|add-user|add-device
 
 } // namespace qf

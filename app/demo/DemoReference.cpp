@@ -50,7 +50,7 @@ public:
     {
         if (auto it = m_orgs.constFind(code); it != m_orgs.constEnd())
             return *it;
-        const QString id = Uuid7::generate();
+        const QString id = Uuid7::stableFor(QStringLiteral("organisations"), code);
         QVariantMap f { { QStringLiteral("code"), code },
                         { QStringLiteral("name"), name },
                         { QStringLiteral("level"), QString::fromLatin1(level) } };
@@ -67,7 +67,7 @@ public:
     {
         if (auto it = m_users.constFind(login); it != m_users.constEnd())
             return *it;
-        const QString id = Uuid7::generate();
+        const QString id = Uuid7::stableFor(QStringLiteral("users"), login);
         m_changes << Change::insert(QStringLiteral("users"), id,
                                     { { QStringLiteral("login"), login },
                                       { QStringLiteral("name"), name },
@@ -81,7 +81,7 @@ public:
     {
         if (auto it = m_categories.constFind(c.code); it != m_categories.constEnd())
             return *it;
-        const QString id = Uuid7::generate();
+        const QString id = Uuid7::stableFor(QStringLiteral("categories"), c.code);
         QVariantMap f { { QStringLiteral("code"), c.code },
                         { QStringLiteral("name"), c.name },
                         { QStringLiteral("must_review"), c.mustReview ? 1 : 0 } };

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace qf::server {
+
+struct NewUser
+{
+    QString login;
+    QString name;
+    QString officeCode;
+    QString officeName; // when the office is new; defaults to the code
+    QString role;
+};
+
+struct NewDevice
+{
+    qint64 id = 0;
+    QString token; // shown once; only its hash is kept
+    QString tag;   // the device's part of registration numbers
+};
+
+// The central store's schema in PostgreSQL: versioned, expand-only revisions (an older
+// service or client keeps working after a newer one migrated), the roles, and row-level
+// security forced on every table the service reads for a user.
+//
+// Roles: qingfeng_owner owns everything (no login); qingfeng_sync is the service's login,
+// with no privilege of its own on the data: it can only become a user's role (qf_u_<login>,
+// a member of qingfeng_user) for the length of a transaction, and what that role sees is
+// decided by the policies, so the database itself refuses what the service must never return.
+class ServerSchema
+{
+    Q_DECLARE_TR_FUNCTIONS(qf::server::ServerSchema)
+
+public:
+    static constexpr int kVersion = 1;
+
+    // Creates or migrates; needs a superuser connection (the administrator's).
+    static Result<int> init(QSqlDatabase db);
+    static Result<int> version(QSqlDatabase db);
+    static Status addUser(QSqlDatabase db, const NewUser& user);
+    static Result<NewDevice> addDevice(QSqlDatabase db, const QString& login);
+
+    static QString roleNameFor(const QString& login);
+    static bool isValidRole(const QString& role);
+    static QByteArray tokenHash(const QByteArray& token);
+};
+
+// Opens a PostgreSQL connection from a libpq-style DSN ("host=... port=... dbname=... user=...").
+Result<QSqlDatabase> openPostgres(const QString& dsn, const QString& connectionName);
+
+} // namespace qf::server

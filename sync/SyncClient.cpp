@@ -1,0 +1,370 @@
+#include "SyncClient.h"
+
+#include "AttachmentStore.h"
+#include "Database.h"
+#include "IdentityVault.h"
+#include "Session.h"
+#include "RegistrationNumbers.h"
+#include "SyncProtocol.h"
+#include "security/DataKeyProvider.h"
+#include "security/KeychainKeyProvider.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSqlQuery>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcSync, "qingfeng.sync")
+
+namespace qf::sync {
+
+namespace {
+
+constexpr int kPushBatch = 500;
+
+} // namespace
+
+SyncClient::SyncClient(Session& session, DataKeyProvider& keys, QString attachmentsRoot)
+    : m_session(session)
+    , m_keys(keys)
+    , m_attachmentsRoot(std::move(attachmentsRoot))
+    , m_local(std::make_unique<SyncLocal>(session.database(), session.writer()))
+    , m_net(std::make_unique<QNetworkAccessManager>())
+    , m_protocol(kProtocolVersion)
+{
+    m_server = QUrl(session.database().meta(QStringLiteral("sync_server")));
+}
+
+SyncClient::~SyncClient() = default;
+
+QString SyncClient::tokenSecretName(const QString& databaseId)
+{
+    return QStringLiteral("sync-token-") + databaseId;
+}
+
+bool SyncClient::isEnrolled() const
+{
+    return m_server.isValid() && !m_server.isEmpty();
+}
+
+QUrl SyncClient::server() const
+{
+    return m_server;
+}
+
+SyncClient::Reply SyncClient::call(const QByteArray& method, const QString& path, const QUrlQuery& query,
+                                   const QByteArray& body, const QByteArray& token)
+{
+    QUrl url = m_server;
+    url.setPath(url.path().section(QLatin1Char('/'), 0, -1, QString::SectionSkipEmpty).isEmpty()
+                    ? path
+                    : QLatin1Char('/') + url.path().section(QLatin1Char('/'), 0, -1, QString::SectionSkipEmpty) + path);
+    url.setQuery(query);
+    QNetworkRequest req(url);
+    req.setRawHeader(kProtocolHeader, QByteArray::number(m_protocol));
+    if (!token.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + token);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    req.setTransferTimeout(m_timeoutMs);
+    QNetworkReply* reply = m_net->sendCustomRequest(req, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    Reply r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    if (r.status == 0)
+        r.error = reply->errorString();
+    reply->deleteLater();
+    return r;
+}
+
+Error SyncClient::replyError(const Reply& reply) const
+{
+    if (!reply.error.isEmpty())
+        return Error { tr("The server %1 cannot be reached: %2. Work goes on offline; nothing is lost.")
+                           .arg(m_server.host(), reply.error) };
+    const QString message = QJsonDocument::fromJson(reply.body).object().value(QLatin1String("error")).toString();
+    if (reply.status == 426)
+        return Error { tr("Upgrade required: %1").arg(message) };
+    if (reply.status == 401)
+        return Error { tr("The server does not accept this device: %1").arg(message) };
+    return Error { tr("The server answered %1: %2").arg(reply.status).arg(message.isEmpty() ? QString::fromUtf8(reply.body.left(200)) : message) };
+}
+
+Result<QByteArray> SyncClient::token() const
+{
+    auto t = KeychainKeyProvider::readSecret(tokenSecretName(m_session.database().databaseId()));
+    if (!t)
+        return Error { t.error() };
+    if (t->isEmpty())
+        return Error { tr("This workstation is not enrolled with a server (no device token in the keychain); run "
+                          "qingfeng-cli enrol.") };
+    return *t;
+}
+
+Result<EnrolInfo> SyncClient::enrol(const QUrl& server, const QByteArray& deviceToken)
+{
+    if (!server.isValid() || (server.scheme() != QLatin1String("http") && server.scheme() != QLatin1String("https")))
+        return Error { tr("'%1' is not a server address (http://host:port or https://host:port).").arg(server.toString()) };
+    m_server = server;
+    Database& db = m_session.database();
+    const QString databaseId = db.databaseId();
+    auto localKey = m_keys.dataKey(databaseId, false);
+    if (!localKey)
+        return Error { localKey.error() };
+    const QJsonObject request { { QStringLiteral("offer_key"), QString::fromLatin1(localKey->toBase64()) } };
+    const Reply reply = call("POST", QStringLiteral("/v1/enrol"), {}, QJsonDocument(request).toJson(QJsonDocument::Compact),
+                             deviceToken);
+    if (reply.status != 200) {
+        const Error e = replyError(reply);
+        m_server = QUrl(db.meta(QStringLiteral("sync_server")));
+        return e;
+    }
+    const QJsonObject o = QJsonDocument::fromJson(reply.body).object();
+    const QJsonObject user = o.value(QLatin1String("user")).toObject();
+    EnrolInfo info;
+    info.userId = user.value(QLatin1String("id")).toString();
+    info.login = user.value(QLatin1String("login")).toString();
+    info.name = user.value(QLatin1String("name")).toString();
+    info.role = user.value(QLatin1String("role")).toString();
+    info.officeCode = user.value(QLatin1String("office_code")).toString();
+    info.tag = o.value(QLatin1String("tag")).toString();
+
+    // The office key seals identities on every entitled device of the office. A database
+    // that already holds identities sealed with another key keeps its own and is refused.
+    const QByteArray officeKey = QByteArray::fromBase64(o.value(QLatin1String("data_key")).toString().toLatin1());
+    if (!officeKey.isEmpty() && officeKey != *localKey) {
+        QSqlQuery q(db.connection());
+        if (q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM persons WHERE name_enc IS NOT NULL OR id_number_enc IS "
+                                  "NOT NULL OR phone_enc IS NOT NULL)"))
+            && q.next() && q.value(0).toBool())
+            return Error { tr("This database already holds identities sealed with its own key, and the office has "
+                              "another. Enrol a new, empty database on this workstation.") };
+        auto vault = IdentityVault::fromDataKey(officeKey);
+        if (!vault)
+            return Error { vault.error() };
+        if (Status s = m_keys.storeDataKey(databaseId, officeKey); !s)
+            return Error { s.error() };
+        if (Status s = db.setMeta(QStringLiteral("key_check"), QString::fromLatin1(vault->keyCheck().toBase64())); !s)
+            return Error { s.error() };
+        info.receivedOfficeKey = true;
+    }
+    if (Status s = KeychainKeyProvider::writeSecret(tokenSecretName(databaseId), deviceToken); !s)
+        return Error { s.error() };
+    const QString previous = db.meta(QStringLiteral("sync_server"));
+    for (const auto& [key, value] :
+         { std::pair { QStringLiteral("sync_server"), server.toString() },
+           std::pair { QStringLiteral("sync_device_id"), QString::number(o.value(QLatin1String("device_id")).toInteger()) },
+           std::pair { QStringLiteral("sync_login"), info.login },
+           std::pair { QStringLiteral("sync_office_id"), user.value(QLatin1String("office_id")).toString() },
+           std::pair { QStringLiteral("profile_user_id"), info.userId } }) {
+        if (Status s = db.setMeta(key, value); !s)
+            return Error { s.error() };
+    }
+    if (previous != server.toString())
+        if (Status s = db.setMeta(QStringLiteral("sync_cursor"), QStringLiteral("0")); !s)
+            return Error { s.error() };
+    RegistrationNumbers numbers(db);
+    if (Status s = numbers.setDeviceTag(info.tag); !s)
+        return Error { s.error() };
+    m_session.setUser(info.userId);
+    return info;
+}
+
+Status SyncClient::upload(const BlobRef& blob, const QByteArray& tok, SyncSummary& summary,
+                          const std::function<void(const SyncProgress&)>& progress)
+{
+    const QString path = AttachmentStore::pathIn(m_attachmentsRoot, blob.sha256);
+    Reply st = call("GET", QStringLiteral("/v1/blobs/%1/status").arg(blob.sha256), {}, {}, tok);
+    if (st.status != 200)
+        return replyError(st);
+    const QJsonObject so = QJsonDocument::fromJson(st.body).object();
+    if (so.value(QLatin1String("complete")).toBool())
+        return {};
+    qint64 offset = so.value(QLatin1String("received")).toInteger();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error { tr("The attachment %1 is missing from this workstation's store.").arg(blob.sha256.left(12)) };
+    while (offset < blob.size) {
+        if (!file.seek(offset))
+            return Error { tr("Cannot read the attachment %1.").arg(blob.sha256.left(12)) };
+        const QByteArray piece = file.read(m_chunkSize);
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("size"), QString::number(blob.size));
+        q.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+        if (!blob.mime.isEmpty())
+            q.addQueryItem(QStringLiteral("mime"), blob.mime);
+        const Reply r = call("PUT", QStringLiteral("/v1/blobs/%1").arg(blob.sha256), q, piece, tok);
+        if (r.status == 409) {
+            offset = QJsonDocument::fromJson(r.body).object().value(QLatin1String("received")).toInteger();
+            continue;
+        }
+        if (r.status != 200)
+            return replyError(r);
+        offset = QJsonDocument::fromJson(r.body).object().value(QLatin1String("received")).toInteger();
+        summary.uploadedBytes += piece.size();
+        if (progress)
+            progress({ QStringLiteral("upload"), summary.uploadedBytes });
+        if (offset >= blob.size / 2)
+            SyncLocal::stallPoint("upload");
+    }
+    return {};
+}
+
+Status SyncClient::download(const BlobRef& blob, const QByteArray& tok, SyncSummary& summary)
+{
+    const QString partial = m_attachmentsRoot + QStringLiteral("/.partial/") + blob.sha256;
+    if (!QDir().mkpath(QFileInfo(partial).absolutePath()))
+        return Error { tr("Cannot create the folder %1.").arg(QFileInfo(partial).absolutePath()) };
+    QFile file(partial);
+    if (!file.open(QIODevice::ReadWrite))
+        return Error { tr("Cannot write %1.").arg(partial) };
+    qint64 offset = file.size(); // resumes where an interrupted download stopped
+    while (offset < blob.size) {
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+        q.addQueryItem(QStringLiteral("length"), QString::number(m_chunkSize));
+        const Reply r = call("GET", QStringLiteral("/v1/blobs/%1").arg(blob.sha256), q, {}, tok);
+        if (r.status == 404)
+            return {}; // not complete on the server yet: fetched on a later sync
+        if (r.status != 200)
+            return replyError(r);
+        if (r.body.isEmpty())
+            break;
+        file.seek(offset);
+        if (file.write(r.body) != r.body.size() || !file.flush())
+            return Error { tr("Cannot write %1 (is the disk full?).").arg(partial) };
+        offset += r.body.size();
+        summary.downloadedBytes += r.body.size();
+    }
+    file.close();
+    AttachmentStore store(m_session.writer(), m_attachmentsRoot);
+    qint64 size = 0;
+    auto sha = store.importFile(partial, &size);
+    if (!sha || *sha != blob.sha256) {
+        QFile::remove(partial); // damaged: fetched again from the start next time
+        return Error { tr("An attachment arrived damaged (SHA-256 mismatch); it will be fetched again.") };
+    }
+    QFile::remove(partial);
+    return m_local->blobFetched(blob);
+}
+
+Result<SyncSummary> SyncClient::syncOnce(const std::function<void(const SyncProgress&)>& progress)
+{
+    if (!isEnrolled())
+        return Error { tr("This workstation is not enrolled with a server; run qingfeng-cli enrol.") };
+    auto tok = token();
+    if (!tok)
+        return Error { tok.error() };
+    SyncSummary summary;
+
+    // Push: the outbox in device order, in batches, until it is empty.
+    QSet<QString> uploaded;
+    for (;;) {
+        auto batch = m_local->pending(kPushBatch);
+        if (!batch)
+            return Error { batch.error() };
+        if (batch->isEmpty())
+            break;
+        auto blobs = m_local->blobsToUpload(*batch);
+        if (!blobs)
+            return Error { blobs.error() };
+        for (const BlobRef& b : *blobs) {
+            if (uploaded.contains(b.sha256))
+                continue;
+            if (Status s = upload(b, *tok, summary, progress); !s)
+                return Error { s.error() };
+            uploaded.insert(b.sha256);
+        }
+        QJsonArray mutations;
+        for (const OutboxEntry& e : *batch)
+            mutations << e.toJson();
+        const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("mutations"), mutations } })
+                                    .toJson(QJsonDocument::Compact);
+        const Reply r = call("POST", QStringLiteral("/v1/push"), {}, body, *tok);
+        if (r.status != 200)
+            return replyError(r);
+        SyncLocal::stallPoint("push-ack");
+        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        QList<MutationResult> results;
+        for (const QJsonValue& v : o.value(QLatin1String("results")).toArray()) {
+            const QJsonObject x = v.toObject();
+            results << MutationResult { x.value(QLatin1String("id")).toString(), x.value(QLatin1String("status")).toString(),
+                                        x.value(QLatin1String("reason")).toString() };
+        }
+        if (results.size() != batch->size())
+            return Error { tr("The server's answer does not match the changes sent; they stay queued.") };
+        if (Status s = m_local->acknowledge(results, o.value(QLatin1String("hlc")).toInteger()); !s)
+            return Error { s.error() };
+        for (const MutationResult& m : results) {
+            if (m.status == QLatin1String(kRefused))
+                ++summary.refused;
+            else
+                ++summary.pushed;
+        }
+        if (progress)
+            progress({ QStringLiteral("push"), summary.pushed + summary.refused });
+    }
+
+    // Pull: the office's change log from our cursor, a page per transaction.
+    for (;;) {
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("cursor"), QString::number(m_local->cursor()));
+        q.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
+        const Reply r = call("GET", QStringLiteral("/v1/pull"), q, {}, *tok);
+        if (r.status != 200)
+            return replyError(r);
+        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        if (o.isEmpty())
+            return Error { tr("The server's answer could not be read; nothing was changed.") };
+        const QJsonArray rows = o.value(QLatin1String("rows")).toArray();
+        QList<PulledRow> page;
+        page.reserve(rows.size());
+        for (const QJsonValue& v : rows)
+            page << PulledRow::fromJson(v.toObject());
+        if (Status s = m_local->applyPage(page, o.value(QLatin1String("cursor")).toInteger(),
+                                          o.value(QLatin1String("hlc")).toInteger());
+            !s)
+            return Error { s.error() };
+        summary.pulled += page.size();
+        if (progress)
+            progress({ QStringLiteral("pull"), summary.pulled });
+        if (!o.value(QLatin1String("more")).toBool())
+            break;
+    }
+
+    // Attachments announced by the server.
+    auto fetch = m_local->blobsToFetch();
+    if (!fetch)
+        return Error { fetch.error() };
+    for (const BlobRef& b : *fetch) {
+        if (Status s = download(b, *tok, summary); !s)
+            return Error { s.error() };
+        if (progress)
+            progress({ QStringLiteral("download"), summary.downloadedBytes });
+    }
+
+    auto pending = m_local->pendingCount();
+    if (!pending)
+        return Error { pending.error() };
+    summary.pending = *pending;
+    auto conflicts = m_local->openConflictCount();
+    summary.openConflicts = conflicts ? *conflicts : 0;
+    m_session.database().setMeta(QStringLiteral("sync_last_at"),
+                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    qCInfo(lcSync) << "sync: pushed" << summary.pushed << "refused" << summary.refused << "pulled" << summary.pulled;
+    return summary;
+}
+
+} // namespace qf::sync

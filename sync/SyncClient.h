@@ -1,0 +1,104 @@
+#pragma once
+
+#include "Result.h"
+#include "SyncLocal.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace qf {
+class Session;
+class DataKeyProvider;
+} // namespace qf
+
+namespace qf::sync {
+
+struct EnrolInfo
+{
+    QString userId;
+    QString login;
+    QString name;
+    QString role;
+    QString officeCode;
+    QString tag;
+    bool receivedOfficeKey = false;
+};
+
+struct SyncSummary
+{
+    int pushed = 0;
+    int refused = 0;
+    int pulled = 0;
+    qint64 uploadedBytes = 0;
+    qint64 downloadedBytes = 0;
+    qint64 pending = 0;
+    qint64 openConflicts = 0;
+    bool inSync() const { return pending == 0; }
+};
+
+struct SyncProgress
+{
+    QString stage; // "push", "pull", "upload", "download"
+    qint64 done = 0;
+};
+
+// The workstation's sync: enrolment with a device token (kept in the OS keychain), then
+// push of the outbox, pull of the office's change log, and attachments both ways - each
+// step resumable, none losing local work when the network or the server goes away.
+class SyncClient
+{
+    Q_DECLARE_TR_FUNCTIONS(qf::sync::SyncClient)
+
+public:
+    SyncClient(Session& session, DataKeyProvider& keys, QString attachmentsRoot);
+    ~SyncClient();
+
+    Result<EnrolInfo> enrol(const QUrl& server, const QByteArray& token);
+    Result<SyncSummary> syncOnce(const std::function<void(const SyncProgress&)>& progress = {});
+
+    bool isEnrolled() const;
+    QUrl server() const;
+    SyncLocal& local() { return *m_local; }
+
+    // For tests of version skew: speak an older or newer protocol.
+    void setProtocolVersion(int version) { m_protocol = version; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setPageSize(int rows) { m_pageSize = rows; }
+    void setChunkSize(int bytes) { m_chunkSize = bytes; }
+
+    static QString tokenSecretName(const QString& databaseId);
+
+private:
+    struct Reply
+    {
+        int status = 0;
+        QByteArray body;
+        QString error; // transport error, empty when an HTTP answer came
+    };
+    Reply call(const QByteArray& method, const QString& path, const QUrlQuery& query, const QByteArray& body,
+               const QByteArray& token);
+    Error replyError(const Reply& reply) const;
+    Result<QByteArray> token() const;
+    Status upload(const BlobRef& blob, const QByteArray& token, SyncSummary& summary,
+                  const std::function<void(const SyncProgress&)>& progress);
+    Status download(const BlobRef& blob, const QByteArray& token, SyncSummary& summary);
+
+    Session& m_session;
+    DataKeyProvider& m_keys;
+    QString m_attachmentsRoot;
+    std::unique_ptr<SyncLocal> m_local;
+    std::unique_ptr<QNetworkAccessManager> m_net;
+    int m_protocol;
+    int m_timeoutMs = 30000;
+    int m_pageSize = 1000;
+    int m_chunkSize = 1024 * 1024;
+    QUrl m_server;
+};
+
+} // namespace qf::sync

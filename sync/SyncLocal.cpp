@@ -1,0 +1,445 @@
+#include "SyncLocal.h"
+
+#include "Database.h"
+#include "SqlTransaction.h"
+#include "SqliteStatement.h"
+#include "SyncProtocol.h"
+#include "Uuid7.h"
+#include "Writer.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace qf::sync {
+
+namespace {
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QJsonObject parseObject(const QByteArray& json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+} // namespace
+
+QJsonObject OutboxEntry::toJson() const
+{
+    QJsonObject o { { QStringLiteral("id"), mutationId },   { QStringLiteral("seq"), seq },
+                    { QStringLiteral("table"), table },     { QStringLiteral("row"), rowId },
+                    { QStringLiteral("op"), op },           { QStringLiteral("hlc"), hlc },
+                    { QStringLiteral("fields"), parseObject(payload) } };
+    if (!base.isEmpty())
+        o.insert(QStringLiteral("base"), parseObject(base));
+    if (!author.isEmpty())
+        o.insert(QStringLiteral("author"), author);
+    return o;
+}
+
+PulledRow PulledRow::fromJson(const QJsonObject& o)
+{
+    PulledRow r;
+    r.table = o.value(QLatin1String("table")).toString();
+    r.id = o.value(QLatin1String("id")).toString();
+    r.data = o.value(QLatin1String("data")).toObject();
+    r.clocks = o.value(QLatin1String("clocks")).toObject();
+    r.hlc = o.value(QLatin1String("hlc")).toInteger();
+    r.deleted = o.value(QLatin1String("deleted")).toBool();
+    const QJsonObject blob = o.value(QLatin1String("blob")).toObject();
+    if (!blob.isEmpty()) {
+        r.blobSize = blob.value(QLatin1String("size")).toInteger();
+        r.blobMime = blob.value(QLatin1String("mime")).toString();
+    }
+    return r;
+}
+
+SyncLocal::SyncLocal(Database& db, Writer& writer)
+    : m_db(db)
+    , m_writer(writer)
+{
+}
+
+SyncLocal::~SyncLocal()
+{
+    qDeleteAll(m_statements);
+}
+
+void SyncLocal::stallPoint(const char* point)
+{
+    static const QByteArray wanted = qgetenv("QF_SYNC_TEST_STALL");
+    if (wanted.isEmpty() || wanted != point)
+        return;
+    std::fprintf(stderr, "stalled at %s\n", point);
+    std::fflush(stderr);
+    QThread::sleep(600);
+    std::_Exit(3);
+}
+
+SqliteStatement* SyncLocal::statement(const QString& key, const std::function<QString()>& sql)
+{
+    auto it = m_statements.find(key);
+    if (it != m_statements.end())
+        return *it;
+    auto* st = new SqliteStatement;
+    if (!st->prepare(SqliteStatement::handleOf(m_db.connection()), sql())) {
+        delete st;
+        return nullptr;
+    }
+    m_statements.insert(key, st);
+    return st;
+}
+
+Result<QList<OutboxEntry>> SyncLocal::pending(int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seq, mutation_id, table_name, row_id, op, payload, base, hlc, author_id "
+                             "FROM outbox ORDER BY seq LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return Error { tr("Cannot read the changes waiting to be sent: %1").arg(q.lastError().text()) };
+    QList<OutboxEntry> list;
+    while (q.next()) {
+        OutboxEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.mutationId = q.value(1).toString();
+        e.table = q.value(2).toString();
+        e.rowId = q.value(3).toString();
+        e.op = q.value(4).toString();
+        e.payload = q.value(5).toString().toUtf8();
+        e.base = q.value(6).toString().toUtf8();
+        e.hlc = q.value(7).toLongLong();
+        e.author = q.value(8).toString();
+        list << e;
+    }
+    return list;
+}
+
+Result<qint64> SyncLocal::pendingCount() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM outbox")) || !q.next())
+        return Error { tr("Cannot count the changes waiting to be sent: %1").arg(q.lastError().text()) };
+    return q.value(0).toLongLong();
+}
+
+Status SyncLocal::acknowledge(const QList<MutationResult>& results, qint64 serverHlc)
+{
+    SqlTransaction tx(m_db.connection());
+    if (!tx.active())
+        return Error { tr("The database is busy: %1").arg(tx.beginError()) };
+    QSqlQuery refuse(m_db.connection());
+    refuse.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO sync_failures (mutation_id, seq, table_name, row_id, op, payload, reason, refused_at) "
+        "SELECT mutation_id, seq, table_name, row_id, op, payload, ?, ? FROM outbox WHERE mutation_id = ?"));
+    SqliteStatement* del = statement(QStringLiteral("ack"), [] { return QStringLiteral("DELETE FROM outbox WHERE mutation_id = ?"); });
+    if (!del)
+        return Error { tr("Cannot prepare the acknowledgement.") };
+    const QString now = nowText();
+    for (const MutationResult& r : results) {
+        if (r.status == QLatin1String(kRefused)) {
+            refuse.addBindValue(r.reason);
+            refuse.addBindValue(now);
+            refuse.addBindValue(r.mutationId);
+            if (!refuse.exec())
+                return Error { tr("Cannot record a refused change: %1").arg(refuse.lastError().text()) };
+        } else if (r.status != QLatin1String(kApplied)) {
+            continue; // not decided yet: stays in the outbox
+        }
+        del->bindText(1, r.mutationId);
+        if (!del->exec())
+            return Error { tr("Cannot clear a sent change: %1").arg(del->lastError()) };
+    }
+    m_writer.clock().receive(serverHlc, std::numeric_limits<qint64>::max() / 4);
+    if (Status s = m_db.setMeta(QStringLiteral("hlc_last"), QString::number(m_writer.clock().last())); !s)
+        return s;
+    return tx.commit();
+}
+
+qint64 SyncLocal::cursor() const
+{
+    return m_db.meta(QStringLiteral("sync_cursor")).toLongLong();
+}
+
+Status SyncLocal::applyRow(const PulledRow& row, bool checkPending)
+{
+    const QSet<QString> known = m_writer.columnsOf(row.table);
+    if (known.isEmpty())
+        return {}; // a table this version does not know (a newer client's): ignored
+
+    QSet<QString> pendingFields;
+    bool pendingDelete = false;
+    if (checkPending) {
+        SqliteStatement* p = statement(QStringLiteral("pending"), [] {
+            return QStringLiteral("SELECT payload, op FROM outbox WHERE table_name = ? AND row_id = ?");
+        });
+        if (!p)
+            return Error { tr("Cannot prepare the pending-change lookup.") };
+        p->bindText(1, row.table);
+        p->bindText(2, row.id);
+        while (p->step()) {
+            const QString op = p->columnText(1);
+            if (op == QLatin1String("delete"))
+                pendingDelete = true;
+            const QJsonObject fields = parseObject(p->columnText(0).toUtf8());
+            for (auto it = fields.begin(); it != fields.end(); ++it)
+                pendingFields.insert(it.key());
+        }
+        p->reset();
+    }
+
+    QStringList columns;
+    QList<QVariant> values;
+    for (auto it = row.data.begin(); it != row.data.end(); ++it) {
+        if (!known.contains(it.key()) || pendingFields.contains(it.key()))
+            continue;
+        columns << it.key();
+        values << fromJson(it.value());
+    }
+    const bool events = row.table == QLatin1String("events");
+    const QString key = QStringLiteral("row:") + row.table + QLatin1Char(pendingDelete ? '!' : '|')
+        + columns.join(QLatin1Char(','));
+    SqliteStatement* st = statement(key, [&] {
+        QString cols = QStringLiteral("id, hlc") + (events ? QString() : QStringLiteral(", deleted"));
+        QString marks = events ? QStringLiteral("?, ?") : QStringLiteral("?, ?, ?");
+        QStringList sets;
+        for (const QString& c : columns) {
+            cols += QStringLiteral(", ") + c;
+            marks += QStringLiteral(", ?");
+            sets << c + QStringLiteral(" = excluded.") + c;
+        }
+        if (events)
+            return QStringLiteral("INSERT INTO events (%1) VALUES (%2) ON CONFLICT(id) DO NOTHING").arg(cols, marks);
+        sets << QStringLiteral("hlc = excluded.hlc");
+        if (!pendingDelete)
+            sets << QStringLiteral("deleted = excluded.deleted");
+        return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
+            .arg(row.table, cols, marks, sets.join(QStringLiteral(", ")));
+    });
+    if (!st)
+        return Error { tr("Cannot prepare the update of %1.").arg(row.table) };
+    int i = 1;
+    st->bindText(i++, row.id);
+    st->bindInt(i++, row.hlc);
+    if (!events)
+        st->bindInt(i++, row.deleted ? 1 : 0);
+    for (const QVariant& v : values)
+        st->bind(i++, v);
+    if (!st->exec())
+        return Error { tr("Cannot apply a change from the server to %1: %2").arg(row.table, st->lastError()) };
+
+    if (!row.clocks.isEmpty()) {
+        SqliteStatement* fc = statement(QStringLiteral("clock"), [] {
+            return QStringLiteral("INSERT INTO field_clocks (table_name, row_id, field, hlc) "
+                                  "VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET hlc = excluded.hlc");
+        });
+        if (!fc)
+            return Error { tr("Cannot prepare the field clocks.") };
+        for (auto it = row.clocks.begin(); it != row.clocks.end(); ++it) {
+            if (pendingFields.contains(it.key()))
+                continue;
+            fc->bindText(1, row.table);
+            fc->bindText(2, row.id);
+            fc->bindText(3, it.key());
+            fc->bindInt(4, it.value().toInteger());
+            if (!fc->exec())
+                return Error { tr("Cannot record a field clock: %1").arg(fc->lastError()) };
+        }
+    }
+
+    if (row.table == QLatin1String("report_attachments") && row.blobSize >= 0) {
+        const QString sha = row.data.value(QLatin1String("sha256")).toString();
+        SqliteStatement* bf = statement(QStringLiteral("fetch"), [] {
+            return QStringLiteral("INSERT OR IGNORE INTO blob_fetch (sha256, size, mime) SELECT ?, ?, ? "
+                                  "WHERE NOT EXISTS (SELECT 1 FROM attachments WHERE sha256 = ?)");
+        });
+        if (!bf)
+            return Error { tr("Cannot prepare the attachment queue.") };
+        bf->bindText(1, sha);
+        bf->bindInt(2, row.blobSize);
+        bf->bindText(3, row.blobMime);
+        bf->bindText(4, sha);
+        if (!bf->exec())
+            return Error { tr("Cannot queue an attachment to fetch: %1").arg(bf->lastError()) };
+    }
+    return {};
+}
+
+Status SyncLocal::applyPage(const QList<PulledRow>& rows, qint64 cursor, qint64 serverHlc)
+{
+    // Rows arrive in the server's change order, which is not always parent before child
+    // (a report changed later than its subjects comes later): references are complete once
+    // the whole log is applied, so they are not checked row by row here.
+    QSqlQuery fk(m_db.connection());
+    fk.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    Status result = [&]() -> Status {
+        SqlTransaction tx(m_db.connection());
+        if (!tx.active())
+            return Error { tr("The database is busy: %1").arg(tx.beginError()) };
+        QSqlQuery any(m_db.connection());
+        const bool checkPending = !any.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM outbox)")) || !any.next()
+            || any.value(0).toInt() != 0;
+        any.finish();
+        for (int i = 0; i < rows.size(); ++i) {
+            if (i == rows.size() / 2)
+                stallPoint("pull-apply");
+            if (Status s = applyRow(rows[i], checkPending); !s)
+                return s;
+        }
+        if (Status s = m_db.setMeta(QStringLiteral("sync_cursor"), QString::number(cursor)); !s)
+            return s;
+        m_writer.clock().receive(serverHlc, std::numeric_limits<qint64>::max() / 4);
+        if (Status s = m_db.setMeta(QStringLiteral("hlc_last"), QString::number(m_writer.clock().last())); !s)
+            return s;
+        return tx.commit();
+    }();
+    fk.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    return result;
+}
+
+Result<QList<BlobRef>> SyncLocal::blobsToUpload(const QList<OutboxEntry>& entries) const
+{
+    QList<BlobRef> list;
+    QSet<QString> seen;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT size, mime FROM attachments WHERE sha256 = ?"));
+    for (const OutboxEntry& e : entries) {
+        if (e.table != QLatin1String("report_attachments") || e.op != QLatin1String("insert"))
+            continue;
+        const QString sha = parseObject(e.payload).value(QLatin1String("sha256")).toString();
+        if (sha.isEmpty() || seen.contains(sha))
+            continue;
+        seen.insert(sha);
+        q.addBindValue(sha);
+        if (!q.exec())
+            return Error { tr("Cannot read the attachments: %1").arg(q.lastError().text()) };
+        if (q.next())
+            list << BlobRef { sha, q.value(0).toLongLong(), q.value(1).toString() };
+    }
+    return list;
+}
+
+Result<QList<BlobRef>> SyncLocal::blobsToFetch() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT sha256, size, mime FROM blob_fetch ORDER BY sha256")))
+        return Error { tr("Cannot read the attachments to fetch: %1").arg(q.lastError().text()) };
+    QList<BlobRef> list;
+    while (q.next())
+        list << BlobRef { q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString() };
+    return list;
+}
+
+Status SyncLocal::blobFetched(const BlobRef& blob)
+{
+    SqlTransaction tx(m_db.connection());
+    if (!tx.active())
+        return Error { tr("The database is busy: %1").arg(tx.beginError()) };
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO attachments (sha256, size, mime, created_at) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(blob.sha256);
+    q.addBindValue(blob.size);
+    q.addBindValue(blob.mime.isEmpty() ? QVariant() : QVariant(blob.mime));
+    q.addBindValue(nowText());
+    if (!q.exec())
+        return Error { tr("Cannot record a fetched attachment: %1").arg(q.lastError().text()) };
+    q.prepare(QStringLiteral("DELETE FROM blob_fetch WHERE sha256 = ?"));
+    q.addBindValue(blob.sha256);
+    if (!q.exec())
+        return Error { tr("Cannot record a fetched attachment: %1").arg(q.lastError().text()) };
+    return tx.commit();
+}
+
+Result<QList<OpenConflict>> SyncLocal::openConflicts() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT c.id, c.table_name, c.row_id, c.field, c.kept_value, c.other_value, c.kept_hlc, c.other_hlc, "
+            "c.kind, c.created_at, r.reg_no FROM sync_conflicts c "
+            "LEFT JOIN reports r ON r.id = c.row_id AND c.table_name = 'reports' "
+            "WHERE c.resolved_at IS NULL AND c.deleted = 0 ORDER BY c.created_at, c.id")))
+        return Error { tr("Cannot read the conflicts: %1").arg(q.lastError().text()) };
+    QList<OpenConflict> list;
+    while (q.next()) {
+        OpenConflict c;
+        c.id = q.value(0).toString();
+        c.table = q.value(1).toString();
+        c.rowId = q.value(2).toString();
+        c.field = q.value(3).toString();
+        c.keptValue = q.value(4).toString();
+        c.otherValue = q.value(5).toString();
+        c.keptHlc = q.value(6).toLongLong();
+        c.otherHlc = q.value(7).toLongLong();
+        c.kind = q.value(8).toString();
+        c.createdAt = q.value(9).toString();
+        c.label = q.value(10).toString();
+        list << c;
+    }
+    return list;
+}
+
+Result<qint64> SyncLocal::openConflictCount() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL AND deleted = 0")) || !q.next())
+        return Error { tr("Cannot count the conflicts: %1").arg(q.lastError().text()) };
+    return q.value(0).toLongLong();
+}
+
+Status SyncLocal::resolveConflict(const QString& conflictId, bool useOther, const QString& userId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT table_name, row_id, field, other_value, kind FROM sync_conflicts "
+                             "WHERE id = ? AND resolved_at IS NULL"));
+    q.addBindValue(conflictId);
+    if (!q.exec())
+        return Error { tr("Cannot read the conflict: %1").arg(q.lastError().text()) };
+    if (!q.next())
+        return Error { tr("There is no open conflict %1.").arg(conflictId) };
+    const QString table = q.value(0).toString();
+    const QString rowId = q.value(1).toString();
+    const QString field = q.value(2).toString();
+    const QByteArray other = q.value(3).toString().toUtf8();
+    const QString kind = q.value(4).toString();
+    q.finish();
+
+    QList<Change> changes;
+    if (useOther) {
+        if (kind == QLatin1String("delete_vs_edit")) {
+            changes << Change::remove(table, rowId);
+        } else {
+            const QJsonDocument doc = QJsonDocument::fromJson("[" + other + "]");
+            changes << Change::update(table, rowId, { { field, fromJson(doc.array().at(0)) } });
+        }
+    }
+    changes << Change::update(QStringLiteral("sync_conflicts"), conflictId,
+                              { { QStringLiteral("resolved_at"), nowText() },
+                                { QStringLiteral("resolved_by"), userId },
+                                { QStringLiteral("resolution"), useOther ? QStringLiteral("other") : QStringLiteral("kept") } });
+    return m_writer.apply(changes);
+}
+
+Result<QList<RefusedChange>> SyncLocal::refusedChanges() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT mutation_id, table_name, row_id, op, reason, refused_at FROM sync_failures "
+                               "ORDER BY seq")))
+        return Error { tr("Cannot read the refused changes: %1").arg(q.lastError().text()) };
+    QList<RefusedChange> list;
+    while (q.next())
+        list << RefusedChange { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                q.value(3).toString(), q.value(4).toString(), q.value(5).toString() };
+    return list;
+}
+
+} // namespace qf::sync

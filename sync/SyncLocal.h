@@ -1,0 +1,140 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+
+namespace qf {
+class Database;
+class Writer;
+class SqliteStatement;
+} // namespace qf
+
+namespace qf::sync {
+
+// A change waiting in the outbox, in device order.
+struct OutboxEntry
+{
+    qint64 seq = 0;
+    QString mutationId;
+    QString table;
+    QString rowId;
+    QString op;
+    QByteArray payload; // JSON object of the new values
+    QByteArray base;    // JSON object: field -> the clock the change was made on
+    qint64 hlc = 0;
+    QString author;
+
+    QJsonObject toJson() const;
+};
+
+// What the service said about one mutation.
+struct MutationResult
+{
+    QString mutationId;
+    QString status; // applied | refused
+    QString reason;
+};
+
+// A row as the service sends it: its whole current state and the clocks of changed fields.
+struct PulledRow
+{
+    QString table;
+    QString id;
+    QJsonObject data;
+    QJsonObject clocks;
+    qint64 hlc = 0;
+    bool deleted = false;
+    qint64 blobSize = -1; // report_attachments: the size of the file behind it
+    QString blobMime;
+
+    static PulledRow fromJson(const QJsonObject& o);
+};
+
+struct BlobRef
+{
+    QString sha256;
+    qint64 size = 0;
+    QString mime;
+};
+
+struct OpenConflict
+{
+    QString id;
+    QString table;
+    QString rowId;
+    QString field;
+    QString keptValue;  // JSON text of the value that won (the current one)
+    QString otherValue; // JSON text of the value that lost
+    qint64 keptHlc = 0;
+    qint64 otherHlc = 0;
+    QString kind;
+    QString createdAt;
+    QString label; // the report's registration number, when the row is a report's
+};
+
+struct RefusedChange
+{
+    QString mutationId;
+    QString table;
+    QString rowId;
+    QString op;
+    QString reason;
+    QString refusedAt;
+};
+
+// The workstation's side of sync on its local store: what to push, what the service
+// answered, and applying pulled pages. Every step is one SQLite transaction, so a crash
+// at any point leaves the store as it was before or after that step, never in between.
+class SyncLocal
+{
+    Q_DECLARE_TR_FUNCTIONS(qf::sync::SyncLocal)
+
+public:
+    SyncLocal(Database& db, Writer& writer);
+    ~SyncLocal();
+
+    Result<QList<OutboxEntry>> pending(int limit) const;
+    Result<qint64> pendingCount() const;
+
+    // Removes acknowledged entries from the outbox; refused ones move to the failures list.
+    Status acknowledge(const QList<MutationResult>& results, qint64 serverHlc);
+
+    // Applies a page of rows and advances the cursor, in one transaction. Fields with a local
+    // change not yet acknowledged keep their local value (it is re-applied on top).
+    Status applyPage(const QList<PulledRow>& rows, qint64 cursor, qint64 serverHlc);
+    qint64 cursor() const;
+
+    // Files the outbox refers to (attachments added here) and files announced by the server.
+    Result<QList<BlobRef>> blobsToUpload(const QList<OutboxEntry>& entries) const;
+    Result<QList<BlobRef>> blobsToFetch() const;
+    Status blobFetched(const BlobRef& blob);
+
+    Result<QList<OpenConflict>> openConflicts() const;
+    Result<qint64> openConflictCount() const;
+    // Keeps the value that won, or writes the other one as a new change; either way the
+    // conflict is marked decided (and that decision syncs).
+    Status resolveConflict(const QString& conflictId, bool useOther, const QString& userId);
+
+    Result<QList<RefusedChange>> refusedChanges() const;
+
+    // Test hook: QF_SYNC_TEST_STALL=<point> makes the process stop there (for kill -9 tests).
+    static void stallPoint(const char* point);
+
+private:
+    Status applyRow(const PulledRow& row, bool checkPending);
+    SqliteStatement* statement(const QString& key, const std::function<QString()>& sql);
+
+    Database& m_db;
+    Writer& m_writer;
+    QHash<QString, SqliteStatement*> m_statements;
+};
+
+} // namespace qf::sync

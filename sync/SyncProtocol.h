@@ -1,0 +1,61 @@
+#pragma once
+
+#include "CaseState.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QSet>
+#include <QString>
+#include <QVariant>
+
+namespace qf::sync {
+
+// The protocol between a workstation and qingfeng-syncd, shared by both sides.
+//
+// Every request carries "X-Qingfeng-Protocol: N" and, except enrolment, "Authorization:
+// Bearer <device token>". The service serves the current and the previous version; an older
+// client gets 426 with a message saying it must be upgraded.
+//   POST /v1/enrol                          -> device, user, office and (for entitled roles) the office key
+//   POST /v1/push    {mutations: [...]}     -> {results: [...], hlc}
+//   GET  /v1/pull?cursor=N&limit=M          -> {rows: [...], cursor, more, hlc}
+//   GET  /v1/blobs/<sha256>/status          -> {size, received, complete}
+//   PUT  /v1/blobs/<sha256>?size=S&offset=O (body: the bytes from O) -> {received, complete}
+//   GET  /v1/blobs/<sha256>?offset=O&length=L -> the bytes
+constexpr int kProtocolVersion = 2;
+constexpr int kOldestServedProtocol = 1;
+inline constexpr char kProtocolHeader[] = "X-Qingfeng-Protocol";
+
+// How a row finds its office on the server.
+enum class Scope {
+    Global,   // reference data every office shares (offices, users, categories)
+    OwnOrg,   // the row's org_id names the office (reports, visits)
+    Report,   // follows its report (subjects, events, attachments, agenda items)
+    Author,   // the office of the user who wrote it (settings, rules, persons, meetings)
+    Server,   // written by the service only (conflict records)
+};
+Scope scopeOf(const QString& table);
+
+// Fields that identify a reporter or visitor (sealed, plus their blind indexes). They live
+// apart on the server and reach only roles entitled to identities.
+bool isIdentityField(const QString& table, const QString& field);
+bool isIdentityRole(const QString& role);
+// Roles that see reports restricted to leaders (a report about the office's own principal leader).
+bool isRestrictedRole(const QString& role);
+
+// Status changes are commands: a change of reports.status is accepted only along an edge
+// of the case state machine.
+bool isAllowedStatusChange(const QString& from, const QString& to);
+
+// Values travel as JSON: text, numbers, null, and bytes as {"$b64": "..."}.
+QVariant fromJson(const QJsonValue& value);
+QJsonValue toJson(const QVariant& value);
+
+// A clock is trusted up to this far ahead of the receiver's wall clock; later ones are clamped.
+constexpr qint64 kMaxClockSkewMs = 5 * 60 * 1000;
+
+// The status words of a mutation's result.
+inline constexpr char kApplied[] = "applied";
+inline constexpr char kRefused[] = "refused";
+
+} // namespace qf::sync
