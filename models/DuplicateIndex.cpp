@@ -3,9 +3,14 @@
 #include "CaseLog.h"
 #include "Database.h"
 #include "SqlTransaction.h"
+#include "SqliteStatement.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -13,12 +18,10 @@ namespace qf {
 
 namespace {
 
-// A candidate is verified on its text only when its signature estimate comes this close to
-// the threshold: a few standard deviations of the estimate with 64 hashes.
-constexpr double kScreenMargin = 0.2;
-// Candidates beyond this many (ranked by shared bands) are not looked at: only very common
-// boilerplate makes so many, and true near-duplicates share most bands.
-constexpr int kMaxCandidates = 2000;
+// A candidate is verified on its text only when its sketch estimate comes this close to
+// the threshold: 2.3 standard deviations of the estimate at similarity 0.6 with 128 values,
+// so about one pair in a hundred at exactly the threshold is missed, practically none above.
+constexpr double kScreenMargin = 0.1;
 constexpr int kRebuildChunk = 5000;
 
 QString bandPlaceholders()
@@ -29,33 +32,123 @@ QString bandPlaceholders()
     return marks.join(QLatin1Char(','));
 }
 
+// A prepared statement straight on the SQLite handle: the look-up runs thousands of them.
+struct Stmt
+{
+    sqlite3_stmt* s = nullptr;
+    ~Stmt()
+    {
+        if (s)
+            sqlite3_finalize(s);
+    }
+    bool prepare(sqlite3* db, const QString& sql)
+    {
+        const QByteArray utf8 = sql.toUtf8();
+        return sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &s, nullptr)
+            == SQLITE_OK;
+    }
+    void bindText(int i, const QString& v)
+    {
+        const QByteArray utf8 = v.toUtf8();
+        sqlite3_bind_text(s, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    void bindInt(int i, qint64 v) { sqlite3_bind_int64(s, i, v); }
+    void bindBlob(int i, const void* data, int size) { sqlite3_bind_blob(s, i, data, size, SQLITE_TRANSIENT); }
+    bool row() { return sqlite3_step(s) == SQLITE_ROW; }
+    bool run()
+    {
+        const int rc = sqlite3_step(s);
+        sqlite3_reset(s);
+        return rc == SQLITE_DONE || rc == SQLITE_ROW;
+    }
+    void reset() { sqlite3_reset(s); }
+    QString text(int column) const
+    {
+        const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(s, column));
+        return t ? QString::fromUtf8(t, sqlite3_column_bytes(s, column)) : QString();
+    }
+};
+
+} // namespace
+
+struct DuplicateIndex::Statements
+{
+    sqlite3* db = nullptr;
+    Stmt findSeq, insertSig, insertBand, deleteBand, deleteSig, bandLookup, readId, readText, loadSketches;
+
+    QString error() const { return QString::fromUtf8(sqlite3_errmsg(db)); }
+};
+
+// Every sketch of one database, by seq (which only grows: AUTOINCREMENT), shared by the
+// indexes of a process on that database.
+struct DuplicateIndex::SketchCache
+{
+    QMutex mutex;
+    qint64 lastSeq = 0;
+    std::vector<quint8> sketches; // seq * Hashes
+    std::vector<bool> present;
+
+    const quint8* at(qint64 seq) const
+    {
+        if (seq <= 0 || size_t(seq) >= present.size() || !present[size_t(seq)])
+            return nullptr;
+        return sketches.data() + size_t(seq) * MinHash::Hashes;
+    }
+    void clear()
+    {
+        lastSeq = 0;
+        sketches.clear();
+        sketches.shrink_to_fit();
+        present.clear();
+        present.shrink_to_fit();
+    }
+};
+
+namespace {
+
+std::shared_ptr<DuplicateIndex::SketchCache> cacheFor(const QString& key)
+{
+    static QMutex mutex;
+    static QHash<QString, std::weak_ptr<DuplicateIndex::SketchCache>> caches;
+    QMutexLocker lock(&mutex);
+    if (auto existing = caches.value(key).lock())
+        return existing;
+    auto cache = std::make_shared<DuplicateIndex::SketchCache>();
+    caches.insert(key, cache);
+    return cache;
+}
+
 } // namespace
 
 DuplicateIndex::DuplicateIndex(Database& db)
     : m_db(db)
-    , m_findSeq(db.connection())
-    , m_insertSig(db.connection())
-    , m_insertBand(db.connection())
-    , m_deleteBand(db.connection())
-    , m_bandLookup(db.connection())
-    , m_readSig(db.connection())
-    , m_readText(db.connection())
+    , m_cache(cacheFor(db.path() + QLatin1Char('|') + db.databaseId()))
 {
 }
 
-bool DuplicateIndex::prepare()
+DuplicateIndex::~DuplicateIndex() = default;
+
+Status DuplicateIndex::prepare()
 {
-    if (m_prepared)
-        return true;
-    m_bandLookup.setForwardOnly(true);
-    m_prepared = m_findSeq.prepare(QStringLiteral("SELECT seq, signature FROM dup_signatures WHERE report_id = ?"))
-        && m_insertSig.prepare(QStringLiteral("INSERT INTO dup_signatures (report_id, signature) VALUES (?, ?)"))
-        && m_insertBand.prepare(QStringLiteral("INSERT OR IGNORE INTO dup_bands (band_key, seq) VALUES (?, ?)"))
-        && m_deleteBand.prepare(QStringLiteral("DELETE FROM dup_bands WHERE band_key = ? AND seq = ?"))
-        && m_bandLookup.prepare(QStringLiteral("SELECT seq FROM dup_bands WHERE band_key IN (%1)").arg(bandPlaceholders()))
-        && m_readSig.prepare(QStringLiteral("SELECT report_id, signature FROM dup_signatures WHERE seq = ?"))
-        && m_readText.prepare(QStringLiteral("SELECT content, what FROM reports WHERE id = ? AND deleted = 0"));
-    return m_prepared;
+    if (m_st)
+        return {};
+    auto st = std::make_unique<Statements>();
+    st->db = SqliteStatement::handleOf(m_db.connection());
+    sqlite3* h = st->db;
+    const bool ok = h && st->findSeq.prepare(h, QStringLiteral("SELECT seq FROM dup_signatures WHERE report_id = ?"))
+        && st->insertSig.prepare(h, QStringLiteral("INSERT INTO dup_signatures (report_id, sketch) VALUES (?, ?)"))
+        && st->insertBand.prepare(h, QStringLiteral("INSERT OR IGNORE INTO dup_bands (band_key, seq) VALUES (?, ?)"))
+        && st->deleteBand.prepare(h, QStringLiteral("DELETE FROM dup_bands WHERE band_key = ? AND seq = ?"))
+        && st->deleteSig.prepare(h, QStringLiteral("DELETE FROM dup_signatures WHERE seq = ?"))
+        && st->bandLookup.prepare(h, QStringLiteral("SELECT seq FROM dup_bands WHERE band_key IN (%1)").arg(bandPlaceholders()))
+        && st->readId.prepare(h, QStringLiteral("SELECT report_id FROM dup_signatures WHERE seq = ?"))
+        && st->readText.prepare(h, QStringLiteral("SELECT content, what FROM reports WHERE id = ? AND deleted = 0"))
+        && st->loadSketches.prepare(h, QStringLiteral("SELECT seq, sketch FROM dup_signatures WHERE seq > ? ORDER BY seq"));
+    if (!ok)
+        return Error { tr("The duplicate index cannot be used (is the database at schema 9?): %1")
+                           .arg(h ? st->error() : QStringLiteral("not an SQLite database")) };
+    m_st = std::move(st);
+    return {};
 }
 
 QString DuplicateIndex::textOf(const QString& content, const QString& what)
@@ -63,107 +156,146 @@ QString DuplicateIndex::textOf(const QString& content, const QString& what)
     return content.trimmed().isEmpty() ? what : content;
 }
 
+Status DuplicateIndex::remove(const QString& reportId, const QString& oldText)
+{
+    Statements& st = *m_st;
+    st.findSeq.bindText(1, reportId);
+    const qint64 seq = st.findSeq.row() ? sqlite3_column_int64(st.findSeq.s, 0) : 0;
+    st.findSeq.reset();
+    if (seq == 0)
+        return {};
+    // The old band rows go when the old text is known; otherwise they stay behind pointing
+    // at a seq that no longer exists (never used again), and look-ups pass over them.
+    if (!oldText.isNull()) {
+        for (const qint64 key : MinHash::bandKeys(MinHash::signature(MinHash::shingles(oldText)))) {
+            st.deleteBand.bindInt(1, key);
+            st.deleteBand.bindInt(2, seq);
+            if (!st.deleteBand.run())
+                return Error { tr("Cannot update the duplicate index: %1").arg(st.error()) };
+        }
+    }
+    st.deleteSig.bindInt(1, seq);
+    if (!st.deleteSig.run())
+        return Error { tr("Cannot update the duplicate index: %1").arg(st.error()) };
+    return {};
+}
+
 Status DuplicateIndex::add(const QString& reportId, const QString& text)
 {
-    if (!prepare())
-        return Error { tr("The duplicate index cannot be used (is the database at schema 5?): %1")
-                           .arg(m_db.connection().lastError().text()) };
-    const MinHash::Signature sig = MinHash::signature(MinHash::shingles(text));
+    return replace(reportId, QString(), text);
+}
 
-    m_findSeq.addBindValue(reportId);
-    if (!m_findSeq.exec())
-        return Error { tr("Cannot read the duplicate index: %1").arg(m_findSeq.lastError().text()) };
-    if (m_findSeq.next()) {
-        // Replace: the old bands go, then the old signature.
-        const qint64 seq = m_findSeq.value(0).toLongLong();
-        MinHash::Signature old {};
-        if (MinHash::fromBlob(m_findSeq.value(1).toByteArray(), &old)) {
-            for (const qint64 key : MinHash::bandKeys(old)) {
-                m_deleteBand.addBindValue(key);
-                m_deleteBand.addBindValue(seq);
-                if (!m_deleteBand.exec())
-                    return Error { tr("Cannot update the duplicate index: %1").arg(m_deleteBand.lastError().text()) };
-            }
-        }
-        m_findSeq.finish();
-        QSqlQuery del(m_db.connection());
-        del.prepare(QStringLiteral("DELETE FROM dup_signatures WHERE seq = ?"));
-        del.addBindValue(seq);
-        if (!del.exec())
-            return Error { tr("Cannot update the duplicate index: %1").arg(del.lastError().text()) };
-    }
-    m_findSeq.finish();
-
-    m_insertSig.addBindValue(reportId);
-    m_insertSig.addBindValue(MinHash::toBlob(sig));
-    if (!m_insertSig.exec())
-        return Error { tr("Cannot add to the duplicate index: %1").arg(m_insertSig.lastError().text()) };
-    const qint64 seq = m_insertSig.lastInsertId().toLongLong();
+Status DuplicateIndex::replace(const QString& reportId, const QString& oldText, const QString& newText)
+{
+    if (Status s = prepare(); !s)
+        return s;
+    if (Status s = remove(reportId, oldText); !s)
+        return s;
+    Statements& st = *m_st;
+    const MinHash::Signature sig = MinHash::signature(MinHash::shingles(newText));
+    const MinHash::Sketch sketch = MinHash::sketch(sig);
+    st.insertSig.bindText(1, reportId);
+    st.insertSig.bindBlob(2, sketch.data(), int(sketch.size()));
+    if (!st.insertSig.run())
+        return Error { tr("Cannot add to the duplicate index: %1").arg(st.error()) };
+    const qint64 seq = sqlite3_last_insert_rowid(st.db);
     for (const qint64 key : MinHash::bandKeys(sig)) {
-        m_insertBand.addBindValue(key);
-        m_insertBand.addBindValue(seq);
-        if (!m_insertBand.exec())
-            return Error { tr("Cannot add to the duplicate index: %1").arg(m_insertBand.lastError().text()) };
+        st.insertBand.bindInt(1, key);
+        st.insertBand.bindInt(2, seq);
+        if (!st.insertBand.run())
+            return Error { tr("Cannot add to the duplicate index: %1").arg(st.error()) };
     }
+    return {};
+}
+
+Status DuplicateIndex::refreshCache()
+{
+    // Called with the cache locked.
+    Statements& st = *m_st;
+    SketchCache& c = *m_cache;
+    st.loadSketches.bindInt(1, c.lastSeq);
+    while (st.loadSketches.row()) {
+        const qint64 seq = sqlite3_column_int64(st.loadSketches.s, 0);
+        const int bytes = sqlite3_column_bytes(st.loadSketches.s, 1);
+        const auto* blob = static_cast<const quint8*>(sqlite3_column_blob(st.loadSketches.s, 1));
+        c.lastSeq = std::max(c.lastSeq, seq);
+        if (bytes != MinHash::Hashes || !blob)
+            continue;
+        if (size_t(seq) >= c.present.size()) {
+            const size_t grown = std::max(size_t(seq) + 1, c.present.size() + c.present.size() / 2 + 1024);
+            c.present.resize(grown, false);
+            c.sketches.resize(grown * MinHash::Hashes);
+        }
+        std::copy(blob, blob + MinHash::Hashes, c.sketches.begin() + qsizetype(size_t(seq) * MinHash::Hashes));
+        c.present[size_t(seq)] = true;
+    }
+    const int rc = sqlite3_errcode(st.db);
+    st.loadSketches.reset();
+    if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
+        return Error { tr("Cannot read the duplicate index: %1").arg(st.error()) };
     return {};
 }
 
 Result<QList<SimilarReport>> DuplicateIndex::find(const QString& text, double threshold, const QString& excludeId,
                                                  int limit)
 {
-    if (!prepare())
-        return Error { tr("The duplicate index cannot be used (is the database at schema 5?): %1")
-                           .arg(m_db.connection().lastError().text()) };
+    if (Status s = prepare(); !s)
+        return Error { s.error() };
     const MinHash::Shingles shingles = MinHash::shingles(text);
     if (shingles.empty())
         return QList<SimilarReport> {};
     const MinHash::Signature sig = MinHash::signature(shingles);
+    const MinHash::Sketch sketch = MinHash::sketch(sig);
+    Statements& st = *m_st;
 
-    QHash<qint64, int> shared;
-    for (const qint64 key : MinHash::bandKeys(sig))
-        m_bandLookup.addBindValue(key);
-    if (!m_bandLookup.exec())
-        return Error { tr("Cannot read the duplicate index: %1").arg(m_bandLookup.lastError().text()) };
-    while (m_bandLookup.next())
-        ++shared[m_bandLookup.value(0).toLongLong()];
-    m_bandLookup.finish();
+    // Candidates: every report sharing a band key.
+    std::vector<qint64> candidates;
+    const auto keys = MinHash::bandKeys(sig);
+    for (int i = 0; i < MinHash::Bands; ++i)
+        st.bandLookup.bindInt(i + 1, keys[size_t(i)]);
+    while (st.bandLookup.row())
+        candidates.push_back(sqlite3_column_int64(st.bandLookup.s, 0));
+    st.bandLookup.reset();
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
 
-    std::vector<std::pair<int, qint64>> candidates; // (shared bands, seq)
-    candidates.reserve(size_t(shared.size()));
-    for (auto it = shared.cbegin(); it != shared.cend(); ++it)
-        candidates.emplace_back(it.value(), it.key());
-    std::sort(candidates.begin(), candidates.end(), [](const auto& a, const auto& b) {
-        return a.first != b.first ? a.first > b.first : a.second < b.second;
-    });
-    if (candidates.size() > size_t(kMaxCandidates)) {
-        qCDebug(lcCases) << "duplicate check: candidates cut from" << candidates.size() << "to" << kMaxCandidates;
-        candidates.resize(size_t(kMaxCandidates));
+    // Screened on their sketches, in memory.
+    std::vector<std::pair<double, qint64>> close; // (estimate, seq)
+    {
+        QMutexLocker lock(&m_cache->mutex);
+        if (Status s = refreshCache(); !s)
+            return Error { s.error() };
+        for (const qint64 seq : candidates) {
+            const quint8* other = m_cache->at(seq);
+            if (!other)
+                continue;
+            const double estimate = MinHash::estimate(sketch, other);
+            if (estimate >= threshold - kScreenMargin)
+                close.emplace_back(estimate, seq);
+        }
     }
+    std::sort(close.begin(), close.end(), std::greater<>());
 
+    // Verified on their text.
     QList<SimilarReport> found;
-    for (const auto& [bands, seq] : candidates) {
-        m_readSig.addBindValue(seq);
-        if (!m_readSig.exec())
-            return Error { tr("Cannot read the duplicate index: %1").arg(m_readSig.lastError().text()) };
-        if (!m_readSig.next())
-            continue;
-        const QString reportId = m_readSig.value(0).toString();
-        MinHash::Signature other {};
-        const bool decoded = MinHash::fromBlob(m_readSig.value(1).toByteArray(), &other);
-        m_readSig.finish();
-        if (!decoded || reportId == excludeId || MinHash::estimate(sig, other) < threshold - kScreenMargin)
-            continue;
-        m_readText.addBindValue(reportId);
-        if (!m_readText.exec())
-            return Error { tr("Cannot read the reports: %1").arg(m_readText.lastError().text()) };
-        if (!m_readText.next())
-            continue; // removed meanwhile
-        const QString otherText = textOf(m_readText.value(0).toString(), m_readText.value(1).toString());
-        m_readText.finish();
+    for (const auto& [estimate, seq] : close) {
+        st.readId.bindInt(1, seq);
+        const QString reportId = st.readId.row() ? st.readId.text(0) : QString();
+        st.readId.reset();
+        if (reportId.isEmpty() || reportId == excludeId)
+            continue; // replaced meanwhile, or the report itself
+        st.readText.bindText(1, reportId);
+        const bool live = st.readText.row();
+        const QString otherText = live ? textOf(st.readText.text(0), st.readText.text(1)) : QString();
+        st.readText.reset();
+        if (!live)
+            continue; // removed
         const double similarity = MinHash::jaccard(shingles, MinHash::shingles(otherText));
         if (similarity >= threshold)
             found << SimilarReport { reportId, similarity };
     }
+    qCDebug(lcCases) << "duplicate check:" << candidates.size() << "candidates," << close.size() << "verified,"
+                     << found.size() << "similar";
     std::sort(found.begin(), found.end(), [](const SimilarReport& a, const SimilarReport& b) {
         return a.similarity != b.similarity ? a.similarity > b.similarity : a.reportId < b.reportId;
     });
@@ -182,9 +314,8 @@ Result<qint64> DuplicateIndex::size() const
 
 Result<qint64> DuplicateIndex::rebuild(const std::function<bool(qint64, qint64)>& progress)
 {
-    if (!prepare())
-        return Error { tr("The duplicate index cannot be used (is the database at schema 5?): %1")
-                           .arg(m_db.connection().lastError().text()) };
+    if (Status s = prepare(); !s)
+        return Error { s.error() };
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM reports WHERE deleted = 0")) || !q.next())
         return Error { tr("Cannot read the reports: %1").arg(q.lastError().text()) };
@@ -197,6 +328,10 @@ Result<qint64> DuplicateIndex::rebuild(const std::function<bool(qint64, qint64)>
             return Error { tr("Cannot clear the duplicate index: %1").arg(q.lastError().text()) };
         if (Status s = tx.commit(); !s)
             return Error { s.error() };
+    }
+    {
+        QMutexLocker lock(&m_cache->mutex);
+        m_cache->clear();
     }
 
     QSqlQuery read(m_db.connection());
@@ -222,7 +357,7 @@ Result<qint64> DuplicateIndex::rebuild(const std::function<bool(qint64, qint64)>
         if (!tx.active())
             return Error { tr("The database is busy or read-only: %1").arg(tx.beginError()) };
         for (const auto& [id, text] : std::as_const(chunk)) {
-            if (Status s = add(id, text); !s)
+            if (Status s = replace(id, QString(), text); !s)
                 return Error { s.error() };
         }
         if (Status s = tx.commit(); !s)

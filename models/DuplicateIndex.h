@@ -5,9 +5,9 @@
 
 #include <QCoreApplication>
 #include <QList>
-#include <QSqlQuery>
 
 #include <functional>
+#include <memory>
 
 namespace qf {
 
@@ -21,25 +21,35 @@ struct SimilarReport
 };
 
 // The near-duplicate index of report content (tables dup_signatures and dup_bands, schema
-// 5): one MinHash signature per report and one row per LSH band key. Local, derived data:
-// not synced; rebuild() makes it again from the reports. add() writes in the caller's
-// transaction, so a registration and its fingerprint are committed together.
+// 9): one MinHash sketch per report and one row per LSH band key. Local, derived data: not
+// synced; rebuild() makes it again from the reports. add() writes in the caller's
+// transaction, so a registration and its fingerprint are committed together; the Writer
+// refreshes it when a report's text changes (ReportTextIndexes).
+//
+// A look-up reads the reports that share a band key with the text, screens them by their
+// sketches and verifies the few that come close on their text (exact similarity). The
+// sketches are screened in memory: every sketch of the database is loaded once per process
+// (128 bytes a report) and topped up with the ones added since, so a look-up touches the
+// database only for the band keys and the texts it verifies.
 class DuplicateIndex
 {
     Q_DECLARE_TR_FUNCTIONS(qf::DuplicateIndex)
 
 public:
     explicit DuplicateIndex(Database& db);
+    ~DuplicateIndex();
 
     // The text that is fingerprinted: the free content, or what happened (何事) without it.
     static QString textOf(const QString& content, const QString& what);
 
     // Adds or replaces a report's fingerprint.
     Status add(const QString& reportId, const QString& text);
+    // Replaces a report's fingerprint when its text changed (the old text names the band
+    // rows to drop).
+    Status replace(const QString& reportId, const QString& oldText, const QString& newText);
 
     // Reports whose exact similarity to the text is at least the threshold (0..1), best
-    // first. Candidates come from shared band keys, are screened by their signatures and
-    // verified on their text.
+    // first.
     Result<QList<SimilarReport>> find(const QString& text, double threshold, const QString& excludeId = {},
                                       int limit = 20);
 
@@ -50,12 +60,17 @@ public:
     // How many reports are fingerprinted.
     Result<qint64> size() const;
 
+    struct Statements;
+    struct SketchCache;
+
 private:
-    bool prepare();
+    Status prepare();
+    Status remove(const QString& reportId, const QString& oldText);
+    Status refreshCache();
 
     Database& m_db;
-    bool m_prepared = false;
-    QSqlQuery m_findSeq, m_insertSig, m_insertBand, m_deleteBand, m_bandLookup, m_readSig, m_readText;
+    std::unique_ptr<Statements> m_st;
+    std::shared_ptr<SketchCache> m_cache;
 };
 
 } // namespace qf

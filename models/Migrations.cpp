@@ -2,6 +2,7 @@
 
 #include "MeetingSchema.h"
 #include "ReportSearch.h"
+#include "ShortTermIndex.h"
 
 namespace qf {
 
@@ -409,6 +410,32 @@ QStringList schema8()
     };
 }
 
+// Repeat check and short searches at scale (issue 4): the near-duplicate index in its
+// second form (128-value sketches, 24 bands of 4, seqs never reused: the look-up keeps the
+// sketches in memory by seq) - emptied, so an upgraded database is fingerprinted again by
+// 'qingfeng-cli duplicates rebuild' -, the reporter's reports newest first from the index
+// alone, and the index of characters and character pairs for one- and two-character
+// searches (ShortTermIndex).
+QStringList schema9()
+{
+    QStringList s = {
+        QStringLiteral("DROP TABLE dup_bands"),
+        QStringLiteral("DROP TABLE dup_signatures"),
+        QStringLiteral(R"(CREATE TABLE dup_signatures (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            report_id TEXT NOT NULL UNIQUE,
+            sketch BLOB NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE dup_bands (
+            band_key INTEGER NOT NULL,
+            seq INTEGER NOT NULL,
+            PRIMARY KEY (band_key, seq)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX reports_reporter_received ON reports(reporter_id, received_at, deleted, id) "
+                       "WHERE reporter_id IS NOT NULL"),
+    };
+    s << ShortTermIndex::schemaStatements();
+    return s;
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -422,6 +449,7 @@ const std::vector<Migration>& migrations()
         { 6, "check-in desk: scope rules, visit fields", schema6(), 1 },
         { 7, "review meeting: meetings, agenda, decisions, minutes", meetingSchema(), 1 },
         { 8, "sync: base clocks, conflicts, refused changes, attachments to fetch", schema8(), 1 },
+        { 9, "repeat check and short searches: duplicate index sketches, reporter index, short-term index", schema9(), 9 },
     };
     return list;
 }

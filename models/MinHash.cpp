@@ -113,6 +113,29 @@ double MinHash::estimate(const Signature& a, const Signature& b)
     return double(same) / Hashes;
 }
 
+MinHash::Sketch MinHash::sketch(const Signature& signature)
+{
+    Sketch out {};
+    for (int i = 0; i < Hashes; ++i)
+        out[size_t(i)] = quint8(signature[size_t(i)] & 0xFF);
+    return out;
+}
+
+double MinHash::estimate(const Sketch& a, const quint8* b)
+{
+    int same = 0;
+    for (int i = 0; i < Hashes; ++i)
+        same += a[size_t(i)] == b[i] ? 1 : 0;
+    // Unrelated values agree in their low byte once in 256.
+    constexpr double chance = 1.0 / 256.0;
+    return std::max(0.0, (double(same) / Hashes - chance) / (1.0 - chance));
+}
+
+double MinHash::estimate(const Sketch& a, const Sketch& b)
+{
+    return estimate(a, b.data());
+}
+
 std::array<qint64, MinHash::Bands> MinHash::bandKeys(const Signature& signature)
 {
     std::array<qint64, Bands> keys {};

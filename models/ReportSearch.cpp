@@ -1,5 +1,7 @@
 #include "ReportSearch.h"
 
+#include "ShortTermIndex.h"
+
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -144,8 +146,16 @@ Result<QList<qint64>> ReportSearch::rowIds(const QString& sql, const QVariantLis
     return out;
 }
 
-Result<QList<qint64>> ReportSearch::subjectMatches(const QString& term) const
+Result<QList<qint64>> ReportSearch::subjectMatches(const QString& term, int newest) const
 {
+    if (term.size() < TrigramLength && shortTermsIndexed(term)) {
+        // Documents of subject_grams are reports already (rowid = the report's rowid).
+        if (newest > 0)
+            return rowIds(QStringLiteral("SELECT rowid FROM subject_grams WHERE subject_grams MATCH ? ORDER BY rowid DESC LIMIT ?"),
+                          { ShortTermIndex::matchOf(term), newest });
+        return rowIds(QStringLiteral("SELECT rowid FROM subject_grams WHERE subject_grams MATCH ?"),
+                      { ShortTermIndex::matchOf(term) });
+    }
     if (term.size() >= TrigramLength)
         return rowIds(QStringLiteral("SELECT r.rowid FROM subject_fts f JOIN subjects s ON s.rowid = f.rowid "
                                      "JOIN reports r ON r.id = s.report_id WHERE subject_fts MATCH ?"),
@@ -158,14 +168,29 @@ Result<QList<qint64>> ReportSearch::subjectMatches(const QString& term) const
 
 Result<QList<qint64>> ReportSearch::newestMatches(const QString& term, int limit) const
 {
+    if (term.size() < TrigramLength)
+        return rowIds(QStringLiteral("SELECT rowid FROM report_grams WHERE report_grams MATCH ? ORDER BY rowid DESC LIMIT ?"),
+                      { ShortTermIndex::matchOf(term), limit });
     return rowIds(QStringLiteral("SELECT rowid FROM report_fts WHERE report_fts MATCH ? ORDER BY rowid DESC LIMIT ?"),
                   { phrase(term), limit });
+}
+
+bool ReportSearch::shortTermsIndexed(const QString& term) const
+{
+    if (!ShortTermIndex::covers(term))
+        return false;
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'short_search_ready'")) && q.next()
+        && q.value(0).toString() == QLatin1String("1");
 }
 
 Result<QList<qint64>> ReportSearch::termRowIds(const QString& term) const
 {
     auto content = term.size() >= TrigramLength
         ? rowIds(QStringLiteral("SELECT rowid FROM report_fts WHERE report_fts MATCH ?"), { phrase(term) })
+        : shortTermsIndexed(term)
+        ? rowIds(QStringLiteral("SELECT rowid FROM report_grams WHERE report_grams MATCH ?"),
+                 { ShortTermIndex::matchOf(term) })
         : rowIds(QStringLiteral("SELECT DISTINCT doc FROM report_fts_terms WHERE term >= ? AND term < ?"),
                  { term, rangeEnd(term) });
     if (!content)
@@ -205,13 +230,13 @@ Result<QList<ReportSearch::Hit>> ReportSearch::search(const QString& text, int l
     if (words.isEmpty() || limit <= 0)
         return QList<Hit> {};
     QList<qint64> ids;
-    if (words.size() == 1 && words[0].size() >= TrigramLength) {
+    if (words.size() == 1 && (words[0].size() >= TrigramLength || shortTermsIndexed(words[0]))) {
         // Only the newest page of content matches is needed; matches on reported persons
         // are few and taken whole.
         auto newest = newestMatches(words[0], offset + limit);
         if (!newest)
             return Error { newest.error() };
-        auto subjects = subjectMatches(words[0]);
+        auto subjects = subjectMatches(words[0], words[0].size() < TrigramLength ? offset + limit : 0);
         if (!subjects)
             return Error { subjects.error() };
         ids = std::move(*newest);

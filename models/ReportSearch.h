@@ -18,9 +18,12 @@ namespace qf {
 // one trigram.
 //
 // Terms of three or more characters are trigram MATCH queries. Shorter ones (which the
-// trigram tokenizer cannot match) are answered from the same index through fts5vocab
-// 'instance' tables: every trigram that starts with the term, a range scan of the term
-// list, thanks to the padding exactly the documents containing the term. No second index.
+// trigram tokenizer cannot match) are looked up in the index of characters and character
+// pairs (ShortTermIndex, schema 9) of the content, the 八何 fields and the reported
+// persons. Until that index is built on an upgraded database they are answered from the
+// trigram index through fts5vocab 'instance' tables: every trigram that starts with the
+// term, a range scan of the term list, thanks to the padding exactly the documents
+// containing the term.
 //
 // Several terms separated by spaces must all occur. Results are newest first: in the order
 // of registration (rowid), which is the order of receipt for everything registered live.
@@ -54,7 +57,10 @@ public:
 private:
     Result<QList<qint64>> termRowIds(const QString& term) const;
     Result<QList<qint64>> newestMatches(const QString& term, int limit) const;
-    Result<QList<qint64>> subjectMatches(const QString& term) const;
+    bool shortTermsIndexed(const QString& term) const;
+    // Reports whose reported persons match; for short terms the newest ones only when
+    // `newest` is set (that many).
+    Result<QList<qint64>> subjectMatches(const QString& term, int newest = 0) const;
     Result<QList<qint64>> rowIds(const QString& sql, const QVariantList& binds) const;
 
     QSqlDatabase m_db;

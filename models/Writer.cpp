@@ -1,6 +1,7 @@
 #include "Writer.h"
 
 #include "Database.h"
+#include "ReportTextIndexes.h"
 #include "SqlTransaction.h"
 #include "SqliteStatement.h"
 #include "Uuid7.h"
@@ -8,6 +9,8 @@
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlRecord>
+
+#include <sqlite3.h>
 
 
 namespace qf {
@@ -148,6 +151,7 @@ QString opName(Change::Op op)
 Writer::Writer(Database& db)
     : m_db(db)
     , m_handle(SqliteStatement::handleOf(db.connection()))
+    , m_textIndexes(std::make_unique<ReportTextIndexes>(db))
 {
     m_clock.restore(m_db.meta(QStringLiteral("hlc_last")).toLongLong());
 }
@@ -297,10 +301,15 @@ Status Writer::stage(const Change& change)
         st->bindInt(i++, hlc);
         st->bindText(i++, change.rowId);
     }
+    if (Status s = m_textIndexes->before(change); !s)
+        return s;
     if (!st->exec())
         return Error { tr("The change to %1 was refused by the database: %2").arg(change.table, st->lastError()) };
     if (change.op != Change::Op::Insert && st->changes() == 0)
         return Error { tr("There is no row %1 in %2.").arg(change.rowId, change.table) };
+    // The indexes of report text that triggers cannot keep, in the same transaction.
+    if (Status s = m_textIndexes->after(change, change.op == Change::Op::Insert ? sqlite3_last_insert_rowid(m_handle) : 0); !s)
+        return s;
 
 
     if (change.op != Change::Op::Insert) {

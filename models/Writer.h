@@ -17,6 +17,7 @@ struct sqlite3;
 namespace qf {
 
 class Database;
+class ReportTextIndexes;
 class SqliteStatement;
 class SqlTransaction;
 
@@ -91,6 +92,7 @@ private:
     QHash<QString, QSet<QString>> m_columns;
     sqlite3* m_handle = nullptr;
     QHash<QString, SqliteStatement*> m_statements;
+    std::unique_ptr<ReportTextIndexes> m_textIndexes; // fingerprint and short-term index of report text
     QString m_lastPrepareError;
     QByteArray m_createdAt;
     qint64 m_createdAtMillis = -1;

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+
+namespace qf {
+
+struct Change;
+class Database;
+class DuplicateIndex;
+class ShortTermIndex;
+
+// The local indexes derived from a report's text that SQL triggers cannot keep (the
+// full-text index of ReportSearch is kept by triggers): the near-duplicate fingerprint
+// (DuplicateIndex) and the index for one- and two-character searches (ShortTermIndex).
+// The Writer calls it around every change to reports, inside the change's transaction,
+// so an edit of the content can never leave a stale fingerprint behind.
+//
+// New reports are fingerprinted by their registration (ReportStore, the demo generator),
+// which already holds the text; changes to content or 何事 refresh the fingerprint here.
+class ReportTextIndexes
+{
+    Q_DECLARE_TR_FUNCTIONS(qf::ReportTextIndexes)
+
+public:
+    explicit ReportTextIndexes(Database& db);
+    ~ReportTextIndexes();
+
+    // Before the change is written: keeps what an update replaces.
+    Status before(const Change& change);
+    // After it is written (rowId: the row's rowid for an insert).
+    Status after(const Change& change, qint64 insertedRowId);
+
+private:
+    static bool touchesText(const Change& change);
+    static bool touchesSubjects(const Change& change);
+    // The rowid of a report and the names and units of its reported persons.
+    Result<std::pair<qint64, QStringList>> subjectsOf(const QString& reportId);
+
+    Database& m_db;
+    std::unique_ptr<DuplicateIndex> m_duplicates;
+    std::unique_ptr<ShortTermIndex> m_shortTerms;
+    bool m_enabled = false; // a database at an older schema (tests of the upgrade path)
+    qint64 m_rowId = 0;
+    QStringList m_before;
+    QList<std::pair<QString, QStringList>> m_subjectsBefore; // report id, its persons before the change
+};
+
+} // namespace qf
