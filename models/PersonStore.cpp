@@ -67,6 +67,14 @@ Result<QString> PersonStore::add(const PersonIdentity& identity, PersonRoles rol
     return id;
 }
 
+Status PersonStore::setPhoto(const QString& personId, const QByteArray& photo)
+{
+    if (personId.isEmpty() || photo.isEmpty())
+        return Error { tr("There is no photo to store.") };
+    return m_writer.apply(Change::update(QStringLiteral("persons"), personId,
+                                         { { QStringLiteral("photo_enc"), m_vault.seal(photo, context("photo_enc", personId)) } }));
+}
+
 Result<QStringList> PersonStore::findBy(const char* column, const QByteArray& index) const
 {
     if (index.isEmpty())

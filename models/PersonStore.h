@@ -44,6 +44,10 @@ public:
     Result<QString> add(const PersonIdentity& identity, PersonRoles roles);
     QList<struct Change> insertChanges(const QString& id, const PersonIdentity& identity, PersonRoles roles) const;
 
+    // Replaces the person's photo (sealed like the rest of the identity), e.g. one taken
+    // with the desk's camera when the card photo could not be decoded.
+    Status setPhoto(const QString& personId, const QByteArray& photo);
+
     Result<QStringList> findByIdNumber(const QString& idNumber) const;
     Result<QStringList> findByPhone(const QString& phone) const;
 

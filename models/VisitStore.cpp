@@ -2,9 +2,11 @@
 
 #include "Database.h"
 #include "IdentityVault.h"
+#include "RegistrationNumbers.h"
 #include "Uuid7.h"
 #include "Writer.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -59,16 +61,42 @@ QVariantMap VisitStore::sealed(const QString& id, const QString& representatives
     return f;
 }
 
-QString VisitStore::nextTicketNo(const QDate& day) const
+bool VisitStore::isValidTicketPrefix(const QString& prefix)
 {
+    static const QRegularExpression re(QStringLiteral("^[A-Z0-9]{1,3}$"));
+    return re.match(prefix).hasMatch();
+}
+
+Result<QString> VisitStore::ticketPrefix() const
+{
+    if (!m_ticketPrefix.isEmpty()) {
+        if (!isValidTicketPrefix(m_ticketPrefix))
+            return Error { tr("The desk's ticket prefix '%1' is not valid: use one to three letters or digits.")
+                               .arg(m_ticketPrefix) };
+        return m_ticketPrefix;
+    }
+    return RegistrationNumbers(m_writer.database()).deviceTag();
+}
+
+Result<QString> VisitStore::nextTicketNo(const QDate& day) const
+{
+    auto prefix = ticketPrefix();
+    if (!prefix)
+        return prefix;
+    const QString head = *prefix + QLatin1Char('-');
     const auto [from, to] = dayRange(day);
     QSqlQuery q(m_writer.database().connection());
-    q.prepare(QStringLiteral("SELECT MAX(CAST(substr(ticket_no, 2) AS INTEGER)) FROM visits "
-                             "WHERE arrived_at >= ? AND arrived_at < ? AND ticket_no LIKE 'A%'"));
+    q.prepare(QStringLiteral("SELECT MAX(CAST(substr(ticket_no, ?) AS INTEGER)) FROM visits "
+                             "WHERE arrived_at >= ? AND arrived_at < ? AND substr(ticket_no, 1, ?) = ?"));
+    q.addBindValue(head.size() + 1);
     q.addBindValue(from);
     q.addBindValue(to);
-    const int last = q.exec() && q.next() ? q.value(0).toInt() : 0;
-    return QStringLiteral("A%1").arg(last + 1, 3, 10, QLatin1Char('0'));
+    q.addBindValue(head.size());
+    q.addBindValue(head);
+    if (!q.exec())
+        return Error { tr("The next ticket number could not be found: %1").arg(q.lastError().text()) };
+    const int last = q.next() ? q.value(0).toInt() : 0;
+    return QString(head + QStringLiteral("%1").arg(last + 1, 3, 10, QLatin1Char('0')));
 }
 
 Result<Visit> VisitStore::arrive(Visit v)
@@ -82,7 +110,10 @@ Result<Visit> VisitStore::arrive(Visit v)
     v.id = Uuid7::generate();
     if (!v.arrivedAt.isValid())
         v.arrivedAt = QDateTime::currentDateTimeUtc();
-    v.ticketNo = nextTicketNo(v.arrivedAt.toLocalTime().date());
+    auto ticket = nextTicketNo(v.arrivedAt.toLocalTime().date());
+    if (!ticket)
+        return Error { ticket.error() };
+    v.ticketNo = *ticket;
     QVariantMap f = sealed(v.id, v.representatives, v.companions);
     f.insert(QStringLiteral("kind"), v.kind);
     f.insert(QStringLiteral("head_count"), v.headCount);

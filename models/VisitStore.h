@@ -42,7 +42,11 @@ public:
 
     static bool isValidKind(const QString& kind);
 
-    // A new visit on arrival, with the next ticket number of the day (A001, A002 ...).
+    // A new visit on arrival, with the next ticket number of this desk and day: the desk's
+    // prefix, a dash and the day's running number ("A-007", "K7Q-012"). Desks that issue
+    // tickets offline never collide as long as their prefixes differ; the default prefix is
+    // the device tag (unique per device, see RegistrationNumbers), an office may give each
+    // desk a short letter instead. The running number restarts every (local) day.
     Result<Visit> arrive(Visit visit);
     Result<Visit> get(const QString& id) const;
     // Today's visits still waiting, first come first.
@@ -54,13 +58,20 @@ public:
     // Fields of the visits table; companions/representatives are sealed here.
     Status update(const QString& id, QVariantMap fields);
 
-    QString nextTicketNo(const QDate& day) const;
+    // The prefix set for this desk (empty: the device tag is used).
+    void setTicketPrefix(const QString& prefix) { m_ticketPrefix = prefix.trimmed().toUpper(); }
+    // The prefix tickets get: the one set, else the device tag.
+    Result<QString> ticketPrefix() const;
+    // One to three letters or digits.
+    static bool isValidTicketPrefix(const QString& prefix);
+    Result<QString> nextTicketNo(const QDate& day) const;
 
 private:
     QVariantMap sealed(const QString& id, const QString& representatives, const QString& companions) const;
 
     Writer& m_writer;
     const IdentityVault& m_vault;
+    QString m_ticketPrefix;
 };
 
 } // namespace qf

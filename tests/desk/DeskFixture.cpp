@@ -27,6 +27,7 @@ DeskFixture::DeskFixture()
     d.printTarget = DeskSettings::PrintTarget::PdfFolder;
     d.pdfFolder = scratch.path(QStringLiteral("pdf"));
     d.rooms = { QStringLiteral("接谈室一") };
+    d.ticketPrefix = QStringLiteral("A");
     desk->setDeskSettings(d);
     desk->setReferralConfirmation([](const ScopeMatch&) { return true; });
     desk->resize(1400, 900);
@@ -40,11 +41,21 @@ DeskFixture::~DeskFixture()
     sim.stop();
 }
 
-void DeskFixture::connectReader(const QString& cardFile)
+IdCardData DeskFixture::demoCard(const QString& cardFile)
 {
     auto card = IdCardJson::load(QStringLiteral(QF_SOURCE_DIR "/resources/demo/cards/") + cardFile);
     QF_REQUIRE_OK(card);
-    sim.setCard(*card);
+    return *card;
+}
+
+void DeskFixture::connectReader(const QString& cardFile)
+{
+    connectReader(demoCard(cardFile));
+}
+
+void DeskFixture::connectReader(const IdCardData& card)
+{
+    sim.setCard(card);
     sim.setCardPresent(false);
     const QString link = scratch.path(QStringLiteral("reader"));
     QF_REQUIRE_OK(sim.start(link));

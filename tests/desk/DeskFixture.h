@@ -21,6 +21,9 @@ struct DeskFixture
 
     // Starts the simulator with a demo card and points the desk's reader at it.
     void connectReader(const QString& cardFile);
+    void connectReader(const IdCardData& card);
+    // A demo card from resources/demo/cards.
+    static IdCardData demoCard(const QString& cardFile);
     QVariant scalar(const QString& sql, const QVariantList& binds = {});
     template <typename T>
     T* child(const char* name) const

@@ -4,6 +4,7 @@
 #include "ScopeRuleStore.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -148,30 +149,30 @@ TEST_CASE("queue: tickets without identity, waiting list, call next into a room"
     f.typeInto("visitorName", QStringLiteral("周敏"));
     auto first = f.desk->issueTicket();
     QF_REQUIRE_OK(first);
-    CHECK(first->ticketNo == QStringLiteral("A001"));
+    CHECK(first->ticketNo == QStringLiteral("A-001"));
     const QString ticket = DeskFixture::pdfText(f.desk->lastPrintout());
     INFO(ticket.toStdString());
-    CHECK(ticket.contains(QStringLiteral("A001")));
+    CHECK(ticket.contains(QStringLiteral("A-001")));
     CHECK(ticket.contains(QStringLiteral("城关区纪委监委信访室")));
     CHECK_FALSE(ticket.contains(QStringLiteral("周敏")));
 
     f.typeInto("visitorName", QStringLiteral("吴刚"));
     QTest::keyClick(f.desk.get(), Qt::Key_F2);
     CHECK(f.child<QListWidget>("waitingList")->count() == 2);
-    CHECK(DeskFixture::pdfText(f.desk->lastPrintout()).contains(QStringLiteral("A002")));
+    CHECK(DeskFixture::pdfText(f.desk->lastPrintout()).contains(QStringLiteral("A-002")));
 
     QTest::keyClick(f.desk.get(), Qt::Key_F5);
     CHECK(f.child<QListWidget>("waitingList")->count() == 1);
     CHECK(f.scalar(QStringLiteral("SELECT room FROM visits WHERE id = ?"), { first->id }).toString() == QStringLiteral("接谈室一"));
     CHECK_FALSE(f.scalar(QStringLiteral("SELECT started_at FROM visits WHERE id = ?"), { first->id }).isNull());
-    CHECK(f.child<QLabel>("currentVisit")->text().contains(QStringLiteral("A001")));
+    CHECK(f.child<QLabel>("currentVisit")->text().contains(QStringLiteral("A-001")));
 
     f.typeInto("matter", QStringLiteral("反映社区主任优亲厚友"));
     QF_REQUIRE_OK(f.desk->endConversation());
     auto done = f.desk->registerVisit();
     QF_REQUIRE_OK(done);
     CHECK(done->visitId == first->id);
-    CHECK(done->ticketNo == QStringLiteral("A001"));
+    CHECK(done->ticketNo == QStringLiteral("A-001"));
     CHECK_FALSE(f.scalar(QStringLiteral("SELECT ended_at FROM visits WHERE id = ?"), { first->id }).isNull());
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM visits")).toInt() == 2);
 }
@@ -200,4 +201,24 @@ TEST_CASE("scope rules: defaults flag litigation, land and labour matters, and a
     CHECK(check(QStringLiteral("医院手术出了医疗事故")) == QStringLiteral("医疗纠纷"));
     // Through the write path: the change is queued for sync.
     CHECK(session->writer().columnsOf(QStringLiteral("scope_rules")).contains(QStringLiteral("body")));
+}
+
+TEST_CASE("every card type from the reader fills the desk's form without an ID-number complaint", "[desk]")
+{
+    DeskFixture f;
+    f.connectReader(QStringLiteral("resident.json"));
+    for (const char* file : { "resident.json", "resident-longterm.json", "hkmotw.json", "foreigner.json",
+                              "foreigner2023.json" }) {
+        INFO(file);
+        const IdCardData card = DeskFixture::demoCard(QLatin1String(file));
+        takeCardOff(f);
+        f.sim.setCard(card);
+        putCard(f);
+        CHECK(f.child<QComboBox>("cardType")->currentData().toString() == IdCardData::typeKey(card.cardType));
+        CHECK(f.child<QLineEdit>("visitorName")->text() == (card.name.isEmpty() ? card.englishName : card.name));
+        CHECK(f.child<QLineEdit>("visitorIdNumber")->text() == card.idNumber);
+        CHECK_FALSE(f.child<QLabel>("visitorIdProblem")->isVisible());
+        CHECK(f.child<QLabel>("historySummary")->text().contains(QStringLiteral("First contact")));
+        CHECK(f.child<QPlainTextEdit>("matter")->hasFocus());
+    }
 }

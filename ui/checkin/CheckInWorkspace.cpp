@@ -4,6 +4,7 @@
 #include "DeskSettingsDialog.h"
 #include "DocumentPrinter.h"
 #include "HistoryPanel.h"
+#include "PhotoPanel.h"
 #include "Profile.h"
 #include "QueuePanel.h"
 #include "RecorderPanel.h"
@@ -16,7 +17,9 @@
 #include "VisitStore.h"
 #include "VisitorHistory.h"
 #include "VisitorPanel.h"
+#include "devices/camera/QtCamera.h"
 #include "devices/idcard/SamIdCardReader.h"
+#include "devices/idcard/WltDecoder.h"
 #include "print/PrintTemplates.h"
 
 #include <QDateTime>
@@ -58,6 +61,8 @@ CheckInWorkspace::CheckInWorkspace(Session& session, QWidget* parent)
             == QMessageBox::Yes;
     };
     buildUi();
+    setCamera(std::make_unique<QtCamera>());
+    applySettings();
     restartReader();
     refreshQueue();
 }
@@ -99,8 +104,12 @@ void CheckInWorkspace::buildUi()
     auto* columns = new QHBoxLayout;
     auto* left = new QVBoxLayout;
     m_visitor = new VisitorPanel(this);
+    m_photo = new PhotoPanel(this);
     m_history = new HistoryPanel(this);
-    left->addWidget(m_visitor);
+    auto* identity = new QHBoxLayout;
+    identity->addWidget(m_visitor, 3);
+    identity->addWidget(m_photo, 2, Qt::AlignTop);
+    left->addLayout(identity);
     left->addWidget(m_history, 1);
     m_record = new VisitRecordPanel(this);
     auto* right = new QVBoxLayout;
@@ -116,6 +125,7 @@ void CheckInWorkspace::buildUi()
     m_queue->setRooms(m_settings.rooms);
     if (auto list = m_rules->list())
         m_record->setRules(*list);
+    setKeyboardOrder();
 
     auto key = [this](QKeySequence seq, auto slot) {
         auto* s = new QShortcut(seq, this, this, slot);
@@ -124,6 +134,7 @@ void CheckInWorkspace::buildUi()
     key(QKeySequence(Qt::Key_F2), [this] { (void)issueTicket(); });
     key(QKeySequence(Qt::Key_F3), [this] { m_visitor->beginManualEntry(); });
     key(QKeySequence(Qt::Key_F5), [this] { (void)callNext(); });
+    key(QKeySequence(Qt::Key_F6), [this] { m_photo->cameraAction(); });
     key(QKeySequence(Qt::Key_F8), [this] { (void)endConversation(); });
     key(QKeySequence(Qt::Key_F9), [this] { m_recorder->toggle(); });
     key(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { (void)registerVisit(); });
@@ -146,6 +157,26 @@ void CheckInWorkspace::buildUi()
     connect(m_history, &HistoryPanel::revealRequested, this, &CheckInWorkspace::revealIdentity);
 }
 
+// Tab (and Enter in one-line fields) goes the way a registration is typed: the identity
+// fields a card does not fill first, then the matter and the rest of the 八何, the kind of
+// visit, and last the fields the ID number fills by itself.
+void CheckInWorkspace::setKeyboardOrder()
+{
+    const char* const order[] = { "visitorName", "visitorIdNumber", "visitorPhone", "visitorAddress",
+                                  "matter", "who", "whenText", "whereText", "why", "resultText", "demand",
+                                  "visitKind", "headCount", "representatives", "companions", "scopeCategory",
+                                  "cardType", "visitorSex", "visitorEthnicity", "visitorBirthDate" };
+    QWidget* previous = nullptr;
+    for (const char* name : order) {
+        auto* w = findChild<QWidget*>(QString::fromLatin1(name));
+        Q_ASSERT(w);
+        if (previous && w)
+            setTabOrder(previous, w);
+        if (w)
+            previous = w;
+    }
+}
+
 void CheckInWorkspace::activated()
 {
     refreshQueue();
@@ -158,8 +189,29 @@ void CheckInWorkspace::activated()
 void CheckInWorkspace::setDeskSettings(const DeskSettings& settings)
 {
     m_settings = settings;
-    m_queue->setRooms(settings.rooms);
+    applySettings();
     restartReader();
+}
+
+void CheckInWorkspace::applySettings()
+{
+    m_queue->setRooms(m_settings.rooms);
+    m_visits->setTicketPrefix(m_settings.ticketPrefix);
+    m_wlt = std::make_unique<WltDecoder>(m_settings.wltLibrary);
+}
+
+void CheckInWorkspace::setCamera(std::unique_ptr<Camera> camera)
+{
+    m_photo->setCamera(camera.get());
+    m_camera = std::move(camera);
+}
+
+void CheckInWorkspace::clearVisitor()
+{
+    m_visitor->clear();
+    m_photo->clear();
+    m_history->clear();
+    m_record->clear();
 }
 
 void CheckInWorkspace::restartReader()
@@ -226,6 +278,7 @@ void CheckInWorkspace::handleCard(const IdCardData& card)
     }
     m_record->clear();
     m_visitor->fillFromCard(card);
+    m_photo->showCardPhoto(card.photoWlt, m_wlt.get());
     lookUp(card.idNumber);
     m_record->focusMatter();
     Q_EMIT cardShown();
@@ -246,11 +299,25 @@ void CheckInWorkspace::lookUp(const QString& idNumber)
 
 QString CheckInWorkspace::personForVisit(QString* error)
 {
-    if (!m_history->history().personIds.isEmpty())
-        return m_history->history().personIds.first();
-    const PersonIdentity p = m_visitor->identity();
+    const QByteArray photo = m_photo->photo();
+    if (!m_history->history().personIds.isEmpty()) {
+        const QString known = m_history->history().personIds.first();
+        // A new photo (card or camera) replaces the one on file.
+        if (!photo.isEmpty())
+            if (Status s = m_session.persons().setPhoto(known, photo); !s)
+                *error = s.error();
+        return known;
+    }
+    PersonIdentity p = m_visitor->identity();
     if (p.name.isEmpty() && p.idNumber.isEmpty())
         return {};
+    p.photo = photo;
+    if (!photo.isEmpty())
+        p.details.insert(QStringLiteral("photo_source"),
+                         m_photo->source() == PhotoPanel::Source::Camera ? QStringLiteral("camera") : QStringLiteral("card"));
+    // The card's own photo bytes are kept even when they cannot be decoded here.
+    if (!m_photo->rawWlt().isEmpty())
+        p.details.insert(QStringLiteral("photo_wlt"), QString::fromLatin1(m_photo->rawWlt().toBase64()));
     auto id = m_session.persons().add(p, PersonRoles { .reporter = true, .visitor = true });
     if (!id) {
         *error = id.error();
@@ -292,11 +359,9 @@ Result<Visit> CheckInWorkspace::issueTicket()
                                  visit->arrivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) },
                                { QStringLiteral("waiting_before"), QString::number(before) } });
     showMessage(printed ? tr("Ticket %1 issued.").arg(visit->ticketNo) : printed.error(), !printed);
-    m_visitor->clear();
-    m_history->clear();
-    m_record->clear();
+    clearVisitor();
     refreshQueue();
-    m_visitor->setFocus();
+    m_visitor->focusName();
     return visit;
 }
 
@@ -309,6 +374,7 @@ Result<Visit> CheckInWorkspace::callNext()
     }
     m_currentVisitId = visit->id;
     m_visitor->clear();
+    m_photo->clear();
     m_record->clear();
     if (!visit->personId.isEmpty()) {
         auto h = m_lookup->byPersons({ visit->personId });
@@ -400,11 +466,9 @@ Result<RegisteredVisit> CheckInWorkspace::registerVisit()
     Q_EMIT registered(*done);
     m_currentVisitId.clear();
     m_queue->showCurrent(nullptr);
-    m_visitor->clear();
-    m_history->clear();
-    m_record->clear();
+    clearVisitor();
     refreshQueue();
-    m_visitor->setFocus();
+    m_visitor->focusName();
     return done;
 }
 
@@ -412,12 +476,10 @@ void CheckInWorkspace::newVisitor()
 {
     m_currentVisitId.clear();
     m_queue->showCurrent(nullptr);
-    m_visitor->clear();
-    m_history->clear();
-    m_record->clear();
+    clearVisitor();
     m_recorder->discard();
     showMessage(QString());
-    m_visitor->setFocus();
+    m_visitor->focusName();
 }
 
 void CheckInWorkspace::refreshQueue()
@@ -493,6 +555,7 @@ void CheckInWorkspace::revealIdentity()
         return;
     }
     m_visitor->fillFromIdentity(*p);
+    m_photo->showStoredPhoto(p->photo);
     showMessage(tr("The stored identity was filled in; the view is recorded in the audit log."));
 }
 

@@ -15,7 +15,9 @@ class QLabel;
 namespace qf {
 
 class AttachmentStore;
+class Camera;
 class HistoryPanel;
+class PhotoPanel;
 class PrintTemplates;
 class QueuePanel;
 class RecorderPanel;
@@ -25,6 +27,7 @@ class Session;
 class VisitRecordPanel;
 
 class VisitorHistoryLookup;
+class WltDecoder;
 class VisitorPanel;
 
 // 来访登记: the receptionist's screen. Card on the reader (or identity typed by hand) → the
@@ -47,6 +50,8 @@ public:
     const DeskSettings& deskSettings() const { return m_settings; }
     // Asks the receptionist to confirm a referral out of scope; replaceable for tests.
     void setReferralConfirmation(std::function<bool(const ScopeMatch&)> confirm) { m_confirm = std::move(confirm); }
+    // The camera for visitors' photos (by default the system's, through Qt Multimedia).
+    void setCamera(std::unique_ptr<Camera> camera);
 
     void handleCard(const IdCardData& card);
     Result<Visit> issueTicket();
@@ -66,6 +71,9 @@ Q_SIGNALS:
 
 private:
     void buildUi();
+    void applySettings();
+    void setKeyboardOrder();
+    void clearVisitor();
     void lookUp(const QString& idNumber);
     void showReaderState(IdCardReader::State state, const QString& message);
     void restartReader();
@@ -87,12 +95,15 @@ private:
     std::unique_ptr<VisitRegistrar> m_registrar;
     std::unique_ptr<PrintTemplates> m_templates;
     std::unique_ptr<IdCardReader> m_reader;
+    std::unique_ptr<WltDecoder> m_wlt;
+    std::unique_ptr<Camera> m_camera;
     DeskSettings m_settings;
     std::function<bool(const ScopeMatch&)> m_confirm;
 
     QLabel* m_readerStatus = nullptr;
     QLabel* m_message = nullptr;
     VisitorPanel* m_visitor = nullptr;
+    PhotoPanel* m_photo = nullptr;
     HistoryPanel* m_history = nullptr;
     VisitRecordPanel* m_record = nullptr;
     QueuePanel* m_queue = nullptr;

@@ -1,5 +1,7 @@
 #include "DeskSettings.h"
 
+#include "devices/idcard/WltDecoder.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 #include <QStandardPaths>
@@ -18,6 +20,8 @@ DeskSettings DeskSettings::load()
     QSettings s;
     DeskSettings d;
     d.readerPort = s.value(QStringLiteral("desk/readerPort")).toString();
+    d.wltLibrary = s.value(WltDecoder::settingsKey()).toString();
+    d.ticketPrefix = s.value(QStringLiteral("desk/ticketPrefix")).toString();
     d.printTarget = PrintTarget(std::clamp(s.value(QStringLiteral("desk/printTarget"), 0).toInt(), 0, 2));
     d.pdfFolder = s.value(QStringLiteral("desk/pdfFolder"),
                           QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
@@ -32,6 +36,8 @@ void DeskSettings::save() const
 {
     QSettings s;
     s.setValue(QStringLiteral("desk/readerPort"), readerPort);
+    s.setValue(WltDecoder::settingsKey(), wltLibrary);
+    s.setValue(QStringLiteral("desk/ticketPrefix"), ticketPrefix);
     s.setValue(QStringLiteral("desk/printTarget"), int(printTarget));
     s.setValue(QStringLiteral("desk/pdfFolder"), pdfFolder);
     s.setValue(QStringLiteral("desk/rooms"), rooms);

@@ -6,12 +6,15 @@
 namespace qf {
 
 // Settings of this workstation's desk (QSettings, not synced): the ID-card reader's port,
-// where printouts go, the rooms of the hall.
+// the reader vendor's photo decoder library, the desk's ticket prefix, where printouts go,
+// the rooms of the hall.
 struct DeskSettings
 {
     enum class PrintTarget { Preview, Printer, PdfFolder };
 
     QString readerPort;
+    QString wltLibrary;   // the vendor's WLT photo decoder (WltDecoder::settingsKey()); empty: none
+    QString ticketPrefix; // e.g. "A" (one to three letters or digits); empty: the device tag
     PrintTarget printTarget = PrintTarget::Preview;
     QString pdfFolder;
     QStringList rooms;

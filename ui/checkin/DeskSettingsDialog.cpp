@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QSerialPortInfo>
 
 namespace qf {
@@ -33,6 +34,22 @@ DeskSettingsDialog::DeskSettingsDialog(const DeskSettings& s, QWidget* parent)
     m_testResult = new QLabel(this);
     m_testResult->setWordWrap(true);
     form->addRow(QString(), m_testResult);
+
+    m_wltLibrary = new QLineEdit(s.wltLibrary, this);
+    m_wltLibrary->setObjectName(QStringLiteral("wltLibrary"));
+    m_wltLibrary->setPlaceholderText(tr("e.g. /opt/reader/libwlt.so"));
+    m_wltLibrary->setToolTip(tr("The reader vendor's library that decodes the card photo. Without it the photo is "
+                                "kept undecoded and the camera can take one instead."));
+    form->addRow(tr("Photo &decoder library"), m_wltLibrary);
+    m_ticketPrefix = new QLineEdit(s.ticketPrefix, this);
+    m_ticketPrefix->setObjectName(QStringLiteral("ticketPrefix"));
+    m_ticketPrefix->setMaxLength(3);
+    m_ticketPrefix->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9]{0,3}")), m_ticketPrefix));
+    m_ticketPrefix->setPlaceholderText(tr("device tag"));
+    m_ticketPrefix->setToolTip(tr("Tickets of this desk read e.g. A-007. Give every desk of the hall its own letter; "
+                                  "left empty, the device tag is used, which is unique."));
+    form->addRow(tr("Tic&ket prefix"), m_ticketPrefix);
 
     m_target = new QComboBox(this);
     m_target->addItem(tr("Preview, then print"));
@@ -80,6 +97,8 @@ DeskSettings DeskSettingsDialog::settings() const
 {
     DeskSettings s;
     s.readerPort = m_port->currentText().trimmed();
+    s.wltLibrary = m_wltLibrary->text().trimmed();
+    s.ticketPrefix = m_ticketPrefix->text().trimmed().toUpper();
     s.printTarget = DeskSettings::PrintTarget(m_target->currentIndex());
     s.pdfFolder = m_pdfFolder->text().trimmed();
     for (const QString& r : m_rooms->text().split(QRegularExpression(QStringLiteral("[,，、]")), Qt::SkipEmptyParts))

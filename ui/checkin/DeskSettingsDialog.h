@@ -14,7 +14,7 @@ namespace qf {
 class SamIdCardReader;
 
 // The desk's device page: the ID-card reader's port (any path: /dev/ttyUSB0, a pty) with a
-// test, where printouts go, the rooms.
+// test, the photo decoder library, the desk's ticket prefix, where printouts go, the rooms.
 class DeskSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +29,8 @@ private:
 
     QComboBox* m_port = nullptr;
     QLabel* m_testResult = nullptr;
+    QLineEdit* m_wltLibrary = nullptr;
+    QLineEdit* m_ticketPrefix = nullptr;
     QComboBox* m_target = nullptr;
     QLineEdit* m_pdfFolder = nullptr;
     QLineEdit* m_rooms = nullptr;

@@ -95,6 +95,10 @@ VisitRecordPanel::VisitRecordPanel(QWidget* parent)
     m_scope->setWordWrap(true);
     form->addRow(tr("Pre-check"), m_scope);
 
+    // Enter moves on like Tab; in the two text boxes it starts a new line.
+    for (QLineEdit* e : { m_representatives, m_companions, m_who, m_when, m_where, m_why, m_result })
+        connect(e, &QLineEdit::returnPressed, this, [this] { focusNextChild(); });
+
     connect(m_kind, &QComboBox::currentIndexChanged, this, &VisitRecordPanel::updateKind);
     for (QPlainTextEdit* e : { m_what, m_demand })
         connect(e, &QPlainTextEdit::textChanged, this, &VisitRecordPanel::updateScope);

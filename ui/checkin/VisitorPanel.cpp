@@ -54,6 +54,10 @@ VisitorPanel::VisitorPanel(QWidget* parent)
     form->addRow(tr("Address"), m_address);
     form->addRow(tr("&Phone"), m_phone);
 
+    // Enter moves on like Tab: name, ID number, phone, address, then the matter.
+    for (QLineEdit* e : { m_name, m_idNumber, m_phone, m_address, m_ethnicity, m_birthDate })
+        connect(e, &QLineEdit::returnPressed, this, [this] { focusNextChild(); });
+
     connect(m_idNumber, &QLineEdit::textEdited, this, [this] {
         m_fromCard = false;
         checkIdNumber();

@@ -1,0 +1,104 @@
+#include "QtCamera.h"
+
+#include <QCamera>
+#include <QCameraDevice>
+#include <QLoggingCategory>
+#include <QVideoFrame>
+
+Q_LOGGING_CATEGORY(lcCamera, "qingfeng.devices.camera")
+
+namespace qf {
+
+QtCamera::QtCamera(QObject* parent)
+    : Camera(parent)
+{
+    m_session.setImageCapture(&m_imageCapture);
+    m_session.setVideoSink(&m_sink);
+    connect(&m_devices, &QMediaDevices::videoInputsChanged, this, [this] {
+        if (m_camera && !isAvailable())
+            stop();
+        Q_EMIT availabilityChanged();
+    });
+    connect(&m_sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame& frame) {
+        if (frame.isValid())
+            Q_EMIT previewFrame(frame.toImage());
+    });
+    connect(&m_imageCapture, &QImageCapture::imageCaptured, this, [this](int, const QImage& image) {
+        m_captureWanted = false;
+        Q_EMIT captured(image);
+    });
+    connect(&m_imageCapture, &QImageCapture::errorOccurred, this,
+            [this](int, QImageCapture::Error, const QString& message) {
+                m_captureWanted = false;
+                qCWarning(lcCamera) << "capture failed:" << message;
+                Q_EMIT error(tr("The camera could not take the picture: %1").arg(message));
+            });
+    // A capture asked for before the camera was ready is taken as soon as it is.
+    connect(&m_imageCapture, &QImageCapture::readyForCaptureChanged, this, [this](bool ready) {
+        if (ready && m_captureWanted)
+            m_imageCapture.capture();
+    });
+}
+
+QtCamera::~QtCamera()
+{
+    stop();
+}
+
+bool QtCamera::isAvailable() const
+{
+    return !QMediaDevices::videoInputs().isEmpty();
+}
+
+QString QtCamera::description() const
+{
+    const QCameraDevice device = QMediaDevices::defaultVideoInput();
+    return device.isNull() ? tr("No camera found.") : device.description();
+}
+
+void QtCamera::start()
+{
+    if (m_camera)
+        return;
+    const QCameraDevice device = QMediaDevices::defaultVideoInput();
+    if (device.isNull()) {
+        Q_EMIT error(tr("No camera found."));
+        return;
+    }
+    m_camera = std::make_unique<QCamera>(device);
+    connect(m_camera.get(), &QCamera::errorOccurred, this, [this](QCamera::Error, const QString& message) {
+        qCWarning(lcCamera) << "camera error:" << message;
+        Q_EMIT error(tr("The camera does not work: %1").arg(message));
+    });
+    m_session.setCamera(m_camera.get());
+    m_camera->start();
+}
+
+void QtCamera::stop()
+{
+    m_captureWanted = false;
+    if (!m_camera)
+        return;
+    m_camera->stop();
+    m_session.setCamera(nullptr);
+    m_camera.reset();
+}
+
+bool QtCamera::isActive() const
+{
+    return m_camera && m_camera->isActive();
+}
+
+void QtCamera::capture()
+{
+    if (!m_camera) {
+        Q_EMIT error(isAvailable() ? tr("Start the camera first.") : tr("No camera found."));
+        return;
+    }
+    if (m_imageCapture.isReadyForCapture())
+        m_imageCapture.capture();
+    else
+        m_captureWanted = true;
+}
+
+} // namespace qf

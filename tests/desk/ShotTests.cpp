@@ -1,0 +1,75 @@
+// Screenshots of the desk for a person to look at (hidden: run with the tag [.shots], e.g.
+// under xvfb-run with QT_QPA_PLATFORM=xcb): a card read, no camera, the camera's preview
+// and the photo taken. Written to $QF_SHOTS_DIR (default /tmp/shots-desk) in zh_CN.
+#include "DeskFixture.h"
+#include "FakeCamera.h"
+
+#include "Language.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace qf;
+using namespace qf::test;
+
+namespace {
+
+void shoot(QWidget* w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("QF_SHOTS_DIR", QStringLiteral("/tmp/shots-desk"));
+    QDir().mkpath(dir);
+    QApplication::processEvents();
+    REQUIRE(w->grab().save(dir + QLatin1Char('/') + name));
+}
+
+QImage face()
+{
+    QImage image(480, 600, QImage::Format_RGB32);
+    image.fill(QColor(70, 110, 160));
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(QColor(235, 200, 170));
+    p.setPen(Qt::NoPen);
+    p.drawEllipse(QPointF(240, 250), 120, 150);
+    p.drawRect(180, 380, 120, 120);
+    p.setBrush(QColor(40, 40, 60));
+    p.drawRect(60, 480, 360, 120);
+    return image;
+}
+
+} // namespace
+
+TEST_CASE("screenshots of the check-in desk in zh_CN", "[.shots]")
+{
+    REQUIRE(Language::install(QStringLiteral("zh_CN")));
+    SECTION("card read, no camera")
+    {
+        DeskFixture f;
+        f.desk->resize(1600, 1000);
+        f.connectReader(QStringLiteral("resident.json"));
+        QSignalSpy shown(f.desk.get(), &CheckInWorkspace::cardShown);
+        f.sim.setCardPresent(true);
+        REQUIRE(shown.wait(15000));
+        DeskFixture::typeText(QApplication::focusWidget(), QStringLiteral("村支书挪用扶贫资金修建自家房屋"));
+        shoot(f.desk.get(), QStringLiteral("desk-card-read.png"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        shoot(f.desk.get(), QStringLiteral("desk-no-camera.png"));
+    }
+    SECTION("camera")
+    {
+        DeskFixture f;
+        f.desk->resize(1600, 1000);
+        f.desk->setCamera(std::make_unique<FakeCamera>(face()));
+        f.connectReader(QStringLiteral("resident.json"));
+        QSignalSpy shown(f.desk.get(), &CheckInWorkspace::cardShown);
+        f.sim.setCardPresent(true);
+        REQUIRE(shown.wait(15000));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        shoot(f.desk.get(), QStringLiteral("desk-camera-preview.png"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        shoot(f.desk.get(), QStringLiteral("desk-camera-photo.png"));
+    }
+}
