@@ -5,12 +5,12 @@ QF_BUILD_PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql qt6-serialport-dev qt6-multimedia-dev qt6-charts-dev
-  qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libgl-dev libvulkan-dev
+  qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-pdf-dev libgl-dev libvulkan-dev
   qtkeychain-qt6-dev libsodium-dev libsqlite3-dev libsane-dev catch2
 )
 QF_RUN_PACKAGES=(
   gnome-keyring dbus dbus-x11 fonts-noto-cjk sane-utils socat xvfb xauth
-  qt6-qpa-plugins
+  qt6-qpa-plugins libqt6pdf6
 )
 QF_TEST_PACKAGES=(
   postgresql sip-tester imagemagick poppler-utils pulseaudio gstreamer1.0-pulseaudio

@@ -118,6 +118,23 @@ Result<StoredAttachment> AttachmentStore::link(const QString& reportId, const QS
     return stored;
 }
 
+Result<QList<AttachmentInfo>> AttachmentStore::list(const QString& reportId) const
+{
+    QSqlQuery q(m_writer.database().connection());
+    q.prepare(QStringLiteral("SELECT l.id, l.sha256, l.file_name, l.kind, a.mime, a.size, l.added_at"
+                             " FROM report_attachments l JOIN attachments a ON a.sha256 = l.sha256"
+                             " WHERE l.report_id = ? AND l.deleted = 0 ORDER BY l.added_at, l.id"));
+    q.addBindValue(reportId);
+    if (!q.exec())
+        return Error { tr("Cannot read the attachments: %1").arg(q.lastError().text()) };
+    QList<AttachmentInfo> out;
+    while (q.next())
+        out << AttachmentInfo { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(),
+                                QDateTime::fromString(q.value(6).toString(), Qt::ISODate) };
+    return out;
+}
+
 Result<StoredAttachment> AttachmentStore::attachFile(const QString& reportId, const QString& sourcePath,
                                                      const QString& kind)
 {

@@ -3,6 +3,8 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace qf {
@@ -14,6 +16,18 @@ struct StoredAttachment
     QString linkId; // the report_attachments row
     QString sha256;
     qint64 size = 0;
+};
+
+// A file linked to a report, as the attachments list shows it.
+struct AttachmentInfo
+{
+    QString linkId;
+    QString sha256;
+    QString fileName;
+    QString kind;
+    QString mime;
+    qint64 size = 0;
+    QDateTime addedAt;
 };
 
 // Files (scanned letters, recordings, photos) stored once by content address: the SHA-256
@@ -33,6 +47,9 @@ public:
     Result<StoredAttachment> attachFile(const QString& reportId, const QString& sourcePath, const QString& kind);
     Result<StoredAttachment> attachData(const QString& reportId, const QByteArray& data, const QString& fileName,
                                         const QString& kind);
+
+    // The files linked to a report, in the order they were added.
+    Result<QList<AttachmentInfo>> list(const QString& reportId) const;
 
     // Where the content lives; verifies it against its address when asked.
     QString pathOf(const QString& sha256) const;

@@ -315,45 +315,62 @@ Result<QList<Report>> ReportStore::listOpen() const
 
 Status ReportStore::setField(const QString& reportId, const QString& field, const QString& value)
 {
-    if (!editableFields().contains(field))
-        return Error { tr("'%1' is not a field that can be changed; use one of: %2.")
-                           .arg(field, editableFields().join(QStringLiteral(", "))) };
+    return setFields(reportId, { { field, value } });
+}
+
+Status ReportStore::setFields(const QString& reportId, const QList<std::pair<QString, QString>>& fields)
+{
+    for (const auto& [field, value] : fields)
+        if (!editableFields().contains(field))
+            return Error { tr("'%1' is not a field that can be changed; use one of: %2.")
+                               .arg(field, editableFields().join(QStringLiteral(", "))) };
+    if (fields.isEmpty())
+        return {};
     auto report = get(reportId);
     if (!report)
         return Error { report.error() };
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<Change> changes;
-    if (field.startsWith(QLatin1String("subject_"))) {
-        const QString column = field.mid(8);
-        if (column == QLatin1String("name") && value.trimmed().isEmpty())
-            return Error { tr("A reported person needs a name.") };
-        if (report->subjects.isEmpty()) {
-            if (column != QLatin1String("name"))
-                return Error { tr("The report names no reported person yet; set subject_name first.") };
-            changes << Change::insert(QStringLiteral("subjects"), Uuid7::generate(),
-                                      { { QStringLiteral("report_id"), report->id }, { column, value.trimmed() } });
+    QVariantMap reportColumns;
+    QVariantMap subjectColumns;
+    for (const auto& [field, value] : fields) {
+        if (field.startsWith(QLatin1String("subject_"))) {
+            const QString column = field.mid(8);
+            if (column == QLatin1String("name") && value.trimmed().isEmpty())
+                return Error { tr("A reported person needs a name.") };
+            subjectColumns.insert(column, report->subjects.isEmpty() ? QVariant(value.trimmed()) : QVariant(value));
+        } else if (field == QLatin1String("category")) {
+            QVariant categoryId;
+            if (!value.isEmpty()) {
+                QSqlQuery q(m_writer.database().connection());
+                q.prepare(QStringLiteral("SELECT id FROM categories WHERE (id = ? OR code = ?) AND deleted = 0"));
+                q.addBindValue(value);
+                q.addBindValue(value);
+                if (!q.exec() || !q.next())
+                    return Error { tr("There is no category '%1'.").arg(value) };
+                categoryId = q.value(0);
+            }
+            reportColumns.insert(QStringLiteral("category_id"), categoryId);
         } else {
-            changes << Change::update(QStringLiteral("subjects"), report->subjects.first().id, { { column, value } });
+            const bool keepEmpty = field == QLatin1String("content");
+            reportColumns.insert(columnOf(field), value.isEmpty() && !keepEmpty ? QVariant() : value);
         }
-    } else if (field == QLatin1String("category")) {
-        QVariant categoryId;
-        if (!value.isEmpty()) {
-            QSqlQuery q(m_writer.database().connection());
-            q.prepare(QStringLiteral("SELECT id FROM categories WHERE (id = ? OR code = ?) AND deleted = 0"));
-            q.addBindValue(value);
-            q.addBindValue(value);
-            if (!q.exec() || !q.next())
-                return Error { tr("There is no category '%1'.").arg(value) };
-            categoryId = q.value(0);
-        }
-        changes << Change::update(Reports, report->id, { { QStringLiteral("category_id"), categoryId } });
-    } else {
-        const bool keepEmpty = field == QLatin1String("content");
-        changes << Change::update(Reports, report->id,
-                                  { { columnOf(field), value.isEmpty() && !keepEmpty ? QVariant() : value } });
     }
-    changes << eventChange(report->id, QStringLiteral("field_changed"), { { QStringLiteral("field"), field } }, now,
-                           m_writer.author());
+    if (!subjectColumns.isEmpty()) {
+        if (report->subjects.isEmpty()) {
+            if (!subjectColumns.contains(QStringLiteral("name")))
+                return Error { tr("The report names no reported person yet; set subject_name first.") };
+            subjectColumns.insert(QStringLiteral("report_id"), report->id);
+            changes << Change::insert(QStringLiteral("subjects"), Uuid7::generate(), subjectColumns);
+        } else {
+            changes << Change::update(QStringLiteral("subjects"), report->subjects.first().id, subjectColumns);
+        }
+    }
+    if (!reportColumns.isEmpty())
+        changes << Change::update(Reports, report->id, reportColumns);
+    for (const auto& [field, value] : fields)
+        changes << eventChange(report->id, QStringLiteral("field_changed"), { { QStringLiteral("field"), field } },
+                               now, m_writer.author());
     return m_writer.apply(changes);
 }
 

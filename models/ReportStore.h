@@ -44,6 +44,10 @@ public:
     // Changes one field; the event 'field_changed' names the field (never the value).
     // Fields: editableFields().
     Status setField(const QString& reportId, const QString& field, const QString& value);
+    // Changes several fields in one transaction, one 'field_changed' event per field (the
+    // editor's save). The subject fields apply to the first reported person, who is created
+    // when the report names none yet (subject_name is then required).
+    Status setFields(const QString& reportId, const QList<std::pair<QString, QString>>& fields);
     static QStringList editableFields();
 
     // Restricted reports (about the office's own principal leader) are visible only to

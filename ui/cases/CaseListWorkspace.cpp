@@ -1,8 +1,10 @@
 #include "CaseListWorkspace.h"
 
 #include "CaseDetailPane.h"
+#include "CaseEditor.h"
 #include "CaseLabels.h"
 #include "CaseListModel.h"
+#include "IntakeDialog.h"
 #include "LightDelegate.h"
 #include "Profile.h"
 #include "ReportStore.h"
@@ -16,6 +18,8 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStyle>
@@ -91,6 +95,14 @@ CaseListWorkspace::CaseListWorkspace(Session& session, QWidget* parent)
     bar->addWidget(m_from);
     bar->addWidget(new QLabel(tr("to"), this));
     bar->addWidget(m_to);
+    auto* intake = new QPushButton(tr("&New report…"), this);
+    intake->setObjectName(QStringLiteral("caseNewReport"));
+    intake->setToolTip(tr("Register a letter, a call, a forwarded or handed-over item (Ctrl+N)"));
+    bar->addWidget(intake);
+    connect(intake, &QPushButton::clicked, this, &CaseListWorkspace::registerReport);
+    auto* newShortcut = new QShortcut(QKeySequence::New, this);
+    newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(newShortcut, &QShortcut::activated, this, &CaseListWorkspace::registerReport);
     layout->addLayout(bar);
 
     m_count = new QLabel(this);
@@ -140,6 +152,7 @@ CaseListWorkspace::CaseListWorkspace(Session& session, QWidget* parent)
     connect(m_table, &QTableView::activated, this, &CaseListWorkspace::openCurrent);
     connect(m_table, &QTableView::doubleClicked, this, &CaseListWorkspace::openCurrent);
     connect(this, &CaseListWorkspace::caseOpened, m_detail, &CaseDetailPane::showReport);
+    connect(this, &CaseListWorkspace::caseOpened, this, &CaseListWorkspace::openEditor);
     fillCombos();
 }
 
@@ -196,6 +209,29 @@ void CaseListWorkspace::applyFilter()
     f.from = m_from->date() == kAnyDate ? QDate() : m_from->date();
     f.to = m_to->date() == kAnyDate ? QDate() : m_to->date();
     m_model->setFilter(f);
+}
+
+void CaseListWorkspace::openEditor(const QString& reportId)
+{
+    QString error;
+    CaseEditor* editor = CaseEditor::openReport(m_session, reportId, this, &error);
+    if (!editor) {
+        m_count->setText(error);
+        return;
+    }
+    connect(editor, &CaseEditor::reportChanged, this, [this](const QString& id) {
+        if (m_detail->reportId() == id)
+            m_detail->showReport(id);
+    });
+}
+
+void CaseListWorkspace::registerReport()
+{
+    auto* dialog = new IntakeDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &IntakeDialog::reportRegistered, m_model, &CaseListModel::reload);
+    connect(dialog, &IntakeDialog::openReport, this, &CaseListWorkspace::openEditor);
+    dialog->open();
 }
 
 void CaseListWorkspace::updateCount()

@@ -31,6 +31,8 @@ public:
     void activated() override;
 
     CaseListModel* model() const { return m_model; }
+    // The intake dialog for letters, calls, forwarded and handed-over items (Ctrl+N).
+    void registerReport();
 
 signals:
     // The user opened a report (the editor listens to this).
@@ -41,6 +43,7 @@ private:
     void updateCount();
     void openCurrent();
     void fillCombos();
+    void openEditor(const QString& reportId);
 
     Session& m_session;
     CaseListModel* m_model = nullptr;

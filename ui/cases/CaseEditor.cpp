@@ -1,0 +1,619 @@
+#include "CaseEditor.h"
+
+#include "AttachmentStore.h"
+#include "AttachmentViewer.h"
+#include "CaseLabels.h"
+#include "CaseWork.h"
+#include "DispatchDialog.h"
+#include "EvidenceDialog.h"
+#include "FeedbackDialog.h"
+#include "MoveDialog.h"
+#include "RepeatDetector.h"
+#include "Session.h"
+#include "TriageDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace qf {
+
+namespace {
+
+QString localTime(const QDateTime& t)
+{
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+} // namespace
+
+CaseEditor::CaseEditor(Session& session, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_work(std::make_unique<CaseWork>(session))
+{
+    setObjectName(QStringLiteral("caseEditor"));
+    setWindowTitle(tr("Report"));
+    resize(1100, 760);
+    auto* layout = new QVBoxLayout(this);
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("caseEditorHeader"));
+    m_header->setTextFormat(Qt::RichText);
+    layout->addWidget(m_header);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("caseEditorMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("caseEditorTabs"));
+    layout->addWidget(m_tabs, 1);
+    buildRecordTab();
+    buildHistoryTab();
+    buildAttachmentsTab();
+    buildRelatedTab();
+
+    auto* actions = new QHBoxLayout;
+    auto addAction = [&](const QString& key, const QString& text, void (CaseEditor::*slot)()) {
+        auto* b = new QPushButton(text, this);
+        b->setObjectName(QStringLiteral("caseAction_") + key);
+        b->setAutoDefault(false);
+        connect(b, &QPushButton::clicked, this, slot);
+        actions->addWidget(b);
+        m_actions.insert(key, b);
+    };
+    addAction(QStringLiteral("triage"), tr("&Triage…"), &CaseEditor::openTriage);
+    addAction(QStringLiteral("evidence"), tr("&Evidence request…"), &CaseEditor::openEvidence);
+    addAction(QStringLiteral("dispatch"), tr("&Dispatch…"), &CaseEditor::openDispatch);
+    addAction(QStringLiteral("move"), tr("Status &move…"), &CaseEditor::openMove);
+    addAction(QStringLiteral("feedback"), tr("&Feedback…"), &CaseEditor::openFeedback);
+    actions->addStretch(1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("caseEditorSave"));
+    m_save->setShortcut(QKeySequence::Save);
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        if (Status s = save(); !s)
+            showError(s.error());
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &CaseEditor::reject);
+    actions->addWidget(buttons);
+    layout->addLayout(actions);
+}
+
+CaseEditor::~CaseEditor() = default;
+
+CaseEditor* CaseEditor::openReport(Session& session, const QString& reportId, QWidget* parent, QString* error)
+{
+    auto* editor = new CaseEditor(session, parent);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    if (Status s = editor->load(reportId); !s) {
+        if (error)
+            *error = s.error();
+        else
+            QMessageBox::warning(parent, tr("Report"), s.error());
+        delete editor;
+        return nullptr;
+    }
+    editor->show();
+    editor->raise();
+    editor->activateWindow();
+    return editor;
+}
+
+void CaseEditor::buildRecordTab()
+{
+    auto* scroll = new QScrollArea(m_tabs);
+    scroll->setWidgetResizable(true);
+    auto* page = new QWidget(scroll);
+    auto* columns = new QHBoxLayout(page);
+
+    auto* record = new QGroupBox(tr("The record (八何)"), page);
+    auto* form = new QFormLayout(record);
+    auto line = [&](QFormLayout* f, const QString& field, const QString& label, const QString& hint = {}) {
+        auto* e = new QLineEdit(record);
+        e->setObjectName(QStringLiteral("field_") + field);
+        e->setPlaceholderText(hint);
+        f->addRow(label, e);
+        m_lines.insert(field, e);
+        return e;
+    };
+    line(form, QStringLiteral("who"), tr("Who (何人)"));
+    line(form, QStringLiteral("what"), tr("What (何事)"));
+    line(form, QStringLiteral("when_text"), tr("When (何时)"));
+    line(form, QStringLiteral("where_text"), tr("Where (何地)"));
+    line(form, QStringLiteral("why"), tr("Why (何因)"));
+    line(form, QStringLiteral("result"), tr("Result (何果)"));
+    line(form, QStringLiteral("demand"), tr("Demand (何求)"));
+    line(form, QStringLiteral("disposition"), tr("Disposition (何处理)"));
+    m_content = new QPlainTextEdit(record);
+    m_content->setObjectName(QStringLiteral("field_content"));
+    m_content->setTabChangesFocus(true);
+    form->addRow(tr("Content"), m_content);
+
+    auto* side = new QVBoxLayout;
+    auto* about = new QGroupBox(tr("Classification"), page);
+    auto* aboutForm = new QFormLayout(about);
+    m_category = new QComboBox(about);
+    m_category->setObjectName(QStringLiteral("field_category"));
+    aboutForm->addRow(tr("Category"), m_category);
+    auto* region = new QLineEdit(about);
+    region->setObjectName(QStringLiteral("field_region"));
+    aboutForm->addRow(tr("Region"), region);
+    m_lines.insert(QStringLiteral("region"), region);
+    side->addWidget(about);
+
+    auto* subject = new QGroupBox(tr("Reported person"), page);
+    auto* subjectForm = new QFormLayout(subject);
+    line(subjectForm, QStringLiteral("subject_name"), tr("Name"));
+    line(subjectForm, QStringLiteral("subject_unit"), tr("Unit"));
+    line(subjectForm, QStringLiteral("subject_rank"), tr("Rank"), tr("e.g. 科级, 处级"));
+    line(subjectForm, QStringLiteral("subject_position"), tr("Position"));
+    m_otherSubjects = new QLabel(subject);
+    m_otherSubjects->setWordWrap(true);
+    subjectForm->addRow(m_otherSubjects);
+    side->addWidget(subject);
+
+    auto* reporter = new QGroupBox(tr("Reporter"), page);
+    auto* reporterLayout = new QVBoxLayout(reporter);
+    m_realName = new QLabel(reporter);
+    m_realName->setObjectName(QStringLiteral("caseEditorRealName"));
+    m_reporter = new QLabel(reporter);
+    m_reporter->setObjectName(QStringLiteral("caseEditorReporter"));
+    m_reporter->setWordWrap(true);
+    m_reveal = new QPushButton(tr("Show the reporter's identity"), reporter);
+    m_reveal->setObjectName(QStringLiteral("caseEditorReveal"));
+    m_reveal->setAutoDefault(false);
+    connect(m_reveal, &QPushButton::clicked, this, [this] { revealReporter(); });
+    reporterLayout->addWidget(m_realName);
+    reporterLayout->addWidget(m_reporter);
+    reporterLayout->addWidget(m_reveal, 0, Qt::AlignLeft);
+    side->addWidget(reporter);
+    side->addStretch(1);
+
+    columns->addWidget(record, 3);
+    columns->addLayout(side, 2);
+    scroll->setWidget(page);
+    m_tabs->addTab(scroll, tr("Record"));
+    fillCategories();
+}
+
+void CaseEditor::buildHistoryTab()
+{
+    m_history = new QTreeWidget(m_tabs);
+    m_history->setObjectName(QStringLiteral("caseEditorHistory"));
+    m_history->setRootIsDecorated(false);
+    m_history->setHeaderLabels({ tr("When"), tr("What happened"), tr("By"), tr("Details") });
+    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->header()->setStretchLastSection(true);
+    m_tabs->addTab(m_history, tr("History"));
+}
+
+void CaseEditor::buildAttachmentsTab()
+{
+    auto* page = new QWidget(m_tabs);
+    auto* layout = new QHBoxLayout(page);
+    auto* split = new QSplitter(Qt::Horizontal, page);
+    auto* left = new QWidget(split);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_attachments = new QListWidget(left);
+    m_attachments->setObjectName(QStringLiteral("caseEditorAttachments"));
+    auto* add = new QPushButton(tr("Add files…"), left);
+    add->setObjectName(QStringLiteral("caseEditorAddFiles"));
+    add->setAutoDefault(false);
+    leftLayout->addWidget(m_attachments, 1);
+    leftLayout->addWidget(add);
+    m_viewer = new AttachmentViewer(split);
+    split->addWidget(left);
+    split->addWidget(m_viewer);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    layout->addWidget(split);
+    connect(m_attachments, &QListWidget::currentRowChanged, this, &CaseEditor::showAttachment);
+    connect(add, &QPushButton::clicked, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Attach files"), {}, tr("Scans and documents (*.pdf *.jpg *.jpeg *.png);;All files (*)"));
+        if (Status s = attachFiles(files); !s)
+            showError(s.error());
+    });
+    m_tabs->addTab(page, tr("Attachments"));
+}
+
+void CaseEditor::buildRelatedTab()
+{
+    auto* page = new QWidget(m_tabs);
+    auto* layout = new QVBoxLayout(page);
+    auto* hint = new QLabel(tr("Earlier reports this one repeats, later repeats of it, reports by the same reporter "
+                               "or about the same person. Double-click or press Enter to open one."),
+                            page);
+    hint->setWordWrap(true);
+    m_related = new QTreeWidget(page);
+    m_related->setObjectName(QStringLiteral("caseEditorRelated"));
+    m_related->setRootIsDecorated(false);
+    m_related->setHeaderLabels({ tr("Number"), tr("Received"), tr("Status"), tr("Why related") });
+    m_related->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_related->header()->setStretchLastSection(true);
+    layout->addWidget(hint);
+    layout->addWidget(m_related, 1);
+    connect(m_related, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        if (!item)
+            return;
+        if (CaseEditor* other = openReport(m_session, item->data(0, Qt::UserRole).toString(),
+                                           parentWidget() ? parentWidget() : this))
+            connect(other, &CaseEditor::reportChanged, this, &CaseEditor::reportChanged);
+    });
+    m_tabs->addTab(page, tr("Related"));
+}
+
+void CaseEditor::fillCategories()
+{
+    m_category->clear();
+    for (const auto& [id, name] : m_work->categories())
+        m_category->addItem(name, id);
+}
+
+Status CaseEditor::load(const QString& reportId)
+{
+    auto r = m_work->reports().get(reportId);
+    if (!r)
+        return Error { r.error() };
+    if (!ReportStore::canView(m_work->role(), *r))
+        return Error { tr("This report is restricted to supervisors, meeting chairs and administrators.") };
+    m_report = *r;
+    setWindowTitle(tr("Report %1").arg(m_report.regNo));
+    m_message->hide();
+    fillFields();
+    fillHistory();
+    fillAttachments();
+    fillRelated();
+    updateActions();
+    return {};
+}
+
+void CaseEditor::fillFields()
+{
+    const Report& r = m_report;
+    QString header = QStringLiteral("<b style='font-size:large'>%1</b> &nbsp; %2 · %3 · %4")
+                         .arg(r.regNo.toHtmlEscaped(), CaseLabels::channel(r.channel).toHtmlEscaped(),
+                              CaseLabels::status(stateName(r.state)).toHtmlEscaped(),
+                              tr("received %1").arg(localTime(r.receivedAt)).toHtmlEscaped());
+    if (r.triageClass)
+        header += QStringLiteral(" · ") + CaseLabels::triageClass(triageClassName(*r.triageClass)).toHtmlEscaped();
+    if (r.restricted)
+        header += QStringLiteral(" · <b>%1</b>").arg(tr("restricted").toHtmlEscaped());
+    m_header->setText(header);
+
+    m_loaded.clear();
+    const Subject first = r.subjects.value(0);
+    const QHash<QString, QString> values {
+        { QStringLiteral("who"), r.who },           { QStringLiteral("what"), r.what },
+        { QStringLiteral("when_text"), r.whenText }, { QStringLiteral("where_text"), r.whereText },
+        { QStringLiteral("why"), r.why },           { QStringLiteral("result"), r.result },
+        { QStringLiteral("demand"), r.demand },     { QStringLiteral("disposition"), r.disposition },
+        { QStringLiteral("region"), r.region },     { QStringLiteral("subject_name"), first.name },
+        { QStringLiteral("subject_unit"), first.unit }, { QStringLiteral("subject_rank"), first.rank },
+        { QStringLiteral("subject_position"), first.position },
+    };
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        m_lines.value(it.key())->setText(it.value());
+        m_loaded.insert(it.key(), it.value());
+    }
+    m_content->setPlainText(r.content);
+    m_loaded.insert(QStringLiteral("content"), r.content);
+    const int category = m_category->findData(r.categoryId);
+    m_category->setCurrentIndex(category < 0 ? 0 : category);
+    m_loaded.insert(QStringLiteral("category"), m_category->currentData().toString());
+
+    QStringList others;
+    for (qsizetype i = 1; i < r.subjects.size(); ++i) {
+        const Subject& s = r.subjects[i];
+        others << QStringList { s.name, s.unit, s.rank, s.position }.join(QStringLiteral("，"));
+    }
+    m_otherSubjects->setText(others.isEmpty() ? QString() : tr("Also reported: %1").arg(others.join(QStringLiteral("；"))));
+    m_otherSubjects->setVisible(!others.isEmpty());
+
+    m_realName->setText(r.realName() ? tr("Real-name report (实名)") : tr("Anonymous report (匿名)"));
+    m_reveal->hide();
+    m_reporter->clear();
+    if (r.realName() && !r.reporterId.isEmpty()) {
+        if (CaseWork::mayRevealReporter(m_work->role())) {
+            m_reporter->setText(tr("The identity is hidden. Showing it is recorded in the audit log."));
+            m_reveal->show();
+        } else {
+            m_reporter->setText(tr("The identity is hidden (your role may not see reporter identities)."));
+        }
+    }
+}
+
+void CaseEditor::fillHistory()
+{
+    m_history->clear();
+    QSqlQuery q(m_session.database().connection());
+    q.prepare(QStringLiteral("SELECT e.at, e.kind, u.name, e.payload FROM events e LEFT JOIN users u ON u.id = e.author_id "
+                             "WHERE e.report_id = ? ORDER BY e.at, e.rowid"));
+    q.addBindValue(m_report.id);
+    if (!q.exec())
+        return;
+    while (q.next()) {
+        const QJsonObject payload = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+        QString detail;
+        const QString kind = q.value(1).toString();
+        if (kind == QLatin1String("field_changed"))
+            detail = CaseWork::fieldLabel(payload.value(QStringLiteral("field")).toString());
+        else if (payload.contains(QStringLiteral("to")))
+            detail = tr("now: %1").arg(CaseLabels::status(payload.value(QStringLiteral("to")).toString()));
+        if (kind == QLatin1String("triage"))
+            detail += QStringLiteral(" — ")
+                + tr("verifiability %1, typicality %2, timeliness %3")
+                      .arg(payload.value(QStringLiteral("verifiability")).toVariant().toString(),
+                           payload.value(QStringLiteral("typicality")).toVariant().toString(),
+                           payload.value(QStringLiteral("timeliness")).toVariant().toString());
+        if (const auto outcome = outcomeFromName(payload.value(QStringLiteral("outcome")).toString()))
+            detail += QStringLiteral(" — ") + CaseWork::outcomeLabel(*outcome);
+        if (payload.contains(QStringLiteral("override_reason")))
+            detail += QStringLiteral(" — ") + tr("override: %1").arg(payload.value(QStringLiteral("override_reason")).toString());
+        auto* item = new QTreeWidgetItem(m_history,
+                                         { localTime(QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs)),
+                                           CaseWork::eventLabel(kind), q.value(2).toString(), detail });
+        item->setData(1, Qt::UserRole, kind);
+    }
+    m_history->scrollToBottom();
+}
+
+void CaseEditor::fillAttachments()
+{
+    m_attachments->clear();
+    m_viewer->clear();
+    AttachmentStore store(m_session.writer(), AttachmentStore::defaultRoot(m_session.database().path()));
+    auto list = store.list(m_report.id);
+    if (!list) {
+        showError(list.error());
+        return;
+    }
+    for (const AttachmentInfo& a : std::as_const(*list)) {
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1  (%2 KB)").arg(a.fileName.isEmpty() ? a.sha256.left(12) : a.fileName).arg((a.size + 1023) / 1024),
+            m_attachments);
+        item->setData(Qt::UserRole, store.pathOf(a.sha256));
+        item->setData(Qt::UserRole + 1, a.fileName);
+    }
+    m_tabs->setTabText(2, list->isEmpty() ? tr("Attachments") : tr("Attachments (%1)").arg(list->size()));
+    if (!list->isEmpty())
+        m_attachments->setCurrentRow(0);
+}
+
+void CaseEditor::showAttachment(int row)
+{
+    QListWidgetItem* item = m_attachments->item(row);
+    if (!item) {
+        m_viewer->clear();
+        return;
+    }
+    if (m_attachments->currentRow() != row)
+        m_attachments->setCurrentRow(row);
+    m_viewer->showFile(item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toString());
+}
+
+Status CaseEditor::attachFiles(const QStringList& paths)
+{
+    AttachmentStore store(m_session.writer(), AttachmentStore::defaultRoot(m_session.database().path()));
+    for (const QString& path : paths)
+        if (auto stored = store.attachFile(m_report.id, path, QStringLiteral("scan")); !stored)
+            return Error { stored.error() };
+    fillAttachments();
+    emit reportChanged(m_report.id);
+    return {};
+}
+
+void CaseEditor::fillRelated()
+{
+    m_related->clear();
+    struct Link
+    {
+        QString id;
+        QStringList why;
+    };
+    QList<Link> links;
+    auto addLink = [&links](const QString& id, const QString& why) {
+        for (Link& l : links)
+            if (l.id == id) {
+                l.why << why;
+                return;
+            }
+        links << Link { id, { why } };
+    };
+    if (!m_report.repeatOf.isEmpty())
+        addLink(m_report.repeatOf, tr("this report repeats it"));
+    QSqlQuery q(m_session.database().connection());
+    q.prepare(QStringLiteral("SELECT id FROM reports WHERE repeat_of = ? AND deleted = 0 ORDER BY received_at LIMIT 50"));
+    q.addBindValue(m_report.id);
+    if (q.exec())
+        while (q.next())
+            addLink(q.value(0).toString(), tr("repeats this report"));
+    RepeatDetector detector(m_work->reports());
+    if (auto proposals = detector.check(m_report.id, 20))
+        for (const RepeatProposal& p : std::as_const(*proposals))
+            addLink(p.reportId, p.reasons().join(QStringLiteral("；")));
+    for (const Link& l : std::as_const(links)) {
+        auto other = m_work->reports().get(l.id);
+        if (!other || !ReportStore::canView(m_work->role(), *other))
+            continue; // restricted reports stay out of sight of those not entitled
+        auto* item = new QTreeWidgetItem(m_related, { other->regNo, localTime(other->receivedAt),
+                                                      CaseLabels::status(stateName(other->state)),
+                                                      l.why.join(QStringLiteral("；")) });
+        item->setData(0, Qt::UserRole, other->id);
+    }
+    m_tabs->setTabText(3, m_related->topLevelItemCount() == 0
+                              ? tr("Related")
+                              : tr("Related (%1)").arg(m_related->topLevelItemCount()));
+}
+
+void CaseEditor::updateActions()
+{
+    auto offered = [this](std::initializer_list<Transition> ts) {
+        for (Transition t : ts)
+            if (m_work->check(m_report, t))
+                return true;
+        return false;
+    };
+    m_actions.value(QStringLiteral("triage"))->setEnabled(offered({ Transition::Triage }));
+    m_actions.value(QStringLiteral("evidence"))->setEnabled(offered({ Transition::RequestEvidence }));
+    m_actions.value(QStringLiteral("dispatch"))
+        ->setEnabled(offered({ Transition::Transfer, Transition::Forward, Transition::AssignDown, Transition::ReportUp }));
+    m_actions.value(QStringLiteral("move"))->setEnabled(!isTerminal(m_report.state));
+    m_actions.value(QStringLiteral("feedback"))->setEnabled(m_report.realName());
+    for (const QString& key : { QStringLiteral("triage"), QStringLiteral("evidence"), QStringLiteral("dispatch") }) {
+        QPushButton* b = m_actions.value(key);
+        b->setToolTip(b->isEnabled() ? QString()
+                                     : tr("Not possible in the state %1.").arg(CaseLabels::status(stateName(m_report.state))));
+    }
+}
+
+QHash<QString, QString> CaseEditor::currentValues() const
+{
+    QHash<QString, QString> v;
+    for (auto it = m_lines.begin(); it != m_lines.end(); ++it)
+        v.insert(it.key(), it.value()->text().trimmed());
+    v.insert(QStringLiteral("content"), m_content->toPlainText());
+    v.insert(QStringLiteral("category"), m_category->currentData().toString());
+    return v;
+}
+
+bool CaseEditor::isModified() const
+{
+    const QHash<QString, QString> now = currentValues();
+    for (auto it = now.begin(); it != now.end(); ++it)
+        if (it.value() != m_loaded.value(it.key()))
+            return true;
+    return false;
+}
+
+Status CaseEditor::save()
+{
+    const QHash<QString, QString> now = currentValues();
+    QList<std::pair<QString, QString>> changed;
+    for (const QString& field : ReportStore::editableFields()) // the store's order
+        if (now.contains(field) && now.value(field) != m_loaded.value(field))
+            changed.append({ field, now.value(field) });
+    if (changed.isEmpty())
+        return {};
+    if (Status s = m_work->reports().setFields(m_report.id, changed); !s)
+        return s;
+    if (Status s = load(m_report.id); !s)
+        return s;
+    emit reportChanged(m_report.id);
+    m_message->setText(tr("Saved (%n field(s) changed).", nullptr, int(changed.size())));
+    m_message->setStyleSheet(QString());
+    m_message->show();
+    return {};
+}
+
+bool CaseEditor::revealReporter()
+{
+    if (m_report.reporterId.isEmpty() || !CaseWork::mayRevealReporter(m_work->role())) {
+        m_reporter->setText(tr("Your role may not see reporter identities."));
+        return false;
+    }
+    auto identity = m_session.persons().reveal(m_report.reporterId,
+                                               QStringLiteral("case editor: view report ") + m_report.regNo);
+    if (!identity) {
+        m_reporter->setText(identity.error());
+        return false;
+    }
+    QStringList parts { tr("Name: %1").arg(identity->name) };
+    if (!identity->idNumber.isEmpty())
+        parts << tr("ID number: %1").arg(identity->idNumber);
+    if (!identity->phone.isEmpty())
+        parts << tr("Phone: %1").arg(identity->phone);
+    if (!identity->address.isEmpty())
+        parts << tr("Address: %1").arg(identity->address);
+    m_reporter->setText(parts.join(QLatin1Char('\n')));
+    m_reveal->hide();
+    return true;
+}
+
+void CaseEditor::afterAction(int result)
+{
+    if (result != QDialog::Accepted)
+        return;
+    emit reportChanged(m_report.id);
+    if (Status s = load(m_report.id); !s)
+        showError(s.error());
+}
+
+void CaseEditor::openTriage()
+{
+    TriageDialog dialog(*m_work, m_report, this);
+    afterAction(dialog.exec());
+}
+
+void CaseEditor::openEvidence()
+{
+    EvidenceDialog dialog(*m_work, m_report, this);
+    afterAction(dialog.exec());
+}
+
+void CaseEditor::openDispatch()
+{
+    DispatchDialog dialog(*m_work, m_report, this);
+    afterAction(dialog.exec());
+}
+
+void CaseEditor::openMove()
+{
+    MoveDialog dialog(*m_work, m_report, this);
+    afterAction(dialog.exec());
+}
+
+void CaseEditor::openFeedback()
+{
+    FeedbackDialog dialog(*m_work, m_report, this);
+    afterAction(dialog.exec());
+}
+
+void CaseEditor::showError(const QString& message)
+{
+    m_message->setText(message);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_message->show();
+}
+
+void CaseEditor::reject()
+{
+    if (isModified()) {
+        const auto answer = QMessageBox::question(this, windowTitle(), tr("Save the changes to this report?"),
+                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::Save) {
+            if (Status s = save(); !s) {
+                showError(s.error());
+                return;
+            }
+        }
+    }
+    QDialog::reject();
+}
+
+} // namespace qf

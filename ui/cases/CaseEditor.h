@@ -1,0 +1,108 @@
+#pragma once
+
+#include "Report.h"
+#include "Result.h"
+
+#include <QDialog>
+#include <QHash>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTreeWidget;
+
+namespace qf {
+
+class AttachmentViewer;
+class CaseWork;
+class Session;
+
+// 案件编辑: one report with every editable field (八何, category, region, the first reported
+// person), the history timeline, the attachments with a viewer, the related and repeat
+// reports, the reporter (hidden; shown on request to entitled roles, each view audited) and
+// the actions of case work (triage, evidence, dispatch, status moves, feedback). A save
+// writes every changed field in one transaction with one event per field.
+class CaseEditor : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit CaseEditor(Session& session, QWidget* parent = nullptr);
+    ~CaseEditor() override;
+
+    // Opens a non-modal editor on the report, or says why it cannot (restricted report):
+    // in *error when given, else in a message box.
+    static CaseEditor* openReport(Session& session, const QString& reportId, QWidget* parent,
+                                  QString* error = nullptr);
+
+    // Loads the report; refused for a restricted report the user's role may not see.
+    Status load(const QString& reportId);
+    Status save();
+    bool isModified() const;
+    const Report& report() const { return m_report; }
+
+    AttachmentViewer* viewer() const { return m_viewer; }
+    // Shows the attachment in row 'row' of the list.
+    void showAttachment(int row);
+    // Reveals the reporter's identity (entitled roles only; audited). False when refused.
+    bool revealReporter();
+    Status attachFiles(const QStringList& paths);
+
+    void openTriage();
+    void openEvidence();
+    void openDispatch();
+    void openMove();
+    void openFeedback();
+
+signals:
+    // Something about the report was written (fields, a move, an attachment).
+    void reportChanged(const QString& reportId);
+
+protected:
+    void reject() override;
+
+private:
+    void buildRecordTab();
+    void buildHistoryTab();
+    void buildAttachmentsTab();
+    void buildRelatedTab();
+    void fillCategories();
+    void fillFields();
+    void fillHistory();
+    void fillAttachments();
+    void fillRelated();
+    void updateActions();
+    QHash<QString, QString> currentValues() const;
+    void afterAction(int result);
+    void showError(const QString& message);
+
+    Session& m_session;
+    std::unique_ptr<CaseWork> m_work;
+    Report m_report;
+    QHash<QString, QString> m_loaded; // field -> value as loaded
+
+    QLabel* m_header = nullptr;
+    QLabel* m_message = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QComboBox* m_category = nullptr;
+    QHash<QString, QLineEdit*> m_lines; // field -> editor
+    QPlainTextEdit* m_content = nullptr;
+    QLabel* m_otherSubjects = nullptr;
+    QLabel* m_realName = nullptr;
+    QLabel* m_reporter = nullptr;
+    QPushButton* m_reveal = nullptr;
+    QTreeWidget* m_history = nullptr;
+    QListWidget* m_attachments = nullptr;
+    AttachmentViewer* m_viewer = nullptr;
+    QTreeWidget* m_related = nullptr;
+    QPushButton* m_save = nullptr;
+    QHash<QString, QPushButton*> m_actions;
+};
+
+} // namespace qf

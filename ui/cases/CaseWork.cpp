@@ -1,0 +1,156 @@
+#include "CaseWork.h"
+
+#include "CaseDetailPane.h"
+#include "Profile.h"
+#include "Session.h"
+
+#include <QSqlQuery>
+
+namespace qf {
+
+CaseWork::CaseWork(Session& session)
+    : m_session(session)
+    , m_reports(std::make_unique<ReportStore>(session.writer(), session.persons()))
+    , m_machine(std::make_unique<CaseStateMachine>(*m_reports))
+{
+    auto profile = ProfileStore::load(session.database());
+    if (profile)
+        m_role = profile->role;
+}
+
+CaseWork::~CaseWork() = default;
+
+Actor CaseWork::actor() const
+{
+    return Actor { m_session.userId(), m_role };
+}
+
+Status CaseWork::check(const Report& report, Transition t) const
+{
+    // Placeholders for what the dialog asks the user for: only the state and role decide.
+    const QVariantMap given { { QStringLiteral("target_org"), QStringLiteral("-") },
+                              { QStringLiteral("referred_to"), QStringLiteral("-") },
+                              { QStringLiteral("repeat_of"), QStringLiteral("-") },
+                              { QStringLiteral("reason"), QStringLiteral("-") },
+                              { QStringLiteral("outcome"), QStringLiteral("talk_inquiry") },
+                              { QStringLiteral("verifiability"), 3 },
+                              { QStringLiteral("typicality"), 3 },
+                              { QStringLiteral("timeliness"), 3 } };
+    auto next = CaseStateMachine::next(report.state, t, CaseStateMachine::contextFor(report, m_role, given));
+    if (!next)
+        return Error { next.error() };
+    return {};
+}
+
+QList<Transition> CaseWork::legalMoves(const Report& report) const
+{
+    QList<Transition> out;
+    for (Transition t : allTransitions())
+        if (check(report, t))
+            out << t;
+    return out;
+}
+
+QList<std::pair<QString, QString>> CaseWork::categories() const
+{
+    QList<std::pair<QString, QString>> out { { QString(), tr("(none)") } };
+    QSqlQuery q(m_session.database().connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT c.id, c.name, c.parent_id FROM categories c LEFT JOIN categories p ON p.id = c.parent_id "
+            "WHERE c.deleted = 0 ORDER BY COALESCE(p.code, c.code), c.parent_id IS NOT NULL, c.code")))
+        return out;
+    while (q.next())
+        out.append({ q.value(0).toString(),
+                     (q.value(2).isNull() ? QString() : QStringLiteral("    ")) + q.value(1).toString() });
+    return out;
+}
+
+bool CaseWork::mayRevealReporter(const QString& role)
+{
+    return CaseDetailPane::mayRevealReporter(role);
+}
+
+QString CaseWork::transitionLabel(Transition t)
+{
+    switch (t) {
+    case Transition::SignFor: return tr("Sign for (签收)");
+    case Transition::Accept: return tr("Accept (受理)");
+    case Transition::RejectOutOfScope: return tr("Out of scope: refer to the competent body");
+    case Transition::FileAsRepeat: return tr("File as a repeat");
+    case Transition::Triage: return tr("Triage (初筛)");
+    case Transition::RequestEvidence: return tr("Request evidence (补证)");
+    case Transition::ReceiveEvidence: return tr("Evidence received");
+    case Transition::SubmitForReview: return tr("Submit for the collective review");
+    case Transition::Decide: return tr("Record the review decision");
+    case Transition::Transfer: return tr("Transfer (移送)");
+    case Transition::Forward: return tr("Forward (转送)");
+    case Transition::AssignDown: return tr("Assign down (交办)");
+    case Transition::ReportUp: return tr("Report up (上报)");
+    case Transition::BeginHandling: return tr("Begin handling");
+    case Transition::RequestSendBack: return tr("Ask to send back (退回)");
+    case Transition::ApproveSendBack: return tr("Approve the send-back");
+    case Transition::RejectSendBack: return tr("Reject the send-back");
+    case Transition::RequestRemoval: return tr("Ask to remove (no substance)");
+    case Transition::ApproveRemoval: return tr("Approve the removal");
+    case Transition::RejectRemoval: return tr("Reject the removal");
+    case Transition::Conclude: return tr("Conclude (办结)");
+    case Transition::Review: return tr("Post-closing review done (复盘)");
+    }
+    return transitionName(t);
+}
+
+QString CaseWork::outcomeLabel(Outcome o)
+{
+    switch (o) {
+    case Outcome::TalkInquiry: return tr("Talk and inquiry (谈话函询)");
+    case Outcome::PreliminaryVerification: return tr("Preliminary verification (初步核实)");
+    case Outcome::StoredPending: return tr("Stored pending (暂存待查)");
+    case Outcome::ClosedNoAction: return tr("Closed (予以了结)");
+    }
+    return outcomeName(o);
+}
+
+QString CaseWork::fieldLabel(const QString& field)
+{
+    static const QHash<QString, const char*> labels {
+        { QStringLiteral("content"), QT_TR_NOOP("Content") },
+        { QStringLiteral("category"), QT_TR_NOOP("Category") },
+        { QStringLiteral("region"), QT_TR_NOOP("Region") },
+        { QStringLiteral("who"), QT_TR_NOOP("Who (何人)") },
+        { QStringLiteral("what"), QT_TR_NOOP("What (何事)") },
+        { QStringLiteral("when_text"), QT_TR_NOOP("When (何时)") },
+        { QStringLiteral("where_text"), QT_TR_NOOP("Where (何地)") },
+        { QStringLiteral("why"), QT_TR_NOOP("Why (何因)") },
+        { QStringLiteral("result"), QT_TR_NOOP("Result (何果)") },
+        { QStringLiteral("demand"), QT_TR_NOOP("Demand (何求)") },
+        { QStringLiteral("disposition"), QT_TR_NOOP("Disposition (何处理)") },
+        { QStringLiteral("subject_name"), QT_TR_NOOP("Reported person: name") },
+        { QStringLiteral("subject_unit"), QT_TR_NOOP("Reported person: unit") },
+        { QStringLiteral("subject_rank"), QT_TR_NOOP("Reported person: rank") },
+        { QStringLiteral("subject_position"), QT_TR_NOOP("Reported person: position") },
+    };
+    const auto it = labels.constFind(field);
+    return it == labels.constEnd() ? field : tr(it.value());
+}
+
+QString CaseWork::eventLabel(const QString& kind)
+{
+    if (auto t = transitionFromName(kind))
+        return transitionLabel(*t);
+    static const QHash<QString, const char*> labels {
+        { QStringLiteral("registered"), QT_TR_NOOP("Registered") },
+        { QStringLiteral("field_changed"), QT_TR_NOOP("Field changed") },
+        { QStringLiteral("repeat_proposed"), QT_TR_NOOP("Possible repeat proposed") },
+        { QStringLiteral("repeat_confirmed"), QT_TR_NOOP("Repeat confirmed") },
+        { QStringLiteral("repeat_rejected"), QT_TR_NOOP("Repeat rejected") },
+        { QStringLiteral("feedback_notice"), QT_TR_NOOP("Feedback notice sent") },
+        { QStringLiteral("objection"), QT_TR_NOOP("Objection recorded") },
+        { QStringLiteral("case_management_notified"), QT_TR_NOOP("Case management notified") },
+        { QStringLiteral("needs_correction"), QT_TR_NOOP("Marked for correction") },
+        { QStringLiteral("satisfaction"), QT_TR_NOOP("Satisfaction recorded") },
+    };
+    const auto it = labels.constFind(kind);
+    return it == labels.constEnd() ? kind : tr(it.value());
+}
+
+} // namespace qf

@@ -1,0 +1,246 @@
+#include "DispatchDialog.h"
+
+#include "CaseWork.h"
+#include "Session.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace qf {
+
+namespace {
+
+QString nameOf(Session& session, const QString& table, const QString& id)
+{
+    if (id.isEmpty())
+        return {};
+    QSqlQuery q(session.database().connection());
+    q.prepare(QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : id;
+}
+
+} // namespace
+
+DispatchDialog::DispatchDialog(CaseWork& work, const Report& report, QWidget* parent)
+    : QDialog(parent)
+    , m_work(work)
+    , m_report(report)
+    , m_advisor(std::make_unique<DispatchAdvisor>(work.reports(), work.machine()))
+{
+    setObjectName(QStringLiteral("dispatchDialog"));
+    setWindowTitle(tr("Dispatch %1").arg(report.regNo));
+    resize(900, 600);
+    auto* layout = new QVBoxLayout(this);
+
+    auto* top = new QFormLayout;
+    m_how = new QComboBox(this);
+    m_how->setObjectName(QStringLiteral("dispatchHow"));
+    for (Transition t : { Transition::Transfer, Transition::Forward, Transition::AssignDown, Transition::ReportUp })
+        if (m_work.check(report, t))
+            m_how->addItem(CaseWork::transitionLabel(t), int(t));
+    top->addRow(tr("&How"), m_how);
+    layout->addLayout(top);
+
+    layout->addWidget(new QLabel(tr("Proposal, best first (jurisdiction, recusal, areas and load):"), this));
+    m_list = new QTreeWidget(this);
+    m_list->setObjectName(QStringLiteral("dispatchProposals"));
+    m_list->setRootIsDecorated(false);
+    m_list->setHeaderLabels({ tr("Rank"), tr("Office"), tr("Handler"), tr("Score"), tr("Why") });
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(true);
+    layout->addWidget(m_list, 1);
+
+    auto* choice = new QFormLayout;
+    m_office = new QComboBox(this);
+    m_office->setObjectName(QStringLiteral("dispatchOffice"));
+    m_handler = new QComboBox(this);
+    m_handler->setObjectName(QStringLiteral("dispatchHandler"));
+    QSqlQuery q(m_work.session().database().connection());
+    if (q.exec(QStringLiteral("SELECT id, name FROM organisations WHERE deleted = 0 ORDER BY name")))
+        while (q.next())
+            m_office->addItem(q.value(1).toString(), q.value(0).toString());
+    choice->addRow(tr("&Office"), m_office);
+    choice->addRow(tr("Hand&ler"), m_handler);
+    m_supervised = new QCheckBox(tr("Supervise the lower office's handling (督办)"), this);
+    m_supervised->setObjectName(QStringLiteral("dispatchSupervised"));
+    choice->addRow(QString(), m_supervised);
+    m_overrideNote = new QLabel(this);
+    m_overrideNote->setWordWrap(true);
+    choice->addRow(QString(), m_overrideNote);
+    m_reason = new QPlainTextEdit(this);
+    m_reason->setObjectName(QStringLiteral("dispatchOverrideReason"));
+    m_reason->setTabChangesFocus(true);
+    m_reason->setMaximumHeight(80);
+    choice->addRow(tr("Override &reason"), m_reason);
+    layout->addLayout(choice);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("dispatchError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Dispatch"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &DispatchDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &DispatchDialog::reject);
+    layout->addWidget(buttons);
+
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &DispatchDialog::proposalChosen);
+    connect(m_office, &QComboBox::currentIndexChanged, this, &DispatchDialog::officeChanged);
+    connect(m_handler, &QComboBox::currentIndexChanged, this, &DispatchDialog::updateOverride);
+    connect(m_how, &QComboBox::currentIndexChanged, this, [this] {
+        m_supervised->setVisible(Transition(m_how->currentData().toInt()) == Transition::AssignDown);
+    });
+    m_supervised->setVisible(!offeredWays().isEmpty() && offeredWays().first() == Transition::AssignDown);
+    fillProposals();
+    if (m_how->count() == 0) {
+        m_error->setText(tr("This report cannot be dispatched in its present state."));
+        m_error->show();
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    }
+}
+
+DispatchDialog::~DispatchDialog() = default;
+
+QList<Transition> DispatchDialog::offeredWays() const
+{
+    QList<Transition> out;
+    for (int i = 0; i < m_how->count(); ++i)
+        out << Transition(m_how->itemData(i).toInt());
+    return out;
+}
+
+void DispatchDialog::setWay(Transition how)
+{
+    m_how->setCurrentIndex(m_how->findData(int(how)));
+}
+
+void DispatchDialog::fillProposals()
+{
+    m_list->clear();
+    auto proposals = m_advisor->propose(m_report.id);
+    if (!proposals) {
+        m_error->setText(proposals.error());
+        m_error->show();
+        officeChanged();
+        return;
+    }
+    m_proposals = *proposals;
+    int rank = 0;
+    for (const DispatchProposal& p : std::as_const(m_proposals)) {
+        auto* item = new QTreeWidgetItem(m_list, { QString::number(++rank), nameOf(m_work.session(), QStringLiteral("organisations"), p.orgId),
+                                                   p.handlerId.isEmpty() ? tr("(none on record)")
+                                                                         : nameOf(m_work.session(), QStringLiteral("users"), p.handlerId),
+                                                   QString::number(p.score), p.reasons.join(QStringLiteral("；")) });
+        item->setData(0, Qt::UserRole, rank - 1);
+    }
+    if (m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+    else
+        officeChanged();
+}
+
+void DispatchDialog::proposalChosen()
+{
+    QTreeWidgetItem* item = m_list->currentItem();
+    if (!item)
+        return;
+    const DispatchProposal& p = m_proposals.at(item->data(0, Qt::UserRole).toInt());
+    choose(p.orgId, p.handlerId);
+}
+
+void DispatchDialog::choose(const QString& orgId, const QString& handlerId)
+{
+    const int office = m_office->findData(orgId);
+    if (office >= 0 && office != m_office->currentIndex())
+        m_office->setCurrentIndex(office); // refills the handlers
+    else if (m_handler->count() == 0)
+        officeChanged();
+    const int handler = m_handler->findData(handlerId);
+    m_handler->setCurrentIndex(handler < 0 ? 0 : handler);
+    updateOverride();
+}
+
+void DispatchDialog::officeChanged()
+{
+    const QSignalBlocker block(m_handler);
+    m_handler->clear();
+    m_handler->addItem(tr("(no handler yet)"), QString());
+    QSqlQuery q(m_work.session().database().connection());
+    q.prepare(QStringLiteral("SELECT id, name FROM users WHERE org_id = ? AND deleted = 0 ORDER BY name"));
+    q.addBindValue(m_office->currentData().toString());
+    if (q.exec())
+        while (q.next())
+            m_handler->addItem(q.value(1).toString(), q.value(0).toString());
+    updateOverride();
+}
+
+bool DispatchDialog::isOverride() const
+{
+    if (m_proposals.isEmpty())
+        return true;
+    const DispatchProposal& top = m_proposals.first();
+    const QString handler = m_handler->currentData().toString();
+    return top.orgId != m_office->currentData().toString() || (!handler.isEmpty() && handler != top.handlerId);
+}
+
+void DispatchDialog::updateOverride()
+{
+    // The list shows which proposal (if any) the choice follows.
+    const QString office = m_office->currentData().toString();
+    const QString handler = m_handler->currentData().toString();
+    QTreeWidgetItem* follows = nullptr;
+    for (int i = 0; i < m_proposals.size() && !follows; ++i)
+        if (m_proposals[i].orgId == office && (handler.isEmpty() || m_proposals[i].handlerId == handler))
+            follows = m_list->topLevelItem(i);
+    {
+        const QSignalBlocker block(m_list);
+        m_list->setCurrentItem(follows);
+        if (!follows)
+            m_list->clearSelection();
+    }
+    const bool overriding = isOverride();
+    m_reason->setEnabled(overriding);
+    m_overrideNote->setText(overriding ? tr("This differs from the top proposal: say why (kept with the dispatch).")
+                                       : tr("Follows the top proposal."));
+}
+
+void DispatchDialog::setOverrideReason(const QString& reason)
+{
+    m_reason->setPlainText(reason);
+}
+
+Status DispatchDialog::apply()
+{
+    if (m_how->count() == 0)
+        return Error { tr("This report cannot be dispatched in its present state.") };
+    const auto how = Transition(m_how->currentData().toInt());
+    QVariantMap params;
+    if (how == Transition::AssignDown && m_supervised->isChecked())
+        params.insert(QStringLiteral("supervised"), 1);
+    return m_advisor->dispatch(m_report.id, how, m_office->currentData().toString(), m_handler->currentData().toString(),
+                               isOverride() ? m_reason->toPlainText() : QString(), m_work.actor(), params);
+}
+
+void DispatchDialog::accept()
+{
+    if (Status s = apply(); !s) {
+        m_error->setText(s.error());
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace qf

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "EvidenceRequest.h"
+#include "Report.h"
+#include "Result.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+class QPlainTextEdit;
+class QTextBrowser;
+
+namespace qf {
+
+class CaseWork;
+
+// 补证: one notice listing everything missing (facts, evidence, level points), one item a
+// line, with a preview; printed (with print preview) or saved as PDF, and recorded with its
+// date through the state machine.
+class EvidenceDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    EvidenceDialog(CaseWork& work, const Report& report, QWidget* parent = nullptr);
+
+    void setItems(const QStringList& facts, const QStringList& evidence, const QStringList& levels);
+    EvidenceNotice notice() const;
+    QString html() const;
+    Status savePdf(const QString& path) const;
+    Status apply();
+
+    void accept() override;
+
+private:
+    void updatePreview();
+    void printPreview();
+    void choosePdf();
+    void showError(const QString& message);
+
+    CaseWork& m_work;
+    Report m_report;
+    QPlainTextEdit* m_facts = nullptr;
+    QPlainTextEdit* m_evidence = nullptr;
+    QPlainTextEdit* m_levels = nullptr;
+    QCheckBox* m_hasReplyBy = nullptr;
+    QDateEdit* m_replyBy = nullptr;
+    QTextBrowser* m_preview = nullptr;
+    QLabel* m_error = nullptr;
+};
+
+} // namespace qf

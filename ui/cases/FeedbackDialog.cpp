@@ -1,0 +1,220 @@
+#include "FeedbackDialog.h"
+
+#include "CaseWork.h"
+#include "DocumentPrinter.h"
+#include "Session.h"
+#include "Settings.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace qf {
+
+namespace {
+
+QString letterHtml(const QString& text)
+{
+    return QStringLiteral("<div style='font-size:14pt; line-height:160%'>%1</div>")
+        .arg(text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")).replace(QStringLiteral("    "),
+                                                                                            QStringLiteral("&emsp;&emsp;")));
+}
+
+} // namespace
+
+FeedbackDialog::FeedbackDialog(CaseWork& work, const Report& report, QWidget* parent)
+    : QDialog(parent)
+    , m_work(work)
+    , m_report(report)
+{
+    setObjectName(QStringLiteral("feedbackDialog"));
+    setWindowTitle(tr("Feedback to the reporter of %1").arg(report.regNo));
+    resize(760, 640);
+    Settings settings(work.session().writer());
+    m_officeName = settings.text(Settings::Key::OfficeName);
+    m_officePhone = settings.text(Settings::Key::OfficePhone);
+
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QFormLayout;
+    m_milestone = new QComboBox(this);
+    m_milestone->setObjectName(QStringLiteral("feedbackMilestone"));
+    FeedbackNotices notices(work.reports());
+    const auto pending = notices.pending(report.id);
+    const QList<std::pair<Milestone, QString>> milestones { { Milestone::Accepted, tr("Accepted (受理告知)") },
+                                                            { Milestone::Dispatched, tr("Dispatched (分送告知)") },
+                                                            { Milestone::Concluded, tr("Concluded (结果反馈)") } };
+    for (const auto& [m, label] : milestones) {
+        QString text = label;
+        if (!FeedbackNotices::reached(m, report))
+            text += tr(" — not reached yet");
+        else if (pending && pending->contains(m))
+            text += tr(" — due");
+        else
+            text += tr(" — sent");
+        m_milestone->addItem(text, int(m));
+    }
+    if (pending && !pending->isEmpty())
+        m_milestone->setCurrentIndex(m_milestone->findData(int(pending->first())));
+    top->addRow(tr("&Notice"), m_milestone);
+    layout->addLayout(top);
+
+    auto* letterBox = new QGroupBox(tr("Letter"), this);
+    auto* letterLayout = new QVBoxLayout(letterBox);
+    m_letter = new QPlainTextEdit(letterBox);
+    m_letter->setObjectName(QStringLiteral("feedbackLetter"));
+    m_letter->setReadOnly(true);
+    letterLayout->addWidget(m_letter);
+    auto* letterButtons = new QHBoxLayout;
+    m_byName = new QPushButton(tr("Address by name (shows the name; audited)"), letterBox);
+    m_byName->setVisible(report.realName() && CaseWork::mayRevealReporter(work.role()));
+    auto* print = new QPushButton(tr("&Print…"), letterBox);
+    auto* pdf = new QPushButton(tr("Save as P&DF…"), letterBox);
+    letterButtons->addWidget(m_byName);
+    letterButtons->addStretch(1);
+    letterButtons->addWidget(print);
+    letterButtons->addWidget(pdf);
+    letterLayout->addLayout(letterButtons);
+    layout->addWidget(letterBox, 2);
+
+    auto* smsBox = new QGroupBox(tr("SMS text (for the gateway; never carries a name)"), this);
+    auto* smsLayout = new QHBoxLayout(smsBox);
+    m_sms = new QLineEdit(smsBox);
+    m_sms->setObjectName(QStringLiteral("feedbackSms"));
+    m_sms->setReadOnly(true);
+    m_smsCount = new QLabel(smsBox);
+    auto* copy = new QPushButton(tr("&Copy"), smsBox);
+    smsLayout->addWidget(m_sms, 1);
+    smsLayout->addWidget(m_smsCount);
+    smsLayout->addWidget(copy);
+    layout->addWidget(smsBox);
+
+    auto* objectionBox = new QGroupBox(tr("Objection from the reporter"), this);
+    auto* objectionLayout = new QHBoxLayout(objectionBox);
+    m_objection = new QPlainTextEdit(objectionBox);
+    m_objection->setObjectName(QStringLiteral("feedbackObjection"));
+    m_objection->setTabChangesFocus(true);
+    m_objection->setMaximumHeight(70);
+    auto* objection = new QPushButton(tr("Record the &objection"), objectionBox);
+    objectionLayout->addWidget(m_objection, 1);
+    objectionLayout->addWidget(objection);
+    layout->addWidget(objectionBox);
+
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->hide();
+    layout->addWidget(m_message);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* sent = buttons->addButton(tr("Record as &sent"), QDialogButtonBox::ActionRole);
+    sent->setObjectName(QStringLiteral("feedbackRecordSent"));
+    layout->addWidget(buttons);
+
+    connect(m_milestone, &QComboBox::currentIndexChanged, this, &FeedbackDialog::compose);
+    connect(m_byName, &QPushButton::clicked, this, &FeedbackDialog::addressByName);
+    connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_sms->text()); });
+    connect(print, &QPushButton::clicked, this, [this] {
+        auto printed = DocumentPrinter::print(letterHtml(letter()), tr("feedback-%1").arg(m_report.regNo),
+                                              DeskSettings::PrintTarget::Preview, {}, this);
+        if (!printed)
+            showMessage(printed.error(), true);
+    });
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the letter as PDF"),
+                                                          tr("feedback-%1.pdf").arg(m_report.regNo), tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (Status s = saveLetterPdf(path); !s)
+            showMessage(s.error(), true);
+    });
+    connect(objection, &QPushButton::clicked, this, [this] {
+        if (Status s = recordObjection(m_objection->toPlainText()); !s)
+            showMessage(s.error(), true);
+        else {
+            m_objection->clear();
+            showMessage(tr("The objection is recorded."), false);
+        }
+    });
+    connect(sent, &QPushButton::clicked, this, [this] {
+        if (Status s = recordSent(); !s)
+            showMessage(s.error(), true);
+        else
+            QDialog::accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &FeedbackDialog::reject);
+    compose();
+}
+
+void FeedbackDialog::setMilestone(Milestone m)
+{
+    m_milestone->setCurrentIndex(m_milestone->findData(int(m)));
+}
+
+QString FeedbackDialog::letter() const
+{
+    return m_letter->toPlainText();
+}
+
+QString FeedbackDialog::sms() const
+{
+    return m_sms->text();
+}
+
+void FeedbackDialog::compose()
+{
+    const auto m = Milestone(m_milestone->currentData().toInt());
+    const FeedbackText text = FeedbackNotices::compose(m, m_report, m_officeName, m_officePhone, m_reporterName);
+    m_letter->setPlainText(text.letter);
+    m_sms->setText(text.sms);
+    m_smsCount->setText(tr("%1/%2").arg(text.sms.size()).arg(FeedbackNotices::SmsLimit));
+}
+
+void FeedbackDialog::addressByName()
+{
+    auto identity = m_work.session().persons().reveal(m_report.reporterId,
+                                                      QStringLiteral("feedback letter: report ") + m_report.regNo);
+    if (!identity) {
+        showMessage(identity.error(), true);
+        return;
+    }
+    m_reporterName = identity->name;
+    m_byName->setEnabled(false);
+    compose();
+}
+
+Status FeedbackDialog::saveLetterPdf(const QString& path) const
+{
+    return DocumentPrinter::toPdf(letterHtml(letter()), path);
+}
+
+Status FeedbackDialog::recordSent()
+{
+    const auto m = Milestone(m_milestone->currentData().toInt());
+    if (!FeedbackNotices::reached(m, m_report))
+        return Error { tr("The report has not reached this milestone yet.") };
+    FeedbackNotices notices(m_work.reports());
+    return notices.recordSent(m_report.id, m, m_work.actor());
+}
+
+Status FeedbackDialog::recordObjection(const QString& text)
+{
+    FeedbackNotices notices(m_work.reports());
+    return notices.recordObjection(m_report.id, text, m_work.actor());
+}
+
+void FeedbackDialog::showMessage(const QString& text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020") : QString());
+    m_message->show();
+}
+
+} // namespace qf

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "FeedbackNotices.h"
+#include "Report.h"
+#include "Result.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace qf {
+
+class CaseWork;
+
+// Feedback to a real-name reporter: the notice of a milestone (accepted, dispatched,
+// concluded) as a letter (print / PDF) and as SMS text ready for a gateway; sending is
+// recorded with its date. The letter is addressed by name only when an entitled user asks
+// for it (the name is revealed, and that is audited). Objections are recorded here too.
+class FeedbackDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    FeedbackDialog(CaseWork& work, const Report& report, QWidget* parent = nullptr);
+
+    void setMilestone(Milestone m);
+    QString letter() const;
+    QString sms() const;
+    Status saveLetterPdf(const QString& path) const;
+    Status recordSent();
+    Status recordObjection(const QString& text);
+
+private:
+    void compose();
+    void addressByName();
+    void showMessage(const QString& text, bool error);
+
+    CaseWork& m_work;
+    Report m_report;
+    QString m_officeName;
+    QString m_officePhone;
+    QString m_reporterName;
+    QComboBox* m_milestone = nullptr;
+    QPlainTextEdit* m_letter = nullptr;
+    QLineEdit* m_sms = nullptr;
+    QLabel* m_smsCount = nullptr;
+    QPushButton* m_byName = nullptr;
+    QPlainTextEdit* m_objection = nullptr;
+    QLabel* m_message = nullptr;
+};
+
+} // namespace qf
