@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPushButton>
@@ -29,6 +30,9 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUrl>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 
 using namespace qf;
 
@@ -155,7 +159,15 @@ TEST_CASE("intake: a letter with a PDF and a PNG is registered with both; and th
     intake.addSubject({ QStringLiteral("赵某"), QStringLiteral("城关镇政府"), QStringLiteral("科级"), QStringLiteral("站长"), false });
     const Status refused = intake.addFiles({ other.fileName() });
     CHECK_FALSE(refused.ok()); // only PDF, JPEG and PNG
-    QF_REQUIRE_OK(intake.addFiles({ pdf, png }));
+    QF_REQUIRE_OK(intake.addFiles({ pdf }));
+    // The PNG arrives by drag and drop, as from the file manager.
+    QMimeData dropped;
+    dropped.setUrls({ QUrl::fromLocalFile(png) });
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&intake, &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&intake, &drop);
     CHECK(intake.files().size() == 2);
     auto registered = intake.registerReport();
     QF_REQUIRE_OK(registered);

@@ -19,6 +19,7 @@ TriageDialog::TriageDialog(CaseWork& work, const Report& report, QWidget* parent
 {
     setObjectName(QStringLiteral("triageDialog"));
     setWindowTitle(tr("Triage %1").arg(report.regNo));
+    setMinimumWidth(520);
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("Score the clue from 1 (weak) to 5 (strong) against the acceptance guideline."), this);
     intro->setWordWrap(true);
