@@ -2,14 +2,17 @@
 // lines on stdout; progress and errors go to stderr.
 #include "BenchSuite.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QTemporaryDir>
 
 using namespace qf::bench;
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The checkin suite drives the real desk widgets: a QApplication, offscreen unless told.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("qingfeng"));
     QCoreApplication::setApplicationName(QStringLiteral("qingfeng"));
     QTextStream out(stdout);
