@@ -22,6 +22,11 @@ namespace {
 // the threshold: 2.3 standard deviations of the estimate at similarity 0.6 with 128 values,
 // so about one pair in a hundred at exactly the threshold is missed, practically none above.
 constexpr double kScreenMargin = 0.1;
+// At most this many candidates are verified on their text, the closest estimates first;
+// beyond them (only reports in a crowd of near-identical boilerplate get there) the
+// estimate decides. Reading a text is a random read of the reports table, the dearest
+// step of a look-up on a large database.
+constexpr int kVerifyBudget = 32;
 constexpr int kRebuildChunk = 5000;
 
 QString bandPlaceholders()
@@ -278,12 +283,21 @@ Result<QList<SimilarReport>> DuplicateIndex::find(const QString& text, double th
 
     // Verified on their text.
     QList<SimilarReport> found;
+    int verified = 0;
     for (const auto& [estimate, seq] : close) {
+        const bool byText = verified < kVerifyBudget;
+        if (!byText && estimate < threshold)
+            continue;
         st.readId.bindInt(1, seq);
         const QString reportId = st.readId.row() ? st.readId.text(0) : QString();
         st.readId.reset();
         if (reportId.isEmpty() || reportId == excludeId)
             continue; // replaced meanwhile, or the report itself
+        if (!byText) {
+            found << SimilarReport { reportId, estimate };
+            continue;
+        }
+        ++verified;
         st.readText.bindText(1, reportId);
         const bool live = st.readText.row();
         const QString otherText = live ? textOf(st.readText.text(0), st.readText.text(1)) : QString();
@@ -294,8 +308,8 @@ Result<QList<SimilarReport>> DuplicateIndex::find(const QString& text, double th
         if (similarity >= threshold)
             found << SimilarReport { reportId, similarity };
     }
-    qCDebug(lcCases) << "duplicate check:" << candidates.size() << "candidates," << close.size() << "verified,"
-                     << found.size() << "similar";
+    qCDebug(lcCases) << "duplicate check:" << candidates.size() << "candidates," << close.size() << "close,"
+                     << verified << "verified on text," << found.size() << "similar";
     std::sort(found.begin(), found.end(), [](const SimilarReport& a, const SimilarReport& b) {
         return a.similarity != b.similarity ? a.similarity > b.similarity : a.reportId < b.reportId;
     });

@@ -17,7 +17,9 @@ class Database;
 struct SimilarReport
 {
     QString reportId;
-    double similarity = 0; // exact Jaccard similarity of the shingle sets
+    // Jaccard similarity of the shingle sets: exact, or (beyond the first 32 close
+    // candidates of one look-up) estimated from the sketches, within a few points.
+    double similarity = 0;
 };
 
 // The near-duplicate index of report content (tables dup_signatures and dup_bands, schema
@@ -27,7 +29,8 @@ struct SimilarReport
 // refreshes it when a report's text changes (ReportTextIndexes).
 //
 // A look-up reads the reports that share a band key with the text, screens them by their
-// sketches and verifies the few that come close on their text (exact similarity). The
+// sketches and verifies those that come close on their text (exact similarity), the 32
+// closest at most; the estimate decides for any further ones. The
 // sketches are screened in memory: every sketch of the database is loaded once per process
 // (128 bytes a report) and topped up with the ones added since, so a look-up touches the
 // database only for the band keys and the texts it verifies.
@@ -48,8 +51,7 @@ public:
     // rows to drop).
     Status replace(const QString& reportId, const QString& oldText, const QString& newText);
 
-    // Reports whose exact similarity to the text is at least the threshold (0..1), best
-    // first.
+    // Reports whose similarity to the text is at least the threshold (0..1), best first.
     Result<QList<SimilarReport>> find(const QString& text, double threshold, const QString& excludeId = {},
                                       int limit = 20);
 

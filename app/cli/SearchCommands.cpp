@@ -1,7 +1,12 @@
 // search TEXT: full-text search over reports, for scripts. Prints registration numbers only.
+// search rebuild-short: builds the index for one- and two-character terms on an upgraded
+// database.
 #include "CliApp.h"
 #include "Database.h"
 #include "ReportSearch.h"
+#include "ShortTermIndex.h"
+
+#include <cstdio>
 
 namespace qf {
 
@@ -38,6 +43,29 @@ int search(CliContext& ctx)
     return hits->isEmpty() ? 1 : 0;
 }
 
+int rebuildShort(CliContext& ctx)
+{
+    QCommandLineParser parser;
+    int status = 0;
+    if (!ctx.parse(parser, QStringLiteral("search rebuild-short"), &status))
+        return status;
+    auto db = Database::open(ctx.databasePath);
+    if (!db)
+        return ctx.fail(db.error(), 1);
+    qint64 shown = 0;
+    auto done = ShortTermIndex::rebuild(**db, [&](qint64 n, qint64 total) {
+        if (n - shown >= 50000 || n == total) {
+            std::fprintf(stderr, "%lld / %lld reports\n", static_cast<long long>(n), static_cast<long long>(total));
+            shown = n;
+        }
+        return true;
+    });
+    if (!done)
+        return ctx.fail(done.error(), 1);
+    ctx.out << "indexed: " << *done << '\n';
+    return 0;
+}
+
 } // namespace
 
 void registerSearchCommands()
@@ -45,6 +73,9 @@ void registerSearchCommands()
     CliApp::registerCommand({ QStringLiteral("search"),
                               QStringLiteral("Print the numbers of the reports containing TEXT, newest first [--limit N]."),
                               search });
+    CliApp::registerCommand({ QStringLiteral("search rebuild-short"),
+                              QStringLiteral("Index every report again for one- and two-character searches (after an upgrade)."),
+                              rebuildShort });
 }
 
 } // namespace qf

@@ -3,6 +3,7 @@
 // update), and one- and two-character searches find exactly the reports that contain the
 // term, newest first, on a fresh database and on an upgraded one before and after the
 // rebuild of the short-term index.
+#include "Database.h"
 #include "DuplicateIndex.h"
 #include "RepeatDetector.h"
 #include "ReportSearch.h"
@@ -245,4 +246,39 @@ TEST_CASE("search: short terms follow edits and pages stay newest first", "[case
     // Newest first across content and persons: the person's match is the oldest report here.
     QF_REQUIRE_OK(office.reports->setField(ids.last(), QStringLiteral("content"), QStringLiteral("司马某违规")));
     CHECK(office.search(QStringLiteral("司马")) == (QStringList { named->id, ids.last() }));
+}
+
+TEST_CASE("search: qingfeng-cli search rebuild-short indexes an upgraded database", "[cases][search]")
+{
+    test::Scratch dir;
+    const QString db = dir.path(QStringLiteral("cli.sqlite"));
+    QString regNo;
+    {
+        auto session = test::openSession(db);
+        ReportStore store(session->writer(), session->persons());
+        ReportDraft d;
+        d.channel = QStringLiteral("phone");
+        d.content = QStringLiteral("反映村干部收受红包");
+        auto r = store.add(d);
+        QF_REQUIRE_OK(r);
+        regNo = r->regNo;
+        // As an upgrade from schema 8 leaves it: the index empty and not ready.
+        QSqlQuery q(session->database().connection());
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM meta WHERE key = 'short_search_ready'")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO report_grams(report_grams) VALUES ('delete-all')")));
+    }
+    auto before = test::runCli(db, { QStringLiteral("search"), QStringLiteral("红包") });
+    CHECK(before.exitCode == 0);
+    CHECK(before.out.trimmed() == regNo); // the slower path meanwhile
+    auto rebuilt = test::runCli(db, { QStringLiteral("search"), QStringLiteral("rebuild-short") });
+    CHECK(rebuilt.exitCode == 0);
+    CHECK(rebuilt.out.trimmed() == QStringLiteral("indexed: 1"));
+    {
+        auto database = Database::open(db);
+        QF_REQUIRE_OK(database);
+        CHECK(ShortTermIndex::isReady(**database));
+    }
+    auto after = test::runCli(db, { QStringLiteral("search"), QStringLiteral("村") });
+    CHECK(after.exitCode == 0);
+    CHECK(after.out.trimmed() == regNo);
 }
