@@ -71,7 +71,7 @@ TEST_CASE("the case list model passes the model tester", "[caselist]")
     CHECK(model.index(0, 0).data().toString() < model.index(1, 0).data().toString());
 }
 
-TEST_CASE("a large list scrolls, filters by status and light, searches; supervision groups", "[caselist]")
+TEST_CASE("a large list scrolls - filters by status and light - searches - supervision groups", "[caselist]")
 {
     test::Scratch scratch;
     auto session = demoSession(scratch.path(QStringLiteral("big.sqlite")), 20000);

@@ -22,7 +22,7 @@ QStringList numbers(Session& s, const QString& text)
 
 } // namespace
 
-TEST_CASE("search finds long and short terms, reported persons, never reporters", "[caselist]")
+TEST_CASE("search finds long and short terms - reported persons - never reporters", "[caselist]")
 {
     test::Scratch scratch;
     auto session = test::openSession(scratch.path(QStringLiteral("s.sqlite")));

@@ -7,7 +7,7 @@
 
 using namespace qf;
 
-TEST_CASE("cli: report add, get --json, set and move", "[cases][cli]")
+TEST_CASE("cli: report add - get --json - set and move", "[cases][cli]")
 {
     test::Scratch dir;
     const QString db = dir.path(QStringLiteral("cli.sqlite"));

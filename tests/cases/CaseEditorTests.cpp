@@ -102,7 +102,7 @@ QJsonObject lastPayload(test::CaseFixture& f, const QString& id, const QString& 
 
 } // namespace
 
-TEST_CASE("case editor: edited fields are saved in one go; with an event per field in the history", "[cases][editor]")
+TEST_CASE("case editor: edited fields are saved in one go - with an event per field in the history", "[cases][editor]")
 {
     test::CaseFixture f;
     signIn(f, QStringLiteral("case_officer"));
@@ -140,7 +140,7 @@ TEST_CASE("case editor: edited fields are saved in one go; with an event per fie
     CHECK(f.eventCount(id, QStringLiteral("field_changed")) == 2);
 }
 
-TEST_CASE("intake: a letter with a PDF and a PNG is registered with both; and the viewer pages the PDF",
+TEST_CASE("intake: a letter with a PDF and a PNG is registered with both - and the viewer pages the PDF",
           "[cases][intake][editor]")
 {
     test::CaseFixture f;
@@ -205,7 +205,7 @@ TEST_CASE("intake: a letter with a PDF and a PNG is registered with both; and th
     CHECK(editor.viewer()->pageCount() == 0);
 }
 
-TEST_CASE("intake: a phone report about a person reported before proposes the repeat; and the clerk confirms it",
+TEST_CASE("intake: a phone report about a person reported before proposes the repeat - and the clerk confirms it",
           "[cases][intake][repeats]")
 {
     test::CaseFixture f;
@@ -253,7 +253,7 @@ TEST_CASE("intake: a forwarded item needs its document number and starts awaitin
     CHECK_FALSE(r->realName());
 }
 
-TEST_CASE("case editor: the reporter's identity is shown only to entitled roles; and every view is audited",
+TEST_CASE("case editor: the reporter's identity is shown only to entitled roles - and every view is audited",
           "[cases][editor][identity]")
 {
     test::CaseFixture f;
@@ -333,7 +333,7 @@ TEST_CASE("triage dialog: shows the class with its consequence and records the s
     CHECK(q.value(0).toString() == f.session->userId());
 }
 
-TEST_CASE("dispatch dialog: the proposal is ranked with reasons; overriding it needs a reason; which is kept",
+TEST_CASE("dispatch dialog: the proposal is ranked with reasons - overriding it needs a reason - which is kept",
           "[cases][editor][dispatch]")
 {
     test::CaseFixture f;
@@ -374,7 +374,7 @@ TEST_CASE("dispatch dialog: the proposal is ranked with reasons; overriding it n
     CHECK(payload.value(QStringLiteral("override_reason")).toString() == QStringLiteral("案情复杂，县级直办"));
 }
 
-TEST_CASE("move dialog: only legal moves are offered; an illegal one is refused with the reason", "[cases][editor][moves]")
+TEST_CASE("move dialog: only legal moves are offered - an illegal one is refused with the reason", "[cases][editor][moves]")
 {
     test::CaseFixture f;
     signIn(f, QStringLiteral("case_officer"));
@@ -412,7 +412,7 @@ TEST_CASE("move dialog: only legal moves are offered; an illegal one is refused 
     CHECK_FALSE(editor.findChild<QPushButton*>(QStringLiteral("caseAction_dispatch"))->isEnabled());
 }
 
-TEST_CASE("evidence dialog: one notice with every missing item; saved as PDF and recorded", "[cases][editor][evidence]")
+TEST_CASE("evidence dialog: one notice with every missing item - saved as PDF and recorded", "[cases][editor][evidence]")
 {
     test::CaseFixture f;
     signIn(f, QStringLiteral("case_officer"));
@@ -435,7 +435,7 @@ TEST_CASE("evidence dialog: one notice with every missing item; saved as PDF and
     CHECK(payload.value(QStringLiteral("facts")).toVariant().toStringList().contains(QStringLiteral("发放金额")));
 }
 
-TEST_CASE("feedback dialog: the acceptance notice as letter and SMS; recorded as sent", "[cases][editor][feedback]")
+TEST_CASE("feedback dialog: the acceptance notice as letter and SMS - recorded as sent", "[cases][editor][feedback]")
 {
     test::CaseFixture f;
     signIn(f, QStringLiteral("registry_clerk"));
@@ -461,7 +461,7 @@ TEST_CASE("feedback dialog: the acceptance notice as letter and SMS; recorded as
 
 // Screenshots for people to look at (not run by ctest): QF_SHOTS_DIR=/tmp/shots-cases,
 // best under xvfb-run with QT_QPA_PLATFORM=xcb and LANG=zh_CN.UTF-8.
-TEST_CASE("case editor: screenshots of the editor; the intake and the dispatch dialog", "[.shots]")
+TEST_CASE("case editor: screenshots of the editor - the intake and the dispatch dialog", "[.shots]")
 {
     const QString dir = qEnvironmentVariable("QF_SHOTS_DIR");
     if (dir.isEmpty())

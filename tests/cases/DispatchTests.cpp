@@ -7,7 +7,7 @@
 
 using namespace qf;
 
-TEST_CASE("dispatch: proposals follow jurisdiction, skip recused officers and explain themselves", "[cases][dispatch]")
+TEST_CASE("dispatch: proposals follow jurisdiction - skip recused officers and explain themselves", "[cases][dispatch]")
 {
     test::CaseFixture f;
     DispatchAdvisor advisor(*f.reports, *f.machine);

@@ -8,7 +8,7 @@
 
 using namespace qf;
 
-TEST_CASE("triage: the 1+3 scores give class A, B or C by the documented rule", "[cases][triage]")
+TEST_CASE("triage: the 1+3 scores give class A - B or C by the documented rule", "[cases][triage]")
 {
     CHECK(Triage::classify({ 4, 1, 3 }) == TriageClass::A);
     CHECK(Triage::classify({ 5, 5, 5 }) == TriageClass::A);
@@ -64,7 +64,7 @@ TEST_CASE("evidence: one notice lists everything missing - the second-request ra
     CHECK(evidence.secondRequestRate(QDate(2026, 4, 1), QDate(2026, 4, 30))->requested == 0);
 }
 
-TEST_CASE("feedback: notices at acceptance, dispatch and conclusion for real-name reporters", "[cases][feedback]")
+TEST_CASE("feedback: notices at acceptance - dispatch and conclusion for real-name reporters", "[cases][feedback]")
 {
     test::CaseFixture f;
     FeedbackNotices feedback(*f.reports);

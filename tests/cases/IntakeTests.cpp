@@ -19,7 +19,7 @@ int count(test::CaseFixture& f, const QString& sql)
 
 } // namespace
 
-TEST_CASE("intake: every channel registers with a number, the 八何 record and an event", "[cases][intake]")
+TEST_CASE("intake: every channel registers with a number - the 八何 record and an event", "[cases][intake]")
 {
     test::CaseFixture f;
     const QStringList channels = { QStringLiteral("letter"), QStringLiteral("visit"),     QStringLiteral("phone"),

@@ -128,7 +128,7 @@ QList<Bad> illegal()
 
 } // namespace
 
-TEST_CASE("state machine: every legal transition, table-driven", "[cases][state]")
+TEST_CASE("state machine: every legal transition - table-driven", "[cases][state]")
 {
     QSet<int> covered;
     for (const Row& row : legal()) {
@@ -166,7 +166,7 @@ TEST_CASE("state machine: nothing leaves a terminal state", "[cases][state]")
     }
 }
 
-TEST_CASE("state machine: the whole path in the store, with an event per move", "[cases][state]")
+TEST_CASE("state machine: the whole path in the store - with an event per move", "[cases][state]")
 {
     test::CaseFixture f;
     const QString id = f.addReport();
@@ -242,7 +242,7 @@ TEST_CASE("state machine: send-back and removal need a leader's approval", "[cas
     CHECK(f.reports->get(junk)->state == S::Removed);
 }
 
-TEST_CASE("state machine: out of scope, repeats on file, class B and C", "[cases][state]")
+TEST_CASE("state machine: out of scope - repeats on file - class B and C", "[cases][state]")
 {
     test::CaseFixture f;
     const QString first = f.addReport();

@@ -16,7 +16,7 @@
 
 using namespace qf;
 
-TEST_CASE("SAM frames are built with preamble, big-endian length and XOR checksum", "[checkin][codec]")
+TEST_CASE("SAM frames are built with preamble - big-endian length and XOR checksum", "[checkin][codec]")
 {
     CHECK(SamFrame::command(0x20, 0x01) == QByteArray::fromHex("aaaaaa9669000320 0122"));
     CHECK(SamFrame::command(0x20, 0x02) == QByteArray::fromHex("aaaaaa966900032002 21"));

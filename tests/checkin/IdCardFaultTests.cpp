@@ -20,7 +20,7 @@ QString commandName(Command c)
 
 } // namespace
 
-TEST_CASE("Every status code on find, select and read is reported in words", "[checkin][faults]")
+TEST_CASE("Every status code on find - select and read is reported in words", "[checkin][faults]")
 {
     ReaderRig rig;
     rig.sim.setCard(ReaderRig::demoCard(QStringLiteral("resident.json")));
@@ -48,7 +48,7 @@ TEST_CASE("Every status code on find, select and read is reported in words", "[c
     }
 }
 
-TEST_CASE("'No card' on find is a state, not an error, and a failed select or read is retried", "[checkin][faults]")
+TEST_CASE("'No card' on find is a state - not an error - and a failed select or read is retried", "[checkin][faults]")
 {
     ReaderRig rig;
     rig.sim.setCard(ReaderRig::demoCard(QStringLiteral("resident.json")));

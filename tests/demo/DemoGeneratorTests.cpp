@@ -76,7 +76,7 @@ QByteArray fingerprint(Session& s)
 
 } // namespace
 
-TEST_CASE("demo: the same seed gives the same data, another seed other data", "[demo]")
+TEST_CASE("demo: the same seed gives the same data - another seed other data", "[demo]")
 {
     test::Scratch dir;
     auto a = generate(dir.path(QStringLiteral("a.sqlite")), 400, 7);
@@ -87,7 +87,7 @@ TEST_CASE("demo: the same seed gives the same data, another seed other data", "[
     CHECK(fa != fingerprint(*c));
 }
 
-TEST_CASE("demo: realistic data through the write path, planted shares and their ground truth", "[demo]")
+TEST_CASE("demo: realistic data through the write path - planted shares and their ground truth", "[demo]")
 {
     test::Scratch dir;
     const qint64 n = 3000;

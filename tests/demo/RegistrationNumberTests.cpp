@@ -7,7 +7,7 @@
 
 using namespace qf;
 
-TEST_CASE("registration numbers: device tag, running number per year, rollback", "[demo][regno]")
+TEST_CASE("registration numbers: device tag - running number per year - rollback", "[demo][regno]")
 {
     test::Scratch dir;
     const QString path = dir.path(QStringLiteral("r.sqlite"));

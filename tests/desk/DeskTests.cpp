@@ -34,7 +34,7 @@ void takeCardOff(DeskFixture& f)
 
 } // namespace
 
-TEST_CASE("a visitor is registered from the ID-card reader end to end, with a printed receipt", "[desk]")
+TEST_CASE("a visitor is registered from the ID-card reader end to end - with a printed receipt", "[desk]")
 {
     DeskFixture f;
     f.connectReader(QStringLiteral("resident.json"));
@@ -143,7 +143,7 @@ TEST_CASE("manual entry with an invalid ID number is refused with the reason", "
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM visits WHERE outcome = 'accepted'")).toInt() == 1);
 }
 
-TEST_CASE("queue: tickets without identity, waiting list, call next into a room", "[desk]")
+TEST_CASE("queue: tickets without identity - waiting list - call next into a room", "[desk]")
 {
     DeskFixture f;
     f.typeInto("visitorName", QStringLiteral("周敏"));
@@ -177,7 +177,7 @@ TEST_CASE("queue: tickets without identity, waiting list, call next into a room"
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM visits")).toInt() == 2);
 }
 
-TEST_CASE("scope rules: defaults flag litigation, land and labour matters, and an administrator's rule is used", "[desk]")
+TEST_CASE("scope rules: defaults flag litigation - land and labour matters - and an administrator's rule is used", "[desk]")
 {
     Scratch scratch;
     auto session = openSession(scratch.path(QStringLiteral("rules.sqlite")));

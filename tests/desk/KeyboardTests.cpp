@@ -46,7 +46,7 @@ void type(const QString& text)
 
 } // namespace
 
-TEST_CASE("keyboard only: card read; the record typed field after field; Ctrl+Enter; and the cursor back for "
+TEST_CASE("keyboard only: card read - the record typed field after field - Ctrl+Enter - and the cursor back for "
           "the next visitor",
           "[desk][keyboard]")
 {
@@ -92,7 +92,7 @@ TEST_CASE("keyboard only: card read; the record typed field after field; Ctrl+En
     CHECK(focused() == QStringLiteral("visitorName"));
 }
 
-TEST_CASE("keyboard only: identity typed by hand; ticket; call next; end and register", "[desk][keyboard]")
+TEST_CASE("keyboard only: identity typed by hand - ticket - call next - end and register", "[desk][keyboard]")
 {
     DeskFixture f;
     // Wherever the cursor is, F3 brings it to the name.

@@ -61,7 +61,7 @@ QImage portrait()
 
 } // namespace
 
-TEST_CASE("without a photo decoder and without a camera the desk says so; keeps the card's photo bytes and "
+TEST_CASE("without a photo decoder and without a camera the desk says so - keeps the card's photo bytes and "
           "registers the visitor without a photo",
           "[desk][photo]")
 {

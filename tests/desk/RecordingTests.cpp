@@ -136,7 +136,7 @@ TEST_CASE("without a microphone the recorder says so plainly", "[desk][audio]")
     CHECK(s.error().contains(QStringLiteral("microphone")));
 }
 
-TEST_CASE("a registration that fails at its last step keeps nothing: no person, visit or report", "[desk]")
+TEST_CASE("a registration that fails at its last step keeps nothing: no person - visit or report", "[desk]")
 {
     test::Scratch scratch;
     auto session = test::openSession(scratch.path(QStringLiteral("atomic.sqlite")));

@@ -36,7 +36,7 @@ TEST_CASE("masking: known names are hidden even when split by spaces or written 
     CHECK(l.startsWith(QStringLiteral("reporter ")));
 }
 
-TEST_CASE("masking: ID numbers with X, full-width digits, spaces and dashes, and 15-digit ones")
+TEST_CASE("masking: ID numbers with X - full-width digits - spaces and dashes - and 15-digit ones")
 {
     const IdentityMasker none;
     const QStringList hostile = {
@@ -59,7 +59,7 @@ TEST_CASE("masking: ID numbers with X, full-width digits, spaces and dashes, and
         == QStringLiteral("2023年5月挪用资金120000元"));
 }
 
-TEST_CASE("masking: mobile numbers with +86, dashes and spaces; landlines with area codes")
+TEST_CASE("masking: mobile numbers with +86 - dashes and spaces - landlines with area codes")
 {
     const IdentityMasker none;
     const QStringList hostile = {

@@ -21,7 +21,7 @@ QStringList agendaReports(MeetingFixture& f, const QString& meetingId)
 
 } // namespace
 
-TEST_CASE("agenda builder: class A awaiting review, must-review categories and put-forward cases")
+TEST_CASE("agenda builder: class A awaiting review - must-review categories and put-forward cases")
 {
     MeetingFixture f;
     const QString classA = f.awaitingReview();
@@ -119,7 +119,7 @@ TEST_CASE("meeting decisions are written to the cases as events with the meeting
     CHECK(q.value(0).toString().contains(*meeting));
 }
 
-TEST_CASE("confirmed minutes are refused for edit, in the store and by the database, and amended by a linked "
+TEST_CASE("confirmed minutes are refused for edit - in the store and by the database - and amended by a linked "
           "record")
 {
     MeetingFixture f;

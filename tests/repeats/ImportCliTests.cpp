@@ -18,7 +18,7 @@ QString write(const test::Scratch& dir, const QString& name, const QByteArray& b
 
 } // namespace
 
-TEST_CASE("cli: import exits 0 when every line is in, 2 when some were rejected", "[cases][repeats][cli]")
+TEST_CASE("cli: import exits 0 when every line is in - 2 when some were rejected", "[cases][repeats][cli]")
 {
     test::Scratch dir;
     const QString db = dir.path(QStringLiteral("cli.sqlite"));

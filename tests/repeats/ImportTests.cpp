@@ -93,7 +93,7 @@ TEST_CASE("import: good JSON lines are registered as online reports", "[cases][r
     CHECK(im.count(QStringLiteral("SELECT COUNT(*) FROM dup_signatures")) == 2);
 }
 
-TEST_CASE("import: every kind of bad line is rejected with its line number, the rest imported",
+TEST_CASE("import: every kind of bad line is rejected with its line number - the rest imported",
           "[cases][repeats][import]")
 {
     Importer im;
@@ -164,7 +164,7 @@ TEST_CASE("import: importing again imports nothing twice", "[cases][repeats][imp
     CHECK(im.count(QStringLiteral("SELECT COUNT(*) FROM reports")) == 2);
 }
 
-TEST_CASE("import: CSV with BOM, quoted commas, quotes and line breaks", "[cases][repeats][import]")
+TEST_CASE("import: CSV with BOM - quoted commas - quotes and line breaks", "[cases][repeats][import]")
 {
     Importer im;
     const QByteArray csv = "\xEF\xBB\xBFsource_id,received_at,content,anonymous,subject_name,subject_unit\r\n"

@@ -4,7 +4,7 @@
 
 using namespace qf;
 
-TEST_CASE("minhash: identical texts are 1.0, disjoint texts about 0", "[cases][repeats]")
+TEST_CASE("minhash: identical texts are 1.0 - disjoint texts about 0", "[cases][repeats]")
 {
     const QString a = QStringLiteral("反映城关镇财政所所长王某违规发放津贴补贴，金额约十二万元。");
     const auto sa = MinHash::shingles(a);
@@ -17,7 +17,7 @@ TEST_CASE("minhash: identical texts are 1.0, disjoint texts about 0", "[cases][r
     CHECK(MinHash::estimate(MinHash::signature(sa), MinHash::signature(sb)) < 0.1);
 }
 
-TEST_CASE("minhash: punctuation, white space and full-width forms do not count", "[cases][repeats]")
+TEST_CASE("minhash: punctuation - white space and full-width forms do not count", "[cases][repeats]")
 {
     const QString a = QStringLiteral("王某2024年收受ABC公司红包，共计5000元。");
     const QString b = QStringLiteral("王某 ２０２４年收受ａｂｃ公司红包;共计５０００元");

@@ -101,7 +101,7 @@ TEST_CASE("repeats: the check finds the planted near-duplicates of a demo databa
     CHECK(*rebuilt == 3000);
 }
 
-TEST_CASE("repeats: the same reporter is found by blind index, without decrypting", "[cases][repeats]")
+TEST_CASE("repeats: the same reporter is found by blind index - without decrypting", "[cases][repeats]")
 {
     Desk desk;
     const PersonIdentity first { QStringLiteral("张三"), QStringLiteral("11010519491231002X"), QStringLiteral("13800138000"), {}, {}, {} };
@@ -157,7 +157,7 @@ TEST_CASE("repeats: the same reported person (name and unit) and similar content
     CHECK(desk.find(*strict, earlier)->similarity == 0);
 }
 
-TEST_CASE("repeats: confirm files the repeat, new facts keep it open, rejections are kept", "[cases][repeats]")
+TEST_CASE("repeats: confirm files the repeat - new facts keep it open - rejections are kept", "[cases][repeats]")
 {
     Desk desk;
     const QDateTime july(QDate(2026, 7, 10), QTime(2, 0), Qt::UTC);

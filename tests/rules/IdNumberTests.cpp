@@ -26,7 +26,7 @@ TEST_CASE("id: check character follows ISO 7064 MOD 11-2", "[rules][id]")
     CHECK(IdNumber::checkCharacter(QStringLiteral("1101051949123100A")).isNull());
 }
 
-TEST_CASE("id: a valid resident number gives birth date, sex and region", "[rules][id]")
+TEST_CASE("id: a valid resident number gives birth date - sex and region", "[rules][id]")
 {
     const IdNumberCheck r = IdNumber::check(QStringLiteral("11010519491231002X"));
     CHECK(r.valid);
@@ -42,7 +42,7 @@ TEST_CASE("id: a valid resident number gives birth date, sex and region", "[rule
     CHECK(m.sex == Sex::Male); // 17th digit 7 is odd
 }
 
-TEST_CASE("id: lower-case x, full-width characters and spaces are normalised", "[rules][id]")
+TEST_CASE("id: lower-case x - full-width characters and spaces are normalised", "[rules][id]")
 {
     const IdNumberCheck lower = IdNumber::check(QStringLiteral("11010519491231002x"));
     CHECK(lower.valid);
@@ -123,7 +123,7 @@ TEST_CASE("id: legacy 15-digit numbers and their 18-character form", "[rules][id
     CHECK(problemOf(QStringLiteral("110105490230002")) == IdNumberProblem::ImpossibleBirthDate);
 }
 
-TEST_CASE("id: residence permits for Hong Kong, Macao and Taiwan residents", "[rules][id]")
+TEST_CASE("id: residence permits for Hong Kong - Macao and Taiwan residents", "[rules][id]")
 {
     for (const QString& prefix : { QStringLiteral("810000"), QStringLiteral("820000"), QStringLiteral("830000") }) {
         const IdNumberCheck r = IdNumber::check(withCheck(prefix + QStringLiteral("19900101123")));

@@ -114,7 +114,7 @@ TEST_CASE("workdays: adding and counting agree with a day-by-day count", "[rules
     CHECK(mismatches == 0);
 }
 
-TEST_CASE("workdays: past the last known year Monday to Friday is assumed, and said", "[rules][calendar]")
+TEST_CASE("workdays: past the last known year Monday to Friday is assumed - and said", "[rules][calendar]")
 {
     const WorkCalendar& c = builtIn();
     CHECK(c.isFallback(d(2027, 1, 1)));

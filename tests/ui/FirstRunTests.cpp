@@ -46,7 +46,7 @@ void chooseData(QComboBox* box, const QString& data)
 
 } // namespace
 
-TEST_CASE("the first-run dialog creates the office, the user and the profile through the write path", "[ui]")
+TEST_CASE("the first-run dialog creates the office - the user and the profile through the write path", "[ui]")
 {
     test::Scratch scratch;
     auto session = test::openSession(scratch.path(QStringLiteral("db.sqlite")));

@@ -89,7 +89,7 @@ TEST_CASE("workspaces switch from the keyboard", "[ui]")
     CHECK(stack->currentWidget()->objectName() == QStringLiteral("overviewWorkspace"));
 }
 
-TEST_CASE("the status bar shows who works here, with the role translated", "[ui]")
+TEST_CASE("the status bar shows who works here - with the role translated", "[ui]")
 {
     test::Scratch scratch;
     auto session = test::openSession(scratch.path(QStringLiteral("db.sqlite")));

@@ -76,7 +76,7 @@ TEST_CASE("an attachment is stored once by its SHA-256 and verified", "[store]")
     CHECK(missing.error().contains(QStringLiteral("nope.pdf")));
 }
 
-TEST_CASE("office settings have defaults, are validated and go through the write path", "[store]")
+TEST_CASE("office settings have defaults - are validated and go through the write path", "[store]")
 {
     test::Scratch dir;
     auto session = test::openSession(dir.path(QStringLiteral("settings.sqlite")));

@@ -3,7 +3,7 @@
 
 using namespace qf;
 
-TEST_CASE("cli: init, person add and person find", "[cli]")
+TEST_CASE("cli: init - person add and person find", "[cli]")
 {
     test::Scratch dir;
     const QString db = dir.path(QStringLiteral("cli.sqlite"));

@@ -45,7 +45,7 @@ const QList<Sample>& samples()
 
 } // namespace
 
-TEST_CASE("the database file and its WAL hold no names, ID numbers, phones or addresses", "[store][security]")
+TEST_CASE("the database file and its WAL hold no names - ID numbers - phones or addresses", "[store][security]")
 {
     test::Scratch dir;
     const QString path = dir.path(QStringLiteral("secret.sqlite"));

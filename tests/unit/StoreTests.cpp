@@ -87,7 +87,7 @@ TEST_CASE("a newer database that declares itself compatible opens without migrat
     CHECK((*db)->schemaVersion() == latestSchemaVersion() + 1);
 }
 
-TEST_CASE("an upgrade runs each revision in order, keeps a backup, and undoes a failed revision", "[store]")
+TEST_CASE("an upgrade runs each revision in order - keeps a backup - and undoes a failed revision", "[store]")
 {
     test::Scratch dir;
     const QString path = dir.path(QStringLiteral("upgrade.sqlite"));
