@@ -125,7 +125,8 @@ public:
 
     Result<QList<RefusedChange>> refusedChanges() const;
 
-    // Test hook: QF_SYNC_TEST_STALL=<point> makes the process stop there (for kill -9 tests).
+    // Test hook: QF_SYNC_TEST_STALL=<point> makes the process stop there (for kill -9 tests),
+    // after passing it QF_SYNC_TEST_STALL_SKIP times.
     static void stallPoint(const char* point);
 
 private:

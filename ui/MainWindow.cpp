@@ -9,6 +9,8 @@
 #include "OverviewWorkspace.h"
 #include "Profile.h"
 #include "ProfileStatusBar.h"
+#include "sync/ConflictsDialog.h"
+#include "sync/SyncController.h"
 #include "Session.h"
 #include "SettingsWorkspace.h"
 #include "SupervisorWorkspace.h"
@@ -58,6 +60,21 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
 
     m_status = new ProfileStatusBar(this);
     setStatusBar(m_status);
+    m_sync = new SyncController(session, this);
+    connect(m_sync, &SyncController::statusChanged, this, [this](const SyncStatus& s) {
+        m_status->setSyncState(describe(s));
+        if (!s.running)
+            m_status->setSyncProgress(0, false);
+    });
+    connect(m_sync, &SyncController::progress, this, [this](const QString& stage, qint64 done, bool first) {
+        m_status->setSyncProgress(done, first && stage == QLatin1String("pull"));
+    });
+    connect(m_sync, &SyncController::dataArrived, this, [this] {
+        if (m_stack->currentIndex() >= 0 && m_stack->currentIndex() < m_workspaces.size())
+            m_workspaces.at(m_stack->currentIndex())->activated();
+    });
+    connect(m_status, &ProfileStatusBar::syncClicked, this, &MainWindow::showConflicts);
+    m_status->setSyncState(describe(m_sync->status()));
 
     buildMenus();
     connect(m_sideBar, &QListWidget::currentRowChanged, this, &MainWindow::showWorkspace);
@@ -96,6 +113,13 @@ void MainWindow::buildMenus()
     focusBar->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_viewMenu->addSeparator();
 
+    QMenu* syncMenu = menuBar()->addMenu(tr("&Sync"));
+    QAction* now = syncMenu->addAction(tr("Sync &now"), this, [this] { m_sync->syncNow(); });
+    now->setObjectName(QStringLiteral("syncNow"));
+    now->setShortcut(QKeySequence(Qt::Key_F9));
+    syncMenu->addAction(tr("&Conflicts and refused changes…"), this, &MainWindow::showConflicts)
+        ->setObjectName(QStringLiteral("showConflicts"));
+
     QMenu* language = menuBar()->addMenu(tr("&Language"));
     auto* group = new QActionGroup(language);
     for (const QString& code : Language::codes()) {
@@ -109,6 +133,19 @@ void MainWindow::buildMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Qingfeng"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showConflicts()
+{
+    auto* dialog = findChild<ConflictsDialog*>();
+    if (!dialog) {
+        dialog = new ConflictsDialog(m_session, this);
+        connect(dialog, &ConflictsDialog::decided, m_sync, &SyncController::refreshCounts);
+    }
+    dialog->reload();
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::addWorkspace(Workspace* workspace)

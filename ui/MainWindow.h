@@ -13,6 +13,7 @@ namespace qf {
 class OverviewWorkspace;
 class ProfileStatusBar;
 class Session;
+class SyncController;
 class Workspace;
 
 // The desktop client's window: a side bar of workspaces, the workspace shown, a status bar
@@ -29,6 +30,8 @@ public:
     void showWorkspace(int index);
     int currentWorkspace() const;
     ProfileStatusBar* profileStatusBar() const { return m_status; }
+    SyncController* syncController() const { return m_sync; }
+    void showConflicts();
 
 public slots:
     void reloadProfile();
@@ -46,6 +49,7 @@ private:
     OverviewWorkspace* m_overview = nullptr;
     QMenu* m_viewMenu = nullptr;
     QList<Workspace*> m_workspaces;
+    SyncController* m_sync = nullptr;
 };
 
 } // namespace qf

@@ -4,6 +4,8 @@
 #include "Roles.h"
 
 #include <QLabel>
+#include <QProgressBar>
+#include <QToolButton>
 
 namespace qf {
 
@@ -20,10 +22,21 @@ ProfileStatusBar::ProfileStatusBar(QWidget* parent)
     m_user = make(QStringLiteral("statusUser"));
     m_office = make(QStringLiteral("statusOffice"));
     m_role = make(QStringLiteral("statusRole"));
-    m_sync = make(QStringLiteral("statusSync"));
+    m_sync = new QToolButton(this);
+    m_sync->setObjectName(QStringLiteral("statusSync"));
+    m_sync->setAutoRaise(true);
+    m_sync->setToolTip(tr("Sync state — click for conflicts and refused changes"));
+    connect(m_sync, &QToolButton::clicked, this, &ProfileStatusBar::syncClicked);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
     addWidget(m_user);
     addWidget(m_office);
     addWidget(m_role);
+    addPermanentWidget(m_progress);
     addPermanentWidget(m_sync);
     setSyncState(tr("Local only — no sync server configured"));
 }
@@ -45,6 +58,12 @@ void ProfileStatusBar::clearProfile()
 void ProfileStatusBar::setSyncState(const QString& text)
 {
     m_sync->setText(text);
+}
+
+void ProfileStatusBar::setSyncProgress(qint64 done, bool visible)
+{
+    m_progress->setVisible(visible);
+    m_progress->setFormat(tr("First sync: %1 records received").arg(done));
 }
 
 } // namespace qf

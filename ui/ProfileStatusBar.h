@@ -3,6 +3,8 @@
 #include <QStatusBar>
 
 class QLabel;
+class QProgressBar;
+class QToolButton;
 
 namespace qf {
 
@@ -22,12 +24,19 @@ public:
 
 public slots:
     void setSyncState(const QString& text);
+    // A busy bar while the first sync fills an empty workstation (done = rows so far).
+    void setSyncProgress(qint64 done, bool visible);
+
+signals:
+    // The sync state was clicked: show the conflicts inbox.
+    void syncClicked();
 
 private:
     QLabel* m_user = nullptr;
     QLabel* m_office = nullptr;
     QLabel* m_role = nullptr;
-    QLabel* m_sync = nullptr;
+    QToolButton* m_sync = nullptr;
+    QProgressBar* m_progress = nullptr;
 };
 
 } // namespace qf

@@ -7,6 +7,7 @@ int runSearchSuite(BenchContext& ctx); // SearchSuite.cpp
 int runStartupSuite(BenchContext& ctx); // StartupSuite.cpp
 int runDuplicatesSuite(BenchContext& ctx); // DuplicatesSuite.cpp
 int runCheckinSuite(BenchContext& ctx); // CheckinSuite.cpp
+int runSyncSuite(BenchContext& ctx); // SyncSuite.cpp
 
 const std::vector<BenchSuite>& benchSuites()
 {
@@ -21,6 +22,8 @@ const std::vector<BenchSuite>& benchSuites()
           false, runDuplicatesSuite },
         { "checkin", "card on the reader to the visitor's history, history lookup (default --persons 1000000)", false,
           runCheckinSuite },
+        { "sync", "push and initial pull through qingfeng-syncd and PostgreSQL vs. COPY (default 100000 reports)", false,
+          runSyncSuite },
     };
     return suites;
 }

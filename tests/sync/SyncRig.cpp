@@ -1,0 +1,91 @@
+#include "SyncRig.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QThread>
+
+#include <unistd.h>
+
+namespace qf::test {
+
+SyncRig::SyncRig()
+{
+    QString error;
+    INFO(error.toStdString());
+    const bool pgUp = pg.start(&error);
+    INFO(error.toStdString());
+    REQUIRE(pgUp);
+    const ProcessResult init = runCli(scratch.path(QStringLiteral("admin.db")),
+                                      { QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--pg"), pg.superDsn() });
+    INFO(init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    const bool up = syncd.start(pg.serviceDsn(), &error);
+    INFO(error.toStdString());
+    REQUIRE(up);
+}
+
+SyncRig::~SyncRig()
+{
+    syncd.stop();
+    pg.stop();
+}
+
+QString SyncRig::addDevice(const QString& login)
+{
+    const ProcessResult d = runCli(scratch.path(QStringLiteral("admin.db")),
+                                   { QStringLiteral("server"), QStringLiteral("add-device"), QStringLiteral("--pg"),
+                                     pg.superDsn(), QStringLiteral("--login"), login });
+    INFO(d.err.toStdString());
+    REQUIRE(d.exitCode == 0);
+    return d.out.trimmed();
+}
+
+QString SyncRig::addUserWithDevice(const QString& login, const QString& office, const QString& role)
+{
+    const ProcessResult u = runCli(scratch.path(QStringLiteral("admin.db")),
+                                   { QStringLiteral("server"), QStringLiteral("add-user"), QStringLiteral("--pg"),
+                                     pg.superDsn(), QStringLiteral("--login"), login, QStringLiteral("--name"), login,
+                                     QStringLiteral("--office"), office, QStringLiteral("--role"), role });
+    INFO(u.err.toStdString());
+    REQUIRE(u.exitCode == 0);
+    return addDevice(login);
+}
+
+QString SyncRig::enrolledDatabase(const QString& name, const QString& token)
+{
+    const QString dir = scratch.path(name);
+    QDir().mkpath(dir);
+    const QString db = dir + QStringLiteral("/qingfeng.db");
+    const ProcessResult e = runCli(db, { QStringLiteral("enrol"), QStringLiteral("--server"), syncd.url().toString(),
+                                         QStringLiteral("--token"), token });
+    INFO(e.err.toStdString());
+    REQUIRE(e.exitCode == 0);
+    return db;
+}
+
+bool SyncRig::restartSyncd(const QProcessEnvironment& extra)
+{
+    QString error;
+    const int port = syncd.port();
+    const bool ok = syncd.start(pg.serviceDsn(), &error, extra, port);
+    INFO(error.toStdString());
+    return ok;
+}
+
+int SyncRig::serverCount(const QString& table, const QString& where) const
+{
+    const auto r = pg.psql(QStringLiteral("SELECT count(*) FROM qf.rows WHERE tbl = '%1'%2")
+                                        .arg(table, where.isEmpty() ? QString() : QStringLiteral(" AND ") + where));
+    return r.exitCode == 0 ? r.out.toInt() : -1;
+}
+
+QString SyncRig::serverValue(const QString& table, const QString& id, const QString& field) const
+{
+    return pg.psql(QStringLiteral("SELECT data->>'%1' FROM qf.rows WHERE tbl = '%2' AND id = '%3'").arg(field, table, id)).out;
+}
+
+} // namespace qf::test

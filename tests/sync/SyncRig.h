@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Result.h"
+#include "PgServer.h"
+#include "TestSupport.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QUrl>
+
+#include <memory>
+
+namespace qf {
+class Session;
+namespace sync {
+class SyncClient;
+}
+} // namespace qf
+
+namespace qf::test {
+
+// Everything a sync test needs: the central store with users in two offices, the service,
+// and a scratch folder for workstation databases.
+class SyncRig
+{
+public:
+    SyncRig();
+    ~SyncRig();
+
+    PostgresServer pg;
+    SyncdProcess syncd;
+    Scratch scratch;
+
+    // Adds a user and a device; returns the device token.
+    QString addUserWithDevice(const QString& login, const QString& office, const QString& role);
+    QString addDevice(const QString& login);
+    // A workstation database enrolled with the service, ready to sync (CLI).
+    QString enrolledDatabase(const QString& name, const QString& token);
+    bool restartSyncd(const QProcessEnvironment& extra = {});
+
+    // Number of rows on the server for a table (as the superuser, around every policy).
+    int serverCount(const QString& table, const QString& where = QString()) const;
+    QString serverValue(const QString& table, const QString& id, const QString& field) const;
+};
+
+} // namespace qf::test

@@ -1,0 +1,153 @@
+// The window's side of sync: background sync, the status bar and the conflicts inbox, with
+// two workstations (two windows) against a real service.
+#include "AttachmentStore.h"
+#include "MainWindow.h"
+#include "ProfileStatusBar.h"
+#include "ReportStore.h"
+#include "Session.h"
+#include "SyncClient.h"
+#include "SyncRig.h"
+#include "sync/ConflictsDialog.h"
+#include "sync/SyncController.h"
+#include "security/KeychainKeyProvider.h"
+
+#include <QDir>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTest>
+#include <QToolButton>
+
+using namespace qf;
+using namespace qf::test;
+
+namespace {
+
+struct Desk
+{
+    Desk(SyncRig& rig, const QString& name, const QString& token)
+    {
+        path = rig.scratch.path(name + QStringLiteral(".db"));
+        {
+            auto first = openSession(path);
+            KeychainKeyProvider keys;
+            sync::SyncClient client(*first, keys, AttachmentStore::defaultRoot(path));
+            QF_REQUIRE_OK(client.enrol(rig.syncd.url(), token.toLatin1()));
+        }
+        session = openSession(path);
+        window = std::make_unique<MainWindow>(*session);
+        window->resize(1280, 760);
+        window->show();
+    }
+    // Starts a background sync and waits for it to end.
+    void syncAndWait()
+    {
+        SyncController* c = window->syncController();
+        REQUIRE(c);
+        c->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!c->status().running, 60000);
+        INFO(c->status().lastError.toStdString());
+        REQUIRE(c->status().online);
+    }
+    QString value(const QString& sql)
+    {
+        QSqlQuery q(session->database().connection());
+        REQUIRE(q.exec(sql));
+        return q.next() ? q.value(0).toString() : QString();
+    }
+    void shot(const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("QF_SHOT_DIR");
+        if (!dir.isEmpty()) {
+            QDir().mkpath(dir);
+            window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+        }
+    }
+
+    QString path;
+    std::unique_ptr<Session> session;
+    std::unique_ptr<MainWindow> window;
+};
+
+QString syncText(MainWindow& w)
+{
+    return w.profileStatusBar()->findChild<QToolButton*>(QStringLiteral("statusSync"))->text();
+}
+
+} // namespace
+
+TEST_CASE("two windows: a change made in one appears in the other after a background sync - the status bar tells")
+{
+    SyncRig rig;
+    Desk a(rig, QStringLiteral("a"), rig.addUserWithDevice(QStringLiteral("alice"), QStringLiteral("QH-JW"), QStringLiteral("registry_clerk")));
+    Desk b(rig, QStringLiteral("b"), rig.addUserWithDevice(QStringLiteral("bob"), QStringLiteral("QH-JW"), QStringLiteral("case_officer")));
+    a.syncAndWait();
+    b.syncAndWait();
+
+    ReportStore reports(a.session->writer(), a.session->persons());
+    ReportDraft d;
+    d.channel = QStringLiteral("phone");
+    d.content = QStringLiteral("来电反映某村干部优亲厚友问题");
+    auto reg = reports.add(d);
+    QF_REQUIRE_OK(reg);
+    a.window->syncController()->refreshCounts();
+    CHECK(syncText(*a.window).contains(QStringLiteral("3")));
+    a.syncAndWait();
+    CHECK(a.window->syncController()->status().pending == 0);
+    b.syncAndWait();
+    CHECK(b.value(QStringLiteral("SELECT content FROM reports WHERE id = '%1'").arg(reg->id)) == d.content);
+    CHECK(syncText(*b.window).contains(QStringLiteral("Online")));
+
+    // The same field changed on both before either synced: a conflict in both inboxes.
+    QF_REQUIRE_OK(reports.setField(reg->id, QStringLiteral("demand"), QStringLiteral("要求查处")));
+    ReportStore other(b.session->writer(), b.session->persons());
+    QF_REQUIRE_OK(other.setField(reg->id, QStringLiteral("demand"), QStringLiteral("要求答复")));
+    a.syncAndWait();
+    b.syncAndWait();
+    a.syncAndWait();
+    CHECK(a.window->syncController()->status().conflicts == 1);
+    CHECK(syncText(*a.window).contains(QStringLiteral("conflicts: 1")));
+    a.shot(QStringLiteral("sync-window-a"));
+    b.shot(QStringLiteral("sync-window-b"));
+
+    a.window->showConflicts();
+    auto* dialog = a.window->findChild<ConflictsDialog*>();
+    REQUIRE(dialog);
+    auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("conflictsTable"));
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 2)->text() == QStringLiteral("要求答复"));
+    CHECK(table->item(0, 3)->text() == QStringLiteral("要求查处"));
+    if (const QString dir = qEnvironmentVariable("QF_SHOT_DIR"); !dir.isEmpty())
+        dialog->grab().save(dir + QStringLiteral("/sync-conflicts.png"));
+    dialog->findChild<QPushButton*>(QStringLiteral("otherButton"))->click();
+    CHECK(table->rowCount() == 0);
+    a.syncAndWait();
+    b.syncAndWait();
+    CHECK(b.value(QStringLiteral("SELECT demand FROM reports WHERE id = '%1'").arg(reg->id)) == QStringLiteral("要求查处"));
+    CHECK(b.window->syncController()->status().conflicts == 0);
+}
+
+TEST_CASE("the window keeps working offline: the status bar says so and nothing waiting is lost")
+{
+    SyncRig rig;
+    Desk a(rig, QStringLiteral("a"), rig.addUserWithDevice(QStringLiteral("alice"), QStringLiteral("QH-JW"), QStringLiteral("registry_clerk")));
+    a.syncAndWait();
+    rig.syncd.kill9();
+    ReportStore reports(a.session->writer(), a.session->persons());
+    ReportDraft d;
+    d.channel = QStringLiteral("letter");
+    d.content = QStringLiteral("断网期间登记的来信");
+    QF_REQUIRE_OK(reports.add(d));
+    SyncController* c = a.window->syncController();
+    c->syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!c->status().running, 60000);
+    CHECK_FALSE(c->status().online);
+    CHECK(c->status().pending == 3);
+    CHECK(syncText(*a.window).contains(QStringLiteral("Offline")));
+    a.shot(QStringLiteral("sync-offline"));
+    REQUIRE(rig.restartSyncd());
+    a.syncAndWait();
+    CHECK(c->status().pending == 0);
+    CHECK(rig.serverCount(QStringLiteral("reports")) == 1);
+}

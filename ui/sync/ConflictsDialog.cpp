@@ -1,0 +1,178 @@
+#include "ConflictsDialog.h"
+
+#include "Session.h"
+#include "SyncLocal.h"
+#include "SyncProtocol.h"
+
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace qf {
+
+namespace {
+
+QString fieldLabel(const QString& table, const QString& field)
+{
+    static const QHash<QString, const char*> labels = {
+        { QStringLiteral("content"), QT_TRANSLATE_NOOP("qf::ConflictsDialog", "Content") },
+        { QStringLiteral("region"), QT_TRANSLATE_NOOP("qf::ConflictsDialog", "Region") },
+        { QStringLiteral("demand"), QT_TRANSLATE_NOOP("qf::ConflictsDialog", "Demand") },
+        { QStringLiteral("status"), QT_TRANSLATE_NOOP("qf::ConflictsDialog", "Status") },
+        { QStringLiteral("category_id"), QT_TRANSLATE_NOOP("qf::ConflictsDialog", "Category") },
+        { QStringLiteral("handler_id"), QT_TRANSLATE_NOOP("qf::ConflictsDialog", "Handler") },
+        { QStringLiteral("unit"), QT_TRANSLATE_NOOP("qf::ConflictsDialog", "Unit") },
+        { QStringLiteral("deleted"), QT_TRANSLATE_NOOP("qf::ConflictsDialog", "Deleted or kept") },
+    };
+    if (auto it = labels.constFind(field); it != labels.constEnd())
+        return ConflictsDialog::tr(*it);
+    return table + QLatin1Char('.') + field;
+}
+
+QString shown(const QString& table, const QString& field, const QString& json)
+{
+    if (sync::isIdentityField(table, field))
+        return ConflictsDialog::tr("(sealed identity — open the case to view)");
+    const QJsonValue v = QJsonDocument::fromJson("[" + json.toUtf8() + "]").array().at(0);
+    if (field == QLatin1String("deleted"))
+        return v.toBool() || v.toInt() ? ConflictsDialog::tr("deleted") : ConflictsDialog::tr("kept, with the edit");
+    if (v.isNull())
+        return ConflictsDialog::tr("(empty)");
+    return v.toVariant().toString();
+}
+
+QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
+{
+    auto* t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setWordWrap(true);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+} // namespace
+
+ConflictsDialog::ConflictsDialog(Session& session, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("conflictsDialog"));
+    setWindowTitle(tr("Sync conflicts"));
+    resize(980, 520);
+    auto* layout = new QVBoxLayout(this);
+    auto* tabs = new QTabWidget(this);
+
+    auto* page = new QWidget(tabs);
+    auto* pl = new QVBoxLayout(page);
+    auto* intro = new QLabel(tr("The same field was changed on two workstations before either synced. The later "
+                                "change is in force; decide whether it stays or the other value is taken."),
+                             page);
+    intro->setWordWrap(true);
+    pl->addWidget(intro);
+    m_conflicts = makeTable({ tr("Case"), tr("Field"), tr("Value in force"), tr("Other value"), tr("When") }, page);
+    m_conflicts->setObjectName(QStringLiteral("conflictsTable"));
+    pl->addWidget(m_conflicts, 1);
+    auto* buttons = new QHBoxLayout;
+    m_keep = new QPushButton(tr("&Keep the value in force"), page);
+    m_keep->setObjectName(QStringLiteral("keepButton"));
+    m_other = new QPushButton(tr("&Take the other value"), page);
+    m_other->setObjectName(QStringLiteral("otherButton"));
+    buttons->addStretch();
+    buttons->addWidget(m_keep);
+    buttons->addWidget(m_other);
+    pl->addLayout(buttons);
+    tabs->addTab(page, tr("Conflicts"));
+
+    m_refused = makeTable({ tr("Refused at"), tr("Record"), tr("Change"), tr("Reason") }, tabs);
+    m_refused->setObjectName(QStringLiteral("refusedTable"));
+    tabs->addTab(m_refused, tr("Refused by the server"));
+    layout->addWidget(tabs, 1);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("conflictsMessage"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(close);
+
+    connect(m_keep, &QPushButton::clicked, this, [this] { decide(false); });
+    connect(m_other, &QPushButton::clicked, this, [this] { decide(true); });
+    reload();
+}
+
+void ConflictsDialog::reload()
+{
+    sync::SyncLocal local(m_session.database(), m_session.writer());
+    m_conflicts->setRowCount(0);
+    if (auto list = local.openConflicts()) {
+        for (const auto& c : *list) {
+            const int row = m_conflicts->rowCount();
+            m_conflicts->insertRow(row);
+            auto* first = new QTableWidgetItem(c.label.isEmpty() ? c.table : c.label);
+            first->setData(Qt::UserRole, c.id);
+            m_conflicts->setItem(row, 0, first);
+            m_conflicts->setItem(row, 1, new QTableWidgetItem(fieldLabel(c.table, c.field)));
+            m_conflicts->setItem(row, 2, new QTableWidgetItem(shown(c.table, c.field, c.keptValue)));
+            m_conflicts->setItem(row, 3, new QTableWidgetItem(shown(c.table, c.field, c.otherValue)));
+            m_conflicts->setItem(row, 4, new QTableWidgetItem(QLocale().toString(
+                                             QDateTime::fromString(c.createdAt, Qt::ISODateWithMs).toLocalTime(),
+                                             QLocale::ShortFormat)));
+        }
+    } else {
+        m_message->setText(list.error());
+    }
+    m_conflicts->resizeColumnsToContents();
+    m_conflicts->resizeRowsToContents();
+    if (m_conflicts->rowCount() > 0)
+        m_conflicts->selectRow(0);
+    m_keep->setEnabled(m_conflicts->rowCount() > 0);
+    m_other->setEnabled(m_conflicts->rowCount() > 0);
+
+    m_refused->setRowCount(0);
+    if (auto list = local.refusedChanges()) {
+        for (const auto& f : *list) {
+            const int row = m_refused->rowCount();
+            m_refused->insertRow(row);
+            m_refused->setItem(row, 0, new QTableWidgetItem(QLocale().toString(
+                                           QDateTime::fromString(f.refusedAt, Qt::ISODateWithMs).toLocalTime(),
+                                           QLocale::ShortFormat)));
+            m_refused->setItem(row, 1, new QTableWidgetItem(f.table));
+            m_refused->setItem(row, 2, new QTableWidgetItem(f.op));
+            m_refused->setItem(row, 3, new QTableWidgetItem(f.reason));
+        }
+    }
+    m_refused->resizeColumnsToContents();
+}
+
+void ConflictsDialog::decide(bool useOther)
+{
+    const auto rows = m_conflicts->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const QString id = m_conflicts->item(rows.first().row(), 0)->data(Qt::UserRole).toString();
+    sync::SyncLocal local(m_session.database(), m_session.writer());
+    if (Status s = local.resolveConflict(id, useOther, m_session.userId()); !s) {
+        m_message->setText(s.error());
+        return;
+    }
+    m_message->setText(useOther ? tr("The other value is taken; it reaches the other workstations with the next sync.")
+                                : tr("The value in force stays; the decision reaches the other workstations with the "
+                                     "next sync."));
+    reload();
+    emit decided();
+}
+
+} // namespace qf

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QThread>
+
+class QTimer;
+
+namespace qf {
+
+class Session;
+class ProfileStatusBar;
+
+// What the status bar shows about sync.
+struct SyncStatus
+{
+    bool enrolled = false;
+    bool online = false;
+    bool running = false;
+    QString lastSync;   // local time of the last complete sync
+    QString lastError;  // why the last attempt did not complete
+    qint64 pending = 0; // local changes not yet accepted by the server
+    qint64 conflicts = 0;
+    qint64 refused = 0;
+};
+
+class SyncWorker;
+
+// Runs sync in the background, on its own thread with its own connection to the local
+// store, every few minutes and on demand. The window never waits for the network: while a
+// sync runs, work goes on; when one fails (no network, server down), nothing is lost and
+// the next attempt picks up where this one stopped.
+class SyncController : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncController(Session& session, QObject* parent = nullptr);
+    ~SyncController() override;
+
+    bool isEnrolled() const { return m_status.enrolled; }
+    const SyncStatus& status() const { return m_status; }
+    void setInterval(int seconds);
+
+public slots:
+    void syncNow();
+    // Re-reads the counts from the local store (after a local change or a decision).
+    void refreshCounts();
+
+signals:
+    void statusChanged(const qf::SyncStatus& status);
+    // Rows arrived from the server: views showing data should reload.
+    void dataArrived();
+    void progress(const QString& stage, qint64 done, bool firstSync);
+
+private slots:
+    void onFinished(bool ok, const QString& error, int pulled);
+
+private:
+    Session& m_session;
+    QThread m_thread;
+    SyncWorker* m_worker = nullptr;
+    QTimer* m_timer = nullptr;
+    SyncStatus m_status;
+};
+
+QString describe(const SyncStatus& status);
+
+} // namespace qf
