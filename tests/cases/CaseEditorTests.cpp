@@ -15,6 +15,7 @@
 #include "Language.h"
 
 #include <QDir>
+#include <QApplication>
 #include <QFileInfo>
 #include <QImage>
 #include <QJsonDocument>
@@ -281,6 +282,49 @@ TEST_CASE("case editor: the reporter's identity is shown only to entitled roles 
     QTest::mouseClick(reveal, Qt::LeftButton);
     CHECK(reporter->text().contains(QStringLiteral("张三")));
     CHECK(auditCount(f, QStringLiteral("identity.view")) == before + 1);
+}
+
+TEST_CASE("case editor: related reports are listed with the reason and open on Enter - restricted ones stay hidden",
+          "[cases][editor][repeats]")
+{
+    test::CaseFixture f;
+    signIn(f, QStringLiteral("case_officer"));
+    const QString earlier = f.addReport(QDateTime::currentDateTime().addDays(-30));
+    ReportDraft secret;
+    secret.channel = QStringLiteral("letter");
+    secret.orgId = f.office;
+    secret.what = QStringLiteral("违规发放补贴");
+    secret.content = QStringLiteral("反映某单位违规发放补贴问题。");
+    secret.subjects << SubjectDraft { QStringLiteral("王某"), QStringLiteral("城关镇政府"), QStringLiteral("科级"),
+                                      QStringLiteral("书记"), true };
+    auto restricted = f.reports->add(secret);
+    QF_REQUIRE_OK(restricted);
+    const QString id = f.addReport();
+
+    CaseEditor editor(*f.session);
+    QF_REQUIRE_OK(editor.load(id));
+    auto* tabs = editor.findChild<QTabWidget*>(QStringLiteral("caseEditorTabs"));
+    tabs->setCurrentIndex(3);
+    auto* related = editor.findChild<QTreeWidget*>(QStringLiteral("caseEditorRelated"));
+    REQUIRE(related);
+    REQUIRE(related->topLevelItemCount() == 1); // the restricted one is left out for a case officer
+    QTreeWidgetItem* item = related->topLevelItem(0);
+    CHECK(item->data(0, Qt::UserRole).toString() == earlier);
+    CHECK_FALSE(item->text(3).isEmpty());
+    related->setCurrentItem(item);
+    emit related->itemActivated(item, 0);
+    CaseEditor* opened = nullptr;
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (auto* e = qobject_cast<CaseEditor*>(w); e && e != &editor && e->report().id == earlier)
+            opened = e;
+    REQUIRE(opened);
+    opened->close();
+
+    signIn(f, QStringLiteral("supervisor"));
+    CaseEditor supervisor(*f.session);
+    QF_REQUIRE_OK(supervisor.load(id));
+    supervisor.showRelated();
+    CHECK(supervisor.findChild<QTreeWidget*>(QStringLiteral("caseEditorRelated"))->topLevelItemCount() == 2);
 }
 
 TEST_CASE("case editor: a restricted report is not opened for a role that may not see it", "[cases][editor][identity]")

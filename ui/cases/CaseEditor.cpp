@@ -13,6 +13,9 @@
 #include "TriageDialog.h"
 
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -53,6 +56,7 @@ CaseEditor::CaseEditor(Session& session, QWidget* parent)
 {
     setObjectName(QStringLiteral("caseEditor"));
     setWindowTitle(tr("Report"));
+    setAcceptDrops(true); // scans dropped on the editor are attached
     resize(1100, 760);
     auto* layout = new QVBoxLayout(this);
     m_header = new QLabel(this);
@@ -264,6 +268,10 @@ void CaseEditor::buildRelatedTab()
             connect(other, &CaseEditor::reportChanged, this, &CaseEditor::reportChanged);
     });
     m_tabs->addTab(page, tr("Related"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 3)
+            showRelated();
+    });
 }
 
 void CaseEditor::fillCategories()
@@ -286,7 +294,10 @@ Status CaseEditor::load(const QString& reportId)
     fillFields();
     fillHistory();
     fillAttachments();
-    fillRelated();
+    m_relatedFilled = false;
+    m_related->clear();
+    if (m_tabs->currentIndex() == 3)
+        showRelated();
     updateActions();
     return {};
 }
@@ -424,6 +435,14 @@ Status CaseEditor::attachFiles(const QStringList& paths)
     fillAttachments();
     emit reportChanged(m_report.id);
     return {};
+}
+
+void CaseEditor::showRelated()
+{
+    if (m_relatedFilled)
+        return;
+    m_relatedFilled = true;
+    fillRelated();
 }
 
 void CaseEditor::fillRelated()
@@ -597,6 +616,27 @@ void CaseEditor::showError(const QString& message)
     m_message->setText(message);
     m_message->setStyleSheet(QStringLiteral("color: #b00020"));
     m_message->show();
+}
+
+void CaseEditor::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!m_report.id.isEmpty() && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void CaseEditor::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    event->acceptProposedAction();
+    if (Status s = attachFiles(paths); !s)
+        showError(s.error());
+    else
+        m_tabs->setCurrentIndex(2);
 }
 
 void CaseEditor::reject()

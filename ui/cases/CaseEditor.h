@@ -59,6 +59,8 @@ public:
     void openDispatch();
     void openMove();
     void openFeedback();
+    // Fills the Related tab (done when the tab is first shown: the repeat check reads the index).
+    void showRelated();
 
 signals:
     // Something about the report was written (fields, a move, an attachment).
@@ -66,6 +68,8 @@ signals:
 
 protected:
     void reject() override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void buildRecordTab();
@@ -103,6 +107,7 @@ private:
     QTreeWidget* m_related = nullptr;
     QPushButton* m_save = nullptr;
     QHash<QString, QPushButton*> m_actions;
+    bool m_relatedFilled = false;
 };
 
 } // namespace qf
