@@ -586,4 +586,19 @@ TEST_CASE("case editor: screenshots of the editor - the intake and the dispatch 
     move.show();
     QTest::qWait(100);
     REQUIRE(move.grab().save(dir + QStringLiteral("/move.png")));
+
+    const QString a = f.addReport({}, QStringLiteral("城关镇政府"), true);
+    f.move(a, Transition::Accept);
+    f.move(a, Transition::Triage, { { QStringLiteral("verifiability"), 5 }, { QStringLiteral("typicality"), 3 },
+                                    { QStringLiteral("timeliness"), 4 } });
+    EvidenceDialog evidence(work, *f.reports->get(a));
+    evidence.setItems({ QStringLiteral("补贴发放的具体时间"), QStringLiteral("涉及金额") }, { QStringLiteral("发放名单或银行流水") },
+                      { QStringLiteral("被反映人的干部管理层级") });
+    evidence.show();
+    QTest::qWait(200);
+    REQUIRE(evidence.grab().save(dir + QStringLiteral("/evidence.png")));
+    FeedbackDialog feedback(work, *f.reports->get(a));
+    feedback.show();
+    QTest::qWait(200);
+    REQUIRE(feedback.grab().save(dir + QStringLiteral("/feedback.png")));
 }

@@ -79,6 +79,9 @@ FeedbackDialog::FeedbackDialog(CaseWork& work, const Report& report, QWidget* pa
     m_byName->setVisible(report.realName() && CaseWork::mayRevealReporter(work.role()));
     auto* print = new QPushButton(tr("&Print…"), letterBox);
     auto* pdf = new QPushButton(tr("Save as P&DF…"), letterBox);
+    // Revealing the name is audited: never by a stray Enter.
+    for (QPushButton* b : { m_byName, print, pdf })
+        b->setAutoDefault(false);
     letterButtons->addWidget(m_byName);
     letterButtons->addStretch(1);
     letterButtons->addWidget(print);
@@ -93,6 +96,7 @@ FeedbackDialog::FeedbackDialog(CaseWork& work, const Report& report, QWidget* pa
     m_sms->setReadOnly(true);
     m_smsCount = new QLabel(smsBox);
     auto* copy = new QPushButton(tr("&Copy"), smsBox);
+    copy->setAutoDefault(false);
     smsLayout->addWidget(m_sms, 1);
     smsLayout->addWidget(m_smsCount);
     smsLayout->addWidget(copy);
@@ -105,6 +109,7 @@ FeedbackDialog::FeedbackDialog(CaseWork& work, const Report& report, QWidget* pa
     m_objection->setTabChangesFocus(true);
     m_objection->setMaximumHeight(70);
     auto* objection = new QPushButton(tr("Record the &objection"), objectionBox);
+    objection->setAutoDefault(false);
     objectionLayout->addWidget(m_objection, 1);
     objectionLayout->addWidget(objection);
     layout->addWidget(objectionBox);
