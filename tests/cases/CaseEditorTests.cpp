@@ -4,6 +4,8 @@
 #include "AttachmentStore.h"
 #include "AttachmentViewer.h"
 #include "CaseEditor.h"
+#include "CaseListModel.h"
+#include "CaseListWorkspace.h"
 #include "DispatchDialog.h"
 #include "EvidenceDialog.h"
 #include "FeedbackDialog.h"
@@ -29,6 +31,7 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUrl>
@@ -327,6 +330,42 @@ TEST_CASE("case editor: related reports are listed with the reason and open on E
     CHECK(supervisor.findChild<QTreeWidget*>(QStringLiteral("caseEditorRelated"))->topLevelItemCount() == 2);
 }
 
+TEST_CASE("case list: Enter on a report opens it in the editor and Ctrl+N opens the intake", "[cases][editor][caselist]")
+{
+    test::CaseFixture f;
+    signIn(f, QStringLiteral("registry_clerk"));
+    const QString id = f.addReport();
+    CaseListWorkspace list(*f.session);
+    list.show();
+    list.activated();
+    CaseListModel* model = list.model();
+    REQUIRE(QTest::qWaitFor([&] { return !model->isLoading() && model->rowCount() == 1; }, 60000));
+    model->index(0, 0).data();
+    REQUIRE(QTest::qWaitFor([&] { return model->isRowLoaded(0); }, 60000));
+    auto* table = list.findChild<QTableView*>(QStringLiteral("caseTable"));
+    REQUIRE(table);
+    table->setFocus();
+    table->setCurrentIndex(model->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    auto editorOf = [](const QString& reportId) -> CaseEditor* {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* e = qobject_cast<CaseEditor*>(w); e && e->isVisible() && e->report().id == reportId)
+                return e;
+        return nullptr;
+    };
+    CaseEditor* editor = editorOf(id);
+    REQUIRE(editor);
+    editor->close();
+
+    QTest::keySequence(table, QKeySequence::New);
+    IntakeDialog* intake = nullptr;
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (auto* d = qobject_cast<IntakeDialog*>(w); d && d->isVisible())
+            intake = d;
+    REQUIRE(intake);
+    intake->close();
+}
+
 TEST_CASE("case editor: a restricted report is not opened for a role that may not see it", "[cases][editor][identity]")
 {
     test::CaseFixture f;
@@ -577,6 +616,16 @@ TEST_CASE("case editor: screenshots of the editor - the intake and the dispatch 
     dispatch.setOverrideReason(QStringLiteral("案情复杂，县级直办"));
     QTest::qWait(100);
     REQUIRE(dispatch.grab().save(dir + QStringLiteral("/dispatch-override.png")));
+
+    CaseListWorkspace list(*f.session);
+    list.resize(1400, 600);
+    list.show();
+    list.activated();
+    REQUIRE(QTest::qWaitFor([&] { return !list.model()->isLoading(); }, 60000));
+    for (int row = 0; row < list.model()->rowCount(); ++row)
+        list.model()->index(row, 0).data();
+    QTest::qWait(500);
+    REQUIRE(list.grab().save(dir + QStringLiteral("/case-list.png")));
 
     TriageDialog triage(work, *f.reports->get(earlier));
     triage.show();
