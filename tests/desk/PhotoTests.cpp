@@ -75,10 +75,12 @@ TEST_CASE("without a photo decoder and without a camera the desk says so - keeps
 
     auto* panel = f.child<PhotoPanel>("photoPanel");
     CHECK(panel->source() == PhotoPanel::Source::None);
-    CHECK(f.child<QLabel>("photoState")->text().contains(QStringLiteral("kept undecoded")));
+    CHECK(f.child<QLabel>("photoState")->text().contains(QStringLiteral("not decoded")));
+    CHECK(f.child<QLabel>("photoState")->toolTip().contains(QStringLiteral("decoder")));
     // F6 asks for the camera: there is none, the receptionist is told and carries on.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
-    CHECK(f.child<QLabel>("photoState")->text().contains(QStringLiteral("No camera found")));
+    CHECK(f.child<QLabel>("photoState")->text().contains(QStringLiteral("Connect a camera")));
+    CHECK(f.child<QLabel>("cameraState")->text().contains(QStringLiteral("No camera found")));
     CHECK(f.child<QPlainTextEdit>("matter")->hasFocus());
 
     const RegisteredVisit done = registerWithKeyboard(f, QStringLiteral("反映村会计账目不公开"));

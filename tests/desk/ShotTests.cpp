@@ -49,27 +49,38 @@ TEST_CASE("screenshots of the check-in desk in zh_CN", "[.shots]")
     {
         DeskFixture f;
         f.desk->resize(1600, 1000);
+        f.desk->activateWindow();
+        (void)QTest::qWaitForWindowActive(f.desk.get());
         f.connectReader(QStringLiteral("resident.json"));
         QSignalSpy shown(f.desk.get(), &CheckInWorkspace::cardShown);
         f.sim.setCardPresent(true);
         REQUIRE(shown.wait(15000));
-        DeskFixture::typeText(QApplication::focusWidget(), QStringLiteral("村支书挪用扶贫资金修建自家房屋"));
+        DeskFixture::typeText(f.child<QWidget>("matter"), QStringLiteral("村支书挪用扶贫资金修建自家房屋"));
         shoot(f.desk.get(), QStringLiteral("desk-card-read.png"));
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QTest::keyClick(f.child<QWidget>("matter"), Qt::Key_F6);
         shoot(f.desk.get(), QStringLiteral("desk-no-camera.png"));
+        // The same visitor again: the history shows the first visit.
+        QTest::keyClick(f.child<QWidget>("matter"), Qt::Key_Return, Qt::ControlModifier);
+        f.sim.setCardPresent(false);
+        REQUIRE(QTest::qWaitFor([&] { return f.desk->reader()->state() == IdCardReader::State::WaitingForCard; }, 15000));
+        f.sim.setCardPresent(true);
+        REQUIRE(shown.wait(15000));
+        shoot(f.desk.get(), QStringLiteral("desk-card-read-repeat.png"));
     }
     SECTION("camera")
     {
         DeskFixture f;
         f.desk->resize(1600, 1000);
+        f.desk->activateWindow();
+        (void)QTest::qWaitForWindowActive(f.desk.get());
         f.desk->setCamera(std::make_unique<FakeCamera>(face()));
         f.connectReader(QStringLiteral("resident.json"));
         QSignalSpy shown(f.desk.get(), &CheckInWorkspace::cardShown);
         f.sim.setCardPresent(true);
         REQUIRE(shown.wait(15000));
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QTest::keyClick(f.child<QWidget>("matter"), Qt::Key_F6);
         shoot(f.desk.get(), QStringLiteral("desk-camera-preview.png"));
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QTest::keyClick(f.child<QWidget>("matter"), Qt::Key_F6);
         shoot(f.desk.get(), QStringLiteral("desk-camera-photo.png"));
     }
 }

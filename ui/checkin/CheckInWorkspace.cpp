@@ -107,8 +107,8 @@ void CheckInWorkspace::buildUi()
     m_photo = new PhotoPanel(this);
     m_history = new HistoryPanel(this);
     auto* identity = new QHBoxLayout;
-    identity->addWidget(m_visitor, 3);
-    identity->addWidget(m_photo, 2, Qt::AlignTop);
+    identity->addWidget(m_visitor, 1);
+    identity->addWidget(m_photo);
     left->addLayout(identity);
     left->addWidget(m_history, 1);
     m_record = new VisitRecordPanel(this);

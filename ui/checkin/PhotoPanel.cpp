@@ -4,16 +4,16 @@
 #include "devices/idcard/WltDecoder.h"
 
 #include <QBuffer>
-#include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace qf {
 
 namespace {
 
-constexpr int kWidth = 120;
-constexpr int kHeight = 148;
+constexpr int kWidth = 102; // the card photo's own size
+constexpr int kHeight = 126;
 
 QByteArray encoded(const QImage& image, const char* format, int quality = -1)
 {
@@ -30,7 +30,7 @@ PhotoPanel::PhotoPanel(QWidget* parent)
     : QGroupBox(tr("Photo"), parent)
 {
     setObjectName(QStringLiteral("photoPanel"));
-    auto* grid = new QGridLayout(this);
+    auto* layout = new QVBoxLayout(this);
     m_picture = new QLabel(this);
     m_picture->setObjectName(QStringLiteral("visitorPhoto"));
     m_picture->setFixedSize(kWidth, kHeight);
@@ -40,7 +40,6 @@ PhotoPanel::PhotoPanel(QWidget* parent)
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("photoState"));
     m_state->setWordWrap(true);
-    m_state->setMinimumWidth(140);
     m_cameraState = new QLabel(this);
     m_cameraState->setObjectName(QStringLiteral("cameraState"));
     m_cameraState->setWordWrap(true);
@@ -51,12 +50,13 @@ PhotoPanel::PhotoPanel(QWidget* parent)
     // Reached with F6 and by the mouse; Tab goes from the form to the matter, not through here.
     m_take->setFocusPolicy(Qt::ClickFocus);
     m_none->setFocusPolicy(Qt::ClickFocus);
-    grid->addWidget(m_picture, 0, 0, 4, 1);
-    grid->addWidget(m_state, 0, 1);
-    grid->addWidget(m_cameraState, 1, 1);
-    grid->addWidget(m_take, 2, 1);
-    grid->addWidget(m_none, 3, 1);
-    grid->setColumnStretch(1, 1);
+    layout->addWidget(m_picture, 0, Qt::AlignHCenter);
+    layout->addWidget(m_state);
+    layout->addWidget(m_cameraState);
+    layout->addWidget(m_take);
+    layout->addWidget(m_none);
+    layout->addStretch(1);
+    setFixedWidth(190);
     connect(m_take, &QPushButton::clicked, this, &PhotoPanel::cameraAction);
     connect(m_none, &QPushButton::clicked, this, [this] {
         const QByteArray wlt = m_wlt;
@@ -109,6 +109,7 @@ void PhotoPanel::showCameraState()
 void PhotoPanel::setState(const QString& text, bool warning)
 {
     m_state->setText(text);
+    m_state->setToolTip(QString());
     m_state->setStyleSheet(warning ? QStringLiteral("color: #b00020;") : QString());
 }
 
@@ -155,8 +156,10 @@ void PhotoPanel::showCardPhoto(const QByteArray& wlt, WltDecoder* decoder)
     } else {
         why = decoder ? decoder->errorString() : tr("No photo decoder is installed.");
     }
-    setState(tr("The card photo is kept undecoded (%1). Take one with the camera (F6) or go on without.").arg(why),
+    setState(m_camera && m_camera->isAvailable() ? tr("Card photo not decoded, kept as read. F6: take one with the camera.")
+                                                 : tr("Card photo not decoded, kept as read."),
              true);
+    m_state->setToolTip(why);
 }
 
 void PhotoPanel::showStoredPhoto(const QByteArray& photo)
@@ -173,7 +176,7 @@ void PhotoPanel::cameraAction()
 {
     if (!m_camera || !m_camera->isAvailable()) {
         showCameraState();
-        setState(tr("No camera found: connect one and press F6 again, or register without a photo."), true);
+        setState(tr("Connect a camera and press F6 again, or register without a photo."), true);
         return;
     }
     if (!m_previewing) {
