@@ -23,6 +23,17 @@ struct SubjectDraft
     bool principalLeader = false;
 };
 
+// A change to a report's reported persons: id empty = a new one; remove = taken off.
+struct SubjectEdit
+{
+    QString id;
+    QString name;
+    QString unit;
+    QString rank;
+    QString position;
+    bool remove = false;
+};
+
 // What the intake desk collects for a new report, from any channel.
 struct ReportDraft
 {

@@ -9,6 +9,8 @@
 #include "Uuid7.h"
 #include "Writer.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -320,11 +322,17 @@ Status ReportStore::setField(const QString& reportId, const QString& field, cons
 
 Status ReportStore::setFields(const QString& reportId, const QList<std::pair<QString, QString>>& fields)
 {
+    return edit(reportId, fields, {});
+}
+
+Status ReportStore::edit(const QString& reportId, const QList<std::pair<QString, QString>>& fields,
+                         const QList<SubjectEdit>& subjects)
+{
     for (const auto& [field, value] : fields)
         if (!editableFields().contains(field))
             return Error { tr("'%1' is not a field that can be changed; use one of: %2.")
                                .arg(field, editableFields().join(QStringLiteral(", "))) };
-    if (fields.isEmpty())
+    if (fields.isEmpty() && subjects.isEmpty())
         return {};
     auto report = get(reportId);
     if (!report)
@@ -371,6 +379,46 @@ Status ReportStore::setFields(const QString& reportId, const QList<std::pair<QSt
     for (const auto& [field, value] : fields)
         changes << eventChange(report->id, QStringLiteral("field_changed"), { { QStringLiteral("field"), field } },
                                now, m_writer.author());
+
+    int added = 0, changed = 0, removed = 0;
+    for (const SubjectEdit& e : subjects) {
+        const auto existing = std::find_if(report->subjects.cbegin(), report->subjects.cend(),
+                                           [&](const Subject& s) { return s.id == e.id; });
+        if (!e.id.isEmpty() && existing == report->subjects.cend())
+            return Error { tr("The reported person %1 is not on this report.").arg(e.id) };
+        if (e.remove) {
+            if (existing == report->subjects.cend())
+                continue;
+            if (existing->principalLeader)
+                return Error { tr("The office's own principal leader cannot be taken off a report.") };
+            changes << Change::remove(QStringLiteral("subjects"), e.id);
+            ++removed;
+            continue;
+        }
+        if (e.name.trimmed().isEmpty())
+            return Error { tr("Every reported person needs a name.") };
+        const QVariantMap values { { QStringLiteral("name"), e.name.trimmed() },
+                                   { QStringLiteral("unit"), e.unit.trimmed() },
+                                   { QStringLiteral("rank"), e.rank.trimmed() },
+                                   { QStringLiteral("position"), e.position.trimmed() } };
+        if (existing == report->subjects.cend()) {
+            QVariantMap row = values;
+            row.insert(QStringLiteral("report_id"), report->id);
+            changes << Change::insert(QStringLiteral("subjects"), Uuid7::generate(), row);
+            ++added;
+        } else if (existing->name != e.name.trimmed() || existing->unit != e.unit.trimmed()
+                   || existing->rank != e.rank.trimmed() || existing->position != e.position.trimmed()) {
+            changes << Change::update(QStringLiteral("subjects"), e.id, values);
+            ++changed;
+        }
+    }
+    if (added + changed + removed > 0)
+        changes << eventChange(report->id, QStringLiteral("subjects_changed"),
+                               { { QStringLiteral("added"), added }, { QStringLiteral("changed"), changed },
+                                 { QStringLiteral("removed"), removed } },
+                               now, m_writer.author());
+    if (changes.isEmpty())
+        return {};
     return m_writer.apply(changes);
 }
 

@@ -48,6 +48,11 @@ public:
     // editor's save). The subject fields apply to the first reported person, who is created
     // when the report names none yet (subject_name is then required).
     Status setFields(const QString& reportId, const QList<std::pair<QString, QString>>& fields);
+    // The editor's save: fields and reported persons in one transaction. An event per changed
+    // field, and 'subjects_changed' with how many were added, changed and removed (no names).
+    // The office's own principal leader cannot be taken off (the report stays restricted).
+    Status edit(const QString& reportId, const QList<std::pair<QString, QString>>& fields,
+                const QList<SubjectEdit>& subjects);
     static QStringList editableFields();
 
     // Restricted reports (about the office's own principal leader) are visible only to

@@ -32,6 +32,7 @@
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUrl>
@@ -116,13 +117,19 @@ TEST_CASE("case editor: edited fields are saved in one go - with an event per fi
     CHECK_FALSE(editor.isModified());
 
     auto* what = editor.findChild<QLineEdit*>(QStringLiteral("field_what"));
-    auto* unit = editor.findChild<QLineEdit*>(QStringLiteral("field_subject_unit"));
+    auto* subjects = editor.findChild<QTableWidget*>(QStringLiteral("caseEditorSubjects"));
     REQUIRE(what);
-    REQUIRE(unit);
+    REQUIRE(subjects);
+    REQUIRE(subjects->rowCount() == 1);
     CHECK(what->text() == QStringLiteral("违规发放补贴"));
     what->selectAll();
     what->insert(QStringLiteral("违规发放津贴补贴")); // as typed through an input method
-    unit->setText(QStringLiteral("城关镇财政所"));
+    subjects->item(0, 1)->setText(QStringLiteral("城关镇财政所"));
+    QTest::mouseClick(editor.findChild<QPushButton*>(QStringLiteral("caseEditorAddSubject")), Qt::LeftButton);
+    REQUIRE(subjects->rowCount() == 2);
+    const QStringList second { QStringLiteral("孙某"), QStringLiteral("城关镇财政所"), QStringLiteral("股级"), QStringLiteral("会计") };
+    for (int c = 0; c < 4; ++c)
+        subjects->item(1, c)->setText(second[c]);
     CHECK(editor.isModified());
     QF_REQUIRE_OK(editor.save());
     CHECK_FALSE(editor.isModified());
@@ -130,18 +137,35 @@ TEST_CASE("case editor: edited fields are saved in one go - with an event per fi
     auto r = f.reports->get(id);
     QF_REQUIRE_OK(r);
     CHECK(r->what == QStringLiteral("违规发放津贴补贴"));
+    REQUIRE(r->subjects.size() == 2);
     CHECK(r->subjects.first().unit == QStringLiteral("城关镇财政所"));
-    CHECK(f.eventCount(id, QStringLiteral("field_changed")) == 2);
+    CHECK(r->subjects.last().name == QStringLiteral("孙某"));
+    CHECK(r->subjects.last().position == QStringLiteral("会计"));
+    CHECK(f.eventCount(id, QStringLiteral("field_changed")) == 1);
+    CHECK(f.eventCount(id, QStringLiteral("subjects_changed")) == 1);
+    const QJsonObject change = lastPayload(f, id, QStringLiteral("subjects_changed"));
+    CHECK(change.value(QStringLiteral("added")).toInt() == 1);
+    CHECK(change.value(QStringLiteral("changed")).toInt() == 1);
+    CHECK_FALSE(change.contains(QStringLiteral("name"))); // counts, never names
     // The timeline shows the edits.
     auto* history = editor.findChild<QTreeWidget*>(QStringLiteral("caseEditorHistory"));
     REQUIRE(history);
     int edits = 0;
-    for (int i = 0; i < history->topLevelItemCount(); ++i)
-        edits += history->topLevelItem(i)->data(1, Qt::UserRole).toString() == QLatin1String("field_changed");
+    for (int i = 0; i < history->topLevelItemCount(); ++i) {
+        const QString kind = history->topLevelItem(i)->data(1, Qt::UserRole).toString();
+        edits += kind == QLatin1String("field_changed") || kind == QLatin1String("subjects_changed");
+    }
     CHECK(edits == 2);
     // Nothing changed: nothing written.
     QF_REQUIRE_OK(editor.save());
-    CHECK(f.eventCount(id, QStringLiteral("field_changed")) == 2);
+    CHECK(f.eventCount(id, QStringLiteral("field_changed")) == 1);
+
+    // A person taken off the report.
+    subjects->setCurrentCell(1, 0);
+    QTest::mouseClick(editor.findChild<QPushButton*>(QStringLiteral("caseEditorRemoveSubject")), Qt::LeftButton);
+    QF_REQUIRE_OK(editor.save());
+    CHECK(f.reports->get(id)->subjects.size() == 1);
+    CHECK(lastPayload(f, id, QStringLiteral("subjects_changed")).value(QStringLiteral("removed")).toInt() == 1);
 }
 
 TEST_CASE("intake: a letter with a PDF and a PNG is registered with both - and the viewer pages the PDF",
@@ -385,6 +409,10 @@ TEST_CASE("case editor: a restricted report is not opened for a role that may no
     signIn(f, QStringLiteral("supervisor"));
     CaseEditor supervisor(*f.session);
     QF_REQUIRE_OK(supervisor.load(added->id));
+    // The principal leader cannot be edited off the report (it would lift the restriction).
+    const QString leader = f.reports->get(added->id)->subjects.first().id;
+    CHECK_FALSE(f.reports->edit(added->id, {}, { SubjectEdit { leader, {}, {}, {}, {}, true } }).ok());
+    CHECK(f.reports->get(added->id)->subjects.size() == 1);
 }
 
 TEST_CASE("triage dialog: shows the class with its consequence and records the scores and who set them",

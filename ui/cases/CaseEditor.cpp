@@ -35,6 +35,7 @@
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -167,15 +168,43 @@ void CaseEditor::buildRecordTab()
     m_lines.insert(QStringLiteral("region"), region);
     side->addWidget(about);
 
-    auto* subject = new QGroupBox(tr("Reported person"), page);
-    auto* subjectForm = new QFormLayout(subject);
-    line(subjectForm, QStringLiteral("subject_name"), tr("Name"));
-    line(subjectForm, QStringLiteral("subject_unit"), tr("Unit"));
-    line(subjectForm, QStringLiteral("subject_rank"), tr("Rank"), tr("e.g. 科级, 处级"));
-    line(subjectForm, QStringLiteral("subject_position"), tr("Position"));
-    m_otherSubjects = new QLabel(subject);
-    m_otherSubjects->setWordWrap(true);
-    subjectForm->addRow(m_otherSubjects);
+    auto* subject = new QGroupBox(tr("Reported persons"), page);
+    auto* subjectLayout = new QVBoxLayout(subject);
+    m_subjects = new QTableWidget(0, 5, subject);
+    m_subjects->setObjectName(QStringLiteral("caseEditorSubjects"));
+    m_subjects->setHorizontalHeaderLabels({ tr("Name"), tr("Unit"), tr("Rank"), tr("Position"), tr("Own principal leader") });
+    m_subjects->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_subjects->horizontalHeader()->setSectionResizeMode(4, QHeaderView::ResizeToContents);
+    m_subjects->verticalHeader()->hide();
+    m_subjects->setTabKeyNavigation(false);
+    m_subjects->setMinimumHeight(140);
+    auto* subjectButtons = new QHBoxLayout;
+    auto* addSubject = new QPushButton(tr("Add person"), subject);
+    addSubject->setObjectName(QStringLiteral("caseEditorAddSubject"));
+    auto* removeSubject = new QPushButton(tr("Remove"), subject);
+    removeSubject->setObjectName(QStringLiteral("caseEditorRemoveSubject"));
+    for (QPushButton* b : { addSubject, removeSubject })
+        b->setAutoDefault(false);
+    subjectButtons->addWidget(addSubject);
+    subjectButtons->addWidget(removeSubject);
+    subjectButtons->addStretch(1);
+    subjectLayout->addWidget(m_subjects);
+    subjectLayout->addLayout(subjectButtons);
+    connect(addSubject, &QPushButton::clicked, this, [this] {
+        addSubjectRow({});
+        m_subjects->setCurrentCell(m_subjects->rowCount() - 1, 0);
+        m_subjects->editItem(m_subjects->item(m_subjects->rowCount() - 1, 0));
+    });
+    connect(removeSubject, &QPushButton::clicked, this, [this] {
+        const int row = m_subjects->currentRow();
+        if (row < 0)
+            return;
+        if (m_subjects->item(row, 4)->checkState() == Qt::Checked) {
+            showError(tr("The office's own principal leader cannot be taken off a report."));
+            return;
+        }
+        m_subjects->removeRow(row);
+    });
     side->addWidget(subject);
 
     auto* reporter = new QGroupBox(tr("Reporter"), page);
@@ -316,15 +345,12 @@ void CaseEditor::fillFields()
     m_header->setText(header);
 
     m_loaded.clear();
-    const Subject first = r.subjects.value(0);
     const QHash<QString, QString> values {
         { QStringLiteral("who"), r.who },           { QStringLiteral("what"), r.what },
         { QStringLiteral("when_text"), r.whenText }, { QStringLiteral("where_text"), r.whereText },
         { QStringLiteral("why"), r.why },           { QStringLiteral("result"), r.result },
         { QStringLiteral("demand"), r.demand },     { QStringLiteral("disposition"), r.disposition },
-        { QStringLiteral("region"), r.region },     { QStringLiteral("subject_name"), first.name },
-        { QStringLiteral("subject_unit"), first.unit }, { QStringLiteral("subject_rank"), first.rank },
-        { QStringLiteral("subject_position"), first.position },
+        { QStringLiteral("region"), r.region },
     };
     for (auto it = values.begin(); it != values.end(); ++it) {
         m_lines.value(it.key())->setText(it.value());
@@ -336,13 +362,9 @@ void CaseEditor::fillFields()
     m_category->setCurrentIndex(category < 0 ? 0 : category);
     m_loaded.insert(QStringLiteral("category"), m_category->currentData().toString());
 
-    QStringList others;
-    for (qsizetype i = 1; i < r.subjects.size(); ++i) {
-        const Subject& s = r.subjects[i];
-        others << QStringList { s.name, s.unit, s.rank, s.position }.join(QStringLiteral("，"));
-    }
-    m_otherSubjects->setText(others.isEmpty() ? QString() : tr("Also reported: %1").arg(others.join(QStringLiteral("；"))));
-    m_otherSubjects->setVisible(!others.isEmpty());
+    m_subjects->setRowCount(0);
+    for (const Subject& s : r.subjects)
+        addSubjectRow(s);
 
     m_realName->setText(r.realName() ? tr("Real-name report (实名)") : tr("Anonymous report (匿名)"));
     m_reveal->hide();
@@ -374,6 +396,11 @@ void CaseEditor::fillHistory()
             detail = CaseWork::fieldLabel(payload.value(QStringLiteral("field")).toString());
         else if (payload.contains(QStringLiteral("to")))
             detail = tr("now: %1").arg(CaseLabels::status(payload.value(QStringLiteral("to")).toString()));
+        if (kind == QLatin1String("subjects_changed"))
+            detail = tr("%1 added, %2 changed, %3 removed")
+                         .arg(payload.value(QStringLiteral("added")).toInt())
+                         .arg(payload.value(QStringLiteral("changed")).toInt())
+                         .arg(payload.value(QStringLiteral("removed")).toInt());
         if (kind == QLatin1String("triage"))
             detail += QStringLiteral(" — ")
                 + tr("verifiability %1, typicality %2, timeliness %3")
@@ -509,6 +536,47 @@ void CaseEditor::updateActions()
     }
 }
 
+void CaseEditor::addSubjectRow(const Subject& s)
+{
+    const int row = m_subjects->rowCount();
+    m_subjects->insertRow(row);
+    const QStringList values { s.name, s.unit, s.rank, s.position };
+    for (int c = 0; c < 4; ++c) {
+        auto* item = new QTableWidgetItem(values[c]);
+        if (c == 0)
+            item->setData(Qt::UserRole, s.id);
+        m_subjects->setItem(row, c, item);
+    }
+    auto* leader = new QTableWidgetItem;
+    leader->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable); // set at intake: it decides who may see the report
+    leader->setCheckState(s.principalLeader ? Qt::Checked : Qt::Unchecked);
+    m_subjects->setItem(row, 4, leader);
+}
+
+QList<SubjectEdit> CaseEditor::subjectEdits() const
+{
+    QList<SubjectEdit> edits;
+    QStringList kept;
+    for (int row = 0; row < m_subjects->rowCount(); ++row) {
+        auto text = [&](int c) { return m_subjects->item(row, c) ? m_subjects->item(row, c)->text().trimmed() : QString(); };
+        SubjectEdit e { m_subjects->item(row, 0) ? m_subjects->item(row, 0)->data(Qt::UserRole).toString() : QString(),
+                        text(0), text(1), text(2), text(3), false };
+        if (e.id.isEmpty()) {
+            if (!(e.name.isEmpty() && e.unit.isEmpty() && e.rank.isEmpty() && e.position.isEmpty()))
+                edits << e; // an empty new row is ignored
+            continue;
+        }
+        kept << e.id;
+        for (const Subject& s : m_report.subjects)
+            if (s.id == e.id && (s.name != e.name || s.unit != e.unit || s.rank != e.rank || s.position != e.position))
+                edits << e;
+    }
+    for (const Subject& s : m_report.subjects)
+        if (!kept.contains(s.id))
+            edits << SubjectEdit { s.id, {}, {}, {}, {}, true };
+    return edits;
+}
+
 QHash<QString, QString> CaseEditor::currentValues() const
 {
     QHash<QString, QString> v;
@@ -525,7 +593,7 @@ bool CaseEditor::isModified() const
     for (auto it = now.begin(); it != now.end(); ++it)
         if (it.value() != m_loaded.value(it.key()))
             return true;
-    return false;
+    return !subjectEdits().isEmpty();
 }
 
 Status CaseEditor::save()
@@ -535,14 +603,17 @@ Status CaseEditor::save()
     for (const QString& field : ReportStore::editableFields()) // the store's order
         if (now.contains(field) && now.value(field) != m_loaded.value(field))
             changed.append({ field, now.value(field) });
-    if (changed.isEmpty())
+    const QList<SubjectEdit> subjects = subjectEdits();
+    if (changed.isEmpty() && subjects.isEmpty())
         return {};
-    if (Status s = m_work->reports().setFields(m_report.id, changed); !s)
+    if (Status s = m_work->reports().edit(m_report.id, changed, subjects); !s)
         return s;
     if (Status s = load(m_report.id); !s)
         return s;
     emit reportChanged(m_report.id);
-    m_message->setText(tr("Saved (%n field(s) changed).", nullptr, int(changed.size())));
+    m_message->setText(subjects.isEmpty() ? tr("Saved (%n field(s) changed).", nullptr, int(changed.size()))
+                                          : tr("Saved (%n field(s) and the reported persons changed).", nullptr,
+                                               int(changed.size())));
     m_message->setStyleSheet(QString());
     m_message->show();
     return {};

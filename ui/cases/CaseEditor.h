@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Report.h"
+#include "ReportDraft.h"
 #include "Result.h"
 
 #include <QDialog>
@@ -15,6 +16,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
+class QTableWidget;
 class QTreeWidget;
 
 namespace qf {
@@ -83,6 +85,8 @@ private:
     void fillRelated();
     void updateActions();
     QHash<QString, QString> currentValues() const;
+    QList<SubjectEdit> subjectEdits() const;
+    void addSubjectRow(const Subject& subject);
     void afterAction(int result);
     void showError(const QString& message);
 
@@ -97,7 +101,7 @@ private:
     QComboBox* m_category = nullptr;
     QHash<QString, QLineEdit*> m_lines; // field -> editor
     QPlainTextEdit* m_content = nullptr;
-    QLabel* m_otherSubjects = nullptr;
+    QTableWidget* m_subjects = nullptr;
     QLabel* m_realName = nullptr;
     QLabel* m_reporter = nullptr;
     QPushButton* m_reveal = nullptr;

@@ -148,6 +148,7 @@ QString CaseWork::eventLabel(const QString& kind)
         { QStringLiteral("case_management_notified"), QT_TR_NOOP("Case management notified") },
         { QStringLiteral("needs_correction"), QT_TR_NOOP("Marked for correction") },
         { QStringLiteral("satisfaction"), QT_TR_NOOP("Satisfaction recorded") },
+        { QStringLiteral("subjects_changed"), QT_TR_NOOP("Reported persons changed") },
     };
     const auto it = labels.constFind(kind);
     return it == labels.constEnd() ? kind : tr(it.value());
