@@ -12,7 +12,6 @@
 
 #include <sqlite3.h>
 
-
 namespace qf {
 
 namespace {

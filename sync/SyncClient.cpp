@@ -21,6 +21,8 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSqlQuery>
 #include <QTimer>
 
@@ -76,6 +78,16 @@ SyncClient::Reply SyncClient::call(const QByteArray& method, const QString& path
         req.setRawHeader("Authorization", "Bearer " + token);
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     req.setTransferTimeout(m_timeoutMs);
+    if (url.scheme() == QLatin1String("https")) {
+        // An office's own certificate authority (its file named at enrolment) is trusted
+        // besides the system's.
+        const QString ca = m_session.database().meta(QStringLiteral("sync_ca_file"));
+        if (!ca.isEmpty()) {
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.addCaCertificates(ca);
+            req.setSslConfiguration(tls);
+        }
+    }
     QNetworkReply* reply = m_net->sendCustomRequest(req, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -104,6 +116,8 @@ Error SyncClient::replyError(const Reply& reply) const
 
 Result<QByteArray> SyncClient::token() const
 {
+    if (!m_token.isEmpty())
+        return m_token;
     auto t = KeychainKeyProvider::readSecret(tokenSecretName(m_session.database().databaseId()));
     if (!t)
         return Error { t.error() };
@@ -113,8 +127,14 @@ Result<QByteArray> SyncClient::token() const
     return *t;
 }
 
-Result<EnrolInfo> SyncClient::enrol(const QUrl& server, const QByteArray& deviceToken)
+Result<EnrolInfo> SyncClient::enrol(const QUrl& server, const QByteArray& deviceToken, const QString& caFile)
 {
+    if (!caFile.isEmpty()) {
+        if (QSslCertificate::fromPath(caFile).isEmpty())
+            return Error { tr("'%1' holds no certificate (PEM).").arg(caFile) };
+        if (Status s = m_session.database().setMeta(QStringLiteral("sync_ca_file"), QFileInfo(caFile).absoluteFilePath()); !s)
+            return Error { s.error() };
+    }
     if (!server.isValid() || (server.scheme() != QLatin1String("http") && server.scheme() != QLatin1String("https")))
         return Error { tr("'%1' is not a server address (http://host:port or https://host:port).").arg(server.toString()) };
     m_server = server;

@@ -59,7 +59,8 @@ public:
     SyncClient(Session& session, DataKeyProvider& keys, QString attachmentsRoot);
     ~SyncClient();
 
-    Result<EnrolInfo> enrol(const QUrl& server, const QByteArray& token);
+    // caFile: a certificate authority (PEM) to trust for this server besides the system's.
+    Result<EnrolInfo> enrol(const QUrl& server, const QByteArray& token, const QString& caFile = {});
     Result<SyncSummary> syncOnce(const std::function<void(const SyncProgress&)>& progress = {});
 
     bool isEnrolled() const;
@@ -73,6 +74,8 @@ public:
     void setChunkSize(int bytes) { m_chunkSize = bytes; }
 
     static QString tokenSecretName(const QString& databaseId);
+    // The device token, read beforehand (the keychain is used from the main thread only).
+    void setToken(const QByteArray& token) { m_token = token; }
 
 private:
     struct Reply
@@ -99,6 +102,7 @@ private:
     int m_pageSize = 1000;
     int m_chunkSize = 1024 * 1024;
     QUrl m_server;
+    QByteArray m_token;
 };
 
 } // namespace qf::sync

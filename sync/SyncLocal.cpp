@@ -1,6 +1,8 @@
 #include "SyncLocal.h"
 
 #include "Database.h"
+#include "DuplicateIndex.h"
+#include "ReportTextIndexes.h"
 #include "SqlTransaction.h"
 #include "SqliteStatement.h"
 #include "SyncProtocol.h"
@@ -13,6 +15,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+
+#include <sqlite3.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -70,6 +74,8 @@ PulledRow PulledRow::fromJson(const QJsonObject& o)
 SyncLocal::SyncLocal(Database& db, Writer& writer)
     : m_db(db)
     , m_writer(writer)
+    , m_textIndexes(std::make_unique<ReportTextIndexes>(db))
+    , m_duplicates(std::make_unique<DuplicateIndex>(db))
 {
 }
 
@@ -235,6 +241,27 @@ Status SyncLocal::applyRow(const PulledRow& row, bool checkPending)
     });
     if (!st)
         return Error { tr("Cannot prepare the update of %1.").arg(row.table) };
+    // Reports and their reported persons feed indexes that triggers cannot keep: tell them
+    // what changed, as the write path does for local changes.
+    const bool indexed = row.table == QLatin1String("reports") || row.table == QLatin1String("subjects");
+    bool existed = false;
+    QVariantMap fieldMap;
+    if (indexed) {
+        SqliteStatement* ex = statement(QStringLiteral("exists:") + row.table, [&] {
+            return QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(row.table);
+        });
+        if (!ex)
+            return Error { tr("Cannot prepare the update of %1.").arg(row.table) };
+        ex->bindText(1, row.id);
+        existed = ex->step();
+        ex->reset();
+        for (int c = 0; c < columns.size(); ++c)
+            fieldMap.insert(columns[c], values[c]);
+        if (existed)
+            if (Status s = m_textIndexes->before(Change::update(row.table, row.id, fieldMap)); !s)
+                return s;
+    }
+
     int i = 1;
     st->bindText(i++, row.id);
     st->bindInt(i++, row.hlc);
@@ -244,6 +271,25 @@ Status SyncLocal::applyRow(const PulledRow& row, bool checkPending)
         st->bind(i++, v);
     if (!st->exec())
         return Error { tr("Cannot apply a change from the server to %1: %2").arg(row.table, st->lastError()) };
+
+    if (indexed) {
+        if (existed) {
+            if (Status s = m_textIndexes->after(Change::update(row.table, row.id, fieldMap), 0); !s)
+                return s;
+        } else {
+            const Change insert = Change::insert(row.table, row.id, fieldMap);
+            if (Status s = m_textIndexes->before(insert); !s)
+                return s;
+            if (Status s = m_textIndexes->after(insert, sqlite3_last_insert_rowid(SqliteStatement::handleOf(m_db.connection())));
+                !s)
+                return s;
+            if (row.table == QLatin1String("reports"))
+                if (Status s = m_duplicates->add(row.id, DuplicateIndex::textOf(fieldMap.value(QStringLiteral("content")).toString(),
+                                                                                fieldMap.value(QStringLiteral("what")).toString()));
+                    !s)
+                    return s;
+        }
+    }
 
     if (!row.clocks.isEmpty()) {
         SqliteStatement* fc = statement(QStringLiteral("clock"), [] {

@@ -13,6 +13,8 @@
 
 namespace qf {
 class Database;
+class DuplicateIndex;
+class ReportTextIndexes;
 class Writer;
 class SqliteStatement;
 } // namespace qf
@@ -136,6 +138,9 @@ private:
     Database& m_db;
     Writer& m_writer;
     QHash<QString, SqliteStatement*> m_statements;
+    // The derived indexes of report text (fingerprint, short-term search) for pulled rows.
+    std::unique_ptr<ReportTextIndexes> m_textIndexes;
+    std::unique_ptr<DuplicateIndex> m_duplicates;
 };
 
 } // namespace qf::sync

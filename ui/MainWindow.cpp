@@ -70,6 +70,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         m_status->setSyncProgress(done, first && stage == QLatin1String("pull"));
     });
     connect(m_sync, &SyncController::dataArrived, this, [this] {
+        reloadProfile(); // an enrolled workstation's user and office arrive with the first sync
         if (m_stack->currentIndex() >= 0 && m_stack->currentIndex() < m_workspaces.size())
             m_workspaces.at(m_stack->currentIndex())->activated();
     });

@@ -103,7 +103,9 @@ int enrol(CliContext& ctx)
     const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("The sync service's address."), QStringLiteral("URL"));
     const QCommandLineOption token(QStringLiteral("token"), QStringLiteral("The device token from server add-device."),
                                    QStringLiteral("T"));
-    parser.addOptions({ server, token });
+    const QCommandLineOption ca(QStringLiteral("ca"), QStringLiteral("A certificate authority (PEM) to trust for this server."),
+                                QStringLiteral("FILE"));
+    parser.addOptions({ server, token, ca });
     int status = 0;
     if (!ctx.parse(parser, QStringLiteral("enrol"), &status))
         return status;
@@ -114,7 +116,7 @@ int enrol(CliContext& ctx)
         return 1;
     KeychainKeyProvider keys;
     sync::SyncClient client(*session, keys, AttachmentStore::defaultRoot(ctx.databasePath));
-    auto info = client.enrol(QUrl(parser.value(server)), parser.value(token).toLatin1());
+    auto info = client.enrol(QUrl(parser.value(server)), parser.value(token).toLatin1(), parser.value(ca));
     if (!info)
         return ctx.fail(info.error(), 1);
     ctx.out << "Enrolled as " << info->login << " (" << info->role << ", office " << info->officeCode << "), device tag "

@@ -144,7 +144,8 @@ SyncdProcess::~SyncdProcess()
     stop();
 }
 
-bool SyncdProcess::start(const QString& dsn, QString* error, const QProcessEnvironment& extra, int port)
+bool SyncdProcess::start(const QString& dsn, QString* error, const QProcessEnvironment& extra, int port,
+                         const QStringList& args)
 {
     stop();
     m_err.clear();
@@ -156,8 +157,9 @@ bool SyncdProcess::start(const QString& dsn, QString* error, const QProcessEnvir
         for (const QString& k : extra.keys())
             env.insert(k, extra.value(k));
         m_process->setProcessEnvironment(env);
-        m_process->start(bin, { QStringLiteral("--pg"), dsn, QStringLiteral("--listen"),
-                                QStringLiteral("127.0.0.1:%1").arg(m_port) });
+        m_process->start(bin, QStringList { QStringLiteral("--pg"), dsn, QStringLiteral("--listen"),
+                                            QStringLiteral("127.0.0.1:%1").arg(m_port) }
+                                  + args);
         if (!m_process->waitForStarted(10000)) {
             *error = QStringLiteral("qingfeng-syncd did not start");
             return false;
@@ -215,7 +217,7 @@ void SyncdProcess::stop()
 
 QUrl SyncdProcess::url() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(tls ? QStringLiteral("https") : QStringLiteral("http")).arg(m_port));
 }
 
 QString SyncdProcess::readError()

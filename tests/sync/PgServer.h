@@ -47,10 +47,12 @@ class SyncdProcess
 public:
     ~SyncdProcess();
     // On a free port, or on the given one (a restart keeps the address workstations know).
-    bool start(const QString& dsn, QString* error, const QProcessEnvironment& extra = {}, int port = 0);
+    bool start(const QString& dsn, QString* error, const QProcessEnvironment& extra = {}, int port = 0,
+               const QStringList& args = {});
     void kill9();
     void stop();
     QUrl url() const;
+    bool tls = false;
     int port() const { return m_port; }
     QString readError();
     bool waitForStall(int timeoutMs = 30000);

@@ -183,6 +183,10 @@ TEST_CASE("a report registered on one workstation reaches another of the same of
     CHECK(reportField(b, id, QStringLiteral("region")) == QStringLiteral("城关镇"));
     const ProcessResult found = runCli(b, { QStringLiteral("search"), QStringLiteral("收受礼金") });
     CHECK(found.out.trimmed() == reportField(a, id, QStringLiteral("reg_no")));
+    // The indexes the write path keeps beside the row are kept for pulled rows too.
+    const ProcessResult shortTerm = runCli(b, { QStringLiteral("search"), QStringLiteral("礼金") });
+    CHECK(shortTerm.out.trimmed() == reportField(a, id, QStringLiteral("reg_no")));
+    CHECK(local(b, QStringLiteral("SELECT count(*) FROM dup_signatures WHERE report_id = '%1'").arg(id)).toInt() == 1);
 }
 
 TEST_CASE("lost acknowledgement: the server committed and the reply was lost - the retry makes no second row")
@@ -331,5 +335,36 @@ TEST_CASE("version skew: the previous protocol is served - an older one is told 
     CHECK(local(a, QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 3);
     const ProcessResult previous = runSync(a, { QStringLiteral("--protocol"), QStringLiteral("1") });
     CHECK(previous.exitCode == 0);
+    CHECK(rig.serverCount(QStringLiteral("reports")) == 1);
+}
+
+TEST_CASE("HTTPS: the service serves TLS with the office's certificate and a workstation trusts it only when told")
+{
+    SyncRig rig;
+    const QString cert = rig.scratch.path(QStringLiteral("cert.pem"));
+    const QString key = rig.scratch.path(QStringLiteral("key.pem"));
+    const int made = QProcess::execute(QStringLiteral("openssl"),
+                                       { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                                         QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                                         QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
+                                         QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                                         QStringLiteral("subjectAltName=IP:127.0.0.1") });
+    REQUIRE(made == 0);
+    QString error;
+    rig.syncd.tls = true;
+    REQUIRE(rig.syncd.start(rig.pg.serviceDsn(), &error, {}, 0,
+                            { QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key }));
+    const QString token = rig.addUserWithDevice(QStringLiteral("alice"), QStringLiteral("QH-JW"), QStringLiteral("registry_clerk"));
+    const QString db = rig.scratch.path(QStringLiteral("a.db"));
+    const ProcessResult untrusted = runCli(db, { QStringLiteral("enrol"), QStringLiteral("--server"), rig.syncd.url().toString(),
+                                                 QStringLiteral("--token"), token });
+    CHECK(untrusted.exitCode == 1);
+    CHECK(untrusted.err.contains(QStringLiteral("cannot be reached")));
+    const ProcessResult trusted = runCli(db, { QStringLiteral("enrol"), QStringLiteral("--server"), rig.syncd.url().toString(),
+                                               QStringLiteral("--token"), token, QStringLiteral("--ca"), cert });
+    INFO(trusted.err.toStdString());
+    REQUIRE(trusted.exitCode == 0);
+    addReport(db, QStringLiteral("经加密连接同步的举报"));
+    syncJson(db);
     CHECK(rig.serverCount(QStringLiteral("reports")) == 1);
 }

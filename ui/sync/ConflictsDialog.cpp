@@ -58,7 +58,6 @@ QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setWordWrap(true);
     t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
     return t;
 }
 
@@ -134,7 +133,10 @@ void ConflictsDialog::reload()
     } else {
         m_message->setText(list.error());
     }
-    m_conflicts->resizeColumnsToContents();
+    QHeaderView* header = m_conflicts->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(2, QHeaderView::Stretch);
+    header->setSectionResizeMode(3, QHeaderView::Stretch);
     m_conflicts->resizeRowsToContents();
     if (m_conflicts->rowCount() > 0)
         m_conflicts->selectRow(0);
@@ -154,7 +156,8 @@ void ConflictsDialog::reload()
             m_refused->setItem(row, 3, new QTableWidgetItem(f.reason));
         }
     }
-    m_refused->resizeColumnsToContents();
+    m_refused->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_refused->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
 }
 
 void ConflictsDialog::decide(bool useOther)

@@ -13,14 +13,39 @@
 
 namespace qf {
 
+namespace {
+
+// The data key, read from the keychain on the main thread (QtKeychain is not made for
+// other threads) and handed to the sync thread's session.
+class FixedKeyProvider : public DataKeyProvider
+{
+public:
+    explicit FixedKeyProvider(QByteArray key)
+        : m_key(std::move(key))
+    {
+    }
+    Result<QByteArray> dataKey(const QString&, bool) override { return m_key; }
+    Status storeDataKey(const QString&, const QByteArray&) override
+    {
+        return Error { QStringLiteral("The sync thread does not change keys.") };
+    }
+
+private:
+    QByteArray m_key;
+};
+
+} // namespace
+
 // Lives on the sync thread: its own session (connection) and client (network).
 class SyncWorker : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit SyncWorker(QString databasePath)
+    SyncWorker(QString databasePath, QByteArray dataKey, QByteArray token)
         : m_path(std::move(databasePath))
+        , m_keys(std::move(dataKey))
+        , m_token(std::move(token))
     {
     }
 
@@ -35,6 +60,7 @@ public slots:
             }
             m_session = std::move(*session);
             m_client = std::make_unique<sync::SyncClient>(*m_session, m_keys, AttachmentStore::defaultRoot(m_path));
+            m_client->setToken(m_token);
         }
         const bool first = m_client->local().cursor() == 0;
         auto summary = m_client->syncOnce([this, first](const sync::SyncProgress& p) { emit progress(p.stage, p.done, first); });
@@ -50,7 +76,8 @@ signals:
 
 private:
     QString m_path;
-    KeychainKeyProvider m_keys;
+    FixedKeyProvider m_keys;
+    QByteArray m_token;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<sync::SyncClient> m_client;
 };
@@ -62,7 +89,20 @@ SyncController::SyncController(Session& session, QObject* parent)
     m_status.enrolled = !session.database().meta(QStringLiteral("sync_server")).isEmpty();
     m_status.lastSync = session.database().meta(QStringLiteral("sync_last_at"));
     m_thread.setObjectName(QStringLiteral("sync"));
-    m_worker = new SyncWorker(session.database().path());
+    QByteArray key, token;
+    if (m_status.enrolled) {
+        KeychainKeyProvider keychain;
+        const QString databaseId = session.database().databaseId();
+        if (auto k = keychain.dataKey(databaseId, false))
+            key = *k;
+        if (auto t = KeychainKeyProvider::readSecret(sync::SyncClient::tokenSecretName(databaseId)))
+            token = *t;
+        if (key.isEmpty() || token.isEmpty()) {
+            m_status.enrolled = false;
+            m_status.lastError = tr("The keychain holds no device token for this workstation; enrol it again.");
+        }
+    }
+    m_worker = new SyncWorker(session.database().path(), key, token);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SyncWorker::finished, this, &SyncController::onFinished);
