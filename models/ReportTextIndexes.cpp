@@ -50,10 +50,18 @@ bool ReportTextIndexes::touchesSubjects(const Change& change)
 
 Result<std::pair<qint64, QStringList>> ReportTextIndexes::subjectsOf(const QString& reportId)
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT r.rowid, s.name, s.unit FROM reports r LEFT JOIN subjects s ON s.report_id = r.id "
-                             "WHERE r.id = ?"));
+    // Run twice for every reported person registered: prepared once.
+    if (!m_subjectsQuery) {
+        m_subjectsQuery = std::make_unique<QSqlQuery>(m_db.connection());
+        m_subjectsQuery->setForwardOnly(true);
+        if (!m_subjectsQuery->prepare(QStringLiteral("SELECT r.rowid, s.name, s.unit FROM reports r "
+                                                     "LEFT JOIN subjects s ON s.report_id = r.id WHERE r.id = ?"))) {
+            const QString error = m_subjectsQuery->lastError().text();
+            m_subjectsQuery.reset();
+            return Error { tr("Cannot read the reported persons: %1").arg(error) };
+        }
+    }
+    QSqlQuery& q = *m_subjectsQuery;
     q.addBindValue(reportId);
     if (!q.exec())
         return Error { tr("Cannot read the reported persons: %1").arg(q.lastError().text()) };
@@ -63,6 +71,7 @@ Result<std::pair<qint64, QStringList>> ReportTextIndexes::subjectsOf(const QStri
         if (!q.value(1).isNull())
             out.second << q.value(1).toString() << q.value(2).toString();
     }
+    q.finish();
     return out;
 }
 

@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QSqlQuery;
+
 namespace qf {
 
 struct Change;
@@ -48,6 +50,7 @@ private:
     qint64 m_rowId = 0;
     QStringList m_before;
     QList<std::pair<QString, QStringList>> m_subjectsBefore; // report id, its persons before the change
+    std::unique_ptr<QSqlQuery> m_subjectsQuery;
 };
 
 } // namespace qf

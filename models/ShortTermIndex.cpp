@@ -5,11 +5,13 @@
 #include "SqliteStatement.h"
 
 #include <QLoggingCategory>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
+
+#include <algorithm>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcShortTerms, "qingfeng.search")
 
@@ -42,28 +44,35 @@ const QStringList& ShortTermIndex::columns()
 
 QString ShortTermIndex::tokensOf(const QStringList& texts)
 {
-    QSet<QString> seen;
-    QString out;
-    auto take = [&](const char32_t* chars, int n) {
-        const QString token = QString::fromUcs4(chars, n);
-        if (seen.contains(token))
-            return;
-        seen.insert(token);
-        if (!out.isEmpty())
-            out += QLatin1Char(' ');
-        out += token;
-    };
+    // Characters and pairs packed in one number each (21 bits a character, the length on
+    // top), sorted and made unique, then written out: no string per token on the way.
+    std::vector<quint64> keys;
     for (const QString& text : texts) {
         const QList<uint> chars = text.toLower().toUcs4();
+        keys.reserve(keys.size() + size_t(chars.size()) * 2);
         for (qsizetype i = 0; i < chars.size(); ++i) {
-            const auto c = char32_t(chars[i]);
-            if (!indexed(c))
+            const quint64 c = chars[i];
+            if (!indexed(char32_t(c)))
                 continue;
-            take(&c, 1);
-            if (i + 1 < chars.size() && indexed(char32_t(chars[i + 1]))) {
-                const char32_t pair[2] = { c, char32_t(chars[i + 1]) };
-                take(pair, 2);
-            }
+            keys.push_back(quint64(1) << 42 | c);
+            if (i + 1 < chars.size() && indexed(char32_t(chars[i + 1])))
+                keys.push_back(quint64(2) << 42 | c << 21 | quint64(chars[i + 1]));
+        }
+    }
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    QString out;
+    out.reserve(qsizetype(keys.size()) * 3);
+    constexpr quint64 mask = (quint64(1) << 21) - 1;
+    for (const quint64 key : keys) {
+        if (!out.isEmpty())
+            out += QLatin1Char(' ');
+        if (key >> 42 == 1) {
+            const char32_t c = char32_t(key & mask);
+            out += QString::fromUcs4(&c, 1);
+        } else {
+            const char32_t pair[2] = { char32_t((key >> 21) & mask), char32_t(key & mask) };
+            out += QString::fromUcs4(pair, 2);
         }
     }
     return out;
