@@ -19,6 +19,7 @@
 #include <QProcess>
 #include <QSqlQuery>
 
+#include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 
@@ -72,6 +73,9 @@ double childPeakRssMb(const QStringList& args, Run* run)
     t.start();
     const pid_t pid = fork();
     if (pid == 0) {
+        // Results on our stdout are "name: value" lines only.
+        const int devnull = open("/dev/null", O_WRONLY);
+        dup2(devnull, 1);
         execv(program.constData(), argv.data());
         _exit(127);
     }

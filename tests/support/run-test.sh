@@ -14,11 +14,26 @@ for tool in dbus-run-session gnome-keyring-daemon dbus-send; do
   command -v "$tool" >/dev/null || { echo "run-test.sh: $tool is missing (run ./test.sh, which installs it)" >&2; exit 2; }
 done
 scratch=$(mktemp -d /tmp/qingfeng-test.XXXXXX)
-trap 'rm -rf "$scratch"' EXIT
+# PostgreSQL servers a test started (tests/sync) are listed here and stopped at the end even
+# when the test crashed before it could stop them itself.
+stop_leftovers() {
+  if [ -f "$scratch/servers" ]; then
+    while read -r data; do
+      [ -d "$data" ] || continue
+      pgctl=$(ls /usr/lib/postgresql/*/bin/pg_ctl 2>/dev/null | tail -1)
+      if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$pgctl" -D "$data" -m immediate stop >/dev/null 2>&1
+      else "$pgctl" -D "$data" -m immediate stop >/dev/null 2>&1; fi
+      rm -rf "$(dirname "$data")"
+    done < "$scratch/servers"
+  fi
+  rm -rf "$scratch"
+}
+trap stop_leftovers EXIT
 mkdir -p "$scratch/home" "$scratch/run"
 chmod 700 "$scratch/run"
 export HOME="$scratch/home" XDG_DATA_HOME="$scratch/home/.local/share" XDG_CONFIG_HOME="$scratch/home/.config" \
-       XDG_CACHE_HOME="$scratch/home/.cache" XDG_RUNTIME_DIR="$scratch/run" QF_TEST_SESSION=1
+       XDG_CACHE_HOME="$scratch/home/.cache" XDG_RUNTIME_DIR="$scratch/run" QF_TEST_SESSION=1 \
+       QF_TEST_SERVERS="$scratch/servers"
 
 timeout --kill-after=10 "${QF_TEST_LIMIT:-540}" dbus-run-session -- bash -c '
   # The keyring runs in the foreground as our child, so we can stop it ourselves.

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QTcpServer>
 #include <QThread>
@@ -89,6 +90,12 @@ bool PostgresServer::start(QString* error)
     if (!m_running) {
         *error = QStringLiteral("pg_ctl start failed: ") + r.err + r.out;
         return false;
+    }
+    // Listed for tests/support/run-test.sh, which stops it should this process crash.
+    if (const QString list = qEnvironmentVariable("QF_TEST_SERVERS"); !list.isEmpty()) {
+        QFile f(list);
+        if (f.open(QIODevice::Append))
+            f.write((m_dir + QStringLiteral("/data\n")).toLocal8Bit());
     }
     r = runAsOwner(tool(QStringLiteral("createdb")), { QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
                                                        QString::number(m_port), QStringLiteral("-U"), QStringLiteral("postgres"),

@@ -68,7 +68,8 @@ TEST_CASE("every source string has a finished Simplified Chinese translation", "
     lupdate.start(QStringLiteral("/usr/lib/qt6/bin/lupdate"),
                   { QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
                     QStringLiteral("none"), QStringLiteral("-extensions"), QStringLiteral("cpp,h,ui"),
-                    QStringLiteral("models"), QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("-ts"),
+                    QStringLiteral("models"), QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("sync"),
+                    QStringLiteral("server"), QStringLiteral("-ts"),
                     fresh });
     REQUIRE(lupdate.waitForFinished(300000));
     INFO(QString::fromLocal8Bit(lupdate.readAllStandardError()).toStdString());
