@@ -4,6 +4,7 @@
 #include "DeskFixture.h"
 #include "FakeCamera.h"
 
+#include "DeskSettingsDialog.h"
 #include "Language.h"
 
 #include <QApplication>
@@ -82,5 +83,17 @@ TEST_CASE("screenshots of the check-in desk in zh_CN", "[.shots]")
         shoot(f.desk.get(), QStringLiteral("desk-camera-preview.png"));
         QTest::keyClick(f.child<QWidget>("matter"), Qt::Key_F6);
         shoot(f.desk.get(), QStringLiteral("desk-camera-photo.png"));
+    }
+    SECTION("devices dialog")
+    {
+        DeskSettings d;
+        d.readerPort = QStringLiteral("/dev/ttyUSB0");
+        d.ticketPrefix = QStringLiteral("A");
+        d.rooms = DeskSettings::defaultRooms();
+        d.pdfFolder = QStringLiteral("/home/reception/Documents");
+        DeskSettingsDialog dialog(d);
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        shoot(&dialog, QStringLiteral("desk-devices-dialog.png"));
     }
 }

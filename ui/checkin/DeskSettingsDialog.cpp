@@ -18,6 +18,7 @@ DeskSettingsDialog::DeskSettingsDialog(const DeskSettings& s, QWidget* parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Desk devices"));
+    setMinimumWidth(560); // device paths and folders are long
     auto* form = new QFormLayout(this);
     m_port = new QComboBox(this);
     m_port->setObjectName(QStringLiteral("readerPort"));
