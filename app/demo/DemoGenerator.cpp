@@ -373,7 +373,7 @@ Status DemoRun::report(Writer::Batch& batch, qint64 index)
                                                    : roll < 15 ? QStringLiteral("over_level")
                                                                : QStringLiteral("individual") },
                          { QStringLiteral("head_count"), group ? m_rng.between(5, 30) : 1 },
-                         { QStringLiteral("ticket_no"), QStringLiteral("A%1").arg(m_rng.between(1, 60), 3, 10, QLatin1Char('0')) },
+                         { QStringLiteral("ticket_no"), QStringLiteral("A-%1").arg(m_rng.between(1, 60), 3, 10, QLatin1Char('0')) },
                          { QStringLiteral("arrived_at"), receivedText },
                          { QStringLiteral("started_at"), started.toString(Qt::ISODate) },
                          { QStringLiteral("ended_at"), started.addSecs(60 * m_rng.between(10, 50)).toString(Qt::ISODate) },
