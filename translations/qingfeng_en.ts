@@ -65,6 +65,33 @@
         <source>The stored file %1 is damaged (its content no longer matches its address).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the attachments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::AttachmentViewer</name>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an attachment to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown here (neither an image nor a readable PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::AudioRecorder</name>
@@ -291,6 +318,299 @@
     </message>
     <message>
         <source>Reporter: %1, phone %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::CaseEditor</name>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Triage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status &amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record (八何)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who (何人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What (何事)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (何时)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where (何地)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (何因)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result (何果)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand (何求)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition (何处理)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own principal leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s own principal leader cannot be taken off a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the reporter&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier reports this one repeats, later repeats of it, reports by the same reporter or about the same person. Double-click or press Enter to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report is restricted to supervisors, meeting chairs and administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-name report (实名)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous report (匿名)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity is hidden. Showing it is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity is hidden (your role may not see reporter identities).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verifiability %1, typicality %2, timeliness %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this report repeats it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible in the state %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved (%n field(s) changed).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved (%n field(s) and the reported persons changed).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role may not see reporter identities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this report?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -540,6 +860,14 @@
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a letter, a call, a forwarded or handed-over item (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseNotes</name>
@@ -751,6 +1079,221 @@
     </message>
 </context>
 <context>
+    <name>qf::CaseWork</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign for (签收)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept (受理)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of scope: refer to the competent body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File as a repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage (初筛)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request evidence (补证)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for the collective review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the review decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer (移送)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward (转送)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign down (交办)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report up (上报)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask to send back (退回)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the send-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the send-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask to remove (no substance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclude (办结)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-closing review done (复盘)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk and inquiry (谈话函询)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preliminary verification (初步核实)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored pending (暂存待查)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed (予以了结)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who (何人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What (何事)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (何时)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where (何地)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (何因)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result (何果)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand (何求)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition (何处理)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported person: name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported person: unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported person: rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported person: position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible repeat proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback notice sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case management notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked for correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported persons changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::CheckInWorkspace</name>
     <message>
         <source>Outside the office&apos;s remit?</source>
@@ -883,6 +1426,125 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Cannot compute the office figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::ConflictsDialog</name>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted or kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sealed identity — open the case to view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept, with the edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same field was changed on two workstations before either synced. The later change is in force; decide whether it stays or the other value is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the value in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other value is taken; it reaches the other workstations with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value in force stays; the decision reaches the other workstations with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1157,6 +1819,30 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The reader does not answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>e.g. /opt/reader/libwlt.so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader vendor&apos;s library that decodes the card photo. Without it the photo is kept undecoded and the camera can take one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo &amp;decoder library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets of this desk read e.g. A-007. Give every desk of the hall its own letter; left empty, the device tag is used, which is unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tic&amp;ket prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::Desktop</name>
@@ -1235,6 +1921,81 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::DispatchDialog</name>
+    <message>
+        <source>Dispatch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal, best first (jurisdiction, recusal, areas and load):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand&amp;ler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervise the lower office&apos;s handling (督办)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override &amp;reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report cannot be dispatched in its present state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none on record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no handler yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This differs from the top proposal: say why (kept with the dispatch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the top proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::DocumentPrinter</name>
     <message>
         <source>The PDF file %1 could not be written.</source>
@@ -1247,10 +2008,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
 </context>
 <context>
     <name>qf::DuplicateIndex</name>
-    <message>
-        <source>The duplicate index cannot be used (is the database at schema 5?): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Cannot read the duplicate index: %1</source>
         <translation type="unfinished"></translation>
@@ -1275,6 +2032,69 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Cannot clear the duplicate index: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The duplicate index cannot be used (is the database at schema 9?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::EvidenceDialog</name>
+    <message>
+        <source>Evidence request for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything missing goes into this one notice (一次性补证); one item a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing &amp;facts (事实要素)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vidence to provide (证据指引)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level points (层级对照)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice lists nothing missing yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence-request-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence-request-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::EvidenceRequest</name>
@@ -1284,6 +2104,105 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Cannot count the evidence requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::FeedbackDialog</name>
+    <message>
+        <source>Feedback to the reporter of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted (受理告知)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched (分送告知)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded (结果反馈)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — not reached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address by name (shows the name; audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS text (for the gateway; never carries a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection from the reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the &amp;objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as &amp;sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objection is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has not reached this milestone yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1790,6 +2709,272 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::IntakeDialog</name>
+    <message>
+        <source>Register a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record (八何)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who (何人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What (何事)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (何时)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where (何地)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (何因)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result (何果)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand (何求)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition (何处理)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ntent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own principal leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity is encrypted when saved and shown only to entitled roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned pages and files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop PDF, JPEG or PNG files anywhere on this window, or choose them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It brings new facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm: it repeats this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a &amp;repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register &amp;another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s own principal leader: the report goes to the higher office and is restricted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned pages of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only PDF, JPEG and PNG files can be attached; not taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report is already registered as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real-name report needs the reporter&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s ID number is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real-name report needs the reporter&apos;s ID number or phone, to be answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the number of the forwarding document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is registered, but not everything could be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered. Registration number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This report may repeat an earlier one. Choose the report and confirm, or say it is not a repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier report looks like a repeat of this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the earlier report first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat with new facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat, kept on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::KeychainKeyProvider</name>
     <message>
         <source>No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet, unlocked, on the session bus). Qingfeng keeps identities only encrypted with a key held there and will not write them without it. Details: %1</source>
@@ -1864,6 +3049,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>&amp;Import online reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts and refused changes…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2243,6 +3440,69 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::MoveDialog</name>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1. Possible moves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No move is possible here now. Triage, evidence requests and dispatch have their own buttons in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Substantiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply the move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Earlier report (number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::OverviewStats</name>
     <message>
         <source>Cannot count for the overview: %1</source>
@@ -2353,6 +3613,93 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>There is no person with the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no photo to store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::PhotoPanel</name>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the picture (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card gave no photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo from the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decoder gave no picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo decoder is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card photo not decoded, kept as read. F6: take one with the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card photo not decoded, kept as read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a camera and press F6 again, or register without a photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the visitor to look at the camera, then press F6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera gave an empty picture; press F6 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo taken with the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::PresentationWindow</name>
@@ -2422,6 +3769,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>No profile</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync state — click for conflicts and refused changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First sync: %1 records received</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::ProfileStore</name>
@@ -2455,6 +3810,25 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Could not save the profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::QtCamera</name>
+    <message>
+        <source>The camera could not take the picture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera does not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the camera first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2665,6 +4039,25 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>There is no category &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reported person %1 is not on this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s own principal leader cannot be taken off a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReportTextIndexes</name>
+    <message>
+        <source>Cannot read the reported persons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the report&apos;s text: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2997,6 +4390,29 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::ShortTermIndex</name>
+    <message>
+        <source>The search index for short terms cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the search index for short terms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot clear the search index for short terms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::SqlTransaction</name>
     <message>
         <source>No transaction is open: %1</source>
@@ -3058,9 +4474,107 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::SyncController</name>
+    <message>
+        <source>The keychain holds no device token for this workstation; enrol it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local only — not enrolled with a sync server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to send: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::Triage</name>
     <message>
         <source>Verifiability, typicality and timeliness are each scored from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::TriageDialog</name>
+    <message>
+        <source>Triage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score the clue from 1 (weak) to 5 (strong) against the acceptance guideline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verifiability (可查性)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are the facts concrete enough to be checked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ypicality (典型性)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this a frequently reported kind of matter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imeliness (时效性)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the matter recent enough to act on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goes on to case handling: evidence request or the collective review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goes to the key-attention pool (重点关注库) and is watched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reminder letter goes to the responsible department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3224,6 +4738,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Choose the room for the conversation.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The desk&apos;s ticket prefix &apos;%1&apos; is not valid: use one to three letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next ticket number could not be found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::VisitorHistoryLookup</name>
@@ -3361,6 +4883,362 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>The database is busy or read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the change&apos;s clock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::server::ServerSchema</name>
+    <message>
+        <source>The central database refused a statement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt (libqt6sql6-psql) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the central database (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the central database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the central database&apos;s version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the central store needs a PostgreSQL superuser connection (it creates roles and row-level security policies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store has schema version %1, newer than this program knows (%2); it was left as it is. Use a newer qingfeng-cli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish setting up the central store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user needs a login, a name and an office code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the user: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the user: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &apos;%1&apos;; add the user first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free device tag was found; the office has too many devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::server::SyncService</name>
+    <message>
+        <source>Cannot read the central database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qingfeng-syncd refuses to run as a PostgreSQL role that bypasses row-level security; connect as qingfeng_sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store is not set up; run qingfeng-cli server init first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device has no token; enrol it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database is unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device token is not known to the server (revoked or mistyped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service may not act for this user: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database did not commit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade required: this workstation speaks sync protocol %1, the server needs %2 to %3. Install the current Qingfeng on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server speaks sync protocol up to %1 and this workstation %2: the server must be upgraded first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 %2 on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database could not take the batch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change in the batch has no valid id, table or row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change names a field that is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not record or change reporters&apos; or visitors&apos; identities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict records are made by the server; a device can only decide them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report this belongs to is not on the server, or not visible to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot record or move this for another office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This belongs to another office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration number %1 was already given to another report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report&apos;s history cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such row on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status cannot change from %1 to %2: it was changed elsewhere in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database could not read the changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The piece of the file does not fit its announced size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was announced with another size before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has %1 bytes of this file; send from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file arrived damaged (its SHA-256 does not match); it will be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not have this file (yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::sync::SyncClient</name>
+    <message>
+        <source>The server %1 cannot be reached: %2. Work goes on offline; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade required: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not accept this device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled with a server (no device token in the keychain); run qingfeng-cli enrol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no certificate (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address (http://host:port or https://host:port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already holds identities sealed with its own key, and the office has another. Enrol a new, empty database on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment %1 is missing from this workstation&apos;s store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the attachment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment arrived damaged (SHA-256 mismatch); it will be fetched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled with a server; run qingfeng-cli enrol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not match the changes sent; they stay queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::sync::SyncLocal</name>
+    <message>
+        <source>Cannot read the changes waiting to be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the changes waiting to be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record a refused change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot clear a sent change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the pending-change lookup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the update of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot apply a change from the server to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the field clocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record a field clock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the attachment queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot queue an attachment to fetch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the attachments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the attachments to fetch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record a fetched attachment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open conflict %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the refused changes: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -65,6 +65,33 @@
         <source>The stored file %1 is damaged (its content no longer matches its address).</source>
         <translation>已保存的文件 %1 已损坏（内容与其地址不再相符）。</translation>
     </message>
+    <message>
+        <source>Cannot read the attachments: %1</source>
+        <translation>无法读取附件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::AttachmentViewer</name>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Choose an attachment to see it here.</source>
+        <translation>请选择一个附件，在此处查看。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown here (neither an image nor a readable PDF).</source>
+        <translation>%1 无法在此显示（既不是图片，也不是可读取的 PDF）。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
 </context>
 <context>
     <name>qf::AudioRecorder</name>
@@ -292,6 +319,297 @@
     <message>
         <source>Reporter: %1, phone %2</source>
         <translation>举报人：%1，电话 %2</translation>
+    </message>
+</context>
+<context>
+    <name>qf::CaseEditor</name>
+    <message>
+        <source>Report</source>
+        <translation>信访件</translation>
+    </message>
+    <message>
+        <source>&amp;Triage…</source>
+        <translation>初筛(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence request…</source>
+        <translation>补证(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch…</source>
+        <translation>分送(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Status &amp;move…</source>
+        <translation>状态变更(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback…</source>
+        <translation>反馈(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The record (八何)</source>
+        <translation>八何</translation>
+    </message>
+    <message>
+        <source>Who (何人)</source>
+        <translation>何人</translation>
+    </message>
+    <message>
+        <source>What (何事)</source>
+        <translation>何事</translation>
+    </message>
+    <message>
+        <source>When (何时)</source>
+        <translation>何时</translation>
+    </message>
+    <message>
+        <source>Where (何地)</source>
+        <translation>何地</translation>
+    </message>
+    <message>
+        <source>Why (何因)</source>
+        <translation>何因</translation>
+    </message>
+    <message>
+        <source>Result (何果)</source>
+        <translation>何果</translation>
+    </message>
+    <message>
+        <source>Demand (何求)</source>
+        <translation>何求</translation>
+    </message>
+    <message>
+        <source>Disposition (何处理)</source>
+        <translation>何处理</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Reported persons</source>
+        <translation>被反映人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Own principal leader</source>
+        <translation>本单位主要负责人</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own principal leader cannot be taken off a report.</source>
+        <translation>本单位主要负责人不能从信访件中移除。</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>举报人</translation>
+    </message>
+    <message>
+        <source>Show the reporter&apos;s identity</source>
+        <translation>查看举报人身份信息</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>扫描件和文档 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Earlier reports this one repeats, later repeats of it, reports by the same reporter or about the same person. Double-click or press Enter to open one.</source>
+        <translation>此件所重复的此前信访件、此件的后续重复件、同一举报人的信访件或反映同一人的信访件。双击或按 Enter 键打开。</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>登记编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Why related</source>
+        <translation>关联原因</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>关联件</translation>
+    </message>
+    <message>
+        <source>This report is restricted to supervisors, meeting chairs and administrators.</source>
+        <translation>此件限制查阅，仅主管领导、研判会主持人和管理员可查看。</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>信访件 %1</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>收件于 %1</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>限制查阅</translation>
+    </message>
+    <message>
+        <source>Real-name report (实名)</source>
+        <translation>实名举报</translation>
+    </message>
+    <message>
+        <source>Anonymous report (匿名)</source>
+        <translation>匿名举报</translation>
+    </message>
+    <message>
+        <source>The identity is hidden. Showing it is recorded in the audit log.</source>
+        <translation>身份信息已隐藏。查看身份信息将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The identity is hidden (your role may not see reporter identities).</source>
+        <translation>身份信息已隐藏（您的角色无权查看举报人身份信息）。</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>现为：%1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 removed</source>
+        <translation>新增 %1 项，修改 %2 项，移除 %3 项</translation>
+    </message>
+    <message>
+        <source>verifiability %1, typicality %2, timeliness %3</source>
+        <translation>可查性 %1，典型性 %2，时效性 %3</translation>
+    </message>
+    <message>
+        <source>override: %1</source>
+        <translation>改选理由：%1</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>附件（%1）</translation>
+    </message>
+    <message>
+        <source>this report repeats it</source>
+        <translation>此件与其重复</translation>
+    </message>
+    <message>
+        <source>repeats this report</source>
+        <translation>与此件重复</translation>
+    </message>
+    <message>
+        <source>Related (%1)</source>
+        <translation>关联件（%1）</translation>
+    </message>
+    <message>
+        <source>Not possible in the state %1.</source>
+        <translation>在状态“%1”下无法执行此操作。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved (%n field(s) changed).</source>
+        <translation>
+            <numerusform>已保存（修改了 %n 个字段）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved (%n field(s) and the reported persons changed).</source>
+        <translation>
+            <numerusform>已保存（修改了 %n 个字段及被反映人）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role may not see reporter identities.</source>
+        <translation>您的角色无权查看举报人身份信息。</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>姓名：%1</translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation>身份证号码：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>Save the changes to this report?</source>
+        <translation>是否保存对此件的修改？</translation>
     </message>
 </context>
 <context>
@@ -539,6 +857,14 @@
         <source>Cases</source>
         <translation>信访件</translation>
     </message>
+    <message>
+        <source>&amp;New report…</source>
+        <translation>新建信访件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Register a letter, a call, a forwarded or handed-over item (Ctrl+N)</source>
+        <translation>登记来信、来电、上级转交或移交的信访件（Ctrl+N）</translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseNotes</name>
@@ -750,6 +1076,221 @@
     </message>
 </context>
 <context>
+    <name>qf::CaseWork</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Sign for (签收)</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Accept (受理)</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Out of scope: refer to the competent body</source>
+        <translation>不属受理范围：移交有权处理机关</translation>
+    </message>
+    <message>
+        <source>File as a repeat</source>
+        <translation>作为重复件存档</translation>
+    </message>
+    <message>
+        <source>Triage (初筛)</source>
+        <translation>初筛</translation>
+    </message>
+    <message>
+        <source>Request evidence (补证)</source>
+        <translation>补证</translation>
+    </message>
+    <message>
+        <source>Evidence received</source>
+        <translation>已收到补证材料</translation>
+    </message>
+    <message>
+        <source>Submit for the collective review</source>
+        <translation>提交集体研判</translation>
+    </message>
+    <message>
+        <source>Record the review decision</source>
+        <translation>录入研判意见</translation>
+    </message>
+    <message>
+        <source>Transfer (移送)</source>
+        <translation>移送</translation>
+    </message>
+    <message>
+        <source>Forward (转送)</source>
+        <translation>转送</translation>
+    </message>
+    <message>
+        <source>Assign down (交办)</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <source>Report up (上报)</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <source>Begin handling</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Ask to send back (退回)</source>
+        <translation>申请退回</translation>
+    </message>
+    <message>
+        <source>Approve the send-back</source>
+        <translation>批准退回</translation>
+    </message>
+    <message>
+        <source>Reject the send-back</source>
+        <translation>不同意退回</translation>
+    </message>
+    <message>
+        <source>Ask to remove (no substance)</source>
+        <translation>申请移除（无实质内容）</translation>
+    </message>
+    <message>
+        <source>Approve the removal</source>
+        <translation>批准移除</translation>
+    </message>
+    <message>
+        <source>Reject the removal</source>
+        <translation>不同意移除</translation>
+    </message>
+    <message>
+        <source>Conclude (办结)</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Post-closing review done (复盘)</source>
+        <translation>已完成复盘</translation>
+    </message>
+    <message>
+        <source>Talk and inquiry (谈话函询)</source>
+        <translation>谈话函询</translation>
+    </message>
+    <message>
+        <source>Preliminary verification (初步核实)</source>
+        <translation>初步核实</translation>
+    </message>
+    <message>
+        <source>Stored pending (暂存待查)</source>
+        <translation>暂存待查</translation>
+    </message>
+    <message>
+        <source>Closed (予以了结)</source>
+        <translation>予以了结</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Who (何人)</source>
+        <translation>何人</translation>
+    </message>
+    <message>
+        <source>What (何事)</source>
+        <translation>何事</translation>
+    </message>
+    <message>
+        <source>When (何时)</source>
+        <translation>何时</translation>
+    </message>
+    <message>
+        <source>Where (何地)</source>
+        <translation>何地</translation>
+    </message>
+    <message>
+        <source>Why (何因)</source>
+        <translation>何因</translation>
+    </message>
+    <message>
+        <source>Result (何果)</source>
+        <translation>何果</translation>
+    </message>
+    <message>
+        <source>Demand (何求)</source>
+        <translation>何求</translation>
+    </message>
+    <message>
+        <source>Disposition (何处理)</source>
+        <translation>何处理</translation>
+    </message>
+    <message>
+        <source>Reported person: name</source>
+        <translation>被反映人：姓名</translation>
+    </message>
+    <message>
+        <source>Reported person: unit</source>
+        <translation>被反映人：单位</translation>
+    </message>
+    <message>
+        <source>Reported person: rank</source>
+        <translation>被反映人：职级</translation>
+    </message>
+    <message>
+        <source>Reported person: position</source>
+        <translation>被反映人：职务</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Field changed</source>
+        <translation>字段已修改</translation>
+    </message>
+    <message>
+        <source>Possible repeat proposed</source>
+        <translation>提示可能重复</translation>
+    </message>
+    <message>
+        <source>Repeat confirmed</source>
+        <translation>确认重复</translation>
+    </message>
+    <message>
+        <source>Repeat rejected</source>
+        <translation>确认不重复</translation>
+    </message>
+    <message>
+        <source>Feedback notice sent</source>
+        <translation>已发送反馈告知</translation>
+    </message>
+    <message>
+        <source>Objection recorded</source>
+        <translation>已记录异议</translation>
+    </message>
+    <message>
+        <source>Case management notified</source>
+        <translation>已通知案件管理部门</translation>
+    </message>
+    <message>
+        <source>Marked for correction</source>
+        <translation>已标记待纠正</translation>
+    </message>
+    <message>
+        <source>Satisfaction recorded</source>
+        <translation>已记录满意度</translation>
+    </message>
+    <message>
+        <source>Reported persons changed</source>
+        <translation>被反映人已变更</translation>
+    </message>
+</context>
+<context>
     <name>qf::CheckInWorkspace</name>
     <message>
         <source>Outside the office&apos;s remit?</source>
@@ -885,6 +1426,125 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Cannot compute the office figures: %1</source>
         <translation>无法计算各单位的统计数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ConflictsDialog</name>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>何求</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Deleted or kept</source>
+        <translation>删除或保留</translation>
+    </message>
+    <message>
+        <source>(sealed identity — open the case to view)</source>
+        <translation>（身份信息已加密，请打开该件查看）</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>kept, with the edit</source>
+        <translation>保留（含修改）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>The same field was changed on two workstations before either synced. The later change is in force; decide whether it stays or the other value is taken.</source>
+        <translation>同一字段在两个工作站上均被修改，且修改前双方均未同步。现以较晚的修改为现行值；请决定保留现行值还是采用另一值。</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value in force</source>
+        <translation>现行值</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>另一值</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the value in force</source>
+        <translation>保留现行值(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take the other value</source>
+        <translation>采用另一值(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Refused at</source>
+        <translation>被拒时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>被服务器拒绝</translation>
+    </message>
+    <message>
+        <source>The other value is taken; it reaches the other workstations with the next sync.</source>
+        <translation>已采用另一值；下次同步时将传至其他工作站。</translation>
+    </message>
+    <message>
+        <source>The value in force stays; the decision reaches the other workstations with the next sync.</source>
+        <translation>保留现行值；该决定将在下次同步时传至其他工作站。</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1811,30 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The reader does not answer: %1</source>
         <translation>阅读器无响应：%1</translation>
     </message>
+    <message>
+        <source>e.g. /opt/reader/libwlt.so</source>
+        <translation>例如 /opt/reader/libwlt.so</translation>
+    </message>
+    <message>
+        <source>The reader vendor&apos;s library that decodes the card photo. Without it the photo is kept undecoded and the camera can take one instead.</source>
+        <translation>读卡器厂商提供的证件照片解码库。未配置时，照片按未解码数据保存，可改用摄像头拍照。</translation>
+    </message>
+    <message>
+        <source>Photo &amp;decoder library</source>
+        <translation>照片解码库(&amp;D)</translation>
+    </message>
+    <message>
+        <source>device tag</source>
+        <translation>设备标识</translation>
+    </message>
+    <message>
+        <source>Tickets of this desk read e.g. A-007. Give every desk of the hall its own letter; left empty, the device tag is used, which is unique.</source>
+        <translation>本接待台的号票形如 A-007。请为大厅内每个接待台指定不同的字母；留空则使用设备标识（唯一）。</translation>
+    </message>
+    <message>
+        <source>Tic&amp;ket prefix</source>
+        <translation>号票前缀(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>qf::Desktop</name>
@@ -1227,6 +1911,81 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::DispatchDialog</name>
+    <message>
+        <source>Dispatch %1</source>
+        <translation>分送 %1</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>方式(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Proposal, best first (jurisdiction, recusal, areas and load):</source>
+        <translation>建议方案，按优先顺序排列（管辖、回避、业务范围和工作量）：</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>单位(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Hand&amp;ler</source>
+        <translation>承办人(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Supervise the lower office&apos;s handling (督办)</source>
+        <translation>督办下级单位的办理</translation>
+    </message>
+    <message>
+        <source>Override &amp;reason</source>
+        <translation>改选理由(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch</source>
+        <translation>分送(&amp;D)</translation>
+    </message>
+    <message>
+        <source>This report cannot be dispatched in its present state.</source>
+        <translation>此件在当前状态下不能分送。</translation>
+    </message>
+    <message>
+        <source>(none on record)</source>
+        <translation>（无记录）</translation>
+    </message>
+    <message>
+        <source>(no handler yet)</source>
+        <translation>（尚未指定承办人）</translation>
+    </message>
+    <message>
+        <source>This differs from the top proposal: say why (kept with the dispatch).</source>
+        <translation>与首选建议不同：请说明理由（随分送一并保存）。</translation>
+    </message>
+    <message>
+        <source>Follows the top proposal.</source>
+        <translation>与首选建议一致。</translation>
+    </message>
+</context>
+<context>
     <name>qf::DocumentPrinter</name>
     <message>
         <source>The PDF file %1 could not be written.</source>
@@ -1239,10 +1998,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
 </context>
 <context>
     <name>qf::DuplicateIndex</name>
-    <message>
-        <source>The duplicate index cannot be used (is the database at schema 5?): %1</source>
-        <translation>无法使用重复举报索引（数据库结构版本是否为 5？）：%1</translation>
-    </message>
     <message>
         <source>Cannot read the duplicate index: %1</source>
         <translation>无法读取重复举报索引：%1</translation>
@@ -1267,6 +2022,69 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Cannot clear the duplicate index: %1</source>
         <translation>无法清空重复举报索引：%1</translation>
     </message>
+    <message>
+        <source>The duplicate index cannot be used (is the database at schema 9?): %1</source>
+        <translation>查重索引无法使用（数据库结构版本是否为 9？）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::EvidenceDialog</name>
+    <message>
+        <source>Evidence request for %1</source>
+        <translation>%1 的补证通知</translation>
+    </message>
+    <message>
+        <source>Everything missing goes into this one notice (一次性补证); one item a line.</source>
+        <translation>所有缺项一次性列入本通知书（一次性补证）；每行一项。</translation>
+    </message>
+    <message>
+        <source>Missing &amp;facts (事实要素)</source>
+        <translation>缺少的事实要素(&amp;F)</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence to provide (证据指引)</source>
+        <translation>证据指引(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Level points (层级对照)</source>
+        <translation>层级对照(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record the request</source>
+        <translation>记录补证(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The notice lists nothing missing yet.</source>
+        <translation>通知书尚未列出任何缺项。</translation>
+    </message>
+    <message>
+        <source>evidence-request-%1</source>
+        <translation>补证通知书-%1</translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation>将通知书保存为 PDF</translation>
+    </message>
+    <message>
+        <source>evidence-request-%1.pdf</source>
+        <translation>补证通知书-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>qf::EvidenceRequest</name>
@@ -1277,6 +2095,105 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Cannot count the evidence requests: %1</source>
         <translation>无法统计补证要求：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::FeedbackDialog</name>
+    <message>
+        <source>Feedback to the reporter of %1</source>
+        <translation>向 %1 的举报人反馈</translation>
+    </message>
+    <message>
+        <source>Accepted (受理告知)</source>
+        <translation>受理告知</translation>
+    </message>
+    <message>
+        <source>Dispatched (分送告知)</source>
+        <translation>分送告知</translation>
+    </message>
+    <message>
+        <source>Concluded (结果反馈)</source>
+        <translation>结果反馈</translation>
+    </message>
+    <message>
+        <source> — not reached yet</source>
+        <translation> — 尚未到达</translation>
+    </message>
+    <message>
+        <source> — due</source>
+        <translation> — 待发送</translation>
+    </message>
+    <message>
+        <source> — sent</source>
+        <translation> — 已发送</translation>
+    </message>
+    <message>
+        <source>&amp;Notice</source>
+        <translation>告知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>告知书</translation>
+    </message>
+    <message>
+        <source>Address by name (shows the name; audited)</source>
+        <translation>称呼姓名（将显示姓名，记入审计日志）</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>SMS text (for the gateway; never carries a name)</source>
+        <translation>短信内容（用于短信网关，不含姓名）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Objection from the reporter</source>
+        <translation>举报人的异议</translation>
+    </message>
+    <message>
+        <source>Record the &amp;objection</source>
+        <translation>记录异议(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Record as &amp;sent</source>
+        <translation>记为已发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>feedback-%1</source>
+        <translation>反馈告知书-%1</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>将告知书保存为 PDF</translation>
+    </message>
+    <message>
+        <source>feedback-%1.pdf</source>
+        <translation>反馈告知书-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The objection is recorded.</source>
+        <translation>异议已记录。</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>The report has not reached this milestone yet.</source>
+        <translation>此件尚未到达该环节。</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +2698,271 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::IntakeDialog</name>
+    <message>
+        <source>Register a report</source>
+        <translation>登记信访举报</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>来源渠道(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>收件日期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Document number</source>
+        <translation>文号(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>问题类别(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation>地区(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The record (八何)</source>
+        <translation>八何</translation>
+    </message>
+    <message>
+        <source>Who (何人)</source>
+        <translation>何人</translation>
+    </message>
+    <message>
+        <source>What (何事)</source>
+        <translation>何事</translation>
+    </message>
+    <message>
+        <source>When (何时)</source>
+        <translation>何时</translation>
+    </message>
+    <message>
+        <source>Where (何地)</source>
+        <translation>何地</translation>
+    </message>
+    <message>
+        <source>Why (何因)</source>
+        <translation>何因</translation>
+    </message>
+    <message>
+        <source>Result (何果)</source>
+        <translation>何果</translation>
+    </message>
+    <message>
+        <source>Demand (何求)</source>
+        <translation>何求</translation>
+    </message>
+    <message>
+        <source>Disposition (何处理)</source>
+        <translation>何处理</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntent</source>
+        <translation>内容(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Reported persons</source>
+        <translation>被反映人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Own principal leader</source>
+        <translation>本单位主要负责人</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>添加人员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>举报人</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymous</source>
+        <translation>匿名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Real &amp;name</source>
+        <translation>实名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The identity is encrypted when saved and shown only to entitled roles.</source>
+        <translation>身份信息保存时加密，仅向有权限的角色显示。</translation>
+    </message>
+    <message>
+        <source>Scanned pages and files</source>
+        <translation>扫描页和文件</translation>
+    </message>
+    <message>
+        <source>Drop PDF, JPEG or PNG files anywhere on this window, or choose them.</source>
+        <translation>将 PDF、JPEG 或 PNG 文件拖放到本窗口任意位置，或点击选择文件。</translation>
+    </message>
+    <message>
+        <source>Choose &amp;files…</source>
+        <translation>选择文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Attach scans</source>
+        <translation>添加扫描件</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>扫描件 (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Earlier report</source>
+        <translation>此前的信访件</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>It brings new facts</source>
+        <translation>含有新事实</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm: it repeats this report</source>
+        <translation>确认：与此件重复(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Not a &amp;repeat</source>
+        <translation>不是重复件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>打开此件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Register &amp;another</source>
+        <translation>继续登记(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own principal leader: the report goes to the higher office and is restricted.</source>
+        <translation>本单位主要负责人：此件将报送上级单位，并限制查阅。</translation>
+    </message>
+    <message>
+        <source>Scanned pages of the letter</source>
+        <translation>来信扫描页</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Only PDF, JPEG and PNG files can be attached; not taken: %1</source>
+        <translation>只能添加 PDF、JPEG 和 PNG 文件；未添加：%1</translation>
+    </message>
+    <message>
+        <source>This report is already registered as %1.</source>
+        <translation>此件已登记，登记编号为 %1。</translation>
+    </message>
+    <message>
+        <source>A real-name report needs the reporter&apos;s name.</source>
+        <translation>实名举报须填写举报人姓名。</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s ID number is not valid: %1</source>
+        <translation>举报人身份证号码无效：%1</translation>
+    </message>
+    <message>
+        <source>A real-name report needs the reporter&apos;s ID number or phone, to be answered.</source>
+        <translation>实名举报须填写举报人身份证号码或电话，以便答复。</translation>
+    </message>
+    <message>
+        <source>Give the number of the forwarding document.</source>
+        <translation>请填写转办文件的文号。</translation>
+    </message>
+    <message>
+        <source>The report is registered, but not everything could be recorded: %1</source>
+        <translation>此件已登记，但部分内容未能记录：%1</translation>
+    </message>
+    <message>
+        <source>Registered. Registration number:</source>
+        <translation>已登记。登记编号：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>已添加 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This report may repeat an earlier one. Choose the report and confirm, or say it is not a repeat.</source>
+        <translation>此件可能与此前某件重复。请选择该件并确认，或确认不是重复件。</translation>
+    </message>
+    <message>
+        <source>No earlier report looks like a repeat of this one.</source>
+        <translation>未发现与此件重复的此前信访件。</translation>
+    </message>
+    <message>
+        <source>Choose the earlier report first.</source>
+        <translation>请先选择此前的信访件。</translation>
+    </message>
+    <message>
+        <source>repeat with new facts</source>
+        <translation>重复件，含新事实</translation>
+    </message>
+    <message>
+        <source>repeat, kept on file</source>
+        <translation>重复件，存档备查</translation>
+    </message>
+    <message>
+        <source>not a repeat</source>
+        <translation>非重复件</translation>
+    </message>
+</context>
+<context>
     <name>qf::KeychainKeyProvider</name>
     <message>
         <source>No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet, unlocked, on the session bus). Qingfeng keeps identities only encrypted with a key held there and will not write them without it. Details: %1</source>
@@ -1856,6 +3038,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>&amp;Import online reports…</source>
         <translation>导入网络举报(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts and refused changes…</source>
+        <translation>冲突和被拒绝的变更(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +3427,69 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::MoveDialog</name>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 状态变更</translation>
+    </message>
+    <message>
+        <source>Now: %1. Possible moves:</source>
+        <translation>当前：%1。可进行的变更：</translation>
+    </message>
+    <message>
+        <source>Not possible now</source>
+        <translation>当前不可进行</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>No move is possible here now. Triage, evidence requests and dispatch have their own buttons in the report.</source>
+        <translation>当前无可进行的状态变更。初筛、补证和分送请使用信访件中的相应按钮。</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>处置方式(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Substantiated</source>
+        <translation>是否属实(&amp;S)</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the move</source>
+        <translation>执行变更(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Referred to</source>
+        <translation>移交至(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier report (number)</source>
+        <translation>此前的信访件（登记编号）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose a move.</source>
+        <translation>请选择一项变更。</translation>
+    </message>
+</context>
+<context>
     <name>qf::OverviewStats</name>
     <message>
         <source>Cannot count for the overview: %1</source>
@@ -2343,6 +3600,93 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>There is no person with the id %1.</source>
         <translation>没有编号为 %1 的人员。</translation>
     </message>
+    <message>
+        <source>There is no photo to store.</source>
+        <translation>没有可保存的照片。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::PhotoPanel</name>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <source>No photo.</source>
+        <translation>无照片。</translation>
+    </message>
+    <message>
+        <source>No camera found.</source>
+        <translation>未找到摄像头。</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>摄像头：%1</translation>
+    </message>
+    <message>
+        <source>Take the picture (F6)</source>
+        <translation>拍照（F6）</translation>
+    </message>
+    <message>
+        <source>Camera (F6)</source>
+        <translation>摄像头（F6）</translation>
+    </message>
+    <message>
+        <source>The card gave no photo.</source>
+        <translation>证件中未读取到照片。</translation>
+    </message>
+    <message>
+        <source>Photo from the ID card.</source>
+        <translation>照片取自身份证。</translation>
+    </message>
+    <message>
+        <source>the decoder gave no picture</source>
+        <translation>解码库未输出图像</translation>
+    </message>
+    <message>
+        <source>No photo decoder is installed.</source>
+        <translation>未安装照片解码库。</translation>
+    </message>
+    <message>
+        <source>Card photo not decoded, kept as read. F6: take one with the camera.</source>
+        <translation>证件照片未解码，已按读取原样保存。按 F6 可用摄像头拍照。</translation>
+    </message>
+    <message>
+        <source>Card photo not decoded, kept as read.</source>
+        <translation>证件照片未解码，已按读取原样保存。</translation>
+    </message>
+    <message>
+        <source>Photo on file.</source>
+        <translation>已有照片。</translation>
+    </message>
+    <message>
+        <source>Connect a camera and press F6 again, or register without a photo.</source>
+        <translation>请连接摄像头后再按 F6，或不带照片登记。</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>正在启动摄像头…</translation>
+    </message>
+    <message>
+        <source>Ask the visitor to look at the camera, then press F6.</source>
+        <translation>请来访人看向摄像头，然后按 F6。</translation>
+    </message>
+    <message>
+        <source>Taking the picture…</source>
+        <translation>正在拍照…</translation>
+    </message>
+    <message>
+        <source>The camera gave an empty picture; press F6 to try again.</source>
+        <translation>摄像头返回空白图像；请按 F6 重试。</translation>
+    </message>
+    <message>
+        <source>Photo taken with the camera.</source>
+        <translation>已用摄像头拍照。</translation>
+    </message>
 </context>
 <context>
     <name>qf::PresentationWindow</name>
@@ -2412,6 +3756,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>No profile</source>
         <translation>未设置本机用户</translation>
     </message>
+    <message>
+        <source>Sync state — click for conflicts and refused changes</source>
+        <translation>同步状态——点击查看冲突和被拒绝的变更</translation>
+    </message>
+    <message>
+        <source>First sync: %1 records received</source>
+        <translation>首次同步：已接收 %1 条记录</translation>
+    </message>
 </context>
 <context>
     <name>qf::ProfileStore</name>
@@ -2446,6 +3798,25 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Could not save the profile: %1</source>
         <translation>无法保存本机用户信息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::QtCamera</name>
+    <message>
+        <source>The camera could not take the picture: %1</source>
+        <translation>摄像头无法拍照：%1</translation>
+    </message>
+    <message>
+        <source>No camera found.</source>
+        <translation>未找到摄像头。</translation>
+    </message>
+    <message>
+        <source>The camera does not work: %1</source>
+        <translation>摄像头无法工作：%1</translation>
+    </message>
+    <message>
+        <source>Start the camera first.</source>
+        <translation>请先启动摄像头。</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +4027,25 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>There is no category &apos;%1&apos;.</source>
         <translation>没有类别“%1”。</translation>
+    </message>
+    <message>
+        <source>The reported person %1 is not on this report.</source>
+        <translation>被反映人 %1 不在此件中。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own principal leader cannot be taken off a report.</source>
+        <translation>本单位主要负责人不能从信访件中移除。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReportTextIndexes</name>
+    <message>
+        <source>Cannot read the reported persons: %1</source>
+        <translation>无法读取被反映人：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the report&apos;s text: %1</source>
+        <translation>无法读取信访件文本：%1</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +4377,29 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::ShortTermIndex</name>
+    <message>
+        <source>The search index for short terms cannot be used: %1</source>
+        <translation>短词检索索引无法使用：%1</translation>
+    </message>
+    <message>
+        <source>Cannot update the search index for short terms: %1</source>
+        <translation>无法更新短词检索索引：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the reports: %1</source>
+        <translation>无法读取信访件：%1</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only: %1</source>
+        <translation>数据库繁忙或处于只读状态：%1</translation>
+    </message>
+    <message>
+        <source>Cannot clear the search index for short terms: %1</source>
+        <translation>无法清空短词检索索引：%1</translation>
+    </message>
+</context>
+<context>
     <name>qf::SqlTransaction</name>
     <message>
         <source>No transaction is open: %1</source>
@@ -3047,10 +4460,108 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::SyncController</name>
+    <message>
+        <source>The keychain holds no device token for this workstation; enrol it again.</source>
+        <translation>系统密钥环中没有本工作站的设备令牌；请重新接入。</translation>
+    </message>
+    <message>
+        <source>Local only — not enrolled with a sync server</source>
+        <translation>仅本地，未接入同步服务器</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>to send: %1</source>
+        <translation>待发送：%1</translation>
+    </message>
+    <message>
+        <source>conflicts: %1</source>
+        <translation>冲突：%1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>被拒：%1</translation>
+    </message>
+</context>
+<context>
     <name>qf::Triage</name>
     <message>
         <source>Verifiability, typicality and timeliness are each scored from 1 to 5.</source>
         <translation>可查性、典型性、时效性各按 1 至 5 分评分。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::TriageDialog</name>
+    <message>
+        <source>Triage %1</source>
+        <translation>初筛 %1</translation>
+    </message>
+    <message>
+        <source>Score the clue from 1 (weak) to 5 (strong) against the acceptance guideline.</source>
+        <translation>对照受理指引，按 1（弱）至 5（强）为线索评分。</translation>
+    </message>
+    <message>
+        <source>&amp;Verifiability (可查性)</source>
+        <translation>可查性(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Are the facts concrete enough to be checked?</source>
+        <translation>事实是否具体到可以核查？</translation>
+    </message>
+    <message>
+        <source>T&amp;ypicality (典型性)</source>
+        <translation>典型性(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Is this a frequently reported kind of matter?</source>
+        <translation>是否属于反映较多的问题类型？</translation>
+    </message>
+    <message>
+        <source>T&amp;imeliness (时效性)</source>
+        <translation>时效性(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Is the matter recent enough to act on?</source>
+        <translation>事项是否仍在可处理的时效内？</translation>
+    </message>
+    <message>
+        <source>Record the triage</source>
+        <translation>记录初筛结果</translation>
+    </message>
+    <message>
+        <source>goes on to case handling: evidence request or the collective review.</source>
+        <translation>转入办理：补证或提交集体研判。</translation>
+    </message>
+    <message>
+        <source>goes to the key-attention pool (重点关注库) and is watched.</source>
+        <translation>纳入重点关注库，持续关注。</translation>
+    </message>
+    <message>
+        <source>a reminder letter goes to the responsible department.</source>
+        <translation>向责任部门发送提醒函。</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>%1类</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +4724,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Choose the room for the conversation.</source>
         <translation>请选择接谈室。</translation>
     </message>
+    <message>
+        <source>The desk&apos;s ticket prefix &apos;%1&apos; is not valid: use one to three letters or digits.</source>
+        <translation>接待台号票前缀“%1”无效：请使用一至三个字母或数字。</translation>
+    </message>
+    <message>
+        <source>The next ticket number could not be found: %1</source>
+        <translation>无法获取下一个号票号码：%1</translation>
+    </message>
 </context>
 <context>
     <name>qf::VisitorHistoryLookup</name>
@@ -3351,6 +4870,362 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The database is busy or read-only: %1</source>
         <translation>数据库忙或只读：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the change&apos;s clock: %1</source>
+        <translation>无法读取变更的时钟：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::server::ServerSchema</name>
+    <message>
+        <source>The central database refused a statement: %1</source>
+        <translation>中心数据库拒绝执行语句：%1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt (libqt6sql6-psql) is not installed.</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the central database (%1): %2</source>
+        <translation>无法连接中心数据库（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the central database: %1</source>
+        <translation>无法读取中心数据库：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the central database&apos;s version: %1</source>
+        <translation>无法读取中心数据库版本：%1</translation>
+    </message>
+    <message>
+        <source>Setting up the central store needs a PostgreSQL superuser connection (it creates roles and row-level security policies).</source>
+        <translation>建立中心库需要使用 PostgreSQL 超级用户连接（需创建角色和行级安全策略）。</translation>
+    </message>
+    <message>
+        <source>The central store has schema version %1, newer than this program knows (%2); it was left as it is. Use a newer qingfeng-cli.</source>
+        <translation>中心库的结构版本为 %1，高于本程序支持的版本（%2）；未作任何改动。请使用更新版本的 qingfeng-cli。</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>Cannot finish setting up the central store: %1</source>
+        <translation>无法完成中心库的建立：%1</translation>
+    </message>
+    <message>
+        <source>A user needs a login, a name and an office code.</source>
+        <translation>用户须有登录名、姓名和单位代码。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role; use one of: %2</source>
+        <translation>“%1”不是有效角色；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>Cannot add the user: %1 (%2)</source>
+        <translation>无法添加用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot add the user: %1</source>
+        <translation>无法添加用户：%1</translation>
+    </message>
+    <message>
+        <source>Cannot add the device: %1</source>
+        <translation>无法添加设备：%1</translation>
+    </message>
+    <message>
+        <source>There is no user &apos;%1&apos;; add the user first.</source>
+        <translation>用户“%1”不存在；请先添加该用户。</translation>
+    </message>
+    <message>
+        <source>No free device tag was found; the office has too many devices.</source>
+        <translation>找不到可用的设备标识；本单位设备过多。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::server::SyncService</name>
+    <message>
+        <source>Cannot read the central database: %1</source>
+        <translation>无法读取中心数据库：%1</translation>
+    </message>
+    <message>
+        <source>qingfeng-syncd refuses to run as a PostgreSQL role that bypasses row-level security; connect as qingfeng_sync.</source>
+        <translation>qingfeng-syncd 拒绝以可绕过行级安全的 PostgreSQL 角色运行；请以 qingfeng_sync 身份连接。</translation>
+    </message>
+    <message>
+        <source>The central store is not set up; run qingfeng-cli server init first.</source>
+        <translation>中心库尚未建立；请先运行 qingfeng-cli server init。</translation>
+    </message>
+    <message>
+        <source>This device has no token; enrol it first.</source>
+        <translation>此设备没有设备令牌；请先接入。</translation>
+    </message>
+    <message>
+        <source>The central database is unavailable: %1</source>
+        <translation>中心数据库不可用：%1</translation>
+    </message>
+    <message>
+        <source>The device token is not known to the server (revoked or mistyped).</source>
+        <translation>服务器无法识别该设备令牌（已吊销或输入有误）。</translation>
+    </message>
+    <message>
+        <source>The service may not act for this user: %1</source>
+        <translation>服务无权代表此用户操作：%1</translation>
+    </message>
+    <message>
+        <source>The central database did not commit: %1</source>
+        <translation>中心数据库未能提交：%1</translation>
+    </message>
+    <message>
+        <source>Upgrade required: this workstation speaks sync protocol %1, the server needs %2 to %3. Install the current Qingfeng on this workstation.</source>
+        <translation>需要升级：本工作站使用同步协议 %1，服务器要求 %2 至 %3。请在本工作站安装当前版本的清风。</translation>
+    </message>
+    <message>
+        <source>The server speaks sync protocol up to %1 and this workstation %2: the server must be upgraded first.</source>
+        <translation>服务器最高支持同步协议 %1，本工作站为 %2：须先升级服务器。</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2 on this server.</source>
+        <translation>服务器上不存在 %1 %2。</translation>
+    </message>
+    <message>
+        <source>The batch is not valid JSON: %1</source>
+        <translation>该批次不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>The central database could not take the batch: %1</source>
+        <translation>中心数据库无法接收该批次：%1</translation>
+    </message>
+    <message>
+        <source>A change in the batch has no valid id, table or row.</source>
+        <translation>批次中有一项变更缺少有效的 id、表或行。</translation>
+    </message>
+    <message>
+        <source>The change names a field that is not valid.</source>
+        <translation>该变更指定的字段无效。</translation>
+    </message>
+    <message>
+        <source>Your role may not record or change reporters&apos; or visitors&apos; identities.</source>
+        <translation>您的角色无权记录或修改举报人或来访人的身份信息。</translation>
+    </message>
+    <message>
+        <source>Conflict records are made by the server; a device can only decide them.</source>
+        <translation>冲突记录由服务器生成；设备只能对其作出决定。</translation>
+    </message>
+    <message>
+        <source>The report this belongs to is not on the server, or not visible to you.</source>
+        <translation>该记录所属的信访件不在服务器上，或您无权查看。</translation>
+    </message>
+    <message>
+        <source>You cannot record or move this for another office.</source>
+        <translation>您不能为其他单位记录或变更此项。</translation>
+    </message>
+    <message>
+        <source>This belongs to another office.</source>
+        <translation>此项属于其他单位。</translation>
+    </message>
+    <message>
+        <source>The registration number %1 was already given to another report.</source>
+        <translation>登记编号 %1 已分配给其他信访件。</translation>
+    </message>
+    <message>
+        <source>A report&apos;s history cannot be deleted.</source>
+        <translation>信访件的办理记录不能删除。</translation>
+    </message>
+    <message>
+        <source>There is no such row on the server.</source>
+        <translation>服务器上没有该行。</translation>
+    </message>
+    <message>
+        <source>The status cannot change from %1 to %2: it was changed elsewhere in the meantime.</source>
+        <translation>状态无法从 %1 变更为 %2：其间已在其他地方被修改。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of change.</source>
+        <translation>“%1”不是有效的变更类型。</translation>
+    </message>
+    <message>
+        <source>The central database could not read the changes: %1</source>
+        <translation>中心数据库无法读取变更：%1</translation>
+    </message>
+    <message>
+        <source>The piece of the file does not fit its announced size.</source>
+        <translation>文件分块与声明的大小不符。</translation>
+    </message>
+    <message>
+        <source>The file was announced with another size before.</source>
+        <translation>该文件此前已按其他大小声明。</translation>
+    </message>
+    <message>
+        <source>The server has %1 bytes of this file; send from there.</source>
+        <translation>服务器已有此文件的 %1 字节；请从该处继续发送。</translation>
+    </message>
+    <message>
+        <source>The file arrived damaged (its SHA-256 does not match); it will be sent again.</source>
+        <translation>文件到达时已损坏（SHA-256 不匹配）；将重新发送。</translation>
+    </message>
+    <message>
+        <source>The server does not have this file (yet).</source>
+        <translation>服务器上暂无此文件。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::sync::SyncClient</name>
+    <message>
+        <source>The server %1 cannot be reached: %2. Work goes on offline; nothing is lost.</source>
+        <translation>无法连接服务器 %1：%2。工作将以离线方式继续，不会丢失任何数据。</translation>
+    </message>
+    <message>
+        <source>Upgrade required: %1</source>
+        <translation>需要升级：%1</translation>
+    </message>
+    <message>
+        <source>The server does not accept this device: %1</source>
+        <translation>服务器不接受此设备：%1</translation>
+    </message>
+    <message>
+        <source>The server answered %1: %2</source>
+        <translation>服务器返回 %1：%2</translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled with a server (no device token in the keychain); run qingfeng-cli enrol.</source>
+        <translation>本工作站未接入服务器（系统密钥环中没有设备令牌）；请运行 qingfeng-cli enrol。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no certificate (PEM).</source>
+        <translation>“%1”中没有证书（PEM）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address (http://host:port or https://host:port).</source>
+        <translation>“%1”不是服务器地址（http://host:port 或 https://host:port）。</translation>
+    </message>
+    <message>
+        <source>This database already holds identities sealed with its own key, and the office has another. Enrol a new, empty database on this workstation.</source>
+        <translation>此数据库已存有以其自身密钥加密的身份信息，而本单位使用另一单位密钥。请在本工作站接入一个新的空数据库。</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is missing from this workstation&apos;s store.</source>
+        <translation>本工作站的存储中缺少附件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read the attachment %1.</source>
+        <translation>无法读取附件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (is the disk full?).</source>
+        <translation>无法写入 %1（磁盘是否已满？）。</translation>
+    </message>
+    <message>
+        <source>An attachment arrived damaged (SHA-256 mismatch); it will be fetched again.</source>
+        <translation>有附件到达时已损坏（SHA-256 不匹配）；将重新获取。</translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled with a server; run qingfeng-cli enrol.</source>
+        <translation>本工作站未接入服务器；请运行 qingfeng-cli enrol。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not match the changes sent; they stay queued.</source>
+        <translation>服务器的应答与已发送的变更不符；这些变更仍在队列中。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read; nothing was changed.</source>
+        <translation>无法读取服务器的应答；未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::sync::SyncLocal</name>
+    <message>
+        <source>Cannot read the changes waiting to be sent: %1</source>
+        <translation>无法读取待发送的变更：%1</translation>
+    </message>
+    <message>
+        <source>Cannot count the changes waiting to be sent: %1</source>
+        <translation>无法统计待发送的变更：%1</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>数据库繁忙：%1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the acknowledgement.</source>
+        <translation>无法准备确认信息。</translation>
+    </message>
+    <message>
+        <source>Cannot record a refused change: %1</source>
+        <translation>无法记录被拒绝的变更：%1</translation>
+    </message>
+    <message>
+        <source>Cannot clear a sent change: %1</source>
+        <translation>无法清除已发送的变更：%1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the pending-change lookup.</source>
+        <translation>无法准备待发送变更的查询。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the update of %1.</source>
+        <translation>无法准备对 %1 的更新。</translation>
+    </message>
+    <message>
+        <source>Cannot apply a change from the server to %1: %2</source>
+        <translation>无法将服务器的变更应用到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the field clocks.</source>
+        <translation>无法准备字段时钟。</translation>
+    </message>
+    <message>
+        <source>Cannot record a field clock: %1</source>
+        <translation>无法记录字段时钟：%1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the attachment queue.</source>
+        <translation>无法准备附件队列。</translation>
+    </message>
+    <message>
+        <source>Cannot queue an attachment to fetch: %1</source>
+        <translation>无法将待获取的附件加入队列：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the attachments: %1</source>
+        <translation>无法读取附件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the attachments to fetch: %1</source>
+        <translation>无法读取待获取的附件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot record a fetched attachment: %1</source>
+        <translation>无法记录已获取的附件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the conflicts: %1</source>
+        <translation>无法读取冲突：%1</translation>
+    </message>
+    <message>
+        <source>Cannot count the conflicts: %1</source>
+        <translation>无法统计冲突：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the conflict: %1</source>
+        <translation>无法读取该冲突：%1</translation>
+    </message>
+    <message>
+        <source>There is no open conflict %1.</source>
+        <translation>不存在未处理的冲突 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read the refused changes: %1</source>
+        <translation>无法读取被拒绝的变更：%1</translation>
     </message>
 </context>
 </TS>

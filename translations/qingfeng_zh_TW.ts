@@ -65,6 +65,33 @@
         <source>The stored file %1 is damaged (its content no longer matches its address).</source>
         <translation>已儲存的檔案 %1 已損壞（內容與其地址不再相符）。</translation>
     </message>
+    <message>
+        <source>Cannot read the attachments: %1</source>
+        <translation>無法讀取附件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::AttachmentViewer</name>
+    <message>
+        <source>Previous page</source>
+        <translation>上一頁</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一頁</translation>
+    </message>
+    <message>
+        <source>Choose an attachment to see it here.</source>
+        <translation>請選擇一個附件，在此處檢視。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown here (neither an image nor a readable PDF).</source>
+        <translation>%1 無法在此顯示（既不是圖片，也不是可讀取的 PDF）。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
 </context>
 <context>
     <name>qf::AudioRecorder</name>
@@ -292,6 +319,297 @@
     <message>
         <source>Reporter: %1, phone %2</source>
         <translation>舉報人：%1，電話 %2</translation>
+    </message>
+</context>
+<context>
+    <name>qf::CaseEditor</name>
+    <message>
+        <source>Report</source>
+        <translation>信訪件</translation>
+    </message>
+    <message>
+        <source>&amp;Triage…</source>
+        <translation>初篩(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence request…</source>
+        <translation>補證(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch…</source>
+        <translation>分送(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Status &amp;move…</source>
+        <translation>狀態變更(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback…</source>
+        <translation>反饋(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The record (八何)</source>
+        <translation>八何</translation>
+    </message>
+    <message>
+        <source>Who (何人)</source>
+        <translation>何人</translation>
+    </message>
+    <message>
+        <source>What (何事)</source>
+        <translation>何事</translation>
+    </message>
+    <message>
+        <source>When (何时)</source>
+        <translation>何時</translation>
+    </message>
+    <message>
+        <source>Where (何地)</source>
+        <translation>何地</translation>
+    </message>
+    <message>
+        <source>Why (何因)</source>
+        <translation>何因</translation>
+    </message>
+    <message>
+        <source>Result (何果)</source>
+        <translation>何果</translation>
+    </message>
+    <message>
+        <source>Demand (何求)</source>
+        <translation>何求</translation>
+    </message>
+    <message>
+        <source>Disposition (何处理)</source>
+        <translation>何處理</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>問題類別</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Reported persons</source>
+        <translation>被反映人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>職級</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <source>Own principal leader</source>
+        <translation>本單位主要負責人</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>新增人員</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own principal leader cannot be taken off a report.</source>
+        <translation>本單位主要負責人不能從信訪件中移除。</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>舉報人</translation>
+    </message>
+    <message>
+        <source>Show the reporter&apos;s identity</source>
+        <translation>檢視舉報人身份資訊</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>辦理記錄</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>新增檔案…</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>新增附件</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>掃描件和文件 (*.pdf *.jpg *.jpeg *.png);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Earlier reports this one repeats, later repeats of it, reports by the same reporter or about the same person. Double-click or press Enter to open one.</source>
+        <translation>此件所重複的此前信訪件、此件的後續重複件、同一舉報人的信訪件或反映同一人的信訪件。雙擊或按 Enter 鍵開啟。</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>登記編號</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Why related</source>
+        <translation>關聯原因</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>關聯件</translation>
+    </message>
+    <message>
+        <source>This report is restricted to supervisors, meeting chairs and administrators.</source>
+        <translation>此件限制查閱，僅主管領導、研判會主持人和管理員可檢視。</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>信訪件 %1</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>收件於 %1</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>限制查閱</translation>
+    </message>
+    <message>
+        <source>Real-name report (实名)</source>
+        <translation>實名舉報</translation>
+    </message>
+    <message>
+        <source>Anonymous report (匿名)</source>
+        <translation>匿名舉報</translation>
+    </message>
+    <message>
+        <source>The identity is hidden. Showing it is recorded in the audit log.</source>
+        <translation>身份資訊已隱藏。檢視身份資訊將記入審計日誌。</translation>
+    </message>
+    <message>
+        <source>The identity is hidden (your role may not see reporter identities).</source>
+        <translation>身份資訊已隱藏（您的角色無權檢視舉報人身份資訊）。</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>現為：%1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 removed</source>
+        <translation>新增 %1 項，修改 %2 項，移除 %3 項</translation>
+    </message>
+    <message>
+        <source>verifiability %1, typicality %2, timeliness %3</source>
+        <translation>可查性 %1，典型性 %2，時效性 %3</translation>
+    </message>
+    <message>
+        <source>override: %1</source>
+        <translation>改選理由：%1</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>附件（%1）</translation>
+    </message>
+    <message>
+        <source>this report repeats it</source>
+        <translation>此件與其重複</translation>
+    </message>
+    <message>
+        <source>repeats this report</source>
+        <translation>與此件重複</translation>
+    </message>
+    <message>
+        <source>Related (%1)</source>
+        <translation>關聯件（%1）</translation>
+    </message>
+    <message>
+        <source>Not possible in the state %1.</source>
+        <translation>在狀態“%1”下無法執行此操作。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved (%n field(s) changed).</source>
+        <translation>
+            <numerusform>已儲存（修改了 %n 個欄位）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved (%n field(s) and the reported persons changed).</source>
+        <translation>
+            <numerusform>已儲存（修改了 %n 個欄位及被反映人）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role may not see reporter identities.</source>
+        <translation>您的角色無權檢視舉報人身份資訊。</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>姓名：%1</translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation>身份證號碼：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>電話：%1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>Save the changes to this report?</source>
+        <translation>是否儲存對此件的修改？</translation>
     </message>
 </context>
 <context>
@@ -539,6 +857,14 @@
         <source>Cases</source>
         <translation>信訪件</translation>
     </message>
+    <message>
+        <source>&amp;New report…</source>
+        <translation>新建信訪件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Register a letter, a call, a forwarded or handed-over item (Ctrl+N)</source>
+        <translation>登記來信、來電、上級轉交或移交的信訪件（Ctrl+N）</translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseNotes</name>
@@ -750,6 +1076,221 @@
     </message>
 </context>
 <context>
+    <name>qf::CaseWork</name>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Sign for (签收)</source>
+        <translation>簽收</translation>
+    </message>
+    <message>
+        <source>Accept (受理)</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Out of scope: refer to the competent body</source>
+        <translation>不屬受理範圍：移交有權處理機關</translation>
+    </message>
+    <message>
+        <source>File as a repeat</source>
+        <translation>作為重複件存檔</translation>
+    </message>
+    <message>
+        <source>Triage (初筛)</source>
+        <translation>初篩</translation>
+    </message>
+    <message>
+        <source>Request evidence (补证)</source>
+        <translation>補證</translation>
+    </message>
+    <message>
+        <source>Evidence received</source>
+        <translation>已收到補證材料</translation>
+    </message>
+    <message>
+        <source>Submit for the collective review</source>
+        <translation>提交集體研判</translation>
+    </message>
+    <message>
+        <source>Record the review decision</source>
+        <translation>錄入研判意見</translation>
+    </message>
+    <message>
+        <source>Transfer (移送)</source>
+        <translation>移送</translation>
+    </message>
+    <message>
+        <source>Forward (转送)</source>
+        <translation>轉送</translation>
+    </message>
+    <message>
+        <source>Assign down (交办)</source>
+        <translation>交辦</translation>
+    </message>
+    <message>
+        <source>Report up (上报)</source>
+        <translation>上報</translation>
+    </message>
+    <message>
+        <source>Begin handling</source>
+        <translation>開始辦理</translation>
+    </message>
+    <message>
+        <source>Ask to send back (退回)</source>
+        <translation>申請退回</translation>
+    </message>
+    <message>
+        <source>Approve the send-back</source>
+        <translation>批准退回</translation>
+    </message>
+    <message>
+        <source>Reject the send-back</source>
+        <translation>不同意退回</translation>
+    </message>
+    <message>
+        <source>Ask to remove (no substance)</source>
+        <translation>申請移除（無實質內容）</translation>
+    </message>
+    <message>
+        <source>Approve the removal</source>
+        <translation>批准移除</translation>
+    </message>
+    <message>
+        <source>Reject the removal</source>
+        <translation>不同意移除</translation>
+    </message>
+    <message>
+        <source>Conclude (办结)</source>
+        <translation>辦結</translation>
+    </message>
+    <message>
+        <source>Post-closing review done (复盘)</source>
+        <translation>已完成覆盤</translation>
+    </message>
+    <message>
+        <source>Talk and inquiry (谈话函询)</source>
+        <translation>談話函詢</translation>
+    </message>
+    <message>
+        <source>Preliminary verification (初步核实)</source>
+        <translation>初步核實</translation>
+    </message>
+    <message>
+        <source>Stored pending (暂存待查)</source>
+        <translation>暫存待查</translation>
+    </message>
+    <message>
+        <source>Closed (予以了结)</source>
+        <translation>予以了結</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>問題類別</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Who (何人)</source>
+        <translation>何人</translation>
+    </message>
+    <message>
+        <source>What (何事)</source>
+        <translation>何事</translation>
+    </message>
+    <message>
+        <source>When (何时)</source>
+        <translation>何時</translation>
+    </message>
+    <message>
+        <source>Where (何地)</source>
+        <translation>何地</translation>
+    </message>
+    <message>
+        <source>Why (何因)</source>
+        <translation>何因</translation>
+    </message>
+    <message>
+        <source>Result (何果)</source>
+        <translation>何果</translation>
+    </message>
+    <message>
+        <source>Demand (何求)</source>
+        <translation>何求</translation>
+    </message>
+    <message>
+        <source>Disposition (何处理)</source>
+        <translation>何處理</translation>
+    </message>
+    <message>
+        <source>Reported person: name</source>
+        <translation>被反映人：姓名</translation>
+    </message>
+    <message>
+        <source>Reported person: unit</source>
+        <translation>被反映人：單位</translation>
+    </message>
+    <message>
+        <source>Reported person: rank</source>
+        <translation>被反映人：職級</translation>
+    </message>
+    <message>
+        <source>Reported person: position</source>
+        <translation>被反映人：職務</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登記</translation>
+    </message>
+    <message>
+        <source>Field changed</source>
+        <translation>欄位已修改</translation>
+    </message>
+    <message>
+        <source>Possible repeat proposed</source>
+        <translation>提示可能重複</translation>
+    </message>
+    <message>
+        <source>Repeat confirmed</source>
+        <translation>確認重複</translation>
+    </message>
+    <message>
+        <source>Repeat rejected</source>
+        <translation>確認不重複</translation>
+    </message>
+    <message>
+        <source>Feedback notice sent</source>
+        <translation>已傳送反饋告知</translation>
+    </message>
+    <message>
+        <source>Objection recorded</source>
+        <translation>已記錄異議</translation>
+    </message>
+    <message>
+        <source>Case management notified</source>
+        <translation>已通知案件管理部門</translation>
+    </message>
+    <message>
+        <source>Marked for correction</source>
+        <translation>已標記待糾正</translation>
+    </message>
+    <message>
+        <source>Satisfaction recorded</source>
+        <translation>已記錄滿意度</translation>
+    </message>
+    <message>
+        <source>Reported persons changed</source>
+        <translation>被反映人已變更</translation>
+    </message>
+</context>
+<context>
     <name>qf::CheckInWorkspace</name>
     <message>
         <source>Outside the office&apos;s remit?</source>
@@ -885,6 +1426,125 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Cannot compute the office figures: %1</source>
         <translation>無法計算各單位的統計資料：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ConflictsDialog</name>
+    <message>
+        <source>Content</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>何求</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>問題類別</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承辦人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Deleted or kept</source>
+        <translation>刪除或保留</translation>
+    </message>
+    <message>
+        <source>(sealed identity — open the case to view)</source>
+        <translation>（身份資訊已加密，請開啟該件檢視）</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已刪除</translation>
+    </message>
+    <message>
+        <source>kept, with the edit</source>
+        <translation>保留（含修改）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步衝突</translation>
+    </message>
+    <message>
+        <source>The same field was changed on two workstations before either synced. The later change is in force; decide whether it stays or the other value is taken.</source>
+        <translation>同一欄位在兩個工作站上均被修改，且修改前雙方均未同步。現以較晚的修改為現行值；請決定保留現行值還是採用另一值。</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Value in force</source>
+        <translation>現行值</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>另一值</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the value in force</source>
+        <translation>保留現行值(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take the other value</source>
+        <translation>採用另一值(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <source>Refused at</source>
+        <translation>被拒時間</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變更</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>被伺服器拒絕</translation>
+    </message>
+    <message>
+        <source>The other value is taken; it reaches the other workstations with the next sync.</source>
+        <translation>已採用另一值；下次同步時將傳至其他工作站。</translation>
+    </message>
+    <message>
+        <source>The value in force stays; the decision reaches the other workstations with the next sync.</source>
+        <translation>保留現行值；該決定將在下次同步時傳至其他工作站。</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1811,30 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The reader does not answer: %1</source>
         <translation>閱讀器無響應：%1</translation>
     </message>
+    <message>
+        <source>e.g. /opt/reader/libwlt.so</source>
+        <translation>例如 /opt/reader/libwlt.so</translation>
+    </message>
+    <message>
+        <source>The reader vendor&apos;s library that decodes the card photo. Without it the photo is kept undecoded and the camera can take one instead.</source>
+        <translation>讀卡器廠商提供的證件照片解碼庫。未配置時，照片按未解碼資料儲存，可改用攝像頭拍照。</translation>
+    </message>
+    <message>
+        <source>Photo &amp;decoder library</source>
+        <translation>照片解碼庫(&amp;D)</translation>
+    </message>
+    <message>
+        <source>device tag</source>
+        <translation>裝置標識</translation>
+    </message>
+    <message>
+        <source>Tickets of this desk read e.g. A-007. Give every desk of the hall its own letter; left empty, the device tag is used, which is unique.</source>
+        <translation>本接待臺的號票形如 A-007。請為大廳內每個接待臺指定不同的字母；留空則使用裝置標識（唯一）。</translation>
+    </message>
+    <message>
+        <source>Tic&amp;ket prefix</source>
+        <translation>號票字首(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>qf::Desktop</name>
@@ -1227,6 +1911,81 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::DispatchDialog</name>
+    <message>
+        <source>Dispatch %1</source>
+        <translation>分送 %1</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>方式(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Proposal, best first (jurisdiction, recusal, areas and load):</source>
+        <translation>建議方案，按優先順序排列（管轄、迴避、業務範圍和工作量）：</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承辦人</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>單位(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Hand&amp;ler</source>
+        <translation>承辦人(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Supervise the lower office&apos;s handling (督办)</source>
+        <translation>督辦下級單位的辦理</translation>
+    </message>
+    <message>
+        <source>Override &amp;reason</source>
+        <translation>改選理由(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch</source>
+        <translation>分送(&amp;D)</translation>
+    </message>
+    <message>
+        <source>This report cannot be dispatched in its present state.</source>
+        <translation>此件在當前狀態下不能分送。</translation>
+    </message>
+    <message>
+        <source>(none on record)</source>
+        <translation>（無記錄）</translation>
+    </message>
+    <message>
+        <source>(no handler yet)</source>
+        <translation>（尚未指定承辦人）</translation>
+    </message>
+    <message>
+        <source>This differs from the top proposal: say why (kept with the dispatch).</source>
+        <translation>與首選建議不同：請說明理由（隨分送一併儲存）。</translation>
+    </message>
+    <message>
+        <source>Follows the top proposal.</source>
+        <translation>與首選建議一致。</translation>
+    </message>
+</context>
+<context>
     <name>qf::DocumentPrinter</name>
     <message>
         <source>The PDF file %1 could not be written.</source>
@@ -1239,10 +1998,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
 </context>
 <context>
     <name>qf::DuplicateIndex</name>
-    <message>
-        <source>The duplicate index cannot be used (is the database at schema 5?): %1</source>
-        <translation>無法使用重複舉報索引（資料庫結構版本是否為 5？）：%1</translation>
-    </message>
     <message>
         <source>Cannot read the duplicate index: %1</source>
         <translation>無法讀取重複舉報索引：%1</translation>
@@ -1267,6 +2022,69 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Cannot clear the duplicate index: %1</source>
         <translation>無法清空重複舉報索引：%1</translation>
     </message>
+    <message>
+        <source>The duplicate index cannot be used (is the database at schema 9?): %1</source>
+        <translation>查重索引無法使用（資料庫結構版本是否為 9？）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::EvidenceDialog</name>
+    <message>
+        <source>Evidence request for %1</source>
+        <translation>%1 的補證通知</translation>
+    </message>
+    <message>
+        <source>Everything missing goes into this one notice (一次性补证); one item a line.</source>
+        <translation>所有缺項一次性列入本通知書（一次性補證）；每行一項。</translation>
+    </message>
+    <message>
+        <source>Missing &amp;facts (事实要素)</source>
+        <translation>缺少的事實要素(&amp;F)</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence to provide (证据指引)</source>
+        <translation>證據指引(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Level points (层级对照)</source>
+        <translation>層級對照(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>答覆期限</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存為 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record the request</source>
+        <translation>記錄補證(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The notice lists nothing missing yet.</source>
+        <translation>通知書尚未列出任何缺項。</translation>
+    </message>
+    <message>
+        <source>evidence-request-%1</source>
+        <translation>補證通知書-%1</translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation>將通知書儲存為 PDF</translation>
+    </message>
+    <message>
+        <source>evidence-request-%1.pdf</source>
+        <translation>補證通知書-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>qf::EvidenceRequest</name>
@@ -1277,6 +2095,105 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Cannot count the evidence requests: %1</source>
         <translation>無法統計補證要求：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::FeedbackDialog</name>
+    <message>
+        <source>Feedback to the reporter of %1</source>
+        <translation>向 %1 的舉報人反饋</translation>
+    </message>
+    <message>
+        <source>Accepted (受理告知)</source>
+        <translation>受理告知</translation>
+    </message>
+    <message>
+        <source>Dispatched (分送告知)</source>
+        <translation>分送告知</translation>
+    </message>
+    <message>
+        <source>Concluded (结果反馈)</source>
+        <translation>結果反饋</translation>
+    </message>
+    <message>
+        <source> — not reached yet</source>
+        <translation> — 尚未到達</translation>
+    </message>
+    <message>
+        <source> — due</source>
+        <translation> — 待發送</translation>
+    </message>
+    <message>
+        <source> — sent</source>
+        <translation> — 已傳送</translation>
+    </message>
+    <message>
+        <source>&amp;Notice</source>
+        <translation>告知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>告知書</translation>
+    </message>
+    <message>
+        <source>Address by name (shows the name; audited)</source>
+        <translation>稱呼姓名（將顯示姓名，記入審計日誌）</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存為 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>SMS text (for the gateway; never carries a name)</source>
+        <translation>簡訊內容（用於簡訊閘道器，不含姓名）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Objection from the reporter</source>
+        <translation>舉報人的異議</translation>
+    </message>
+    <message>
+        <source>Record the &amp;objection</source>
+        <translation>記錄異議(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Record as &amp;sent</source>
+        <translation>記為已傳送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>feedback-%1</source>
+        <translation>反饋告知書-%1</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>將告知書儲存為 PDF</translation>
+    </message>
+    <message>
+        <source>feedback-%1.pdf</source>
+        <translation>反饋告知書-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The objection is recorded.</source>
+        <translation>異議已記錄。</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>The report has not reached this milestone yet.</source>
+        <translation>此件尚未到達該環節。</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +2698,271 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::IntakeDialog</name>
+    <message>
+        <source>Register a report</source>
+        <translation>登記信訪舉報</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>登記</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>來源渠道(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>收件日期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Document number</source>
+        <translation>文號(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>問題類別(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation>地區(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The record (八何)</source>
+        <translation>八何</translation>
+    </message>
+    <message>
+        <source>Who (何人)</source>
+        <translation>何人</translation>
+    </message>
+    <message>
+        <source>What (何事)</source>
+        <translation>何事</translation>
+    </message>
+    <message>
+        <source>When (何时)</source>
+        <translation>何時</translation>
+    </message>
+    <message>
+        <source>Where (何地)</source>
+        <translation>何地</translation>
+    </message>
+    <message>
+        <source>Why (何因)</source>
+        <translation>何因</translation>
+    </message>
+    <message>
+        <source>Result (何果)</source>
+        <translation>何果</translation>
+    </message>
+    <message>
+        <source>Demand (何求)</source>
+        <translation>何求</translation>
+    </message>
+    <message>
+        <source>Disposition (何处理)</source>
+        <translation>何處理</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntent</source>
+        <translation>內容(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Reported persons</source>
+        <translation>被反映人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>職級</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <source>Own principal leader</source>
+        <translation>本單位主要負責人</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>新增人員(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>舉報人</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymous</source>
+        <translation>匿名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Real &amp;name</source>
+        <translation>實名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份證號碼</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The identity is encrypted when saved and shown only to entitled roles.</source>
+        <translation>身份資訊儲存時加密，僅向有許可權的角色顯示。</translation>
+    </message>
+    <message>
+        <source>Scanned pages and files</source>
+        <translation>掃描頁和檔案</translation>
+    </message>
+    <message>
+        <source>Drop PDF, JPEG or PNG files anywhere on this window, or choose them.</source>
+        <translation>將 PDF、JPEG 或 PNG 檔案拖放到本視窗任意位置，或點選選擇檔案。</translation>
+    </message>
+    <message>
+        <source>Choose &amp;files…</source>
+        <translation>選擇檔案(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Attach scans</source>
+        <translation>新增掃描件</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>掃描件 (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登記(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Earlier report</source>
+        <translation>此前的信訪件</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>It brings new facts</source>
+        <translation>含有新事實</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm: it repeats this report</source>
+        <translation>確認：與此件重複(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Not a &amp;repeat</source>
+        <translation>不是重複件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>開啟此件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Register &amp;another</source>
+        <translation>繼續登記(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own principal leader: the report goes to the higher office and is restricted.</source>
+        <translation>本單位主要負責人：此件將報送上級單位，並限制查閱。</translation>
+    </message>
+    <message>
+        <source>Scanned pages of the letter</source>
+        <translation>來信掃描頁</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Only PDF, JPEG and PNG files can be attached; not taken: %1</source>
+        <translation>只能新增 PDF、JPEG 和 PNG 檔案；未新增：%1</translation>
+    </message>
+    <message>
+        <source>This report is already registered as %1.</source>
+        <translation>此件已登記，登記編號為 %1。</translation>
+    </message>
+    <message>
+        <source>A real-name report needs the reporter&apos;s name.</source>
+        <translation>實名舉報須填寫舉報人姓名。</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s ID number is not valid: %1</source>
+        <translation>舉報人身份證號碼無效：%1</translation>
+    </message>
+    <message>
+        <source>A real-name report needs the reporter&apos;s ID number or phone, to be answered.</source>
+        <translation>實名舉報須填寫舉報人身份證號碼或電話，以便答覆。</translation>
+    </message>
+    <message>
+        <source>Give the number of the forwarding document.</source>
+        <translation>請填寫轉辦檔案的文號。</translation>
+    </message>
+    <message>
+        <source>The report is registered, but not everything could be recorded: %1</source>
+        <translation>此件已登記，但部分內容未能記錄：%1</translation>
+    </message>
+    <message>
+        <source>Registered. Registration number:</source>
+        <translation>已登記。登記編號：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>已新增 %n 個檔案。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This report may repeat an earlier one. Choose the report and confirm, or say it is not a repeat.</source>
+        <translation>此件可能與此前某件重複。請選擇該件並確認，或確認不是重複件。</translation>
+    </message>
+    <message>
+        <source>No earlier report looks like a repeat of this one.</source>
+        <translation>未發現與此件重複的此前信訪件。</translation>
+    </message>
+    <message>
+        <source>Choose the earlier report first.</source>
+        <translation>請先選擇此前的信訪件。</translation>
+    </message>
+    <message>
+        <source>repeat with new facts</source>
+        <translation>重複件，含新事實</translation>
+    </message>
+    <message>
+        <source>repeat, kept on file</source>
+        <translation>重複件，存檔備查</translation>
+    </message>
+    <message>
+        <source>not a repeat</source>
+        <translation>非重複件</translation>
+    </message>
+</context>
+<context>
     <name>qf::KeychainKeyProvider</name>
     <message>
         <source>No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet, unlocked, on the session bus). Qingfeng keeps identities only encrypted with a key held there and will not write them without it. Details: %1</source>
@@ -1856,6 +3038,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>&amp;Import online reports…</source>
         <translation>匯入網路舉報(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts and refused changes…</source>
+        <translation>衝突和被拒絕的變更(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +3427,69 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::MoveDialog</name>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 狀態變更</translation>
+    </message>
+    <message>
+        <source>Now: %1. Possible moves:</source>
+        <translation>當前：%1。可進行的變更：</translation>
+    </message>
+    <message>
+        <source>Not possible now</source>
+        <translation>當前不可進行</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>No move is possible here now. Triage, evidence requests and dispatch have their own buttons in the report.</source>
+        <translation>當前無可進行的狀態變更。初篩、補證和分送請使用信訪件中的相應按鈕。</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>處置方式(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Substantiated</source>
+        <translation>是否屬實(&amp;S)</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未說明</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the move</source>
+        <translation>執行變更(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Referred to</source>
+        <translation>移交至(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier report (number)</source>
+        <translation>此前的信訪件（登記編號）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose a move.</source>
+        <translation>請選擇一項變更。</translation>
+    </message>
+</context>
+<context>
     <name>qf::OverviewStats</name>
     <message>
         <source>Cannot count for the overview: %1</source>
@@ -2343,6 +3600,93 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>There is no person with the id %1.</source>
         <translation>沒有編號為 %1 的人員。</translation>
     </message>
+    <message>
+        <source>There is no photo to store.</source>
+        <translation>沒有可儲存的照片。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::PhotoPanel</name>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>無照片</translation>
+    </message>
+    <message>
+        <source>No photo.</source>
+        <translation>無照片。</translation>
+    </message>
+    <message>
+        <source>No camera found.</source>
+        <translation>未找到攝像頭。</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>攝像頭：%1</translation>
+    </message>
+    <message>
+        <source>Take the picture (F6)</source>
+        <translation>拍照（F6）</translation>
+    </message>
+    <message>
+        <source>Camera (F6)</source>
+        <translation>攝像頭（F6）</translation>
+    </message>
+    <message>
+        <source>The card gave no photo.</source>
+        <translation>證件中未讀取到照片。</translation>
+    </message>
+    <message>
+        <source>Photo from the ID card.</source>
+        <translation>照片取自身份證。</translation>
+    </message>
+    <message>
+        <source>the decoder gave no picture</source>
+        <translation>解碼庫未輸出影象</translation>
+    </message>
+    <message>
+        <source>No photo decoder is installed.</source>
+        <translation>未安裝照片解碼庫。</translation>
+    </message>
+    <message>
+        <source>Card photo not decoded, kept as read. F6: take one with the camera.</source>
+        <translation>證件照片未解碼，已按讀取原樣儲存。按 F6 可用攝像頭拍照。</translation>
+    </message>
+    <message>
+        <source>Card photo not decoded, kept as read.</source>
+        <translation>證件照片未解碼，已按讀取原樣儲存。</translation>
+    </message>
+    <message>
+        <source>Photo on file.</source>
+        <translation>已有照片。</translation>
+    </message>
+    <message>
+        <source>Connect a camera and press F6 again, or register without a photo.</source>
+        <translation>請連線攝像頭後再按 F6，或不帶照片登記。</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>正在啟動攝像頭…</translation>
+    </message>
+    <message>
+        <source>Ask the visitor to look at the camera, then press F6.</source>
+        <translation>請來訪人看向攝像頭，然後按 F6。</translation>
+    </message>
+    <message>
+        <source>Taking the picture…</source>
+        <translation>正在拍照…</translation>
+    </message>
+    <message>
+        <source>The camera gave an empty picture; press F6 to try again.</source>
+        <translation>攝像頭返回空白影象；請按 F6 重試。</translation>
+    </message>
+    <message>
+        <source>Photo taken with the camera.</source>
+        <translation>已用攝像頭拍照。</translation>
+    </message>
 </context>
 <context>
     <name>qf::PresentationWindow</name>
@@ -2412,6 +3756,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>No profile</source>
         <translation>未設定本機使用者</translation>
     </message>
+    <message>
+        <source>Sync state — click for conflicts and refused changes</source>
+        <translation>同步狀態——點選檢視衝突和被拒絕的變更</translation>
+    </message>
+    <message>
+        <source>First sync: %1 records received</source>
+        <translation>首次同步：已接收 %1 條記錄</translation>
+    </message>
 </context>
 <context>
     <name>qf::ProfileStore</name>
@@ -2446,6 +3798,25 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Could not save the profile: %1</source>
         <translation>無法儲存本機使用者資訊：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::QtCamera</name>
+    <message>
+        <source>The camera could not take the picture: %1</source>
+        <translation>攝像頭無法拍照：%1</translation>
+    </message>
+    <message>
+        <source>No camera found.</source>
+        <translation>未找到攝像頭。</translation>
+    </message>
+    <message>
+        <source>The camera does not work: %1</source>
+        <translation>攝像頭無法工作：%1</translation>
+    </message>
+    <message>
+        <source>Start the camera first.</source>
+        <translation>請先啟動攝像頭。</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +4027,25 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>There is no category &apos;%1&apos;.</source>
         <translation>沒有類別“%1”。</translation>
+    </message>
+    <message>
+        <source>The reported person %1 is not on this report.</source>
+        <translation>被反映人 %1 不在此件中。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own principal leader cannot be taken off a report.</source>
+        <translation>本單位主要負責人不能從信訪件中移除。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReportTextIndexes</name>
+    <message>
+        <source>Cannot read the reported persons: %1</source>
+        <translation>無法讀取被反映人：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the report&apos;s text: %1</source>
+        <translation>無法讀取信訪件文字：%1</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +4377,29 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::ShortTermIndex</name>
+    <message>
+        <source>The search index for short terms cannot be used: %1</source>
+        <translation>短詞檢索索引無法使用：%1</translation>
+    </message>
+    <message>
+        <source>Cannot update the search index for short terms: %1</source>
+        <translation>無法更新短詞檢索索引：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the reports: %1</source>
+        <translation>無法讀取信訪件：%1</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only: %1</source>
+        <translation>資料庫繁忙或處於只讀狀態：%1</translation>
+    </message>
+    <message>
+        <source>Cannot clear the search index for short terms: %1</source>
+        <translation>無法清空短詞檢索索引：%1</translation>
+    </message>
+</context>
+<context>
     <name>qf::SqlTransaction</name>
     <message>
         <source>No transaction is open: %1</source>
@@ -3047,10 +4460,108 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::SyncController</name>
+    <message>
+        <source>The keychain holds no device token for this workstation; enrol it again.</source>
+        <translation>系統金鑰環中沒有本工作站的裝置令牌；請重新接入。</translation>
+    </message>
+    <message>
+        <source>Local only — not enrolled with a sync server</source>
+        <translation>僅本地，未接入同步伺服器</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>離線</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>to send: %1</source>
+        <translation>待發送：%1</translation>
+    </message>
+    <message>
+        <source>conflicts: %1</source>
+        <translation>衝突：%1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>被拒：%1</translation>
+    </message>
+</context>
+<context>
     <name>qf::Triage</name>
     <message>
         <source>Verifiability, typicality and timeliness are each scored from 1 to 5.</source>
         <translation>可查性、典型性、時效性各按 1 至 5 分評分。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::TriageDialog</name>
+    <message>
+        <source>Triage %1</source>
+        <translation>初篩 %1</translation>
+    </message>
+    <message>
+        <source>Score the clue from 1 (weak) to 5 (strong) against the acceptance guideline.</source>
+        <translation>對照受理指引，按 1（弱）至 5（強）為線索評分。</translation>
+    </message>
+    <message>
+        <source>&amp;Verifiability (可查性)</source>
+        <translation>可查性(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Are the facts concrete enough to be checked?</source>
+        <translation>事實是否具體到可以核查？</translation>
+    </message>
+    <message>
+        <source>T&amp;ypicality (典型性)</source>
+        <translation>典型性(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Is this a frequently reported kind of matter?</source>
+        <translation>是否屬於反映較多的問題型別？</translation>
+    </message>
+    <message>
+        <source>T&amp;imeliness (时效性)</source>
+        <translation>時效性(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Is the matter recent enough to act on?</source>
+        <translation>事項是否仍在可處理的時效內？</translation>
+    </message>
+    <message>
+        <source>Record the triage</source>
+        <translation>記錄初篩結果</translation>
+    </message>
+    <message>
+        <source>goes on to case handling: evidence request or the collective review.</source>
+        <translation>轉入辦理：補證或提交集體研判。</translation>
+    </message>
+    <message>
+        <source>goes to the key-attention pool (重点关注库) and is watched.</source>
+        <translation>納入重點關注庫，持續關注。</translation>
+    </message>
+    <message>
+        <source>a reminder letter goes to the responsible department.</source>
+        <translation>向責任部門傳送提醒函。</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>%1類</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +4724,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Choose the room for the conversation.</source>
         <translation>請選擇接談室。</translation>
     </message>
+    <message>
+        <source>The desk&apos;s ticket prefix &apos;%1&apos; is not valid: use one to three letters or digits.</source>
+        <translation>接待臺號票字首“%1”無效：請使用一至三個字母或數字。</translation>
+    </message>
+    <message>
+        <source>The next ticket number could not be found: %1</source>
+        <translation>無法獲取下一個號票號碼：%1</translation>
+    </message>
 </context>
 <context>
     <name>qf::VisitorHistoryLookup</name>
@@ -3351,6 +4870,362 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The database is busy or read-only: %1</source>
         <translation>資料庫忙或只讀：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the change&apos;s clock: %1</source>
+        <translation>無法讀取變更的時鐘：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::server::ServerSchema</name>
+    <message>
+        <source>The central database refused a statement: %1</source>
+        <translation>中心資料庫拒絕執行語句：%1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt (libqt6sql6-psql) is not installed.</source>
+        <translation>未安裝 Qt 的 PostgreSQL 驅動（libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the central database (%1): %2</source>
+        <translation>無法連線中心資料庫（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the central database: %1</source>
+        <translation>無法讀取中心資料庫：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the central database&apos;s version: %1</source>
+        <translation>無法讀取中心資料庫版本：%1</translation>
+    </message>
+    <message>
+        <source>Setting up the central store needs a PostgreSQL superuser connection (it creates roles and row-level security policies).</source>
+        <translation>建立中心庫需要使用 PostgreSQL 超級使用者連線（需建立角色和行級安全策略）。</translation>
+    </message>
+    <message>
+        <source>The central store has schema version %1, newer than this program knows (%2); it was left as it is. Use a newer qingfeng-cli.</source>
+        <translation>中心庫的結構版本為 %1，高於本程式支援的版本（%2）；未作任何改動。請使用更新版本的 qingfeng-cli。</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>無法開始事務：%1</translation>
+    </message>
+    <message>
+        <source>Cannot finish setting up the central store: %1</source>
+        <translation>無法完成中心庫的建立：%1</translation>
+    </message>
+    <message>
+        <source>A user needs a login, a name and an office code.</source>
+        <translation>使用者須有登入名、姓名和單位程式碼。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role; use one of: %2</source>
+        <translation>“%1”不是有效角色；請使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>Cannot add the user: %1 (%2)</source>
+        <translation>無法新增使用者：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot add the user: %1</source>
+        <translation>無法新增使用者：%1</translation>
+    </message>
+    <message>
+        <source>Cannot add the device: %1</source>
+        <translation>無法新增裝置：%1</translation>
+    </message>
+    <message>
+        <source>There is no user &apos;%1&apos;; add the user first.</source>
+        <translation>使用者“%1”不存在；請先新增該使用者。</translation>
+    </message>
+    <message>
+        <source>No free device tag was found; the office has too many devices.</source>
+        <translation>找不到可用的裝置標識；本單位裝置過多。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::server::SyncService</name>
+    <message>
+        <source>Cannot read the central database: %1</source>
+        <translation>無法讀取中心資料庫：%1</translation>
+    </message>
+    <message>
+        <source>qingfeng-syncd refuses to run as a PostgreSQL role that bypasses row-level security; connect as qingfeng_sync.</source>
+        <translation>qingfeng-syncd 拒絕以可繞過行級安全的 PostgreSQL 角色執行；請以 qingfeng_sync 身份連線。</translation>
+    </message>
+    <message>
+        <source>The central store is not set up; run qingfeng-cli server init first.</source>
+        <translation>中心庫尚未建立；請先執行 qingfeng-cli server init。</translation>
+    </message>
+    <message>
+        <source>This device has no token; enrol it first.</source>
+        <translation>此裝置沒有裝置令牌；請先接入。</translation>
+    </message>
+    <message>
+        <source>The central database is unavailable: %1</source>
+        <translation>中心資料庫不可用：%1</translation>
+    </message>
+    <message>
+        <source>The device token is not known to the server (revoked or mistyped).</source>
+        <translation>伺服器無法識別該裝置令牌（已吊銷或輸入有誤）。</translation>
+    </message>
+    <message>
+        <source>The service may not act for this user: %1</source>
+        <translation>服務無權代表此使用者操作：%1</translation>
+    </message>
+    <message>
+        <source>The central database did not commit: %1</source>
+        <translation>中心資料庫未能提交：%1</translation>
+    </message>
+    <message>
+        <source>Upgrade required: this workstation speaks sync protocol %1, the server needs %2 to %3. Install the current Qingfeng on this workstation.</source>
+        <translation>需要升級：本工作站使用同步協議 %1，伺服器要求 %2 至 %3。請在本工作站安裝當前版本的清風。</translation>
+    </message>
+    <message>
+        <source>The server speaks sync protocol up to %1 and this workstation %2: the server must be upgraded first.</source>
+        <translation>伺服器最高支援同步協議 %1，本工作站為 %2：須先升級伺服器。</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2 on this server.</source>
+        <translation>伺服器上不存在 %1 %2。</translation>
+    </message>
+    <message>
+        <source>The batch is not valid JSON: %1</source>
+        <translation>該批次不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>The central database could not take the batch: %1</source>
+        <translation>中心資料庫無法接收該批次：%1</translation>
+    </message>
+    <message>
+        <source>A change in the batch has no valid id, table or row.</source>
+        <translation>批次中有一項變更缺少有效的 id、表或行。</translation>
+    </message>
+    <message>
+        <source>The change names a field that is not valid.</source>
+        <translation>該變更指定的欄位無效。</translation>
+    </message>
+    <message>
+        <source>Your role may not record or change reporters&apos; or visitors&apos; identities.</source>
+        <translation>您的角色無權記錄或修改舉報人或來訪人的身份資訊。</translation>
+    </message>
+    <message>
+        <source>Conflict records are made by the server; a device can only decide them.</source>
+        <translation>衝突記錄由伺服器生成；裝置只能對其作出決定。</translation>
+    </message>
+    <message>
+        <source>The report this belongs to is not on the server, or not visible to you.</source>
+        <translation>該記錄所屬的信訪件不在伺服器上，或您無權檢視。</translation>
+    </message>
+    <message>
+        <source>You cannot record or move this for another office.</source>
+        <translation>您不能為其他單位記錄或變更此項。</translation>
+    </message>
+    <message>
+        <source>This belongs to another office.</source>
+        <translation>此項屬於其他單位。</translation>
+    </message>
+    <message>
+        <source>The registration number %1 was already given to another report.</source>
+        <translation>登記編號 %1 已分配給其他信訪件。</translation>
+    </message>
+    <message>
+        <source>A report&apos;s history cannot be deleted.</source>
+        <translation>信訪件的辦理記錄不能刪除。</translation>
+    </message>
+    <message>
+        <source>There is no such row on the server.</source>
+        <translation>伺服器上沒有該行。</translation>
+    </message>
+    <message>
+        <source>The status cannot change from %1 to %2: it was changed elsewhere in the meantime.</source>
+        <translation>狀態無法從 %1 變更為 %2：其間已在其他地方被修改。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of change.</source>
+        <translation>“%1”不是有效的變更型別。</translation>
+    </message>
+    <message>
+        <source>The central database could not read the changes: %1</source>
+        <translation>中心資料庫無法讀取變更：%1</translation>
+    </message>
+    <message>
+        <source>The piece of the file does not fit its announced size.</source>
+        <translation>檔案分塊與宣告的大小不符。</translation>
+    </message>
+    <message>
+        <source>The file was announced with another size before.</source>
+        <translation>該檔案此前已按其他大小宣告。</translation>
+    </message>
+    <message>
+        <source>The server has %1 bytes of this file; send from there.</source>
+        <translation>伺服器已有此檔案的 %1 位元組；請從該處繼續傳送。</translation>
+    </message>
+    <message>
+        <source>The file arrived damaged (its SHA-256 does not match); it will be sent again.</source>
+        <translation>檔案到達時已損壞（SHA-256 不匹配）；將重新發送。</translation>
+    </message>
+    <message>
+        <source>The server does not have this file (yet).</source>
+        <translation>伺服器上暫無此檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::sync::SyncClient</name>
+    <message>
+        <source>The server %1 cannot be reached: %2. Work goes on offline; nothing is lost.</source>
+        <translation>無法連線伺服器 %1：%2。工作將以離線方式繼續，不會丟失任何資料。</translation>
+    </message>
+    <message>
+        <source>Upgrade required: %1</source>
+        <translation>需要升級：%1</translation>
+    </message>
+    <message>
+        <source>The server does not accept this device: %1</source>
+        <translation>伺服器不接受此裝置：%1</translation>
+    </message>
+    <message>
+        <source>The server answered %1: %2</source>
+        <translation>伺服器返回 %1：%2</translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled with a server (no device token in the keychain); run qingfeng-cli enrol.</source>
+        <translation>本工作站未接入伺服器（系統金鑰環中沒有裝置令牌）；請執行 qingfeng-cli enrol。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no certificate (PEM).</source>
+        <translation>“%1”中沒有證書（PEM）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address (http://host:port or https://host:port).</source>
+        <translation>“%1”不是伺服器地址（http://host:port 或 https://host:port）。</translation>
+    </message>
+    <message>
+        <source>This database already holds identities sealed with its own key, and the office has another. Enrol a new, empty database on this workstation.</source>
+        <translation>此資料庫已存有以其自身金鑰加密的身份資訊，而本單位使用另一單位金鑰。請在本工作站接入一個新的空資料庫。</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is missing from this workstation&apos;s store.</source>
+        <translation>本工作站的儲存中缺少附件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read the attachment %1.</source>
+        <translation>無法讀取附件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>無法建立資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (is the disk full?).</source>
+        <translation>無法寫入 %1（磁碟是否已滿？）。</translation>
+    </message>
+    <message>
+        <source>An attachment arrived damaged (SHA-256 mismatch); it will be fetched again.</source>
+        <translation>有附件到達時已損壞（SHA-256 不匹配）；將重新獲取。</translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled with a server; run qingfeng-cli enrol.</source>
+        <translation>本工作站未接入伺服器；請執行 qingfeng-cli enrol。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not match the changes sent; they stay queued.</source>
+        <translation>伺服器的應答與已傳送的變更不符；這些變更仍在佇列中。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read; nothing was changed.</source>
+        <translation>無法讀取伺服器的應答；未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::sync::SyncLocal</name>
+    <message>
+        <source>Cannot read the changes waiting to be sent: %1</source>
+        <translation>無法讀取待發送的變更：%1</translation>
+    </message>
+    <message>
+        <source>Cannot count the changes waiting to be sent: %1</source>
+        <translation>無法統計待發送的變更：%1</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>資料庫繁忙：%1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the acknowledgement.</source>
+        <translation>無法準備確認資訊。</translation>
+    </message>
+    <message>
+        <source>Cannot record a refused change: %1</source>
+        <translation>無法記錄被拒絕的變更：%1</translation>
+    </message>
+    <message>
+        <source>Cannot clear a sent change: %1</source>
+        <translation>無法清除已傳送的變更：%1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the pending-change lookup.</source>
+        <translation>無法準備待發送變更的查詢。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the update of %1.</source>
+        <translation>無法準備對 %1 的更新。</translation>
+    </message>
+    <message>
+        <source>Cannot apply a change from the server to %1: %2</source>
+        <translation>無法將伺服器的變更應用到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the field clocks.</source>
+        <translation>無法準備欄位時鐘。</translation>
+    </message>
+    <message>
+        <source>Cannot record a field clock: %1</source>
+        <translation>無法記錄欄位時鐘：%1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the attachment queue.</source>
+        <translation>無法準備附件佇列。</translation>
+    </message>
+    <message>
+        <source>Cannot queue an attachment to fetch: %1</source>
+        <translation>無法將待獲取的附件加入佇列：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the attachments: %1</source>
+        <translation>無法讀取附件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the attachments to fetch: %1</source>
+        <translation>無法讀取待獲取的附件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot record a fetched attachment: %1</source>
+        <translation>無法記錄已獲取的附件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the conflicts: %1</source>
+        <translation>無法讀取衝突：%1</translation>
+    </message>
+    <message>
+        <source>Cannot count the conflicts: %1</source>
+        <translation>無法統計衝突：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the conflict: %1</source>
+        <translation>無法讀取該衝突：%1</translation>
+    </message>
+    <message>
+        <source>There is no open conflict %1.</source>
+        <translation>不存在未處理的衝突 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read the refused changes: %1</source>
+        <translation>無法讀取被拒絕的變更：%1</translation>
     </message>
 </context>
 </TS>

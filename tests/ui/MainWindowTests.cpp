@@ -9,6 +9,7 @@
 
 #include <QDate>
 #include <QLabel>
+#include <QToolButton>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -42,7 +43,9 @@ TEST_CASE("the window title is the product name in the chosen language", "[ui]")
         LanguageGuard zh(QStringLiteral("zh_CN"));
         MainWindow w(*session);
         CHECK(w.windowTitle() == QStringLiteral("清风信访举报工作台"));
-        CHECK(labelText(w, "statusSync") == QStringLiteral("仅本地，未配置同步服务器"));
+        auto* sync = w.findChild<QToolButton*>(QStringLiteral("statusSync"));
+        REQUIRE(sync);
+        CHECK(sync->text() == QStringLiteral("仅本地，未接入同步服务器"));
     }
     {
         LanguageGuard tw(QStringLiteral("zh_TW"));
