@@ -338,8 +338,9 @@ Response SyncService::push(const Caller& caller, const Request& request)
     QHash<QString, RowState> rows;
     auto load = [&](const QStringList& t, const QStringList& r) -> bool {
         q.prepare(QStringLiteral(
-            "SELECT tbl, id, office, restricted, needs_identity, data::text, clocks::text, created_hlc, hlc, deleted "
-            "FROM qf.rows WHERE (tbl, id) IN (SELECT * FROM unnest(?::text[], ?::text[]))"));
+            "SELECT r.tbl, r.id, r.office, r.restricted, r.needs_identity, r.data::text, r.clocks::text, r.created_hlc, "
+            "r.hlc, r.deleted FROM (SELECT DISTINCT * FROM unnest(?::text[], ?::text[])) AS k(tbl, id) "
+            "JOIN qf.rows r ON r.tbl = k.tbl AND r.id = k.id"));
         q.addBindValue(textArray(t));
         q.addBindValue(textArray(r));
         if (!q.exec())

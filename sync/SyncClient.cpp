@@ -32,7 +32,7 @@ namespace qf::sync {
 
 namespace {
 
-constexpr int kPushBatch = 500;
+constexpr int kPushBatch = 2000;
 
 } // namespace
 
