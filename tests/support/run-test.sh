@@ -14,11 +14,12 @@ for tool in dbus-run-session gnome-keyring-daemon dbus-send; do
   command -v "$tool" >/dev/null || { echo "run-test.sh: $tool is missing (run ./test.sh, which installs it)" >&2; exit 2; }
 done
 scratch=$(mktemp -d /tmp/qingfeng-test.XXXXXX)
-# PostgreSQL servers a test started (tests/sync) are listed here and stopped at the end even
+# PostgreSQL servers and service processes a test started (tests/sync) are listed here and stopped at the end even
 # when the test crashed before it could stop them itself.
 stop_leftovers() {
   if [ -f "$scratch/servers" ]; then
     while read -r data; do
+      case "$data" in pid\ *) kill -9 "${data#pid }" 2>/dev/null; continue ;; esac
       [ -d "$data" ] || continue
       pgctl=$(ls /usr/lib/postgresql/*/bin/pg_ctl 2>/dev/null | tail -1)
       if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$pgctl" -D "$data" -m immediate stop >/dev/null 2>&1

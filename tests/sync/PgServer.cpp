@@ -177,8 +177,15 @@ bool SyncdProcess::start(const QString& dsn, QString* error, const QProcessEnvir
         while (t.elapsed() < 15000 && m_process->state() == QProcess::Running) {
             m_process->waitForReadyRead(200);
             out += m_process->readAllStandardOutput();
-            if (out.contains("listening on"))
+            if (out.contains("listening on")) {
+                // Listed for tests/support/run-test.sh, which stops it should the test crash.
+                if (const QString list = qEnvironmentVariable("QF_TEST_SERVERS"); !list.isEmpty()) {
+                    QFile f(list);
+                    if (f.open(QIODevice::Append))
+                        f.write("pid " + QByteArray::number(m_process->processId()) + '\n');
+                }
                 return true;
+            }
         }
         m_err += m_process->readAllStandardError();
         if (!m_err.contains("cannot listen"))

@@ -92,7 +92,8 @@ TEST_CASE("two windows: a change made in one appears in the other after a backgr
     auto reg = reports.add(d);
     QF_REQUIRE_OK(reg);
     a.window->syncController()->refreshCounts();
-    CHECK(syncText(*a.window).contains(QStringLiteral("3")));
+    CHECK(a.window->syncController()->status().pending == 2); // the report and its "registered" event
+    CHECK(syncText(*a.window).contains(QStringLiteral("to send: 2")));
     a.syncAndWait();
     CHECK(a.window->syncController()->status().pending == 0);
     b.syncAndWait();
