@@ -99,7 +99,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_net;
     int m_protocol;
     int m_timeoutMs = 30000;
-    int m_pageSize = 1000;
+    int m_pageSize = 2000;
     int m_chunkSize = 1024 * 1024;
     QUrl m_server;
     QByteArray m_token;

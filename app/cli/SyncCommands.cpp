@@ -131,7 +131,7 @@ int syncCommand(CliContext& ctx)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the summary as JSON."));
     const QCommandLineOption page(QStringLiteral("page-size"), QStringLiteral("Rows per pulled page."), QStringLiteral("N"),
-                                  QStringLiteral("1000"));
+                                  QStringLiteral("2000"));
     const QCommandLineOption protocol(QStringLiteral("protocol"), QStringLiteral("Speak this protocol version (testing)."),
                                       QStringLiteral("N"));
     parser.addOptions({ json, page, protocol });
