@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+// Small JSON and SQL-parameter helpers shared by the parts of the sync service.
+namespace qf::server::detail {
+
+inline QByteArray compact(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+inline QByteArray compact(const QJsonArray& a)
+{
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
+}
+
+// One JSON value as text (as conflict records keep the two values).
+inline QString valueText(const QJsonValue& v)
+{
+    const QByteArray a = compact(QJsonArray { v });
+    return QString::fromUtf8(a.mid(1, a.size() - 2));
+}
+
+// A PostgreSQL text[] literal. Only ids and table names (checked with isWord) go in here.
+inline QString textArray(const QStringList& items)
+{
+    QString s = QStringLiteral("{");
+    for (int i = 0; i < items.size(); ++i) {
+        if (i)
+            s += QLatin1Char(',');
+        s += QLatin1Char('"') + items[i] + QLatin1Char('"');
+    }
+    return s + QLatin1Char('}');
+}
+
+inline bool isWord(const QString& s)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_.:-]{1,80}$"));
+    return re.match(s).hasMatch();
+}
+
+constexpr qint64 kChunkLimit = 4 * 1024 * 1024;
+constexpr int kMaxPage = 5000;
+
+} // namespace qf::server::detail

@@ -1,0 +1,190 @@
+// Attachments: pieces up, verified on arrival, and pieces down.
+#include "SyncService.h"
+
+#include "ServiceJson.h"
+#include "Hlc.h"
+#include "ServerSchema.h"
+#include "SyncProtocol.h"
+#include "Uuid7.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+namespace qf::server {
+
+using namespace detail;
+
+Response SyncService::blobStatus(const Caller& caller, const QString& sha)
+{
+    if (Status s = begin(caller); !s)
+        return jsonError(503, s.error());
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT size, received, complete FROM qf.blobs WHERE office = ? AND sha256 = ?"));
+    q.addBindValue(caller.officeId);
+    q.addBindValue(sha);
+    if (!q.exec()) {
+        rollback();
+        return jsonError(503, q.lastError().text());
+    }
+    QJsonObject o { { QStringLiteral("received"), 0 }, { QStringLiteral("complete"), false } };
+    if (q.next())
+        o = { { QStringLiteral("size"), q.value(0).toLongLong() },
+              { QStringLiteral("received"), q.value(1).toLongLong() },
+              { QStringLiteral("complete"), q.value(2).toBool() } };
+    rollback();
+    return { 200, compact(o) };
+}
+
+Response SyncService::blobPut(const Caller& caller, const QString& sha, const Request& request)
+{
+    const qint64 size = request.query.queryItemValue(QStringLiteral("size")).toLongLong();
+    const qint64 offset = request.query.queryItemValue(QStringLiteral("offset")).toLongLong();
+    const QString mime = request.query.queryItemValue(QStringLiteral("mime"));
+    if (size < 0 || offset < 0 || request.body.size() > kChunkLimit || offset + request.body.size() > size)
+        return jsonError(400, tr("The piece of the file does not fit its announced size."));
+    if (Status s = begin(caller); !s)
+        return jsonError(503, s.error());
+    QSqlQuery q(m_db);
+    auto fail = [&]() {
+        const QString e = q.lastError().text();
+        rollback();
+        return jsonError(503, e);
+    };
+    q.prepare(QStringLiteral("INSERT INTO qf.blobs (office, sha256, size, mime) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT DO NOTHING"));
+    q.addBindValue(caller.officeId);
+    q.addBindValue(sha);
+    q.addBindValue(size);
+    q.addBindValue(mime.isEmpty() ? QVariant() : QVariant(mime));
+    if (!q.exec())
+        return fail();
+    q.prepare(QStringLiteral("SELECT size, received, complete FROM qf.blobs WHERE office = ? AND sha256 = ? FOR UPDATE"));
+    q.addBindValue(caller.officeId);
+    q.addBindValue(sha);
+    if (!q.exec() || !q.next())
+        return fail();
+    const qint64 knownSize = q.value(0).toLongLong();
+    qint64 received = q.value(1).toLongLong();
+    if (q.value(2).toBool()) {
+        rollback();
+        return { 200, compact(QJsonObject { { QStringLiteral("received"), knownSize }, { QStringLiteral("complete"), true } }) };
+    }
+    if (knownSize != size) {
+        rollback();
+        return jsonError(409, tr("The file was announced with another size before."));
+    }
+    if (offset != received) {
+        rollback();
+        return { 409, compact(QJsonObject { { QStringLiteral("received"), received },
+                                            { QStringLiteral("error"), tr("The server has %1 bytes of this file; send from "
+                                                                          "there.")
+                                                                           .arg(received) } }) };
+    }
+    if (!request.body.isEmpty()) {
+        q.prepare(QStringLiteral("INSERT INTO qf.blob_chunks (office, sha256, off, data) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(caller.officeId);
+        q.addBindValue(sha);
+        q.addBindValue(offset);
+        q.addBindValue(request.body);
+        if (!q.exec())
+            return fail();
+        received += request.body.size();
+    }
+    bool complete = false;
+    if (received == size) {
+        // Verified on arrival: the pieces must hash to the name they were sent under.
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        qint64 at = 0;
+        for (;;) {
+            q.prepare(QStringLiteral("SELECT off, data FROM qf.blob_chunks WHERE office = ? AND sha256 = ? AND off >= ? "
+                                     "ORDER BY off LIMIT 8"));
+            q.addBindValue(caller.officeId);
+            q.addBindValue(sha);
+            q.addBindValue(at);
+            if (!q.exec())
+                return fail();
+            int n = 0;
+            while (q.next()) {
+                ++n;
+                const QByteArray piece = q.value(1).toByteArray();
+                hash.addData(piece);
+                at = q.value(0).toLongLong() + piece.size();
+            }
+            if (n == 0)
+                break;
+        }
+        if (hash.result().toHex() != sha.toLatin1()) {
+            q.prepare(QStringLiteral("DELETE FROM qf.blob_chunks WHERE office = ? AND sha256 = ?"));
+            q.addBindValue(caller.officeId);
+            q.addBindValue(sha);
+            q.exec();
+            q.prepare(QStringLiteral("UPDATE qf.blobs SET received = 0 WHERE office = ? AND sha256 = ?"));
+            q.addBindValue(caller.officeId);
+            q.addBindValue(sha);
+            q.exec();
+            if (Status s = commit(); !s)
+                return jsonError(503, s.error());
+            return jsonError(422, tr("The file arrived damaged (its SHA-256 does not match); it will be sent again."));
+        }
+        complete = true;
+    }
+    q.prepare(QStringLiteral("UPDATE qf.blobs SET received = ?, complete = ? WHERE office = ? AND sha256 = ?"));
+    q.addBindValue(received);
+    q.addBindValue(complete);
+    q.addBindValue(caller.officeId);
+    q.addBindValue(sha);
+    if (!q.exec())
+        return fail();
+    if (Status s = commit(); !s)
+        return jsonError(503, s.error());
+    return { 200, compact(QJsonObject { { QStringLiteral("received"), received }, { QStringLiteral("complete"), complete } }) };
+}
+
+Response SyncService::blobGet(const Caller& caller, const QString& sha, const Request& request)
+{
+    const qint64 offset = request.query.queryItemValue(QStringLiteral("offset")).toLongLong();
+    const qint64 length = std::clamp<qint64>(request.query.queryItemValue(QStringLiteral("length")).toLongLong(), 1,
+                                             kChunkLimit);
+    if (Status s = begin(caller); !s)
+        return jsonError(503, s.error());
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT off, data FROM qf.blob_chunks c WHERE office = ? AND sha256 = ? AND off < ? AND "
+                             "off + length(data) > ? AND EXISTS (SELECT 1 FROM qf.blobs b WHERE b.office = c.office AND "
+                             "b.sha256 = c.sha256 AND b.complete) ORDER BY off"));
+    q.addBindValue(caller.officeId);
+    q.addBindValue(sha);
+    q.addBindValue(offset + length);
+    q.addBindValue(offset);
+    if (!q.exec()) {
+        const QString e = q.lastError().text();
+        rollback();
+        return jsonError(503, e);
+    }
+    QByteArray out;
+    while (q.next()) {
+        const qint64 off = q.value(0).toLongLong();
+        const QByteArray piece = q.value(1).toByteArray();
+        const qint64 from = std::max<qint64>(0, offset - off);
+        const qint64 to = std::min<qint64>(piece.size(), offset + length - off);
+        if (to > from)
+            out += piece.mid(from, to - from);
+    }
+    rollback();
+    if (out.isEmpty() && offset == 0)
+        return jsonError(404, tr("The server does not have this file (yet)."));
+    return { 200, out, "application/octet-stream" };
+}
+
+} // namespace qf::server
