@@ -339,6 +339,8 @@ Result<SyncSummary> SyncClient::syncOnce(const std::function<void(const SyncProg
 
     // Pull: the office's change log from our cursor, a page per transaction.
     for (;;) {
+        if (m_pushOnly)
+            break;
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("cursor"), QString::number(m_local->cursor()));
         q.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
@@ -365,7 +367,7 @@ Result<SyncSummary> SyncClient::syncOnce(const std::function<void(const SyncProg
     }
 
     // Attachments announced by the server.
-    auto fetch = m_local->blobsToFetch();
+    auto fetch = m_pushOnly ? Result<QList<BlobRef>>(QList<BlobRef> {}) : m_local->blobsToFetch();
     if (!fetch)
         return Error { fetch.error() };
     for (const BlobRef& b : *fetch) {

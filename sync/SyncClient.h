@@ -72,6 +72,8 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setPageSize(int rows) { m_pageSize = rows; }
     void setChunkSize(int bytes) { m_chunkSize = bytes; }
+    // Send only (no pull, no attachments down): for a quick upload before going offline.
+    void setPushOnly(bool pushOnly) { m_pushOnly = pushOnly; }
 
     static QString tokenSecretName(const QString& databaseId);
     // The device token, read beforehand (the keychain is used from the main thread only).
@@ -103,6 +105,7 @@ private:
     int m_chunkSize = 1024 * 1024;
     QUrl m_server;
     QByteArray m_token;
+    bool m_pushOnly = false;
 };
 
 } // namespace qf::sync

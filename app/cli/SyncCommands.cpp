@@ -134,7 +134,8 @@ int syncCommand(CliContext& ctx)
                                   QStringLiteral("2000"));
     const QCommandLineOption protocol(QStringLiteral("protocol"), QStringLiteral("Speak this protocol version (testing)."),
                                       QStringLiteral("N"));
-    parser.addOptions({ json, page, protocol });
+    const QCommandLineOption pushOnly(QStringLiteral("push-only"), QStringLiteral("Only send this workstation's changes."));
+    parser.addOptions({ json, page, protocol, pushOnly });
     int status = 0;
     if (!ctx.parse(parser, QStringLiteral("sync"), &status))
         return status;
@@ -146,6 +147,7 @@ int syncCommand(CliContext& ctx)
     client.setPageSize(std::max(1, parser.value(page).toInt()));
     if (parser.isSet(protocol))
         client.setProtocolVersion(parser.value(protocol).toInt());
+    client.setPushOnly(parser.isSet(pushOnly));
     auto summary = client.syncOnce();
     if (!summary) {
         auto pending = client.local().pendingCount();
