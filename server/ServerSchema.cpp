@@ -192,6 +192,20 @@ QStringList revision1()
     };
 }
 
+// Revision 2 (expand only: a service of revision 1 keeps working): devices can be revoked.
+QStringList revision2()
+{
+    return {
+        QStringLiteral("ALTER TABLE qf.devices ADD COLUMN revoked_at timestamptz"),
+        QStringLiteral(R"(CREATE OR REPLACE FUNCTION qf.authenticate(h bytea)
+            RETURNS TABLE (device_id bigint, login text, user_id text, name text, office_id text, office_code text,
+                           role text, pg_role text, tag text)
+            LANGUAGE sql STABLE SECURITY DEFINER SET search_path = qf, pg_temp AS $$
+            SELECT d.id, u.login, u.user_id, u.name, u.office_id, u.office_code, u.role, u.pg_role, d.tag
+            FROM qf.devices d JOIN qf.users u ON u.login = d.login WHERE d.token_hash = h AND d.revoked_at IS NULL $$)"),
+    };
+}
+
 Status exec(QSqlQuery& q, const QString& sql)
 {
     if (!q.exec(sql))
@@ -320,6 +334,13 @@ Result<int> ServerSchema::init(QSqlDatabase db)
         if (Status s = exec(q, QStringLiteral("INSERT INTO qf.schema_version (version) VALUES (1)")); !s)
             return fail(s);
     }
+    if (*current < 2) {
+        for (const QString& sql : revision2())
+            if (Status s = exec(q, sql); !s)
+                return fail(s);
+        if (Status s = exec(q, QStringLiteral("INSERT INTO qf.schema_version (version) VALUES (2)")); !s)
+            return fail(s);
+    }
     if (!db.commit())
         return Error { tr("Cannot finish setting up the central store: %1").arg(db.lastError().text()) };
     return kVersion;
@@ -390,6 +411,19 @@ Status ServerSchema::addUser(QSqlDatabase db, const NewUser& user)
     if (!db.commit())
         return Error { tr("Cannot add the user: %1").arg(db.lastError().text()) };
     return {};
+}
+
+Result<int> ServerSchema::revokeDevices(QSqlDatabase db, const QString& login, qint64 deviceId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE qf.devices SET revoked_at = now() WHERE revoked_at IS NULL AND login = ? "
+                             "AND (? = 0 OR id = ?)"));
+    q.addBindValue(login);
+    q.addBindValue(deviceId);
+    q.addBindValue(deviceId);
+    if (!q.exec())
+        return Error { tr("Cannot revoke the device: %1").arg(q.lastError().text()) };
+    return q.numRowsAffected();
 }
 
 Result<NewDevice> ServerSchema::addDevice(QSqlDatabase db, const QString& login)

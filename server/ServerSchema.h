@@ -36,13 +36,15 @@ class ServerSchema
     Q_DECLARE_TR_FUNCTIONS(qf::server::ServerSchema)
 
 public:
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2;
 
     // Creates or migrates; needs a superuser connection (the administrator's).
     static Result<int> init(QSqlDatabase db);
     static Result<int> version(QSqlDatabase db);
     static Status addUser(QSqlDatabase db, const NewUser& user);
     static Result<NewDevice> addDevice(QSqlDatabase db, const QString& login);
+    // A lost or retired workstation: its token stops working at once. deviceId 0 = all of the user's.
+    static Result<int> revokeDevices(QSqlDatabase db, const QString& login, qint64 deviceId);
 
     static QString roleNameFor(const QString& login);
     static bool isValidRole(const QString& role);

@@ -4956,6 +4956,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>No free device tag was found; the office has too many devices.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot revoke the device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::server::SyncService</name>

@@ -4942,6 +4942,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>No free device tag was found; the office has too many devices.</source>
         <translation>找不到可用的设备标识；本单位设备过多。</translation>
     </message>
+    <message>
+        <source>Cannot revoke the device: %1</source>
+        <translation>无法吊销该设备：%1</translation>
+    </message>
 </context>
 <context>
     <name>qf::server::SyncService</name>

@@ -4942,6 +4942,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>No free device tag was found; the office has too many devices.</source>
         <translation>找不到可用的裝置標識；本單位裝置過多。</translation>
     </message>
+    <message>
+        <source>Cannot revoke the device: %1</source>
+        <translation>無法吊銷該裝置：%1</translation>
+    </message>
 </context>
 <context>
     <name>qf::server::SyncService</name>

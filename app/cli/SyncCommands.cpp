@@ -97,6 +97,29 @@ int serverAddDevice(CliContext& ctx)
     return 0;
 }
 
+int serverRevokeDevice(CliContext& ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption pg(QStringLiteral("pg"), QStringLiteral("PostgreSQL connection as a superuser."), QStringLiteral("DSN"));
+    const QCommandLineOption login(QStringLiteral("login"), QStringLiteral("The user whose device it is."), QStringLiteral("L"));
+    const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("The device number (default: all of the user's)."),
+                                    QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({ pg, login, device });
+    int status = 0;
+    if (!ctx.parse(parser, QStringLiteral("server revoke-device"), &status))
+        return status;
+    if (!parser.isSet(pg) || !parser.isSet(login))
+        return ctx.fail(QStringLiteral("server revoke-device needs --pg DSN and --login L."));
+    auto db = server::openPostgres(parser.value(pg), QStringLiteral("cli"));
+    if (!db)
+        return ctx.fail(db.error(), 1);
+    auto n = server::ServerSchema::revokeDevices(*db, parser.value(login), parser.value(device).toLongLong());
+    if (!n)
+        return ctx.fail(n.error(), 1);
+    ctx.out << *n << " device(s) revoked." << Qt::endl;
+    return *n > 0 ? 0 : 1;
+}
+
 int enrol(CliContext& ctx)
 {
     QCommandLineParser parser;
@@ -259,6 +282,9 @@ void registerSyncCommands()
     CliApp::registerCommand({ QStringLiteral("server add-device"),
                               QStringLiteral("Add a device for a user and print its token once: --pg DSN --login L."),
                               serverAddDevice });
+    CliApp::registerCommand({ QStringLiteral("server revoke-device"),
+                              QStringLiteral("Stop a device's token at once: --pg DSN --login L [--device N]."),
+                              serverRevokeDevice });
     CliApp::registerCommand({ QStringLiteral("enrol"),
                               QStringLiteral("Enrol this workstation: --server URL --token T (kept in the keychain)."), enrol });
     CliApp::registerCommand({ QStringLiteral("sync"),

@@ -147,6 +147,24 @@ TEST_CASE("server init is idempotent and needs a superuser - the service refuses
     CHECK(bypass.err.contains(QStringLiteral("row-level security")));
 }
 
+TEST_CASE("a revoked device is refused at once with a clear reason and its waiting changes stay")
+{
+    SyncRig rig;
+    const QString a = rig.enrolledDatabase(QStringLiteral("a"), rig.addUserWithDevice(QStringLiteral("alice"), QStringLiteral("QH-JW"), QStringLiteral("registry_clerk")));
+    addReport(a, QStringLiteral("吊销设备前登记的举报"));
+    const ProcessResult revoke = runCli(rig.scratch.path(QStringLiteral("admin.db")),
+                                        { QStringLiteral("server"), QStringLiteral("revoke-device"), QStringLiteral("--pg"),
+                                          rig.pg.superDsn(), QStringLiteral("--login"), QStringLiteral("alice") });
+    INFO(revoke.err.toStdString());
+    REQUIRE(revoke.exitCode == 0);
+    const ProcessResult refused = runSync(a);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("revoked")));
+    CHECK(local(a, QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 3); // report, reported person, event
+    CHECK(rig.serverCount(QStringLiteral("reports")) == 0);
+    CHECK(rig.pg.psql(QStringLiteral("SELECT max(version) FROM qf.schema_version")).out == QStringLiteral("2"));
+}
+
 TEST_CASE("enrolment keeps the device token in the keychain (not in a file) and a bad token is refused clearly")
 {
     SyncRig rig;
