@@ -154,4 +154,9 @@ QString CaseWork::eventLabel(const QString& kind)
     return it == labels.constEnd() ? kind : tr(it.value());
 }
 
+QString CaseWork::timeLabel(const QDateTime& t)
+{
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
 } // namespace qf

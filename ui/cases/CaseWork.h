@@ -4,6 +4,7 @@
 #include "ReportStore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <memory>
 
@@ -37,6 +38,8 @@ public:
     static QString eventLabel(const QString& kind);
     static QString outcomeLabel(Outcome o);
     static QString fieldLabel(const QString& field); // ReportStore::editableFields()
+    // A date and time as the case screens show it (local time, minutes), empty when not set.
+    static QString timeLabel(const QDateTime& t);
 
     // The category taxonomy (parents, then their children indented) with "(none)" first;
     // item data = category id.

@@ -1,0 +1,253 @@
+// The case editor's reading tabs: history, attachments, related and repeat reports.
+#include "CaseEditor.h"
+
+#include "AttachmentStore.h"
+#include "AttachmentViewer.h"
+#include "CaseLabels.h"
+#include "CaseWork.h"
+#include "DispatchDialog.h"
+#include "EvidenceDialog.h"
+#include "FeedbackDialog.h"
+#include "MoveDialog.h"
+#include "RepeatDetector.h"
+#include "Session.h"
+#include "TriageDialog.h"
+
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace qf {
+
+void CaseEditor::buildHistoryTab()
+{
+    m_history = new QTreeWidget(m_tabs);
+    m_history->setObjectName(QStringLiteral("caseEditorHistory"));
+    m_history->setRootIsDecorated(false);
+    m_history->setHeaderLabels({ tr("When"), tr("What happened"), tr("By"), tr("Details") });
+    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->header()->setStretchLastSection(true);
+    m_tabs->addTab(m_history, tr("History"));
+}
+
+void CaseEditor::buildAttachmentsTab()
+{
+    auto* page = new QWidget(m_tabs);
+    auto* layout = new QHBoxLayout(page);
+    auto* split = new QSplitter(Qt::Horizontal, page);
+    auto* left = new QWidget(split);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_attachments = new QListWidget(left);
+    m_attachments->setObjectName(QStringLiteral("caseEditorAttachments"));
+    auto* add = new QPushButton(tr("Add files…"), left);
+    add->setObjectName(QStringLiteral("caseEditorAddFiles"));
+    add->setAutoDefault(false);
+    leftLayout->addWidget(m_attachments, 1);
+    leftLayout->addWidget(add);
+    m_viewer = new AttachmentViewer(split);
+    split->addWidget(left);
+    split->addWidget(m_viewer);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    layout->addWidget(split);
+    connect(m_attachments, &QListWidget::currentRowChanged, this, &CaseEditor::showAttachment);
+    connect(add, &QPushButton::clicked, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Attach files"), {}, tr("Scans and documents (*.pdf *.jpg *.jpeg *.png);;All files (*)"));
+        if (Status s = attachFiles(files); !s)
+            showError(s.error());
+    });
+    m_tabs->addTab(page, tr("Attachments"));
+}
+
+void CaseEditor::buildRelatedTab()
+{
+    auto* page = new QWidget(m_tabs);
+    auto* layout = new QVBoxLayout(page);
+    auto* hint = new QLabel(tr("Earlier reports this one repeats, later repeats of it, reports by the same reporter "
+                               "or about the same person. Double-click or press Enter to open one."),
+                            page);
+    hint->setWordWrap(true);
+    m_related = new QTreeWidget(page);
+    m_related->setObjectName(QStringLiteral("caseEditorRelated"));
+    m_related->setRootIsDecorated(false);
+    m_related->setHeaderLabels({ tr("Number"), tr("Received"), tr("Status"), tr("Why related") });
+    m_related->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_related->header()->setStretchLastSection(true);
+    layout->addWidget(hint);
+    layout->addWidget(m_related, 1);
+    connect(m_related, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        if (!item)
+            return;
+        if (CaseEditor* other = openReport(m_session, item->data(0, Qt::UserRole).toString(),
+                                           parentWidget() ? parentWidget() : this))
+            connect(other, &CaseEditor::reportChanged, this, &CaseEditor::reportChanged);
+    });
+    m_tabs->addTab(page, tr("Related"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 3)
+            showRelated();
+    });
+}
+
+void CaseEditor::fillHistory()
+{
+    m_history->clear();
+    QSqlQuery q(m_session.database().connection());
+    q.prepare(QStringLiteral("SELECT e.at, e.kind, u.name, e.payload FROM events e LEFT JOIN users u ON u.id = e.author_id "
+                             "WHERE e.report_id = ? ORDER BY e.at, e.rowid"));
+    q.addBindValue(m_report.id);
+    if (!q.exec())
+        return;
+    while (q.next()) {
+        const QJsonObject payload = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+        QString detail;
+        const QString kind = q.value(1).toString();
+        if (kind == QLatin1String("field_changed"))
+            detail = CaseWork::fieldLabel(payload.value(QStringLiteral("field")).toString());
+        else if (payload.contains(QStringLiteral("to")))
+            detail = tr("now: %1").arg(CaseLabels::status(payload.value(QStringLiteral("to")).toString()));
+        if (kind == QLatin1String("subjects_changed"))
+            detail = tr("%1 added, %2 changed, %3 removed")
+                         .arg(payload.value(QStringLiteral("added")).toInt())
+                         .arg(payload.value(QStringLiteral("changed")).toInt())
+                         .arg(payload.value(QStringLiteral("removed")).toInt());
+        if (kind == QLatin1String("triage"))
+            detail += QStringLiteral(" — ")
+                + tr("verifiability %1, typicality %2, timeliness %3")
+                      .arg(payload.value(QStringLiteral("verifiability")).toVariant().toString(),
+                           payload.value(QStringLiteral("typicality")).toVariant().toString(),
+                           payload.value(QStringLiteral("timeliness")).toVariant().toString());
+        if (const auto outcome = outcomeFromName(payload.value(QStringLiteral("outcome")).toString()))
+            detail += QStringLiteral(" — ") + CaseWork::outcomeLabel(*outcome);
+        if (payload.contains(QStringLiteral("override_reason")))
+            detail += QStringLiteral(" — ") + tr("override: %1").arg(payload.value(QStringLiteral("override_reason")).toString());
+        auto* item = new QTreeWidgetItem(m_history,
+                                         { CaseWork::timeLabel(QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs)),
+                                           CaseWork::eventLabel(kind), q.value(2).toString(), detail });
+        item->setData(1, Qt::UserRole, kind);
+    }
+    m_history->scrollToBottom();
+}
+
+void CaseEditor::fillAttachments()
+{
+    m_attachments->clear();
+    m_viewer->clear();
+    AttachmentStore store(m_session.writer(), AttachmentStore::defaultRoot(m_session.database().path()));
+    auto list = store.list(m_report.id);
+    if (!list) {
+        showError(list.error());
+        return;
+    }
+    for (const AttachmentInfo& a : std::as_const(*list)) {
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1  (%2 KB)").arg(a.fileName.isEmpty() ? a.sha256.left(12) : a.fileName).arg((a.size + 1023) / 1024),
+            m_attachments);
+        item->setData(Qt::UserRole, store.pathOf(a.sha256));
+        item->setData(Qt::UserRole + 1, a.fileName);
+    }
+    m_tabs->setTabText(2, list->isEmpty() ? tr("Attachments") : tr("Attachments (%1)").arg(list->size()));
+    if (!list->isEmpty())
+        m_attachments->setCurrentRow(0);
+}
+
+void CaseEditor::showAttachment(int row)
+{
+    QListWidgetItem* item = m_attachments->item(row);
+    if (!item) {
+        m_viewer->clear();
+        return;
+    }
+    if (m_attachments->currentRow() != row)
+        m_attachments->setCurrentRow(row);
+    m_viewer->showFile(item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toString());
+}
+
+Status CaseEditor::attachFiles(const QStringList& paths)
+{
+    AttachmentStore store(m_session.writer(), AttachmentStore::defaultRoot(m_session.database().path()));
+    for (const QString& path : paths)
+        if (auto stored = store.attachFile(m_report.id, path, QStringLiteral("scan")); !stored)
+            return Error { stored.error() };
+    fillAttachments();
+    emit reportChanged(m_report.id);
+    return {};
+}
+
+void CaseEditor::showRelated()
+{
+    if (m_relatedFilled)
+        return;
+    m_relatedFilled = true;
+    fillRelated();
+}
+
+void CaseEditor::fillRelated()
+{
+    m_related->clear();
+    struct Link
+    {
+        QString id;
+        QStringList why;
+    };
+    QList<Link> links;
+    auto addLink = [&links](const QString& id, const QString& why) {
+        for (Link& l : links)
+            if (l.id == id) {
+                l.why << why;
+                return;
+            }
+        links << Link { id, { why } };
+    };
+    if (!m_report.repeatOf.isEmpty())
+        addLink(m_report.repeatOf, tr("this report repeats it"));
+    QSqlQuery q(m_session.database().connection());
+    q.prepare(QStringLiteral("SELECT id FROM reports WHERE repeat_of = ? AND deleted = 0 ORDER BY received_at LIMIT 50"));
+    q.addBindValue(m_report.id);
+    if (q.exec())
+        while (q.next())
+            addLink(q.value(0).toString(), tr("repeats this report"));
+    RepeatDetector detector(m_work->reports());
+    if (auto proposals = detector.check(m_report.id, 20))
+        for (const RepeatProposal& p : std::as_const(*proposals))
+            addLink(p.reportId, p.reasons().join(QStringLiteral("；")));
+    for (const Link& l : std::as_const(links)) {
+        auto other = m_work->reports().get(l.id);
+        if (!other || !ReportStore::canView(m_work->role(), *other))
+            continue; // restricted reports stay out of sight of those not entitled
+        auto* item = new QTreeWidgetItem(m_related, { other->regNo, CaseWork::timeLabel(other->receivedAt),
+                                                      CaseLabels::status(stateName(other->state)),
+                                                      l.why.join(QStringLiteral("；")) });
+        item->setData(0, Qt::UserRole, other->id);
+    }
+    m_tabs->setTabText(3, m_related->topLevelItemCount() == 0
+                              ? tr("Related")
+                              : tr("Related (%1)").arg(m_related->topLevelItemCount()));
+}
+
+} // namespace qf
