@@ -17,9 +17,10 @@ class Database;
 struct SimilarReport
 {
     QString reportId;
-    // Jaccard similarity of the shingle sets: exact, or (beyond the first 32 close
-    // candidates of one look-up) estimated from the sketches, within a few points.
+    // Jaccard similarity of the shingle sets: exact (verified on the text) or estimated
+    // from the sketches, within a few points.
     double similarity = 0;
+    bool estimated = false;
 };
 
 // The near-duplicate index of report content (tables dup_signatures and dup_bands, schema
@@ -28,9 +29,10 @@ struct SimilarReport
 // transaction, so a registration and its fingerprint are committed together; the Writer
 // refreshes it when a report's text changes (ReportTextIndexes).
 //
-// A look-up reads the reports that share a band key with the text, screens them by their
-// sketches and verifies those that come close on their text (exact similarity), the 32
-// closest at most; the estimate decides for any further ones. The
+// A look-up reads the reports that share a band key with the text and screens them by their
+// sketches: clearly similar ones are taken on the estimate, those whose estimate is close to
+// the threshold are verified on their text (exact similarity), 128 at most, and the
+// estimate decides for any further ones. The
 // sketches are screened in memory: every sketch of the database is loaded once per process
 // (128 bytes a report) and topped up with the ones added since, so a look-up touches the
 // database only for the band keys and the texts it verifies.
@@ -51,9 +53,21 @@ public:
     // rows to drop).
     Status replace(const QString& reportId, const QString& oldText, const QString& newText);
 
+    // What one look-up did (for the benchmark and the debug log).
+    struct FindStats
+    {
+        int candidates = 0; // reports sharing a band key
+        int close = 0;      // of them, estimated near or above the threshold
+        int verified = 0;   // of them, compared on their text
+    };
+
     // Reports whose similarity to the text is at least the threshold (0..1), best first.
     Result<QList<SimilarReport>> find(const QString& text, double threshold, const QString& excludeId = {},
-                                      int limit = 20);
+                                      int limit = 20, FindStats* stats = nullptr);
+
+    // How many uncertain candidates one look-up verifies on their text at most (default
+    // 128); the benchmark compares budgets on the same data.
+    void setVerifyBudget(int budget) { m_verifyBudget = budget; }
 
     // Fingerprints every report again; progress(done, total) returning false stops (what
     // was committed stays). Returns the number of reports indexed.
@@ -73,6 +87,7 @@ private:
     Database& m_db;
     std::unique_ptr<Statements> m_st;
     std::shared_ptr<SketchCache> m_cache;
+    int m_verifyBudget;
 };
 
 } // namespace qf

@@ -30,10 +30,13 @@ stop_leftovers() {
   rm -rf "$scratch"
 }
 trap stop_leftovers EXIT
-mkdir -p "$scratch/home" "$scratch/run"
-chmod 700 "$scratch/run"
-export HOME="$scratch/home" XDG_DATA_HOME="$scratch/home/.local/share" XDG_CONFIG_HOME="$scratch/home/.config" \
-       XDG_CACHE_HOME="$scratch/home/.cache" XDG_RUNTIME_DIR="$scratch/run" QF_TEST_SESSION=1 \
+# QF_TEST_HOME keeps the home (and so the keyring holding a database's key) between runs: a benchmark's
+# million-report database made in one run can be measured again in the next.
+home="${QF_TEST_HOME:-$scratch/home}"
+mkdir -p "$home" "$scratch/run"
+chmod 700 "$home" "$scratch/run"
+export HOME="$home" XDG_DATA_HOME="$home/.local/share" XDG_CONFIG_HOME="$home/.config" \
+       XDG_CACHE_HOME="$home/.cache" XDG_RUNTIME_DIR="$scratch/run" QF_TEST_SESSION=1 \
        QF_TEST_SERVERS="$scratch/servers"
 
 timeout --kill-after=10 "${QF_TEST_LIMIT:-540}" dbus-run-session -- bash -c '
