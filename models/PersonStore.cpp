@@ -75,6 +75,42 @@ Status PersonStore::setPhoto(const QString& personId, const QByteArray& photo)
                                          { { QStringLiteral("photo_enc"), m_vault.seal(photo, context("photo_enc", personId)) } }));
 }
 
+Result<QStringList> PersonStore::differingFields(const QString& personId, const PersonIdentity& p) const
+{
+    QSqlQuery q(m_writer.database().connection());
+    q.prepare(QStringLiteral("SELECT name_bidx, id_bidx, phone_bidx FROM persons WHERE id = ? AND deleted = 0"));
+    q.addBindValue(personId);
+    if (!q.exec())
+        return Error { tr("The person could not be read: %1").arg(q.lastError().text()) };
+    if (!q.next())
+        return Error { tr("There is no person with the id %1.").arg(personId) };
+    QStringList differing;
+    auto compare = [&](const char* field, int column, IdentityVault::Index kind, const QString& value) {
+        if (q.value(column).toByteArray() != m_vault.blindIndex(kind, value))
+            differing << QString::fromLatin1(field);
+    };
+    compare("name", 0, IdentityVault::Index::Name, p.name);
+    compare("id_number", 1, IdentityVault::Index::IdNumber, p.idNumber);
+    compare("phone", 2, IdentityVault::Index::Phone, p.phone);
+    return differing;
+}
+
+Change PersonStore::correctionChange(const QString& personId, const PersonIdentity& p) const
+{
+    QVariantMap f;
+    auto seal = [&](const char* column, const char* indexColumn, IdentityVault::Index kind, const QString& value) {
+        const bool empty = value.trimmed().isEmpty();
+        f.insert(QString::fromLatin1(column), empty ? QVariant() : QVariant(m_vault.sealText(value, context(column, personId))));
+        const QByteArray index = empty ? QByteArray() : m_vault.blindIndex(kind, value);
+        f.insert(QString::fromLatin1(indexColumn), index.isEmpty() ? QVariant() : QVariant(index));
+    };
+    seal("name_enc", "name_bidx", IdentityVault::Index::Name, p.name);
+    seal("id_number_enc", "id_bidx", IdentityVault::Index::IdNumber, p.idNumber);
+    seal("phone_enc", "phone_bidx", IdentityVault::Index::Phone, p.phone);
+    f.insert(QStringLiteral("is_reporter"), 1);
+    return Change::update(QStringLiteral("persons"), personId, f);
+}
+
 Result<QStringList> PersonStore::findBy(const char* column, const QByteArray& index) const
 {
     if (index.isEmpty())

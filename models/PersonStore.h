@@ -10,6 +10,7 @@
 namespace qf {
 
 class AuditLog;
+struct Change;
 class Writer;
 
 // What identifies a person. Never logged, never stored in clear.
@@ -47,6 +48,14 @@ public:
     // Replaces the person's photo (sealed like the rest of the identity), e.g. one taken
     // with the desk's camera when the card photo could not be decoded.
     Status setPhoto(const QString& personId, const QByteArray& photo);
+
+    // A correction of the name, ID number and phone (address, photo and card details are
+    // left as they are): which of them differ from what is on file, told by the blind
+    // indexes without decrypting anything (nothing is revealed, so nothing is audited) -
+    // "name", "id_number", "phone"; and the update writing those three sealed afresh
+    // (an emptied one is removed, with its blind index).
+    Result<QStringList> differingFields(const QString& personId, const PersonIdentity& identity) const;
+    Change correctionChange(const QString& personId, const PersonIdentity& identity) const;
 
     Result<QStringList> findByIdNumber(const QString& idNumber) const;
     Result<QStringList> findByPhone(const QString& phone) const;

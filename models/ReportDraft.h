@@ -23,7 +23,8 @@ struct SubjectDraft
     bool principalLeader = false;
 };
 
-// A change to a report's reported persons: id empty = a new one; remove = taken off.
+// A change to a report's reported persons: id empty = a new one; remove = taken off;
+// principalLeader: the flag set or cleared (none = left as it is).
 struct SubjectEdit
 {
     QString id;
@@ -32,6 +33,7 @@ struct SubjectEdit
     QString rank;
     QString position;
     bool remove = false;
+    std::optional<bool> principalLeader;
 };
 
 // What the intake desk collects for a new report, from any channel.

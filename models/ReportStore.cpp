@@ -326,7 +326,7 @@ Status ReportStore::setFields(const QString& reportId, const QList<std::pair<QSt
 }
 
 Status ReportStore::edit(const QString& reportId, const QList<std::pair<QString, QString>>& fields,
-                         const QList<SubjectEdit>& subjects)
+                         const QList<SubjectEdit>& subjects, const QString& role)
 {
     for (const auto& [field, value] : fields)
         if (!editableFields().contains(field))
@@ -380,7 +380,15 @@ Status ReportStore::edit(const QString& reportId, const QList<std::pair<QString,
         changes << eventChange(report->id, QStringLiteral("field_changed"), { { QStringLiteral("field"), field } },
                                now, m_writer.author());
 
-    int added = 0, changed = 0, removed = 0;
+    int added = 0, changed = 0, removed = 0, flagged = 0, unflagged = 0;
+    bool principal = false; // any reported person flagged after the edit
+    for (const Subject& s : report->subjects) {
+        const auto e = std::find_if(subjects.cbegin(), subjects.cend(), [&](const SubjectEdit& x) { return x.id == s.id; });
+        if (e == subjects.cend())
+            principal = principal || s.principalLeader;
+        else if (!e->remove)
+            principal = principal || e->principalLeader.value_or(s.principalLeader);
+    }
     for (const SubjectEdit& e : subjects) {
         const auto existing = std::find_if(report->subjects.cbegin(), report->subjects.cend(),
                                            [&](const Subject& s) { return s.id == e.id; });
@@ -401,16 +409,41 @@ Status ReportStore::edit(const QString& reportId, const QList<std::pair<QString,
                                    { QStringLiteral("unit"), e.unit.trimmed() },
                                    { QStringLiteral("rank"), e.rank.trimmed() },
                                    { QStringLiteral("position"), e.position.trimmed() } };
+        const bool wasLeader = existing != report->subjects.cend() && existing->principalLeader;
+        const bool leader = e.principalLeader.value_or(wasLeader);
+        if (wasLeader && !leader && !isApproverRole(role))
+            return Error { tr("Only a supervisor, a review-meeting chair or an administrator may clear the "
+                              "principal-leader flag.") };
+        flagged += leader && !wasLeader ? 1 : 0;
+        unflagged += wasLeader && !leader ? 1 : 0;
+        principal = principal || (existing == report->subjects.cend() && leader);
         if (existing == report->subjects.cend()) {
             QVariantMap row = values;
             row.insert(QStringLiteral("report_id"), report->id);
+            row.insert(QStringLiteral("principal_leader"), leader ? 1 : 0);
             changes << Change::insert(QStringLiteral("subjects"), Uuid7::generate(), row);
             ++added;
         } else if (existing->name != e.name.trimmed() || existing->unit != e.unit.trimmed()
                    || existing->rank != e.rank.trimmed() || existing->position != e.position.trimmed()) {
-            changes << Change::update(QStringLiteral("subjects"), e.id, values);
+            QVariantMap row = values;
+            if (leader != wasLeader)
+                row.insert(QStringLiteral("principal_leader"), leader ? 1 : 0);
+            changes << Change::update(QStringLiteral("subjects"), e.id, row);
             ++changed;
+        } else if (leader != wasLeader) {
+            changes << Change::update(QStringLiteral("subjects"), e.id, { { QStringLiteral("principal_leader"), leader ? 1 : 0 } });
         }
+    }
+    if (flagged + unflagged > 0) {
+        // Routed and restricted as at intake; never unrestricted here (see the header).
+        QVariantMap flags { { QStringLiteral("principal_leader"), principal ? 1 : 0 } };
+        if (flagged > 0)
+            flags.insert(QStringLiteral("restricted"), 1);
+        changes << Change::update(Reports, report->id, flags);
+        changes << eventChange(report->id, QStringLiteral("principal_leader_changed"),
+                               { { QStringLiteral("set"), flagged }, { QStringLiteral("cleared"), unflagged },
+                                 { QStringLiteral("restricted"), flagged > 0 || report->restricted } },
+                               now, m_writer.author());
     }
     if (added + changed + removed > 0)
         changes << eventChange(report->id, QStringLiteral("subjects_changed"),

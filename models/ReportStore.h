@@ -51,8 +51,18 @@ public:
     // The editor's save: fields and reported persons in one transaction. An event per changed
     // field, and 'subjects_changed' with how many were added, changed and removed (no names).
     // The office's own principal leader cannot be taken off (the report stays restricted).
+    //
+    // The principal-leader flag of a reported person (SubjectEdit::principalLeader): set by
+    // anyone who may edit the report, it does what intake does - the report is flagged
+    // (only report_up can dispatch it, to the higher office) and restricted, so roles not
+    // entitled no longer see it. Clearing it needs a role that may see restricted reports
+    // (the role given here), and it does not lift the restriction: a reviewer expects a
+    // report that was once about the principal leader to stay out of sight until someone
+    // decides otherwise, not to reappear in every list because a box was unticked. The
+    // report's own flag follows its reported persons (set while any is flagged). Either way
+    // the event 'principal_leader_changed' says how many were set and cleared (no names).
     Status edit(const QString& reportId, const QList<std::pair<QString, QString>>& fields,
-                const QList<SubjectEdit>& subjects);
+                const QList<SubjectEdit>& subjects, const QString& role = {});
     static QStringList editableFields();
 
     // Restricted reports (about the office's own principal leader) are visible only to

@@ -2,6 +2,7 @@
 
 #include "CaseLabels.h"
 #include "Profile.h"
+#include "ReporterChanges.h"
 #include "ReportStore.h"
 #include "Session.h"
 
@@ -37,8 +38,7 @@ CaseDetailPane::CaseDetailPane(Session& session, QWidget* parent)
 
 bool CaseDetailPane::mayRevealReporter(const QString& role)
 {
-    return role == QLatin1String("registry_clerk") || role == QLatin1String("supervisor")
-        || role == QLatin1String("administrator");
+    return ReporterChanges::isEntitledRole(role);
 }
 
 QString CaseDetailPane::role() const
