@@ -1,12 +1,13 @@
 #include "DispatchAdvisor.h"
 
 #include "Database.h"
+#include "DispatchTables.h"
 #include "Report.h"
 #include "ReportStore.h"
-#include "Uuid7.h"
 #include "Writer.h"
 
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -20,11 +21,6 @@ bool sameText(const QString& a, const QString& b)
     return !a.isEmpty() && a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
 }
 
-QVariant orNull(const QString& s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-
 } // namespace
 
 DispatchAdvisor::DispatchAdvisor(ReportStore& reports, CaseStateMachine& machine)
@@ -33,35 +29,32 @@ DispatchAdvisor::DispatchAdvisor(ReportStore& reports, CaseStateMachine& machine
 {
 }
 
+// The rows are added through the tables' store, with its checks.
 Status DispatchAdvisor::addJurisdiction(const JurisdictionRule& r)
 {
-    if (r.orgId.isEmpty())
-        return Error { tr("A jurisdiction rule needs an office.") };
-    return m_reports.writer().apply(Change::insert(
-        QStringLiteral("jurisdictions"), Uuid7::generate(),
-        { { QStringLiteral("org_id"), r.orgId }, { QStringLiteral("unit"), orNull(r.unit) },
-          { QStringLiteral("region"), orNull(r.region) },
-          { QStringLiteral("ranks"), orNull(r.ranks.join(QLatin1Char(','))) } }));
+    auto id = DispatchTables(m_reports.writer()).save(JurisdictionRow { {}, r.orgId, {}, r.unit, r.region, r.ranks, {} });
+    if (!id)
+        return Error { id.error() };
+    return {};
 }
 
 Status DispatchAdvisor::addRecusal(const QString& userId, const QString& unit, const QString& subjectName,
                                    const QString& reason)
 {
-    if (userId.isEmpty() || (unit.isEmpty() && subjectName.isEmpty()))
-        return Error { tr("A recusal names an officer and a unit or a person.") };
-    return m_reports.writer().apply(Change::insert(
-        QStringLiteral("recusals"), Uuid7::generate(),
-        { { QStringLiteral("user_id"), userId }, { QStringLiteral("unit"), orNull(unit) },
-          { QStringLiteral("subject_name"), orNull(subjectName) }, { QStringLiteral("reason"), orNull(reason) } }));
+    auto id = DispatchTables(m_reports.writer()).save(RecusalRow { {}, userId, {}, unit, subjectName, reason });
+    if (!id)
+        return Error { id.error() };
+    return {};
 }
 
 Status DispatchAdvisor::addCapability(const QString& userId, const QString& orgId, const QStringList& areas,
                                       int maxLoad)
 {
-    return m_reports.writer().apply(Change::insert(
-        QStringLiteral("capabilities"), Uuid7::generate(),
-        { { QStringLiteral("user_id"), userId }, { QStringLiteral("org_id"), orgId },
-          { QStringLiteral("areas"), orNull(areas.join(QLatin1Char(','))) }, { QStringLiteral("max_load"), maxLoad } }));
+    auto id = DispatchTables(m_reports.writer())
+                  .save(CapabilityRow { {}, userId, {}, orgId, {}, areas, 0, maxLoad });
+    if (!id)
+        return Error { id.error() };
+    return {};
 }
 
 Result<bool> DispatchAdvisor::isRecused(const QString& userId, const Report& report) const
@@ -124,6 +117,22 @@ Result<QList<DispatchProposal>> DispatchAdvisor::propose(const QString& reportId
             o = { score, why };
     }
 
+    // The report's category and the categories above it, by id and by code: an officer whose
+    // areas name a category knows its subcategories too.
+    QSet<QString> categoryKeys;
+    QSqlQuery up(db);
+    up.prepare(QStringLiteral("SELECT code, parent_id FROM categories WHERE id = ?"));
+    for (QString at = report->categoryId; !at.isEmpty() && !categoryKeys.contains(at);) {
+        categoryKeys.insert(at);
+        up.bindValue(0, at);
+        if (!up.exec())
+            return Error { tr("Cannot read the categories: %1").arg(up.lastError().text()) };
+        if (!up.next())
+            break;
+        categoryKeys.insert(up.value(0).toString());
+        at = up.value(1).toString();
+    }
+
     QList<DispatchProposal> proposals;
     for (auto it = offices.cbegin(); it != offices.cend(); ++it) {
         QSqlQuery c(db);
@@ -145,7 +154,7 @@ Result<QList<DispatchProposal>> DispatchAdvisor::propose(const QString& reportId
                 continue;
             DispatchProposal p { it.key(), user, it->first, it->second };
             const QStringList areas = c.value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-            if (!report->categoryId.isEmpty() && areas.contains(report->categoryId)) {
+            if (std::any_of(areas.cbegin(), areas.cend(), [&](const QString& a) { return categoryKeys.contains(a); })) {
                 p.score += 5;
                 p.reasons << tr("the handler's areas include this category");
             }

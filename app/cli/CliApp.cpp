@@ -85,6 +85,7 @@ CliApp::CliApp()
         registerRepeatCommands();
         registerImportCommands();
         registerSyncCommands();
+        registerCategoryCommands();
     }
 }
 

@@ -70,5 +70,6 @@ void registerSearchCommands(); // SearchCommands.cpp: search
 void registerRepeatCommands(); // RepeatCommands.cpp: duplicates rebuild, repeats [check|confirm|reject]
 void registerImportCommands(); // ImportCommands.cpp: import
 void registerSyncCommands();   // SyncCommands.cpp: enrol, sync, conflicts, server init|add-user|add-device
+void registerCategoryCommands(); // CategoryCommands.cpp: categories list|add|rename|remove
 
 } // namespace qf
