@@ -9,6 +9,7 @@
 #include "OverviewWorkspace.h"
 #include "Profile.h"
 #include "ProfileStatusBar.h"
+#include "reference/ReferenceTablesDialog.h"
 #include "sync/ConflictsDialog.h"
 #include "sync/SyncController.h"
 #include "Session.h"
@@ -120,6 +121,10 @@ void MainWindow::buildMenus()
     now->setShortcut(QKeySequence(Qt::Key_F9));
     syncMenu->addAction(tr("&Conflicts and refused changes…"), this, &MainWindow::showConflicts)
         ->setObjectName(QStringLiteral("showConflicts"));
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Reference tables…"), this, [this] { ReferenceTablesDialog::run(m_session, this); })
+        ->setObjectName(QStringLiteral("referenceTables"));
 
     QMenu* language = menuBar()->addMenu(tr("&Language"));
     auto* group = new QActionGroup(language);

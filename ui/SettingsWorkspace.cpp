@@ -4,6 +4,7 @@
 #include "Profile.h"
 #include "Roles.h"
 #include "Session.h"
+#include "reference/ReferenceTablesDialog.h"
 #include "security/KeychainKeyProvider.h"
 
 #include <QComboBox>
@@ -66,12 +67,25 @@ SettingsWorkspace::SettingsWorkspace(Session& session, QWidget* parent)
     keyLayout->addWidget(m_keychain);
     keyLayout->addWidget(check, 0, Qt::AlignLeft);
     layout->addWidget(keyBox);
+
+    auto* tablesBox = new QGroupBox(tr("Reference tables"), this);
+    auto* tablesLayout = new QVBoxLayout(tablesBox);
+    auto* tablesNote = new QLabel(tr("The problem categories and the dispatch tables: jurisdiction, recusal and "
+                                     "capability."),
+                                  tablesBox);
+    tablesNote->setWordWrap(true);
+    auto* tables = new QPushButton(tr("Open the &reference tables…"), tablesBox);
+    tables->setObjectName(QStringLiteral("settingsReferenceTables"));
+    tablesLayout->addWidget(tablesNote);
+    tablesLayout->addWidget(tables, 0, Qt::AlignLeft);
+    layout->addWidget(tablesBox);
     layout->addStretch(1);
 
     connect(m_save, &QPushButton::clicked, this, &SettingsWorkspace::saveProfile);
     connect(m_language, &QComboBox::activated, this,
             [this](int index) { chooseLanguage(this, m_language->itemData(index).toString()); });
     connect(check, &QPushButton::clicked, this, &SettingsWorkspace::checkKeychain);
+    connect(tables, &QPushButton::clicked, this, [this] { ReferenceTablesDialog::run(m_session, this); });
     loadProfile();
     // The session could only open with the key, so it is there; "Check again" asks anew.
     m_keychain->setText(tr("The key that protects the identities in this database is held in the system keychain."));

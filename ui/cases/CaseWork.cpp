@@ -1,6 +1,7 @@
 #include "CaseWork.h"
 
 #include "CaseDetailPane.h"
+#include "CategoryStore.h"
 #include "Profile.h"
 #include "Session.h"
 
@@ -54,14 +55,11 @@ QList<Transition> CaseWork::legalMoves(const Report& report) const
 QList<std::pair<QString, QString>> CaseWork::categories() const
 {
     QList<std::pair<QString, QString>> out { { QString(), tr("(none)") } };
-    QSqlQuery q(m_session.database().connection());
-    if (!q.exec(QStringLiteral(
-            "SELECT c.id, c.name, c.parent_id FROM categories c LEFT JOIN categories p ON p.id = c.parent_id "
-            "WHERE c.deleted = 0 ORDER BY COALESCE(p.code, c.code), c.parent_id IS NOT NULL, c.code")))
+    auto list = CategoryStore(m_session.writer()).list();
+    if (!list)
         return out;
-    while (q.next())
-        out.append({ q.value(0).toString(),
-                     (q.value(2).isNull() ? QString() : QStringLiteral("    ")) + q.value(1).toString() });
+    for (const Category& c : *list)
+        out.append({ c.id, QString(c.depth * 4, QLatin1Char(' ')) + c.name });
     return out;
 }
 
