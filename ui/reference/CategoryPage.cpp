@@ -203,10 +203,12 @@ void CategoryPage::removeCurrent()
     if (use->children == 0 && use->openReports == 0
         && QMessageBox::question(this, tr("Remove the category"), text) != QMessageBox::Yes)
         return;
-    if (Status s = m_store.remove(id); !s) {
-        QMessageBox::warning(this, tr("Remove the category"), s.error());
+    const Status removed = m_store.remove(id);
+    if (!removed)
+        QMessageBox::warning(this, tr("Remove the category"), removed.error());
+    m_tree->setFocus();
+    if (!removed)
         return;
-    }
     reload();
     emit changed();
 }

@@ -4,8 +4,10 @@
 #include "FormDialog.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTableWidget>
 
 namespace qf {
 
@@ -138,6 +140,8 @@ CapabilityPage::CapabilityPage(DispatchTables& tables, bool editable, QWidget* p
                 editable, parent)
     , m_tables(tables)
 {
+    table()->horizontalHeader()->setStretchLastSection(false);
+    table()->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch); // the areas
     reload();
 }
 

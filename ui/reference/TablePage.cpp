@@ -140,10 +140,12 @@ void TablePage::removeRow()
                                   .arg(cells.join(QStringLiteral(" · "))))
         != QMessageBox::Yes)
         return;
-    if (Status s = removeId(id); !s) {
-        QMessageBox::warning(this, tr("Remove the row"), s.error());
+    const Status removed = removeId(id);
+    if (!removed)
+        QMessageBox::warning(this, tr("Remove the row"), removed.error());
+    m_table->setFocus();
+    if (!removed)
         return;
-    }
     reload();
     emit changed();
 }
