@@ -190,7 +190,8 @@ void CaseEditor::buildRecordTab()
         const int row = m_subjects->currentRow();
         if (row < 0)
             return;
-        if (m_subjects->item(row, 4)->checkState() == Qt::Checked) {
+        const bool saved = !m_subjects->item(row, 0)->data(Qt::UserRole).toString().isEmpty();
+        if (saved && m_subjects->item(row, 4)->checkState() == Qt::Checked) {
             showError(tr("The office's own principal leader cannot be taken off a report."));
             return;
         }
@@ -209,9 +210,18 @@ void CaseEditor::buildRecordTab()
     m_reveal->setObjectName(QStringLiteral("caseEditorReveal"));
     m_reveal->setAutoDefault(false);
     connect(m_reveal, &QPushButton::clicked, this, [this] { revealReporter(); });
+    m_editReporter = new QPushButton(tr("Edit &reporter…"), reporter);
+    m_editReporter->setObjectName(QStringLiteral("caseEditorEditReporter"));
+    m_editReporter->setAutoDefault(false);
+    m_editReporter->setToolTip(tr("Anonymous or real name, and corrections of the reporter's details"));
+    connect(m_editReporter, &QPushButton::clicked, this, &CaseEditor::openReporter);
     reporterLayout->addWidget(m_realName);
     reporterLayout->addWidget(m_reporter);
-    reporterLayout->addWidget(m_reveal, 0, Qt::AlignLeft);
+    auto* reporterButtons = new QHBoxLayout;
+    reporterButtons->addWidget(m_reveal);
+    reporterButtons->addWidget(m_editReporter);
+    reporterButtons->addStretch(1);
+    reporterLayout->addLayout(reporterButtons);
     side->addWidget(reporter);
     side->addStretch(1);
 
@@ -285,17 +295,7 @@ void CaseEditor::fillFields()
     for (const Subject& s : r.subjects)
         addSubjectRow(s);
 
-    m_realName->setText(r.realName() ? tr("Real-name report (实名)") : tr("Anonymous report (匿名)"));
-    m_reveal->hide();
-    m_reporter->clear();
-    if (r.realName() && !r.reporterId.isEmpty()) {
-        if (CaseWork::mayRevealReporter(m_work->role())) {
-            m_reporter->setText(tr("The identity is hidden. Showing it is recorded in the audit log."));
-            m_reveal->show();
-        } else {
-            m_reporter->setText(tr("The identity is hidden (your role may not see reporter identities)."));
-        }
-    }
+    fillReporter();
 }
 
 void CaseEditor::updateActions()
@@ -319,47 +319,6 @@ void CaseEditor::updateActions()
     }
 }
 
-void CaseEditor::addSubjectRow(const Subject& s)
-{
-    const int row = m_subjects->rowCount();
-    m_subjects->insertRow(row);
-    const QStringList values { s.name, s.unit, s.rank, s.position };
-    for (int c = 0; c < 4; ++c) {
-        auto* item = new QTableWidgetItem(values[c]);
-        if (c == 0)
-            item->setData(Qt::UserRole, s.id);
-        m_subjects->setItem(row, c, item);
-    }
-    auto* leader = new QTableWidgetItem;
-    leader->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable); // set at intake: it decides who may see the report
-    leader->setCheckState(s.principalLeader ? Qt::Checked : Qt::Unchecked);
-    m_subjects->setItem(row, 4, leader);
-}
-
-QList<SubjectEdit> CaseEditor::subjectEdits() const
-{
-    QList<SubjectEdit> edits;
-    QStringList kept;
-    for (int row = 0; row < m_subjects->rowCount(); ++row) {
-        auto text = [&](int c) { return m_subjects->item(row, c) ? m_subjects->item(row, c)->text().trimmed() : QString(); };
-        SubjectEdit e { m_subjects->item(row, 0) ? m_subjects->item(row, 0)->data(Qt::UserRole).toString() : QString(),
-                        text(0), text(1), text(2), text(3), false };
-        if (e.id.isEmpty()) {
-            if (!(e.name.isEmpty() && e.unit.isEmpty() && e.rank.isEmpty() && e.position.isEmpty()))
-                edits << e; // an empty new row is ignored
-            continue;
-        }
-        kept << e.id;
-        for (const Subject& s : m_report.subjects)
-            if (s.id == e.id && (s.name != e.name || s.unit != e.unit || s.rank != e.rank || s.position != e.position))
-                edits << e;
-    }
-    for (const Subject& s : m_report.subjects)
-        if (!kept.contains(s.id))
-            edits << SubjectEdit { s.id, {}, {}, {}, {}, true };
-    return edits;
-}
-
 QHash<QString, QString> CaseEditor::currentValues() const
 {
     QHash<QString, QString> v;
@@ -372,6 +331,8 @@ QHash<QString, QString> CaseEditor::currentValues() const
 
 bool CaseEditor::isModified() const
 {
+    if (m_lockedOut)
+        return false;
     const QHash<QString, QString> now = currentValues();
     for (auto it = now.begin(); it != now.end(); ++it)
         if (it.value() != m_loaded.value(it.key()))
@@ -389,41 +350,32 @@ Status CaseEditor::save()
     const QList<SubjectEdit> subjects = subjectEdits();
     if (changed.isEmpty() && subjects.isEmpty())
         return {};
-    if (Status s = m_work->reports().edit(m_report.id, changed, subjects); !s)
+    const bool wasRestricted = m_report.restricted;
+    if (Status s = m_work->reports().edit(m_report.id, changed, subjects, m_work->role()); !s)
         return s;
+    auto after = m_work->reports().get(m_report.id);
+    if (after && after->restricted && !ReportStore::canView(m_work->role(), *after)) {
+        emit reportChanged(m_report.id);
+        lockOut(tr("Saved. The report concerns the office's own principal leader: it is restricted to supervisors, "
+                   "meeting chairs and administrators and goes to the higher office. Your role can no longer see it."));
+        return {};
+    }
     if (Status s = load(m_report.id); !s)
         return s;
     emit reportChanged(m_report.id);
+    if (m_report.restricted && !wasRestricted) {
+        m_message->setText(tr("Saved. The report concerns the office's own principal leader: it is now restricted and "
+                              "can only be reported up to the higher office."));
+        m_message->setStyleSheet(QString());
+        m_message->show();
+        return {};
+    }
     m_message->setText(subjects.isEmpty() ? tr("Saved (%n field(s) changed).", nullptr, int(changed.size()))
                                           : tr("Saved (%n field(s) and the reported persons changed).", nullptr,
                                                int(changed.size())));
     m_message->setStyleSheet(QString());
     m_message->show();
     return {};
-}
-
-bool CaseEditor::revealReporter()
-{
-    if (m_report.reporterId.isEmpty() || !CaseWork::mayRevealReporter(m_work->role())) {
-        m_reporter->setText(tr("Your role may not see reporter identities."));
-        return false;
-    }
-    auto identity = m_session.persons().reveal(m_report.reporterId,
-                                               QStringLiteral("case editor: view report ") + m_report.regNo);
-    if (!identity) {
-        m_reporter->setText(identity.error());
-        return false;
-    }
-    QStringList parts { tr("Name: %1").arg(identity->name) };
-    if (!identity->idNumber.isEmpty())
-        parts << tr("ID number: %1").arg(identity->idNumber);
-    if (!identity->phone.isEmpty())
-        parts << tr("Phone: %1").arg(identity->phone);
-    if (!identity->address.isEmpty())
-        parts << tr("Address: %1").arg(identity->address);
-    m_reporter->setText(parts.join(QLatin1Char('\n')));
-    m_reveal->hide();
-    return true;
 }
 
 void CaseEditor::afterAction(int result)

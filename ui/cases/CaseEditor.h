@@ -27,9 +27,11 @@ class Session;
 
 // 案件编辑: one report with every editable field (八何, category, region, the first reported
 // person), the history timeline, the attachments with a viewer, the related and repeat
-// reports, the reporter (hidden; shown on request to entitled roles, each view audited) and
-// the actions of case work (triage, evidence, dispatch, status moves, feedback). A save
-// writes every changed field in one transaction with one event per field.
+// reports, the reporter (hidden; shown on request to entitled roles, each view audited; made
+// anonymous, real-name or corrected in ReporterDialog) and the actions of case work (triage,
+// evidence, dispatch, status moves, feedback). A save writes every changed field and
+// reported person (with the principal-leader flag) in one transaction with one event per
+// field. The reported persons and the reporter are handled in CaseEditorPeople.cpp.
 class CaseEditor : public QDialog
 {
     Q_OBJECT
@@ -54,6 +56,8 @@ public:
     void showAttachment(int row);
     // Reveals the reporter's identity (entitled roles only; audited). False when refused.
     bool revealReporter();
+    // The reporter dialog (anonymous / real name, corrections; entitled roles only).
+    void openReporter();
     Status attachFiles(const QStringList& paths);
 
     void openTriage();
@@ -80,6 +84,9 @@ private:
     void buildRelatedTab();
     void fillCategories();
     void fillFields();
+    void fillReporter();
+    // After a save made the report restricted for this role: nothing more is shown.
+    void lockOut(const QString& message);
     void fillHistory();
     void fillAttachments();
     void fillRelated();
@@ -105,6 +112,7 @@ private:
     QLabel* m_realName = nullptr;
     QLabel* m_reporter = nullptr;
     QPushButton* m_reveal = nullptr;
+    QPushButton* m_editReporter = nullptr;
     QTreeWidget* m_history = nullptr;
     QListWidget* m_attachments = nullptr;
     AttachmentViewer* m_viewer = nullptr;
@@ -112,6 +120,7 @@ private:
     QPushButton* m_save = nullptr;
     QHash<QString, QPushButton*> m_actions;
     bool m_relatedFilled = false;
+    bool m_lockedOut = false;
 };
 
 } // namespace qf

@@ -23,6 +23,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -136,6 +137,20 @@ void CaseEditor::fillHistory()
                          .arg(payload.value(QStringLiteral("added")).toInt())
                          .arg(payload.value(QStringLiteral("changed")).toInt())
                          .arg(payload.value(QStringLiteral("removed")).toInt());
+        if (kind == QLatin1String("anonymity_changed"))
+            detail = payload.value(QStringLiteral("real_name")).toBool() ? tr("now real-name") : tr("now anonymous");
+        if (kind == QLatin1String("reporter_changed")) {
+            QStringList fields;
+            for (const QJsonValue& f : payload.value(QStringLiteral("fields")).toArray())
+                fields << CaseWork::identityFieldLabel(f.toString());
+            detail = payload.value(QStringLiteral("relinked")).toBool() ? tr("another person on file")
+                                                                         : tr("corrected: %1").arg(fields.join(tr(", ")));
+        }
+        if (kind == QLatin1String("principal_leader_changed"))
+            detail = tr("%1 flagged, %2 cleared").arg(payload.value(QStringLiteral("set")).toInt())
+                         .arg(payload.value(QStringLiteral("cleared")).toInt())
+                + (payload.value(QStringLiteral("restricted")).toBool() ? QStringLiteral(" — ") + tr("restricted")
+                                                                         : QString());
         if (kind == QLatin1String("triage"))
             detail += QStringLiteral(" — ")
                 + tr("verifiability %1, typicality %2, timeliness %3")

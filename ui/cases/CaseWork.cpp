@@ -147,9 +147,23 @@ QString CaseWork::eventLabel(const QString& kind)
         { QStringLiteral("needs_correction"), QT_TR_NOOP("Marked for correction") },
         { QStringLiteral("satisfaction"), QT_TR_NOOP("Satisfaction recorded") },
         { QStringLiteral("subjects_changed"), QT_TR_NOOP("Reported persons changed") },
+        { QStringLiteral("anonymity_changed"), QT_TR_NOOP("Anonymous / real name changed") },
+        { QStringLiteral("reporter_changed"), QT_TR_NOOP("Reporter changed") },
+        { QStringLiteral("principal_leader_changed"), QT_TR_NOOP("Principal-leader flag changed") },
     };
     const auto it = labels.constFind(kind);
     return it == labels.constEnd() ? kind : tr(it.value());
+}
+
+QString CaseWork::identityFieldLabel(const QString& field)
+{
+    if (field == QLatin1String("name"))
+        return tr("name");
+    if (field == QLatin1String("id_number"))
+        return tr("ID number");
+    if (field == QLatin1String("phone"))
+        return tr("phone");
+    return field;
 }
 
 QString CaseWork::timeLabel(const QDateTime& t)

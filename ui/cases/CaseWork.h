@@ -38,6 +38,8 @@ public:
     static QString eventLabel(const QString& kind);
     static QString outcomeLabel(Outcome o);
     static QString fieldLabel(const QString& field); // ReportStore::editableFields()
+    // A field of a reporter's identity named in a 'reporter_changed' event (name, id_number, phone).
+    static QString identityFieldLabel(const QString& field);
     // A date and time as the case screens show it (local time, minutes), empty when not set.
     static QString timeLabel(const QDateTime& t);
 
