@@ -5,6 +5,9 @@
 #include "ReportStore.h"
 #include "Writer.h"
 
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,6 +15,34 @@
 #include <algorithm>
 
 namespace qf {
+
+namespace {
+
+QDateTime timeOf(const QVariant& v)
+{
+    if (v.isNull())
+        return {};
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    return t.isValid() ? t : QDateTime::fromString(v.toString(), Qt::ISODate);
+}
+
+// Reports concluded in the period with their office, and the recorded re-check events.
+const char* const kPeriodReports =
+    "SELECT r.id, r.reg_no, o.name, r.concluded_at, "
+    "  (SELECT e.payload FROM events e WHERE e.report_id = r.id AND e.kind = 'recheck_sampled' "
+    "     AND json_extract(e.payload, '$.period') = :period LIMIT 1), "
+    "  (SELECT e.payload FROM events e WHERE e.report_id = r.id AND e.kind = 'recheck_done' "
+    "     AND json_extract(e.payload, '$.period') = :period ORDER BY e.at DESC LIMIT 1) "
+    "FROM reports r LEFT JOIN organisations o ON o.id = r.handling_org_id "
+    "WHERE r.deleted = 0 AND r.concluded_at IS NOT NULL AND substr(r.concluded_at, 1, 10) BETWEEN :from AND :to "
+    "ORDER BY r.concluded_at";
+
+QJsonObject objectOf(const QVariant& v)
+{
+    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
+}
+
+} // namespace
 
 ClosingReview::ClosingReview(ReportStore& reports, CaseStateMachine& machine)
     : m_reports(reports)
@@ -93,6 +124,153 @@ Result<QList<OfficeQuality>> ClosingReview::officeQuality(const QDate& from, con
         list << o;
     }
     return list;
+}
+
+Result<QList<ReviewItem>> ClosingReview::awaitingReview(const QDateTime& now, int reviewDays,
+                                                        bool includeRestricted) const
+{
+    QSqlQuery q(m_reports.writer().database().connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT r.id, r.reg_no, o.name, u.name, r.concluded_at FROM reports r "
+                             "LEFT JOIN organisations o ON o.id = r.handling_org_id "
+                             "LEFT JOIN users u ON u.id = r.handler_id "
+                             "WHERE r.status = 'concluded' AND r.deleted = 0%1 ORDER BY r.concluded_at")
+                  .arg(includeRestricted ? QString() : QStringLiteral(" AND r.restricted = 0")));
+    if (!q.exec())
+        return Error { tr("Cannot read the concluded reports: %1").arg(q.lastError().text()) };
+    QList<ReviewItem> items;
+    while (q.next()) {
+        ReviewItem item { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                          timeOf(q.value(4)), {}, false };
+        if (item.concludedAt.isValid()) {
+            item.dueAt = item.concludedAt.addDays(reviewDays);
+            item.late = now > item.dueAt;
+        }
+        items << item;
+    }
+    return items;
+}
+
+QString ClosingReview::periodKey(const QDate& from, const QDate& to)
+{
+    return from.toString(Qt::ISODate) + QStringLiteral("..") + to.toString(Qt::ISODate);
+}
+
+quint64 ClosingReview::periodSeed(const QDate& from, const QDate& to)
+{
+    const QByteArray h = QCryptographicHash::hash(periodKey(from, to).toUtf8(), QCryptographicHash::Sha256);
+    quint64 seed = 0;
+    for (int i = 0; i < 8; ++i)
+        seed = (seed << 8) | quint8(h[i]);
+    return seed;
+}
+
+Result<RecheckSample> ClosingReview::recordedSample(const QDate& from, const QDate& to) const
+{
+    if (!from.isValid() || !to.isValid() || from > to)
+        return Error { tr("The period is not valid.") };
+    QSqlQuery q(m_reports.writer().database().connection());
+    q.setForwardOnly(true);
+    q.prepare(QString::fromLatin1(kPeriodReports));
+    q.bindValue(QStringLiteral(":period"), periodKey(from, to));
+    q.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":to"), to.toString(Qt::ISODate));
+    if (!q.exec())
+        return Error { tr("Cannot read the concluded reports: %1").arg(q.lastError().text()) };
+    RecheckSample sample;
+    int drawnOf = 0;
+    while (q.next()) {
+        ++sample.concluded;
+        if (q.value(4).isNull())
+            continue; // not in the sample
+        const QJsonObject drawn = objectOf(q.value(4));
+        drawnOf = drawn.value(QStringLiteral("concluded")).toInt();
+        sample.percent = drawn.value(QStringLiteral("percent")).toInt();
+        sample.seed = drawn.value(QStringLiteral("seed")).toString().toULongLong();
+        RecheckItem item { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), timeOf(q.value(3)) };
+        if (!q.value(5).isNull()) {
+            const QJsonObject done = objectOf(q.value(5));
+            item.rechecked = true;
+            item.problemFound = done.value(QStringLiteral("problem_found")).toBool();
+            item.notes = done.value(QStringLiteral("notes")).toString();
+        }
+        sample.items << item;
+    }
+    if (drawnOf > 0)
+        sample.concluded = drawnOf; // as many as there were when it was drawn
+    return sample;
+}
+
+Result<RecheckSample> ClosingReview::recheckSample(const QDate& from, const QDate& to, int percent, const Actor& actor)
+{
+    if (!ReportStore::isApproverRole(actor.role))
+        return Error { tr("Only a supervisor, a meeting chair or an administrator may draw the re-check sample.") };
+    auto recorded = recordedSample(from, to);
+    if (!recorded || !recorded->items.isEmpty())
+        return recorded;
+    if (percent < 1 || percent > 100)
+        return Error { tr("The share to re-check must be between 1 and 100 percent.") };
+    QSqlQuery q(m_reports.writer().database().connection());
+    q.setForwardOnly(true);
+    q.prepare(QString::fromLatin1(kPeriodReports));
+    q.bindValue(QStringLiteral(":period"), periodKey(from, to));
+    q.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":to"), to.toString(Qt::ISODate));
+    if (!q.exec())
+        return Error { tr("Cannot read the concluded reports: %1").arg(q.lastError().text()) };
+    QHash<QString, RecheckItem> byId;
+    while (q.next())
+        byId.insert(q.value(0).toString(),
+                    RecheckItem { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), timeOf(q.value(3)) });
+    if (byId.isEmpty())
+        return Error { tr("No report was concluded between %1 and %2.")
+                           .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)) };
+
+    RecheckSample sample;
+    sample.percent = percent;
+    sample.seed = periodSeed(from, to);
+    sample.concluded = int(byId.size());
+    sample.drawnNow = true;
+    const QStringList picked = drawSample(byId.keys(), percent, sample.seed);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<Change> changes;
+    for (const QString& id : picked) {
+        sample.items << byId.value(id);
+        changes << ReportStore::eventChange(id, QStringLiteral("recheck_sampled"),
+                                            { { QStringLiteral("period"), periodKey(from, to) },
+                                              { QStringLiteral("percent"), percent },
+                                              { QStringLiteral("seed"), QString::number(sample.seed) },
+                                              { QStringLiteral("concluded"), sample.concluded } },
+                                            now, actor.userId);
+    }
+    std::sort(sample.items.begin(), sample.items.end(),
+              [](const RecheckItem& a, const RecheckItem& b) { return a.concludedAt < b.concludedAt; });
+    if (Status s = m_reports.writer().apply(changes); !s)
+        return Error { s.error() };
+    return sample;
+}
+
+Status ClosingReview::recordRecheck(const QString& reportId, const QDate& from, const QDate& to, bool problemFound,
+                                    const QString& notes, const Actor& actor)
+{
+    if (!ReportStore::isApproverRole(actor.role))
+        return Error { tr("Only a supervisor, a meeting chair or an administrator may record a re-check.") };
+    auto recorded = recordedSample(from, to);
+    if (!recorded)
+        return Error { recorded.error() };
+    const bool sampled = std::any_of(recorded->items.cbegin(), recorded->items.cend(),
+                                     [&reportId](const RecheckItem& i) { return i.reportId == reportId; });
+    if (!sampled)
+        return Error { tr("The report is not in the re-check sample of this period.") };
+    if (problemFound && notes.trimmed().isEmpty())
+        return Error { tr("Say what the re-check found.") };
+    QJsonObject payload { { QStringLiteral("period"), periodKey(from, to) },
+                          { QStringLiteral("problem_found"), problemFound } };
+    if (!notes.trimmed().isEmpty())
+        payload.insert(QStringLiteral("notes"), notes.trimmed());
+    return m_reports.writer().apply(
+        ReportStore::eventChange(reportId, QStringLiteral("recheck_done"), payload, QDateTime::currentDateTimeUtc(),
+                                 actor.userId));
 }
 
 } // namespace qf

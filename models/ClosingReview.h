@@ -31,6 +31,41 @@ struct OfficeQuality
     bool twoLowOneHigh = false;
 };
 
+// A concluded report still waiting for its review.
+struct ReviewItem
+{
+    QString reportId;
+    QString regNo;
+    QString office;  // handling office's name
+    QString handler; // handler's name
+    QDateTime concludedAt;
+    QDateTime dueAt; // concluded + the review period
+    bool late = false;
+};
+
+// One report of a period's re-check sample (回头看) and where its re-check stands.
+struct RecheckItem
+{
+    QString reportId;
+    QString regNo;
+    QString office;
+    QDateTime concludedAt;
+    bool rechecked = false;
+    bool problemFound = false;
+    QString notes;
+};
+
+// A period's sample: drawn once, recorded on each report (event recheck_sampled), and
+// read back the same afterwards: it cannot be drawn again until it suits somebody.
+struct RecheckSample
+{
+    int percent = 0;
+    quint64 seed = 0;
+    int concluded = 0; // reports concluded in the period when it was drawn
+    bool drawnNow = false;
+    QList<RecheckItem> items;
+};
+
 struct QualityThresholds
 {
     double lowSubstantiation = 0.3;
@@ -61,6 +96,23 @@ public:
 
     Result<QList<OfficeQuality>> officeQuality(const QDate& from, const QDate& to,
                                                const QualityThresholds& thresholds = {}) const;
+
+    // Concluded reports not yet reviewed, oldest first; due reviewDays after conclusion.
+    // Restricted reports only when includeRestricted.
+    Result<QList<ReviewItem>> awaitingReview(const QDateTime& now, int reviewDays, bool includeRestricted) const;
+
+    // The re-check sample of reports concluded in [from, to]: the one recorded for the
+    // period, else drawn now (seeded by the period, so the same data give the same sample)
+    // and recorded on each report by the actor.
+    Result<RecheckSample> recheckSample(const QDate& from, const QDate& to, int percent, const Actor& actor);
+    // Only reads: the recorded sample of the period (empty when none was drawn).
+    Result<RecheckSample> recordedSample(const QDate& from, const QDate& to) const;
+    // The re-check's finding on a sampled report (event recheck_done).
+    Status recordRecheck(const QString& reportId, const QDate& from, const QDate& to, bool problemFound,
+                         const QString& notes, const Actor& actor);
+
+    static QString periodKey(const QDate& from, const QDate& to);
+    static quint64 periodSeed(const QDate& from, const QDate& to);
 
 private:
     ReportStore& m_reports;

@@ -15,6 +15,7 @@
 #include "Session.h"
 #include "SettingsWorkspace.h"
 #include "SupervisorWorkspace.h"
+#include "QualityWorkspace.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -95,6 +96,12 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         emit cases->caseOpened(id);
     });
     addWorkspace(supervision);
+    auto* quality = new QualityWorkspace(session, this);
+    connect(quality, &QualityWorkspace::caseOpened, this, [this, cases](const QString& id) {
+        showWorkspace(int(m_workspaces.indexOf(cases)));
+        emit cases->caseOpened(id);
+    });
+    addWorkspace(quality);
     addWorkspace(new MeetingWorkspace(session, this));
     addWorkspace(settings);
 
