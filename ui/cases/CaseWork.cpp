@@ -150,6 +150,8 @@ QString CaseWork::eventLabel(const QString& kind)
         { QStringLiteral("anonymity_changed"), QT_TR_NOOP("Anonymous / real name changed") },
         { QStringLiteral("reporter_changed"), QT_TR_NOOP("Reporter changed") },
         { QStringLiteral("principal_leader_changed"), QT_TR_NOOP("Principal-leader flag changed") },
+        { QStringLiteral("recheck_sampled"), QT_TR_NOOP("Drawn for the re-check") },
+        { QStringLiteral("recheck_done"), QT_TR_NOOP("Re-check finding recorded") },
     };
     const auto it = labels.constFind(kind);
     return it == labels.constEnd() ? kind : tr(it.value());
