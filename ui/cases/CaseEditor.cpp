@@ -181,6 +181,17 @@ void CaseEditor::buildRecordTab()
     subjectButtons->addStretch(1);
     subjectLayout->addWidget(m_subjects);
     subjectLayout->addLayout(subjectButtons);
+    connect(m_subjects, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        if (item->column() != 4 || item->checkState() != Qt::Checked || m_report.restricted)
+            return;
+        m_message->setText(ReportStore::isApproverRole(m_work->role())
+                               ? tr("On saving, the report will be restricted and can only be reported up to the "
+                                    "higher office.")
+                               : tr("On saving, the report will be restricted and reported up to the higher office; "
+                                    "your role will no longer see it."));
+        m_message->setStyleSheet(QString());
+        m_message->show();
+    });
     connect(addSubject, &QPushButton::clicked, this, [this] {
         addSubjectRow({});
         m_subjects->setCurrentCell(m_subjects->rowCount() - 1, 0);

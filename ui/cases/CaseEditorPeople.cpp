@@ -6,6 +6,7 @@
 #include "ReporterDialog.h"
 #include "Session.h"
 
+#include <QBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
@@ -137,10 +138,13 @@ void CaseEditor::lockOut(const QString& message)
 {
     m_lockedOut = true;
     m_tabs->hide();
+    if (auto* box = qobject_cast<QBoxLayout*>(layout()))
+        box->insertStretch(box->indexOf(m_tabs) + 1, 1);
     m_save->setEnabled(false);
     for (QPushButton* b : std::as_const(m_actions))
         b->setEnabled(false);
-    m_header->setText(QStringLiteral("<b>%1</b>").arg(tr("restricted").toHtmlEscaped()));
+    m_header->setText(QStringLiteral("<b style='font-size:large'>%1</b> &nbsp; <b>%2</b>")
+                          .arg(m_report.regNo.toHtmlEscaped(), tr("restricted").toHtmlEscaped()));
     m_message->setText(message);
     m_message->setStyleSheet(QString());
     m_message->show();

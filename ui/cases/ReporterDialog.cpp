@@ -105,6 +105,7 @@ ReporterDialog::ReporterDialog(CaseWork& work, const Report& report, QWidget* pa
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->hide();
     layout->addWidget(m_error);
+    layout->addStretch(1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
