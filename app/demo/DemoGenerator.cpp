@@ -13,6 +13,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QRandomGenerator>
 #include <QTimeZone>
 
 Q_LOGGING_CATEGORY(lcDemo, "qingfeng.demo")
@@ -129,7 +130,8 @@ private:
         const QStringList& users = m_ref.usersByRole[QString::fromLatin1(role)];
         return users.at(m_rng.below(static_cast<int>(users.size())));
     }
-    void fillStatus(QVariantMap& f, const DemoKind& kind, int ageDays);
+    void fillStatus(QVariantMap& f, const DemoKind& kind, int ageDays, const QDateTime& received);
+    void fillConclusion(QVariantMap& f, int ageDays, const QDateTime& received);
     Status reporterFor(Writer::Batch& batch, const Prior* original, bool visitor, const QString& reportId,
                        const QDateTime& received, Reporter* out, const Reporter** earlierOut);
 
@@ -170,7 +172,7 @@ QDateTime DemoRun::receivedAt(qint64 index, bool anyHour)
     return QDateTime(day, QTime(minute / 60, minute % 60, m_rng.below(60)), china).toUTC();
 }
 
-void DemoRun::fillStatus(QVariantMap& f, const DemoKind& kind, int ageDays)
+void DemoRun::fillStatus(QVariantMap& f, const DemoKind& kind, int ageDays, const QDateTime& received)
 {
     // State names as in CaseState (models/CaseState.cpp); older reports are further along.
     if (ageDays < 2) {
@@ -215,6 +217,29 @@ void DemoRun::fillStatus(QVariantMap& f, const DemoKind& kind, int ageDays)
         f.insert(QStringLiteral("handler_id"), user("case_officer"));
         f.insert(QStringLiteral("disposition"), concluded ? QStringLiteral("已办结，已向实名举报人反馈")
                                                           : QStringLiteral("经集体研判，移送纪检监察室处置"));
+    }
+    if (concluded)
+        fillConclusion(f, ageDays, received);
+}
+
+void DemoRun::fillConclusion(QVariantMap& f, int ageDays, const QDateTime& received)
+{
+    // Its own generator, seeded by the receipt time: the main sequence (and with it every
+    // other demo figure) stays as it was. Handling takes 20 to 90 days; a case concluded
+    // more than a week ago has almost always had its closing review (复盘) by now.
+    QRandomGenerator side(quint32(received.toSecsSinceEpoch()));
+    const int handling = std::min(std::max(1, ageDays - 1), 20 + int(side.bounded(70)));
+    const QDateTime concludedAt = received.addDays(handling);
+    f.insert(QStringLiteral("concluded_at"), concludedAt.toString(Qt::ISODate));
+    f.insert(QStringLiteral("substantiated"), side.bounded(100) < 45 ? 1 : 0);
+    if (side.bounded(100) < 70)
+        f.insert(QStringLiteral("satisfied"), side.bounded(100) < 85 ? 1 : 0);
+    const int sinceConcluded = ageDays - handling;
+    if (sinceConcluded > 7 && side.bounded(100) < 97) {
+        f.insert(QStringLiteral("status"), QStringLiteral("reviewed"));
+        f.insert(QStringLiteral("reviewed_at"), concludedAt.addDays(1 + side.bounded(5)).toString(Qt::ISODate));
+    } else {
+        f.insert(QStringLiteral("status"), QStringLiteral("concluded"));
     }
 }
 
@@ -346,7 +371,7 @@ Status DemoRun::report(Writer::Batch& batch, qint64 index)
     f.insert(QStringLiteral("content"), text.content);
     f.insert(QStringLiteral("created_by"), registrar);
     f.insert(QStringLiteral("created_at"), receivedText);
-    fillStatus(f, kind, ageDays);
+    fillStatus(f, kind, ageDays, received);
     if (Status s = stage(batch, Change::insert(QStringLiteral("reports"), reportId, f)); !s)
         return s;
     if (Status s = m_duplicates.add(reportId, DuplicateIndex::textOf(text.content, text.what)); !s)
