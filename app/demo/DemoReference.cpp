@@ -1,5 +1,7 @@
 #include "DemoReference.h"
 
+#include "DispatchTables.h"
+
 #include "DemoText.h"
 #include "Session.h"
 #include "Uuid7.h"
@@ -173,7 +175,54 @@ Result<DemoReference> DemoReference::ensure(Session& session)
         if (Status s = session.writer().apply(b.m_changes); !s)
             return Error { s.error() };
     }
+    if (Status s = ensureDispatchTables(session, r); !s)
+        return Error { s.error() };
     return r;
+}
+
+Status DemoReference::ensureDispatchTables(Session& session, const DemoReference& r)
+{
+    // Only on a database whose dispatch tables are still empty: what an office entered stays.
+    QSqlQuery q(session.database().connection());
+    if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM jurisdictions) + (SELECT COUNT(*) FROM capabilities)"))
+        || !q.next())
+        return Error { q.lastError().text() };
+    if (q.value(0).toInt() > 0)
+        return {};
+    DispatchTables tables(session.writer());
+    // 管辖库: the townships shared out among the four supervision offices; cadres of county
+    // rank go to the higher commission.
+    const QStringList& towns = townships();
+    for (int t = 0; t < towns.size(); ++t) {
+        auto id = tables.save(JurisdictionRow { {}, r.supervisionOffices.at(t % r.supervisionOffices.size()), {}, {},
+                                                towns[t], {}, QStringLiteral("分片联系") });
+        if (!id)
+            return Error { id.error() };
+    }
+    auto up = tables.save(JurisdictionRow { {}, r.higher, {}, {}, {}, { QStringLiteral("县处级") },
+                                            QStringLiteral("县管以上干部") });
+    if (!up)
+        return Error { up.error() };
+    // 能力库: each case officer knows two areas of the taxonomy.
+    static const char* const areas[][2] = { { "03.01", "03.02" }, { "12.01", "04.01" }, { "07.02", "10.01" },
+                                            { "04.02", "03.03" } };
+    const QStringList officers = r.usersByRole.value(QStringLiteral("case_officer"));
+    for (int i = 0; i < officers.size(); ++i) {
+        const auto& pair = areas[i % 4];
+        auto id = tables.save(CapabilityRow { {}, officers[i], {}, r.supervisionOffices.at(i % r.supervisionOffices.size()),
+                                              {}, { QString::fromLatin1(pair[0]), QString::fromLatin1(pair[1]) }, i % 3,
+                                              20 });
+        if (!id)
+            return Error { id.error() };
+    }
+    // 回避库: one officer once worked in the first township's government.
+    if (!officers.isEmpty() && !towns.isEmpty()) {
+        auto id = tables.save(RecusalRow { {}, officers.first(), {}, towns.first() + QStringLiteral("政府"), {},
+                                           QStringLiteral("曾在该单位任职") });
+        if (!id)
+            return Error { id.error() };
+    }
+    return {};
 }
 
 } // namespace qf::demo

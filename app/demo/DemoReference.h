@@ -31,6 +31,8 @@ struct DemoReference
     QHash<QString, QString> townshipOrgByName;
 
     static Result<DemoReference> ensure(Session& session);
+    // The dispatch tables (jurisdiction, capability, recusal), when they are still empty.
+    static Status ensureDispatchTables(Session& session, const DemoReference& r);
 };
 
 } // namespace demo
