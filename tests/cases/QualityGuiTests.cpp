@@ -3,6 +3,7 @@
 // repeat notice as PDF.
 #include "CaseFixture.h"
 
+#include "CaseEditor.h"
 #include "ClosingReview.h"
 #include "Profile.h"
 #include "QualityPanels.h"
@@ -117,4 +118,37 @@ TEST_CASE("quality screen: review from the queue - draw the re-check sample - pr
     QFile file(pdf);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.read(5) == QByteArray("%PDF-"));
+}
+
+TEST_CASE("case editor: the closing review is offered once the report is concluded", "[cases][review]")
+{
+    test::CaseFixture f;
+    NewProfile p;
+    p.name = QStringLiteral("周敏");
+    p.role = QStringLiteral("supervisor");
+    p.orgId = f.office;
+    QF_REQUIRE_OK(ProfileStore::create(*f.session, p));
+    const QString id = f.addReport();
+    f.toDecided(id);
+    f.move(id, Transition::AssignDown, { { QStringLiteral("target_org"), f.lower } });
+    f.move(id, Transition::BeginHandling);
+
+    CaseEditor editor(*f.session);
+    QF_REQUIRE_OK(editor.load(id));
+    auto* review = editor.findChild<QPushButton*>(QStringLiteral("caseAction_review"));
+    REQUIRE(review);
+    CHECK_FALSE(review->isEnabled()); // still being handled
+    f.move(id, Transition::Conclude, { { QStringLiteral("at"), QDateTime::currentDateTime().toString(Qt::ISODate) } });
+    QF_REQUIRE_OK(editor.load(id));
+    REQUIRE(review->isEnabled());
+
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<ReviewDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        dialog->setAnswers({ true, true, true, {} });
+        dialog->accept();
+    });
+    QTest::mouseClick(review, Qt::LeftButton);
+    CHECK(f.reports->get(id)->state == CaseState::Reviewed);
+    CHECK_FALSE(review->isEnabled());
 }

@@ -1,5 +1,7 @@
 #include "CaseDetailPane.h"
 
+#include "CaseWork.h"
+
 #include "CaseLabels.h"
 #include "Profile.h"
 #include "ReporterChanges.h"
@@ -92,7 +94,7 @@ void CaseDetailPane::showReport(const QString& reportId)
                         .arg(QDateTime::fromString(q.value(0).toString(), Qt::ISODate)
                                  .toLocalTime()
                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                             q.value(1).toString().toHtmlEscaped());
+                             CaseWork::eventLabel(q.value(1).toString()).toHtmlEscaped());
     }
     html += QStringLiteral("</ul>");
     m_text->setHtml(html);

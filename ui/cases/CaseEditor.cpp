@@ -10,6 +10,7 @@
 #include "MoveDialog.h"
 #include "RepeatDetector.h"
 #include "Session.h"
+#include "ReviewDialog.h"
 #include "TriageDialog.h"
 
 #include <QComboBox>
@@ -83,6 +84,7 @@ CaseEditor::CaseEditor(Session& session, QWidget* parent)
     addAction(QStringLiteral("dispatch"), tr("&Dispatch…"), &CaseEditor::openDispatch);
     addAction(QStringLiteral("move"), tr("Status &move…"), &CaseEditor::openMove);
     addAction(QStringLiteral("feedback"), tr("&Feedback…"), &CaseEditor::openFeedback);
+    addAction(QStringLiteral("review"), tr("Closing re&view…"), &CaseEditor::openReview);
     actions->addStretch(1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
     m_save = buttons->button(QDialogButtonBox::Save);
@@ -323,7 +325,9 @@ void CaseEditor::updateActions()
         ->setEnabled(offered({ Transition::Transfer, Transition::Forward, Transition::AssignDown, Transition::ReportUp }));
     m_actions.value(QStringLiteral("move"))->setEnabled(!isTerminal(m_report.state));
     m_actions.value(QStringLiteral("feedback"))->setEnabled(m_report.realName());
-    for (const QString& key : { QStringLiteral("triage"), QStringLiteral("evidence"), QStringLiteral("dispatch") }) {
+    m_actions.value(QStringLiteral("review"))->setEnabled(offered({ Transition::Review }));
+    for (const QString& key : { QStringLiteral("triage"), QStringLiteral("evidence"), QStringLiteral("dispatch"),
+                                QStringLiteral("review") }) {
         QPushButton* b = m_actions.value(key);
         b->setToolTip(b->isEnabled() ? QString()
                                      : tr("Not possible in the state %1.").arg(CaseLabels::status(stateName(m_report.state))));
@@ -425,6 +429,12 @@ void CaseEditor::openMove()
 void CaseEditor::openFeedback()
 {
     FeedbackDialog dialog(*m_work, m_report, this);
+    afterAction(dialog.exec());
+}
+
+void CaseEditor::openReview()
+{
+    ReviewDialog dialog(*m_work, m_report, this);
     afterAction(dialog.exec());
 }
 

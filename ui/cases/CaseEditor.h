@@ -65,6 +65,7 @@ public:
     void openDispatch();
     void openMove();
     void openFeedback();
+    void openReview();
     // Fills the Related tab (done when the tab is first shown: the repeat check reads the index).
     void showRelated();
 
