@@ -187,6 +187,14 @@ TEST_CASE("intake: a letter with a PDF and a PNG is registered with both - and t
     intake.addSubject({ QStringLiteral("赵某"), QStringLiteral("城关镇政府"), QStringLiteral("科级"), QStringLiteral("站长"), false });
     const Status refused = intake.addFiles({ other.fileName() });
     CHECK_FALSE(refused.ok()); // only PDF, JPEG and PNG
+    // A file named .pdf that is not one (a renamed document, a broken download) is refused too.
+    QFile fake(f.dir.path(QStringLiteral("扫描件.pdf")));
+    REQUIRE(fake.open(QIODevice::WriteOnly));
+    fake.write("PK\x03\x04 this is a zip archive, not a PDF");
+    fake.close();
+    const Status notPdf = intake.addFiles({ fake.fileName() });
+    CHECK_FALSE(notPdf.ok());
+    CHECK(notPdf.error().contains(QStringLiteral("扫描件.pdf")));
     QF_REQUIRE_OK(intake.addFiles({ pdf }));
     // The PNG arrives by drag and drop, as from the file manager.
     QMimeData dropped;

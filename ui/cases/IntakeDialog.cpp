@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QMimeDatabase>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -353,7 +354,13 @@ bool IntakeDialog::isAcceptedFile(const QString& path)
     static const QStringList suffixes { QStringLiteral("pdf"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
                                         QStringLiteral("png") };
     const QFileInfo info(path);
-    return info.isFile() && suffixes.contains(info.suffix().toLower());
+    if (!info.isFile() || !suffixes.contains(info.suffix().toLower()))
+        return false;
+    // The content decides, not the name: a renamed or broken file would fail later in the
+    // viewer and in the archive.
+    static const QStringList types { QStringLiteral("application/pdf"), QStringLiteral("image/jpeg"),
+                                     QStringLiteral("image/png") };
+    return types.contains(QMimeDatabase().mimeTypeForFile(path, QMimeDatabase::MatchContent).name());
 }
 
 Status IntakeDialog::addFiles(const QStringList& paths)
