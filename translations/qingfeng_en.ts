@@ -223,6 +223,65 @@
     </message>
 </context>
 <context>
+    <name>qf::CapabilityPage</name>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas (category codes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New capability row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the capability row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;fficer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Areas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category codes, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base load:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Maximum load:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base load: cases the officer carries outside this database. The open cases handled here are added to it; an officer at the maximum is ranked last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::CaseDetailPane</name>
     <message>
         <source>Show the reporter&apos;s identity</source>
@@ -611,6 +670,66 @@
     </message>
     <message>
         <source>Save the changes to this report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On saving, the report will be restricted and can only be reported up to the higher office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On saving, the report will be restricted and reported up to the higher office; your role will no longer see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;reporter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous or real name, and corrections of the reporter&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The report concerns the office&apos;s own principal leader: it is restricted to supervisors, meeting chairs and administrators and goes to the higher office. Your role can no longer see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The report concerns the office&apos;s own principal leader: it is now restricted and can only be reported up to the higher office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s own principal leader (主要负责人): the report goes to the higher office and is restricted to supervisors, meeting chairs and administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not change the reporter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now real-name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another person on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 flagged, %2 cleared</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1292,6 +1411,209 @@
         <source>Reported persons changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Anonymous / real name changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal-leader flag changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn for the re-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-check finding recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::CategoryPage</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must review (十必研)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;top-level…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a top-level category (Shift+Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;subcategory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a subcategory of the selected category (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename, change the code, the parent or the must-review flag (F2 or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire the selected category (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire the category &quot;%1&quot; (%2)? It can no longer be chosen for a report, here and on every workstation after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concluded report(s) keep it in their history and statistics.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique, e.g. A0103; named in officers&apos; areas and imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Must go to the collective review (十必研)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::CategoryStore</name>
+    <message>
+        <source>The categories could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category no longer exists; it may have been removed on another workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no category with the code &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category needs a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category code cannot contain a comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 belonged to the retired category &quot;%2&quot;; choose another code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the category &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category cannot be its own parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category cannot be placed under one of its own subcategories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen parent category does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capability table could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The use of the category could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; still has %n subcategory(ies); move or remove them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) still being worked on are filed under &quot;%1&quot;; reclassify them first. A category used only by concluded reports can be retired: those reports keep it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qf::CheckInWorkspace</name>
@@ -1426,6 +1748,34 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Cannot compute the office figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor, a meeting chair or an administrator may draw the re-check sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share to re-check must be between 1 and 100 percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report was concluded between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor, a meeting chair or an administrator may record a re-check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is not in the re-check sample of this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the re-check found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1854,14 +2204,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
 <context>
     <name>qf::DispatchAdvisor</name>
     <message>
-        <source>A jurisdiction rule needs an office.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A recusal names an officer and a unit or a person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the recusal table: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1917,6 +2259,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>The choice differs from the proposal; give the reason for overriding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the categories: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1992,6 +2338,81 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Follows the top proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::DispatchTables</name>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jurisdiction table could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A jurisdiction rule needs an office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen office does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recusal table could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recusal needs the officer who may not handle the matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recusal needs a unit or the name of a person (or both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen officer does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capability table could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A capability row needs an officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A capability row needs the office the officer handles cases for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base load cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum load (%1) cannot be below the base load (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown category code(s) in the areas: %1. Use the codes of the category table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This officer already has a row for this office; change that row instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the dispatch tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of offices could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of officers could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2285,6 +2706,13 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>&amp;Start working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::FormDialog</name>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2975,6 +3403,77 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::JurisdictionPage</name>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New jurisdiction rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the jurisdiction rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: any unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: any region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ranks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. 科级, 股级; empty: any rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office is proposed for reports whose reported person matches every criterion given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::KeychainKeyProvider</name>
     <message>
         <source>No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet, unlocked, on the session bus). Qingfeng keeps identities only encrypted with a key held there and will not write them without it. Details: %1</source>
@@ -3061,6 +3560,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>&amp;Conflicts and refused changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference tables…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3833,6 +4340,111 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::QualityWorkspace</name>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-check sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substantiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two low, one high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concluded report(s) waiting for the closing review, %1 late (due within %2 days).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s) with reports concluded in %1, %2 flagged &quot;two low, one high&quot; (low substantiation, low satisfaction, many reported again).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence requests: %1 report(s) asked, %2 needed a second request (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and re-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::QueuePanel</name>
     <message>
         <source>Queue</source>
@@ -3876,6 +4488,84 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::RecheckPanel</name>
+    <message>
+        <source>&amp;Share to re-check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draw the sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the &amp;finding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor, a meeting chair or an administrator draws the sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-check sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report was concluded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) concluded in this period; no sample drawn yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 concluded reports drawn (%3 %, seed %4): %5 re-checked, %6 with a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-check of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The re-check found a &amp;problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was checked and what it found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::RecorderPanel</name>
     <message>
         <source>Recording</source>
@@ -3899,6 +4589,92 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Recording ready; it is attached on registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::RecusalPage</name>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the recusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name of a reported person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. close relative works in the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer is never proposed for, nor can be given, a report on this unit or person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReferenceTablesDialog</name>
+    <message>
+        <source>Reference tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are saved at once and reach every workstation with the next sync. The intake and the dispatch proposal use them from the next report opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can read these tables. Only an administrator or a supervisor can change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem &amp;categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rec&amp;usal table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;pability table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3985,6 +4761,88 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::RepeatNoticePanel</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat-notice-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat-notice-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat report(s) registered in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat reports of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No repeat report was registered in this quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::ReportSearch</name>
     <message>
         <source>Cannot search: %1</source>
@@ -4049,6 +4907,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The office&apos;s own principal leader cannot be taken off a report.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a supervisor, a review-meeting chair or an administrator may clear the principal-leader flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::ReportTextIndexes</name>
@@ -4058,6 +4920,163 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Cannot read the report&apos;s text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReporterChanges</name>
+    <message>
+        <source>A real-name report needs the reporter&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s ID number is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real-name report needs the reporter&apos;s ID number or phone, to be answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a registry clerk, a supervisor or an administrator may change the reporter of a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report is restricted to supervisors, meeting chairs and administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReporterDialog</name>
+    <message>
+        <source>Reporter of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous (匿名)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Real name (实名)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current details are hidden. Show them to correct them; showing them is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the current details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters, as on the identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity is encrypted when saved and shown only to entitled roles. The history records that the reporter changed and who changed it, never the identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real-name reporter must be told within the set working days whether the report is accepted, counted from its receipt; an anonymous report has no such clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not see reporter identities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report stays anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is now anonymous. The reporter&apos;s record is kept; the feedback clocks no longer apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the current details before correcting them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s details are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ID number belongs to a person already on file: the report is now linked to that person, whose recorded details were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is now real-name: the reporter must be told whether it is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s details are corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReviewDialog</name>
+    <message>
+        <source>Closing review of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded %1. The review is due by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is late and will be recorded as late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick what the review confirms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;facts were established (事实查清)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was &amp;handled properly (处置得当)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;reporter understood the result (群众认可)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes (what to do better):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in the notes what fell short.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4388,6 +5407,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reference tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem categories and the dispatch tables: jurisdiction, recusal and capability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;reference tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::ShortTermIndex</name>
@@ -4513,6 +5544,43 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::TablePage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected row (F2 or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected row (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this row? It is removed on every workstation after the next sync.
+
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -223,6 +223,65 @@
     </message>
 </context>
 <context>
+    <name>qf::CapabilityPage</name>
+    <message>
+        <source>Officer</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>承办室</translation>
+    </message>
+    <message>
+        <source>Areas (category codes)</source>
+        <translation>擅长领域（问题类别代码）</translation>
+    </message>
+    <message>
+        <source>Base load</source>
+        <translation>基础工作量</translation>
+    </message>
+    <message>
+        <source>Maximum load</source>
+        <translation>工作量上限</translation>
+    </message>
+    <message>
+        <source>New capability row</source>
+        <translation>新建能力库条目</translation>
+    </message>
+    <message>
+        <source>Change the capability row</source>
+        <translation>修改能力库条目</translation>
+    </message>
+    <message>
+        <source>O&amp;fficer:</source>
+        <translation>承办人(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>承办室(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Areas:</source>
+        <translation>擅长领域(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>category codes, comma-separated</source>
+        <translation>问题类别代码，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Base load:</source>
+        <translation>基础工作量(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum load:</source>
+        <translation>工作量上限(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Base load: cases the officer carries outside this database. The open cases handled here are added to it; an officer at the maximum is ranked last.</source>
+        <translation>基础工作量：该承办人在本系统之外承担的案件数。其在本系统中承办的在办件将累加在内；达到上限的承办人排在最后。</translation>
+    </message>
+</context>
+<context>
     <name>qf::CaseDetailPane</name>
     <message>
         <source>Show the reporter&apos;s identity</source>
@@ -610,6 +669,66 @@
     <message>
         <source>Save the changes to this report?</source>
         <translation>是否保存对此件的修改？</translation>
+    </message>
+    <message>
+        <source>Closing re&amp;view…</source>
+        <translation>复盘(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>On saving, the report will be restricted and can only be reported up to the higher office.</source>
+        <translation>保存后，此件将限制查阅，且只能报送上级机关。</translation>
+    </message>
+    <message>
+        <source>On saving, the report will be restricted and reported up to the higher office; your role will no longer see it.</source>
+        <translation>保存后，此件将限制查阅并报送上级机关；您的角色将无法再查看此件。</translation>
+    </message>
+    <message>
+        <source>Edit &amp;reporter…</source>
+        <translation>编辑举报人(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Anonymous or real name, and corrections of the reporter&apos;s details</source>
+        <translation>设置匿名或实名，更正举报人信息</translation>
+    </message>
+    <message>
+        <source>Saved. The report concerns the office&apos;s own principal leader: it is restricted to supervisors, meeting chairs and administrators and goes to the higher office. Your role can no longer see it.</source>
+        <translation>已保存。此件反映本单位主要负责人：已限制查阅，仅限案管督办人员、研判会主持人和系统管理员查看，并将报送上级机关。您的角色已无法再查看此件。</translation>
+    </message>
+    <message>
+        <source>Saved. The report concerns the office&apos;s own principal leader: it is now restricted and can only be reported up to the higher office.</source>
+        <translation>已保存。此件反映本单位主要负责人：现已限制查阅，且只能报送上级机关。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own principal leader (主要负责人): the report goes to the higher office and is restricted to supervisors, meeting chairs and administrators.</source>
+        <translation>本单位主要负责人：此件将报送上级机关，并限制查阅，仅限案管督办人员、研判会主持人和系统管理员查看。</translation>
+    </message>
+    <message>
+        <source>Your role may not change the reporter.</source>
+        <translation>您的角色无权修改举报人。</translation>
+    </message>
+    <message>
+        <source>now real-name</source>
+        <translation>改为实名</translation>
+    </message>
+    <message>
+        <source>now anonymous</source>
+        <translation>改为匿名</translation>
+    </message>
+    <message>
+        <source>another person on file</source>
+        <translation>关联到已存档的另一人员</translation>
+    </message>
+    <message>
+        <source>corrected: %1</source>
+        <translation>更正：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 flagged, %2 cleared</source>
+        <translation>标记 %1 人，取消标记 %2 人</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1408,206 @@
         <source>Reported persons changed</source>
         <translation>被反映人已变更</translation>
     </message>
+    <message>
+        <source>Anonymous / real name changed</source>
+        <translation>匿名/实名已变更</translation>
+    </message>
+    <message>
+        <source>Reporter changed</source>
+        <translation>举报人已变更</translation>
+    </message>
+    <message>
+        <source>Principal-leader flag changed</source>
+        <translation>主要负责人标记已变更</translation>
+    </message>
+    <message>
+        <source>Drawn for the re-check</source>
+        <translation>已抽中回头看</translation>
+    </message>
+    <message>
+        <source>Re-check finding recorded</source>
+        <translation>已记录复查结论</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>qf::CategoryPage</name>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Must review (十必研)</source>
+        <translation>十必研</translation>
+    </message>
+    <message>
+        <source>Add &amp;top-level…</source>
+        <translation>添加一级类别(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add a top-level category (Shift+Insert)</source>
+        <translation>添加一级类别（Shift+Insert）</translation>
+    </message>
+    <message>
+        <source>Add &amp;subcategory…</source>
+        <translation>添加子类别(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Add a subcategory of the selected category (Insert)</source>
+        <translation>为所选类别添加子类别（Insert）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Rename, change the code, the parent or the must-review flag (F2 or Enter)</source>
+        <translation>重命名，修改代码、上级类别或十必研标记（F2 或 Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Retire the selected category (Delete)</source>
+        <translation>停用所选类别（Delete）</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>问题分类</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Remove the category</source>
+        <translation>移除类别</translation>
+    </message>
+    <message>
+        <source>Retire the category &quot;%1&quot; (%2)? It can no longer be chosen for a report, here and on every workstation after the next sync.</source>
+        <translation>确定停用类别“%1”（%2）？停用后，本工作站以及下次同步后的所有工作站都不能再为信访件选择该类别。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concluded report(s) keep it in their history and statistics.</source>
+        <translation>
+            <numerusform>%n 件已办结的信访件将在其办理记录和统计中保留该类别。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（一级类别）</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新建类别</translation>
+    </message>
+    <message>
+        <source>Change the category</source>
+        <translation>修改类别</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>unique, e.g. A0103; named in officers&apos; areas and imports</source>
+        <translation>须唯一，例如 A0103；在承办人擅长领域和导入数据中使用</translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation>上级类别(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Must go to the collective review (十必研)</source>
+        <translation>十必研(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>qf::CategoryStore</name>
+    <message>
+        <source>The categories could not be read: %1</source>
+        <translation>无法读取问题分类：%1</translation>
+    </message>
+    <message>
+        <source>The category no longer exists; it may have been removed on another workstation.</source>
+        <translation>该类别已不存在，可能已在其他工作站上被移除。</translation>
+    </message>
+    <message>
+        <source>There is no category with the code &apos;%1&apos;.</source>
+        <translation>没有代码为“%1”的类别。</translation>
+    </message>
+    <message>
+        <source>A category needs a code.</source>
+        <translation>类别须填写代码。</translation>
+    </message>
+    <message>
+        <source>A category code cannot contain a comma.</source>
+        <translation>类别代码不能包含逗号。</translation>
+    </message>
+    <message>
+        <source>A category needs a name.</source>
+        <translation>类别须填写名称。</translation>
+    </message>
+    <message>
+        <source>The code %1 belonged to the retired category &quot;%2&quot;; choose another code.</source>
+        <translation>代码 %1 曾属于已停用的类别“%2”，请另选代码。</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the category &quot;%2&quot;.</source>
+        <translation>代码 %1 已被类别“%2”使用。</translation>
+    </message>
+    <message>
+        <source>A category cannot be its own parent.</source>
+        <translation>类别不能作为自身的上级类别。</translation>
+    </message>
+    <message>
+        <source>A category cannot be placed under one of its own subcategories.</source>
+        <translation>类别不能放在其自身的子类别之下。</translation>
+    </message>
+    <message>
+        <source>The chosen parent category does not exist (any more).</source>
+        <translation>所选上级类别不存在（或已被移除）。</translation>
+    </message>
+    <message>
+        <source>The capability table could not be read: %1</source>
+        <translation>无法读取能力库：%1</translation>
+    </message>
+    <message>
+        <source>The use of the category could not be read: %1</source>
+        <translation>无法读取该类别的使用情况：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; still has %n subcategory(ies); move or remove them first.</source>
+        <translation>
+            <numerusform>“%1”下还有 %n 个子类别，请先移动或移除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) still being worked on are filed under &quot;%1&quot;; reclassify them first. A category used only by concluded reports can be retired: those reports keep it.</source>
+        <translation>
+            <numerusform>仍有 %n 件在办信访件归入“%1”，请先重新归类。仅被已办结信访件使用的类别可以停用，这些信访件仍保留该类别。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qf::CheckInWorkspace</name>
@@ -1426,6 +1745,34 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Cannot compute the office figures: %1</source>
         <translation>无法计算各单位的统计数据：%1</translation>
+    </message>
+    <message>
+        <source>The period is not valid.</source>
+        <translation>时段无效。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor, a meeting chair or an administrator may draw the re-check sample.</source>
+        <translation>只有案管督办人员、研判会主持人或系统管理员可以抽取回头看样本。</translation>
+    </message>
+    <message>
+        <source>The share to re-check must be between 1 and 100 percent.</source>
+        <translation>抽查比例须在 1% 至 100% 之间。</translation>
+    </message>
+    <message>
+        <source>No report was concluded between %1 and %2.</source>
+        <translation>%1 至 %2 期间没有办结的信访件。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor, a meeting chair or an administrator may record a re-check.</source>
+        <translation>只有案管督办人员、研判会主持人或系统管理员可以记录回头看结论。</translation>
+    </message>
+    <message>
+        <source>The report is not in the re-check sample of this period.</source>
+        <translation>此件不在本期回头看抽查样本中。</translation>
+    </message>
+    <message>
+        <source>Say what the re-check found.</source>
+        <translation>请填写复查结论。</translation>
     </message>
 </context>
 <context>
@@ -1846,14 +2193,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
 <context>
     <name>qf::DispatchAdvisor</name>
     <message>
-        <source>A jurisdiction rule needs an office.</source>
-        <translation>管辖规则须指定单位。</translation>
-    </message>
-    <message>
-        <source>A recusal names an officer and a unit or a person.</source>
-        <translation>回避记录须写明承办人员以及回避的单位或人员。</translation>
-    </message>
-    <message>
         <source>Cannot read the recusal table: %1</source>
         <translation>无法读取回避库：%1</translation>
     </message>
@@ -1908,6 +2247,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The choice differs from the proposal; give the reason for overriding it.</source>
         <translation>所选与建议不同，请说明不采纳建议的理由。</translation>
+    </message>
+    <message>
+        <source>Cannot read the categories: %1</source>
+        <translation>无法读取类别：%1</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2326,81 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Follows the top proposal.</source>
         <translation>与首选建议一致。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::DispatchTables</name>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>The jurisdiction table could not be read: %1</source>
+        <translation>无法读取管辖库：%1</translation>
+    </message>
+    <message>
+        <source>A jurisdiction rule needs an office.</source>
+        <translation>管辖规则须指定承办机关。</translation>
+    </message>
+    <message>
+        <source>The chosen office does not exist (any more).</source>
+        <translation>所选承办机关不存在（或已被移除）。</translation>
+    </message>
+    <message>
+        <source>The recusal table could not be read: %1</source>
+        <translation>无法读取回避库：%1</translation>
+    </message>
+    <message>
+        <source>A recusal needs the officer who may not handle the matter.</source>
+        <translation>回避规则须指定应回避的承办人。</translation>
+    </message>
+    <message>
+        <source>A recusal needs a unit or the name of a person (or both).</source>
+        <translation>回避规则须填写单位或人员姓名（或两者都填）。</translation>
+    </message>
+    <message>
+        <source>The chosen officer does not exist (any more).</source>
+        <translation>所选承办人不存在（或已被移除）。</translation>
+    </message>
+    <message>
+        <source>The capability table could not be read: %1</source>
+        <translation>无法读取能力库：%1</translation>
+    </message>
+    <message>
+        <source>A capability row needs an officer.</source>
+        <translation>能力库条目须指定承办人。</translation>
+    </message>
+    <message>
+        <source>A capability row needs the office the officer handles cases for.</source>
+        <translation>能力库条目须指定该承办人所在的承办室。</translation>
+    </message>
+    <message>
+        <source>The base load cannot be negative.</source>
+        <translation>基础工作量不能为负数。</translation>
+    </message>
+    <message>
+        <source>The maximum load (%1) cannot be below the base load (%2).</source>
+        <translation>工作量上限（%1）不能低于基础工作量（%2）。</translation>
+    </message>
+    <message>
+        <source>Unknown category code(s) in the areas: %1. Use the codes of the category table.</source>
+        <translation>擅长领域中有未知的类别代码：%1。请使用问题分类中的代码。</translation>
+    </message>
+    <message>
+        <source>This officer already has a row for this office; change that row instead.</source>
+        <translation>该承办人在此承办室已有条目，请修改该条目。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the dispatch tables.</source>
+        <translation>“%1”不是分送所用的基础表。</translation>
+    </message>
+    <message>
+        <source>The list of offices could not be read: %1</source>
+        <translation>无法读取单位列表：%1</translation>
+    </message>
+    <message>
+        <source>The list of officers could not be read: %1</source>
+        <translation>无法读取承办人列表：%1</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2694,13 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>&amp;Start working</source>
         <translation>开始工作(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>qf::FormDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2963,6 +3388,77 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::JurisdictionPage</name>
+    <message>
+        <source>Office</source>
+        <translation>承办机关</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Ranks</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>（不限）</translation>
+    </message>
+    <message>
+        <source>New jurisdiction rule</source>
+        <translation>新建管辖规则</translation>
+    </message>
+    <message>
+        <source>Change the jurisdiction rule</source>
+        <translation>修改管辖规则</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>承办机关(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>empty: any unit</source>
+        <translation>留空表示不限单位</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>地区(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>empty: any region</source>
+        <translation>留空表示不限地区</translation>
+    </message>
+    <message>
+        <source>&amp;Ranks:</source>
+        <translation>职级(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. 科级, 股级; empty: any rank</source>
+        <translation>以逗号分隔，例如 科级, 股级；留空表示不限职级</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The office is proposed for reports whose reported person matches every criterion given.</source>
+        <translation>被反映人符合所填全部条件的信访件，将建议分送该承办机关。</translation>
+    </message>
+</context>
+<context>
     <name>qf::KeychainKeyProvider</name>
     <message>
         <source>No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet, unlocked, on the session bus). Qingfeng keeps identities only encrypted with a key held there and will not write them without it. Details: %1</source>
@@ -3050,6 +3546,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>&amp;Conflicts and refused changes…</source>
         <translation>冲突和被拒绝的变更(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference tables…</source>
+        <translation>基础表(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -3820,6 +4324,109 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::QualityWorkspace</name>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>季度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>复盘(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>打开此件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Handling office</source>
+        <translation>承办室</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>复盘期限</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>待复盘</translation>
+    </message>
+    <message>
+        <source>Re-check sample</source>
+        <translation>回头看抽查</translation>
+    </message>
+    <message>
+        <source>Substantiated</source>
+        <translation>属实率</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Reported again</source>
+        <translation>重复举报率</translation>
+    </message>
+    <message>
+        <source>Two low, one high</source>
+        <translation>两低一高</translation>
+    </message>
+    <message>
+        <source>Office quality</source>
+        <translation>承办室办理质量</translation>
+    </message>
+    <message>
+        <source>Repeat notice</source>
+        <translation>重复举报通报</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1（逾期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concluded report(s) waiting for the closing review, %1 late (due within %2 days).</source>
+        <translation>
+            <numerusform>%n 件已办结信访件待复盘，其中 %1 件已逾期（应在办结后 %2 日内复盘）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s) with reports concluded in %1, %2 flagged &quot;two low, one high&quot; (low substantiation, low satisfaction, many reported again).</source>
+        <translation>
+            <numerusform>%1有办结件的承办室共 %n 个，其中 %2 个被标记为“两低一高”（属实率低、满意率低、重复举报率高）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence requests: %1 report(s) asked, %2 needed a second request (%3).</source>
+        <translation>补证：共对 %1 件发出补证通知，其中 %2 件需要二次补证（二次补证率 %3）。</translation>
+    </message>
+    <message>
+        <source>Closing review</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <source>Review and re-check</source>
+        <translation>复盘与回头看</translation>
+    </message>
+</context>
+<context>
     <name>qf::QueuePanel</name>
     <message>
         <source>Queue</source>
@@ -3863,6 +4470,83 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::RecheckPanel</name>
+    <message>
+        <source>&amp;Share to re-check:</source>
+        <translation>抽查比例(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Draw the sample</source>
+        <translation>抽取样本(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Record the &amp;finding…</source>
+        <translation>记录复查结论(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Handling office</source>
+        <translation>承办室</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>回头看</translation>
+    </message>
+    <message>
+        <source>Only a supervisor, a meeting chair or an administrator draws the sample.</source>
+        <translation>只有案管督办人员、研判会主持人或系统管理员可以抽取样本。</translation>
+    </message>
+    <message>
+        <source>Re-check sample</source>
+        <translation>回头看抽查</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>待复查</translation>
+    </message>
+    <message>
+        <source>problem found: %1</source>
+        <translation>发现问题：%1</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>确认无误</translation>
+    </message>
+    <message>
+        <source>No report was concluded in this period.</source>
+        <translation>本期没有办结的信访件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) concluded in this period; no sample drawn yet.</source>
+        <translation>
+            <numerusform>本期共办结 %n 件，尚未抽取样本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 concluded reports drawn (%3 %, seed %4): %5 re-checked, %6 with a problem.</source>
+        <translation>已从 %2 件办结件中抽取 %1 件（比例 %3%，随机种子 %4）：已复查 %5 件，发现问题 %6 件。</translation>
+    </message>
+    <message>
+        <source>Re-check of %1</source>
+        <translation>回头看：%1</translation>
+    </message>
+    <message>
+        <source>The re-check found a &amp;problem</source>
+        <translation>复查发现问题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>What was checked and what it found</source>
+        <translation>复查了哪些内容，结论如何</translation>
+    </message>
+</context>
+<context>
     <name>qf::RecorderPanel</name>
     <message>
         <source>Recording</source>
@@ -3887,6 +4571,92 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Recording ready; it is attached on registration.</source>
         <translation>录音已就绪，登记时将自动附上。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::RecusalPage</name>
+    <message>
+        <source>Officer</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>New recusal</source>
+        <translation>新建回避规则</translation>
+    </message>
+    <message>
+        <source>Change the recusal</source>
+        <translation>修改回避规则</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>承办人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>name of a reported person</source>
+        <translation>被反映人姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. close relative works in the unit</source>
+        <translation>例如：近亲属在该单位工作</translation>
+    </message>
+    <message>
+        <source>The officer is never proposed for, nor can be given, a report on this unit or person.</source>
+        <translation>涉及该单位或人员的信访件，不会建议也不能分送给该承办人。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReferenceTablesDialog</name>
+    <message>
+        <source>Reference tables</source>
+        <translation>基础表</translation>
+    </message>
+    <message>
+        <source>Changes are saved at once and reach every workstation with the next sync. The intake and the dispatch proposal use them from the next report opened.</source>
+        <translation>修改即时保存，下次同步时传至所有工作站。登记和分送建议将从下一次打开信访件起使用修改后的内容。</translation>
+    </message>
+    <message>
+        <source>You can read these tables. Only an administrator or a supervisor can change them.</source>
+        <translation>您可以查阅这些基础表。只有系统管理员或案管督办人员可以修改。</translation>
+    </message>
+    <message>
+        <source>Problem &amp;categories</source>
+        <translation>问题分类(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction table</source>
+        <translation>管辖库(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Rec&amp;usal table</source>
+        <translation>回避库(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pability table</source>
+        <translation>能力库(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -3972,6 +4742,87 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::RepeatNoticePanel</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>Repeat of</source>
+        <translation>此前信访件</translation>
+    </message>
+    <message>
+        <source>New facts</source>
+        <translation>含新事实</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>repeat-notice-%1</source>
+        <translation>重复举报通报-%1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation>将通报保存为 PDF</translation>
+    </message>
+    <message>
+        <source>repeat-notice-%1.pdf</source>
+        <translation>重复举报通报-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat report(s) registered in %1.</source>
+        <translation>
+            <numerusform>%1 共登记重复举报 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat reports of %1</source>
+        <translation>%1 重复举报情况通报</translation>
+    </message>
+    <message>
+        <source>No repeat report was registered in this quarter.</source>
+        <translation>本季度未登记重复举报。</translation>
+    </message>
+</context>
+<context>
     <name>qf::ReportSearch</name>
     <message>
         <source>Cannot search: %1</source>
@@ -4036,6 +4887,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The office&apos;s own principal leader cannot be taken off a report.</source>
         <translation>本单位主要负责人不能从信访件中移除。</translation>
     </message>
+    <message>
+        <source>Only a supervisor, a review-meeting chair or an administrator may clear the principal-leader flag.</source>
+        <translation>只有案管督办人员、研判会主持人或系统管理员可以取消主要负责人标记。</translation>
+    </message>
 </context>
 <context>
     <name>qf::ReportTextIndexes</name>
@@ -4046,6 +4901,163 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Cannot read the report&apos;s text: %1</source>
         <translation>无法读取信访件文本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReporterChanges</name>
+    <message>
+        <source>A real-name report needs the reporter&apos;s name.</source>
+        <translation>实名举报须填写举报人姓名。</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s ID number is not valid: %1</source>
+        <translation>举报人身份证号码无效：%1</translation>
+    </message>
+    <message>
+        <source>A real-name report needs the reporter&apos;s ID number or phone, to be answered.</source>
+        <translation>实名举报须填写举报人身份证号码或电话，以便答复。</translation>
+    </message>
+    <message>
+        <source>Only a registry clerk, a supervisor or an administrator may change the reporter of a report.</source>
+        <translation>只有信访室登记员、案管督办人员或系统管理员可以修改信访件的举报人。</translation>
+    </message>
+    <message>
+        <source>This report is restricted to supervisors, meeting chairs and administrators.</source>
+        <translation>此件限制查阅，仅限案管督办人员、研判会主持人和系统管理员查看。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReporterDialog</name>
+    <message>
+        <source>Reporter of %1</source>
+        <translation>%1 的举报人</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous (匿名)</source>
+        <translation>匿名(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Real name (实名)</source>
+        <translation>实名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The reporter</source>
+        <translation>举报人</translation>
+    </message>
+    <message>
+        <source>The current details are hidden. Show them to correct them; showing them is recorded in the audit log.</source>
+        <translation>当前信息已隐藏。如需更正，请先显示；显示操作将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>&amp;Show the current details</source>
+        <translation>显示当前信息(&amp;S)</translation>
+    </message>
+    <message>
+        <source>18 characters, as on the identity card</source>
+        <translation>18 位，与居民身份证一致</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>身份证号码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The identity is encrypted when saved and shown only to entitled roles. The history records that the reporter changed and who changed it, never the identity.</source>
+        <translation>身份信息保存时加密，仅向有权限的角色显示。办理记录只记载举报人有变更及变更人，从不记录身份信息。</translation>
+    </message>
+    <message>
+        <source>A real-name reporter must be told within the set working days whether the report is accepted, counted from its receipt; an anonymous report has no such clock.</source>
+        <translation>对实名举报人，须自收件之日起在规定的工作日内告知是否受理；匿名举报不计此期限。</translation>
+    </message>
+    <message>
+        <source>Save the reporter</source>
+        <translation>保存举报人信息</translation>
+    </message>
+    <message>
+        <source>Your role may not see reporter identities.</source>
+        <translation>您的角色无权查看举报人身份信息。</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <source>The report stays anonymous.</source>
+        <translation>此件仍为匿名举报。</translation>
+    </message>
+    <message>
+        <source>The report is now anonymous. The reporter&apos;s record is kept; the feedback clocks no longer apply.</source>
+        <translation>此件已改为匿名举报。举报人记录予以保留；反馈期限不再适用。</translation>
+    </message>
+    <message>
+        <source>Show the current details before correcting them.</source>
+        <translation>请先显示当前信息，再进行更正。</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s details are unchanged.</source>
+        <translation>举报人信息未作更改。</translation>
+    </message>
+    <message>
+        <source>This ID number belongs to a person already on file: the report is now linked to that person, whose recorded details were kept.</source>
+        <translation>该身份证号码属于已存档的人员：此件已关联到该人员，其存档信息保持不变。</translation>
+    </message>
+    <message>
+        <source>The report is now real-name: the reporter must be told whether it is accepted.</source>
+        <translation>此件已改为实名举报：须告知举报人是否受理。</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s details are corrected.</source>
+        <translation>举报人信息已更正。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReviewDialog</name>
+    <message>
+        <source>Closing review of %1</source>
+        <translation>%1 的复盘</translation>
+    </message>
+    <message>
+        <source>Concluded %1. The review is due by %2.</source>
+        <translation>办结于 %1，应于 %2 前完成复盘。</translation>
+    </message>
+    <message>
+        <source>It is late and will be recorded as late.</source>
+        <translation>已逾期，将记为逾期复盘。</translation>
+    </message>
+    <message>
+        <source>Tick what the review confirms:</source>
+        <translation>请勾选经复盘确认的事项：</translation>
+    </message>
+    <message>
+        <source>The &amp;facts were established (事实查清)</source>
+        <translation>事实查清(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The report was &amp;handled properly (处置得当)</source>
+        <translation>处置得当(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The &amp;reporter understood the result (群众认可)</source>
+        <translation>群众认可(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes (what to do better):</source>
+        <translation>备注（需改进之处）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Record the review</source>
+        <translation>记录复盘</translation>
+    </message>
+    <message>
+        <source>Say in the notes what fell short.</source>
+        <translation>请在备注中写明不足之处。</translation>
     </message>
 </context>
 <context>
@@ -4375,6 +5387,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Settings</source>
         <translation>设置</translation>
     </message>
+    <message>
+        <source>Reference tables</source>
+        <translation>基础表</translation>
+    </message>
+    <message>
+        <source>The problem categories and the dispatch tables: jurisdiction, recusal and capability.</source>
+        <translation>问题分类以及分送所用的管辖库、回避库和能力库。</translation>
+    </message>
+    <message>
+        <source>Open the &amp;reference tables…</source>
+        <translation>打开基础表(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>qf::ShortTermIndex</name>
@@ -4500,6 +5524,45 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>refused: %1</source>
         <translation>被拒：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::TablePage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a row (Insert)</source>
+        <translation>添加一行（Insert）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the selected row (F2 or Enter)</source>
+        <translation>修改所选行（F2 或 Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected row (Delete)</source>
+        <translation>移除所选行（Delete）</translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation>移除此行</translation>
+    </message>
+    <message>
+        <source>Remove this row? It is removed on every workstation after the next sync.
+
+%1</source>
+        <translation>确定移除此行？下次同步后，该行将在所有工作站上移除。
+
+%1</translation>
     </message>
 </context>
 <context>

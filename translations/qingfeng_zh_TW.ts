@@ -223,6 +223,65 @@
     </message>
 </context>
 <context>
+    <name>qf::CapabilityPage</name>
+    <message>
+        <source>Officer</source>
+        <translation>承辦人</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>承辦室</translation>
+    </message>
+    <message>
+        <source>Areas (category codes)</source>
+        <translation>擅長領域（問題類別程式碼）</translation>
+    </message>
+    <message>
+        <source>Base load</source>
+        <translation>基礎工作量</translation>
+    </message>
+    <message>
+        <source>Maximum load</source>
+        <translation>工作量上限</translation>
+    </message>
+    <message>
+        <source>New capability row</source>
+        <translation>新建能力庫條目</translation>
+    </message>
+    <message>
+        <source>Change the capability row</source>
+        <translation>修改能力庫條目</translation>
+    </message>
+    <message>
+        <source>O&amp;fficer:</source>
+        <translation>承辦人(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>承辦室(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Areas:</source>
+        <translation>擅長領域(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>category codes, comma-separated</source>
+        <translation>問題類別程式碼，以逗號分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Base load:</source>
+        <translation>基礎工作量(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum load:</source>
+        <translation>工作量上限(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Base load: cases the officer carries outside this database. The open cases handled here are added to it; an officer at the maximum is ranked last.</source>
+        <translation>基礎工作量：該承辦人在本系統之外承擔的案件數。其在本系統中承辦的在辦件將累加在內；達到上限的承辦人排在最後。</translation>
+    </message>
+</context>
+<context>
     <name>qf::CaseDetailPane</name>
     <message>
         <source>Show the reporter&apos;s identity</source>
@@ -610,6 +669,66 @@
     <message>
         <source>Save the changes to this report?</source>
         <translation>是否儲存對此件的修改？</translation>
+    </message>
+    <message>
+        <source>Closing re&amp;view…</source>
+        <translation>覆盤(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>On saving, the report will be restricted and can only be reported up to the higher office.</source>
+        <translation>儲存後，此件將限制查閱，且只能報送上級機關。</translation>
+    </message>
+    <message>
+        <source>On saving, the report will be restricted and reported up to the higher office; your role will no longer see it.</source>
+        <translation>儲存後，此件將限制查閱並報送上級機關；您的角色將無法再檢視此件。</translation>
+    </message>
+    <message>
+        <source>Edit &amp;reporter…</source>
+        <translation>編輯舉報人(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Anonymous or real name, and corrections of the reporter&apos;s details</source>
+        <translation>設定匿名或實名，更正舉報人資訊</translation>
+    </message>
+    <message>
+        <source>Saved. The report concerns the office&apos;s own principal leader: it is restricted to supervisors, meeting chairs and administrators and goes to the higher office. Your role can no longer see it.</source>
+        <translation>已儲存。此件反映本單位主要負責人：已限制查閱，僅限案管督辦人員、研判會主持人和系統管理員檢視，並將報送上級機關。您的角色已無法再檢視此件。</translation>
+    </message>
+    <message>
+        <source>Saved. The report concerns the office&apos;s own principal leader: it is now restricted and can only be reported up to the higher office.</source>
+        <translation>已儲存。此件反映本單位主要負責人：現已限制查閱，且只能報送上級機關。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own principal leader (主要负责人): the report goes to the higher office and is restricted to supervisors, meeting chairs and administrators.</source>
+        <translation>本單位主要負責人：此件將報送上級機關，並限制查閱，僅限案管督辦人員、研判會主持人和系統管理員檢視。</translation>
+    </message>
+    <message>
+        <source>Your role may not change the reporter.</source>
+        <translation>您的角色無權修改舉報人。</translation>
+    </message>
+    <message>
+        <source>now real-name</source>
+        <translation>改為實名</translation>
+    </message>
+    <message>
+        <source>now anonymous</source>
+        <translation>改為匿名</translation>
+    </message>
+    <message>
+        <source>another person on file</source>
+        <translation>關聯到已存檔的另一人員</translation>
+    </message>
+    <message>
+        <source>corrected: %1</source>
+        <translation>更正：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 flagged, %2 cleared</source>
+        <translation>標記 %1 人，取消標記 %2 人</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1408,206 @@
         <source>Reported persons changed</source>
         <translation>被反映人已變更</translation>
     </message>
+    <message>
+        <source>Anonymous / real name changed</source>
+        <translation>匿名/實名已變更</translation>
+    </message>
+    <message>
+        <source>Reporter changed</source>
+        <translation>舉報人已變更</translation>
+    </message>
+    <message>
+        <source>Principal-leader flag changed</source>
+        <translation>主要負責人標記已變更</translation>
+    </message>
+    <message>
+        <source>Drawn for the re-check</source>
+        <translation>已抽中回頭看</translation>
+    </message>
+    <message>
+        <source>Re-check finding recorded</source>
+        <translation>已記錄複查結論</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份證號碼</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>電話</translation>
+    </message>
+</context>
+<context>
+    <name>qf::CategoryPage</name>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>程式碼</translation>
+    </message>
+    <message>
+        <source>Must review (十必研)</source>
+        <translation>十必研</translation>
+    </message>
+    <message>
+        <source>Add &amp;top-level…</source>
+        <translation>新增一級類別(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add a top-level category (Shift+Insert)</source>
+        <translation>新增一級類別（Shift+Insert）</translation>
+    </message>
+    <message>
+        <source>Add &amp;subcategory…</source>
+        <translation>新增子類別(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Add a subcategory of the selected category (Insert)</source>
+        <translation>為所選類別新增子類別（Insert）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Rename, change the code, the parent or the must-review flag (F2 or Enter)</source>
+        <translation>重新命名，修改程式碼、上級類別或十必研標記（F2 或 Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Retire the selected category (Delete)</source>
+        <translation>停用所選類別（Delete）</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>問題分類</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Remove the category</source>
+        <translation>移除類別</translation>
+    </message>
+    <message>
+        <source>Retire the category &quot;%1&quot; (%2)? It can no longer be chosen for a report, here and on every workstation after the next sync.</source>
+        <translation>確定停用類別“%1”（%2）？停用後，本工作站以及下次同步後的所有工作站都不能再為信訪件選擇該類別。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concluded report(s) keep it in their history and statistics.</source>
+        <translation>
+            <numerusform>%n 件已辦結的信訪件將在其辦理記錄和統計中保留該類別。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（一級類別）</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新建類別</translation>
+    </message>
+    <message>
+        <source>Change the category</source>
+        <translation>修改類別</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>程式碼(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>unique, e.g. A0103; named in officers&apos; areas and imports</source>
+        <translation>須唯一，例如 A0103；在承辦人擅長領域和匯入資料中使用</translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation>上級類別(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Must go to the collective review (十必研)</source>
+        <translation>十必研(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>qf::CategoryStore</name>
+    <message>
+        <source>The categories could not be read: %1</source>
+        <translation>無法讀取問題分類：%1</translation>
+    </message>
+    <message>
+        <source>The category no longer exists; it may have been removed on another workstation.</source>
+        <translation>該類別已不存在，可能已在其他工作站上被移除。</translation>
+    </message>
+    <message>
+        <source>There is no category with the code &apos;%1&apos;.</source>
+        <translation>沒有程式碼為“%1”的類別。</translation>
+    </message>
+    <message>
+        <source>A category needs a code.</source>
+        <translation>類別須填寫程式碼。</translation>
+    </message>
+    <message>
+        <source>A category code cannot contain a comma.</source>
+        <translation>類別程式碼不能包含逗號。</translation>
+    </message>
+    <message>
+        <source>A category needs a name.</source>
+        <translation>類別須填寫名稱。</translation>
+    </message>
+    <message>
+        <source>The code %1 belonged to the retired category &quot;%2&quot;; choose another code.</source>
+        <translation>程式碼 %1 曾屬於已停用的類別“%2”，請另選程式碼。</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the category &quot;%2&quot;.</source>
+        <translation>程式碼 %1 已被類別“%2”使用。</translation>
+    </message>
+    <message>
+        <source>A category cannot be its own parent.</source>
+        <translation>類別不能作為自身的上級類別。</translation>
+    </message>
+    <message>
+        <source>A category cannot be placed under one of its own subcategories.</source>
+        <translation>類別不能放在其自身的子類別之下。</translation>
+    </message>
+    <message>
+        <source>The chosen parent category does not exist (any more).</source>
+        <translation>所選上級類別不存在（或已被移除）。</translation>
+    </message>
+    <message>
+        <source>The capability table could not be read: %1</source>
+        <translation>無法讀取能力庫：%1</translation>
+    </message>
+    <message>
+        <source>The use of the category could not be read: %1</source>
+        <translation>無法讀取該類別的使用情況：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; still has %n subcategory(ies); move or remove them first.</source>
+        <translation>
+            <numerusform>“%1”下還有 %n 個子類別，請先移動或移除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) still being worked on are filed under &quot;%1&quot;; reclassify them first. A category used only by concluded reports can be retired: those reports keep it.</source>
+        <translation>
+            <numerusform>仍有 %n 件在辦信訪件歸入“%1”，請先重新歸類。僅被已辦結信訪件使用的類別可以停用，這些信訪件仍保留該類別。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qf::CheckInWorkspace</name>
@@ -1426,6 +1745,34 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Cannot compute the office figures: %1</source>
         <translation>無法計算各單位的統計資料：%1</translation>
+    </message>
+    <message>
+        <source>The period is not valid.</source>
+        <translation>時段無效。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor, a meeting chair or an administrator may draw the re-check sample.</source>
+        <translation>只有案管督辦人員、研判會主持人或系統管理員可以抽取回頭看樣本。</translation>
+    </message>
+    <message>
+        <source>The share to re-check must be between 1 and 100 percent.</source>
+        <translation>抽查比例須在 1% 至 100% 之間。</translation>
+    </message>
+    <message>
+        <source>No report was concluded between %1 and %2.</source>
+        <translation>%1 至 %2 期間沒有辦結的信訪件。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor, a meeting chair or an administrator may record a re-check.</source>
+        <translation>只有案管督辦人員、研判會主持人或系統管理員可以記錄回頭看結論。</translation>
+    </message>
+    <message>
+        <source>The report is not in the re-check sample of this period.</source>
+        <translation>此件不在本期回頭看抽查樣本中。</translation>
+    </message>
+    <message>
+        <source>Say what the re-check found.</source>
+        <translation>請填寫複查結論。</translation>
     </message>
 </context>
 <context>
@@ -1846,14 +2193,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
 <context>
     <name>qf::DispatchAdvisor</name>
     <message>
-        <source>A jurisdiction rule needs an office.</source>
-        <translation>管轄規則須指定單位。</translation>
-    </message>
-    <message>
-        <source>A recusal names an officer and a unit or a person.</source>
-        <translation>迴避記錄須寫明承辦人員以及迴避的單位或人員。</translation>
-    </message>
-    <message>
         <source>Cannot read the recusal table: %1</source>
         <translation>無法讀取回避庫：%1</translation>
     </message>
@@ -1908,6 +2247,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The choice differs from the proposal; give the reason for overriding it.</source>
         <translation>所選與建議不同，請說明不採納建議的理由。</translation>
+    </message>
+    <message>
+        <source>Cannot read the categories: %1</source>
+        <translation>無法讀取類別：%1</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2326,81 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Follows the top proposal.</source>
         <translation>與首選建議一致。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::DispatchTables</name>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>無法讀取資料庫：%1</translation>
+    </message>
+    <message>
+        <source>The jurisdiction table could not be read: %1</source>
+        <translation>無法讀取管轄庫：%1</translation>
+    </message>
+    <message>
+        <source>A jurisdiction rule needs an office.</source>
+        <translation>管轄規則須指定承辦機關。</translation>
+    </message>
+    <message>
+        <source>The chosen office does not exist (any more).</source>
+        <translation>所選承辦機關不存在（或已被移除）。</translation>
+    </message>
+    <message>
+        <source>The recusal table could not be read: %1</source>
+        <translation>無法讀取回避庫：%1</translation>
+    </message>
+    <message>
+        <source>A recusal needs the officer who may not handle the matter.</source>
+        <translation>迴避規則須指定應迴避的承辦人。</translation>
+    </message>
+    <message>
+        <source>A recusal needs a unit or the name of a person (or both).</source>
+        <translation>迴避規則須填寫單位或人員姓名（或兩者都填）。</translation>
+    </message>
+    <message>
+        <source>The chosen officer does not exist (any more).</source>
+        <translation>所選承辦人不存在（或已被移除）。</translation>
+    </message>
+    <message>
+        <source>The capability table could not be read: %1</source>
+        <translation>無法讀取能力庫：%1</translation>
+    </message>
+    <message>
+        <source>A capability row needs an officer.</source>
+        <translation>能力庫條目須指定承辦人。</translation>
+    </message>
+    <message>
+        <source>A capability row needs the office the officer handles cases for.</source>
+        <translation>能力庫條目須指定該承辦人所在的承辦室。</translation>
+    </message>
+    <message>
+        <source>The base load cannot be negative.</source>
+        <translation>基礎工作量不能為負數。</translation>
+    </message>
+    <message>
+        <source>The maximum load (%1) cannot be below the base load (%2).</source>
+        <translation>工作量上限（%1）不能低於基礎工作量（%2）。</translation>
+    </message>
+    <message>
+        <source>Unknown category code(s) in the areas: %1. Use the codes of the category table.</source>
+        <translation>擅長領域中有未知的類別程式碼：%1。請使用問題分類中的程式碼。</translation>
+    </message>
+    <message>
+        <source>This officer already has a row for this office; change that row instead.</source>
+        <translation>該承辦人在此承辦室已有條目，請修改該條目。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the dispatch tables.</source>
+        <translation>“%1”不是分送所用的基礎表。</translation>
+    </message>
+    <message>
+        <source>The list of offices could not be read: %1</source>
+        <translation>無法讀取單位列表：%1</translation>
+    </message>
+    <message>
+        <source>The list of officers could not be read: %1</source>
+        <translation>無法讀取承辦人列表：%1</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2694,13 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>&amp;Start working</source>
         <translation>開始工作(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>qf::FormDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2963,6 +3388,77 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::JurisdictionPage</name>
+    <message>
+        <source>Office</source>
+        <translation>承辦機關</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Ranks</source>
+        <translation>職級</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>（不限）</translation>
+    </message>
+    <message>
+        <source>New jurisdiction rule</source>
+        <translation>新建管轄規則</translation>
+    </message>
+    <message>
+        <source>Change the jurisdiction rule</source>
+        <translation>修改管轄規則</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>承辦機關(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>單位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>empty: any unit</source>
+        <translation>留空表示不限單位</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>地區(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>empty: any region</source>
+        <translation>留空表示不限地區</translation>
+    </message>
+    <message>
+        <source>&amp;Ranks:</source>
+        <translation>職級(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. 科级, 股级; empty: any rank</source>
+        <translation>以逗號分隔，例如 科級, 股級；留空表示不限職級</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The office is proposed for reports whose reported person matches every criterion given.</source>
+        <translation>被反映人符合所填全部條件的信訪件，將建議分送該承辦機關。</translation>
+    </message>
+</context>
+<context>
     <name>qf::KeychainKeyProvider</name>
     <message>
         <source>No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet, unlocked, on the session bus). Qingfeng keeps identities only encrypted with a key held there and will not write them without it. Details: %1</source>
@@ -3050,6 +3546,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>&amp;Conflicts and refused changes…</source>
         <translation>衝突和被拒絕的變更(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference tables…</source>
+        <translation>基礎表(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -3820,6 +4324,109 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::QualityWorkspace</name>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>季度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>覆盤(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>開啟此件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Handling office</source>
+        <translation>承辦室</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承辦人</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>辦結</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>覆盤期限</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>待覆盤</translation>
+    </message>
+    <message>
+        <source>Re-check sample</source>
+        <translation>回頭看抽查</translation>
+    </message>
+    <message>
+        <source>Substantiated</source>
+        <translation>屬實率</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>滿意率</translation>
+    </message>
+    <message>
+        <source>Reported again</source>
+        <translation>重複舉報率</translation>
+    </message>
+    <message>
+        <source>Two low, one high</source>
+        <translation>兩低一高</translation>
+    </message>
+    <message>
+        <source>Office quality</source>
+        <translation>承辦室辦理質量</translation>
+    </message>
+    <message>
+        <source>Repeat notice</source>
+        <translation>重複舉報通報</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1（逾期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concluded report(s) waiting for the closing review, %1 late (due within %2 days).</source>
+        <translation>
+            <numerusform>%n 件已辦結信訪件待覆盤，其中 %1 件已逾期（應在辦結後 %2 日內覆盤）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s) with reports concluded in %1, %2 flagged &quot;two low, one high&quot; (low substantiation, low satisfaction, many reported again).</source>
+        <translation>
+            <numerusform>%1有辦結件的承辦室共 %n 個，其中 %2 個被標記為“兩低一高”（屬實率低、滿意率低、重複舉報率高）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence requests: %1 report(s) asked, %2 needed a second request (%3).</source>
+        <translation>補證：共對 %1 件發出補證通知，其中 %2 件需要二次補證（二次補證率 %3）。</translation>
+    </message>
+    <message>
+        <source>Closing review</source>
+        <translation>覆盤</translation>
+    </message>
+    <message>
+        <source>Review and re-check</source>
+        <translation>覆盤與回頭看</translation>
+    </message>
+</context>
+<context>
     <name>qf::QueuePanel</name>
     <message>
         <source>Queue</source>
@@ -3863,6 +4470,83 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::RecheckPanel</name>
+    <message>
+        <source>&amp;Share to re-check:</source>
+        <translation>抽查比例(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Draw the sample</source>
+        <translation>抽取樣本(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Record the &amp;finding…</source>
+        <translation>記錄複查結論(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Handling office</source>
+        <translation>承辦室</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>辦結時間</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>回頭看</translation>
+    </message>
+    <message>
+        <source>Only a supervisor, a meeting chair or an administrator draws the sample.</source>
+        <translation>只有案管督辦人員、研判會主持人或系統管理員可以抽取樣本。</translation>
+    </message>
+    <message>
+        <source>Re-check sample</source>
+        <translation>回頭看抽查</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>待複查</translation>
+    </message>
+    <message>
+        <source>problem found: %1</source>
+        <translation>發現問題：%1</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>確認無誤</translation>
+    </message>
+    <message>
+        <source>No report was concluded in this period.</source>
+        <translation>本期沒有辦結的信訪件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) concluded in this period; no sample drawn yet.</source>
+        <translation>
+            <numerusform>本期共辦結 %n 件，尚未抽取樣本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 concluded reports drawn (%3 %, seed %4): %5 re-checked, %6 with a problem.</source>
+        <translation>已從 %2 件辦結件中抽取 %1 件（比例 %3%，隨機種子 %4）：已複查 %5 件，發現問題 %6 件。</translation>
+    </message>
+    <message>
+        <source>Re-check of %1</source>
+        <translation>回頭看：%1</translation>
+    </message>
+    <message>
+        <source>The re-check found a &amp;problem</source>
+        <translation>複查發現問題(&amp;P)</translation>
+    </message>
+    <message>
+        <source>What was checked and what it found</source>
+        <translation>複查了哪些內容，結論如何</translation>
+    </message>
+</context>
+<context>
     <name>qf::RecorderPanel</name>
     <message>
         <source>Recording</source>
@@ -3887,6 +4571,92 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Recording ready; it is attached on registration.</source>
         <translation>錄音已就緒，登記時將自動附上。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::RecusalPage</name>
+    <message>
+        <source>Officer</source>
+        <translation>承辦人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>New recusal</source>
+        <translation>新建迴避規則</translation>
+    </message>
+    <message>
+        <source>Change the recusal</source>
+        <translation>修改迴避規則</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>承辦人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>單位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>人員(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>name of a reported person</source>
+        <translation>被反映人姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. close relative works in the unit</source>
+        <translation>例如：近親屬在該單位工作</translation>
+    </message>
+    <message>
+        <source>The officer is never proposed for, nor can be given, a report on this unit or person.</source>
+        <translation>涉及該單位或人員的信訪件，不會建議也不能分送給該承辦人。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReferenceTablesDialog</name>
+    <message>
+        <source>Reference tables</source>
+        <translation>基礎表</translation>
+    </message>
+    <message>
+        <source>Changes are saved at once and reach every workstation with the next sync. The intake and the dispatch proposal use them from the next report opened.</source>
+        <translation>修改即時儲存，下次同步時傳至所有工作站。登記和分送建議將從下一次開啟信訪件起使用修改後的內容。</translation>
+    </message>
+    <message>
+        <source>You can read these tables. Only an administrator or a supervisor can change them.</source>
+        <translation>您可以查閱這些基礎表。只有系統管理員或案管督辦人員可以修改。</translation>
+    </message>
+    <message>
+        <source>Problem &amp;categories</source>
+        <translation>問題分類(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction table</source>
+        <translation>管轄庫(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Rec&amp;usal table</source>
+        <translation>迴避庫(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pability table</source>
+        <translation>能力庫(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -3972,6 +4742,87 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::RepeatNoticePanel</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存為 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>Repeat of</source>
+        <translation>此前信訪件</translation>
+    </message>
+    <message>
+        <source>New facts</source>
+        <translation>含新事實</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>repeat-notice-%1</source>
+        <translation>重複舉報通報-%1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation>將通報儲存為 PDF</translation>
+    </message>
+    <message>
+        <source>repeat-notice-%1.pdf</source>
+        <translation>重複舉報通報-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存為 PDF</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat report(s) registered in %1.</source>
+        <translation>
+            <numerusform>%1 共登記重複舉報 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat reports of %1</source>
+        <translation>%1 重複舉報情況通報</translation>
+    </message>
+    <message>
+        <source>No repeat report was registered in this quarter.</source>
+        <translation>本季度未登記重複舉報。</translation>
+    </message>
+</context>
+<context>
     <name>qf::ReportSearch</name>
     <message>
         <source>Cannot search: %1</source>
@@ -4036,6 +4887,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The office&apos;s own principal leader cannot be taken off a report.</source>
         <translation>本單位主要負責人不能從信訪件中移除。</translation>
     </message>
+    <message>
+        <source>Only a supervisor, a review-meeting chair or an administrator may clear the principal-leader flag.</source>
+        <translation>只有案管督辦人員、研判會主持人或系統管理員可以取消主要負責人標記。</translation>
+    </message>
 </context>
 <context>
     <name>qf::ReportTextIndexes</name>
@@ -4046,6 +4901,163 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Cannot read the report&apos;s text: %1</source>
         <translation>無法讀取信訪件文字：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReporterChanges</name>
+    <message>
+        <source>A real-name report needs the reporter&apos;s name.</source>
+        <translation>實名舉報須填寫舉報人姓名。</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s ID number is not valid: %1</source>
+        <translation>舉報人身份證號碼無效：%1</translation>
+    </message>
+    <message>
+        <source>A real-name report needs the reporter&apos;s ID number or phone, to be answered.</source>
+        <translation>實名舉報須填寫舉報人身份證號碼或電話，以便答覆。</translation>
+    </message>
+    <message>
+        <source>Only a registry clerk, a supervisor or an administrator may change the reporter of a report.</source>
+        <translation>只有信訪室登記員、案管督辦人員或系統管理員可以修改信訪件的舉報人。</translation>
+    </message>
+    <message>
+        <source>This report is restricted to supervisors, meeting chairs and administrators.</source>
+        <translation>此件限制查閱，僅限案管督辦人員、研判會主持人和系統管理員檢視。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReporterDialog</name>
+    <message>
+        <source>Reporter of %1</source>
+        <translation>%1 的舉報人</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous (匿名)</source>
+        <translation>匿名(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Real name (实名)</source>
+        <translation>實名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The reporter</source>
+        <translation>舉報人</translation>
+    </message>
+    <message>
+        <source>The current details are hidden. Show them to correct them; showing them is recorded in the audit log.</source>
+        <translation>當前資訊已隱藏。如需更正，請先顯示；顯示操作將記入審計日誌。</translation>
+    </message>
+    <message>
+        <source>&amp;Show the current details</source>
+        <translation>顯示當前資訊(&amp;S)</translation>
+    </message>
+    <message>
+        <source>18 characters, as on the identity card</source>
+        <translation>18 位，與居民身份證一致</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>身份證號碼(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>電話(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The identity is encrypted when saved and shown only to entitled roles. The history records that the reporter changed and who changed it, never the identity.</source>
+        <translation>身份資訊儲存時加密，僅向有許可權的角色顯示。辦理記錄只記載舉報人有變更及變更人，從不記錄身份資訊。</translation>
+    </message>
+    <message>
+        <source>A real-name reporter must be told within the set working days whether the report is accepted, counted from its receipt; an anonymous report has no such clock.</source>
+        <translation>對實名舉報人，須自收件之日起在規定的工作日內告知是否受理；匿名舉報不計此期限。</translation>
+    </message>
+    <message>
+        <source>Save the reporter</source>
+        <translation>儲存舉報人資訊</translation>
+    </message>
+    <message>
+        <source>Your role may not see reporter identities.</source>
+        <translation>您的角色無權檢視舉報人身份資訊。</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>無效：%1</translation>
+    </message>
+    <message>
+        <source>The report stays anonymous.</source>
+        <translation>此件仍為匿名舉報。</translation>
+    </message>
+    <message>
+        <source>The report is now anonymous. The reporter&apos;s record is kept; the feedback clocks no longer apply.</source>
+        <translation>此件已改為匿名舉報。舉報人記錄予以保留；反饋期限不再適用。</translation>
+    </message>
+    <message>
+        <source>Show the current details before correcting them.</source>
+        <translation>請先顯示當前資訊，再進行更正。</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s details are unchanged.</source>
+        <translation>舉報人資訊未作更改。</translation>
+    </message>
+    <message>
+        <source>This ID number belongs to a person already on file: the report is now linked to that person, whose recorded details were kept.</source>
+        <translation>該身份證號碼屬於已存檔的人員：此件已關聯到該人員，其存檔資訊保持不變。</translation>
+    </message>
+    <message>
+        <source>The report is now real-name: the reporter must be told whether it is accepted.</source>
+        <translation>此件已改為實名舉報：須告知舉報人是否受理。</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s details are corrected.</source>
+        <translation>舉報人資訊已更正。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReviewDialog</name>
+    <message>
+        <source>Closing review of %1</source>
+        <translation>%1 的覆盤</translation>
+    </message>
+    <message>
+        <source>Concluded %1. The review is due by %2.</source>
+        <translation>辦結於 %1，應於 %2 前完成覆盤。</translation>
+    </message>
+    <message>
+        <source>It is late and will be recorded as late.</source>
+        <translation>已逾期，將記為逾期覆盤。</translation>
+    </message>
+    <message>
+        <source>Tick what the review confirms:</source>
+        <translation>請勾選經覆盤確認的事項：</translation>
+    </message>
+    <message>
+        <source>The &amp;facts were established (事实查清)</source>
+        <translation>事實查清(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The report was &amp;handled properly (处置得当)</source>
+        <translation>處置得當(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The &amp;reporter understood the result (群众认可)</source>
+        <translation>群眾認可(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes (what to do better):</source>
+        <translation>備註（需改進之處）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Record the review</source>
+        <translation>記錄覆盤</translation>
+    </message>
+    <message>
+        <source>Say in the notes what fell short.</source>
+        <translation>請在備註中寫明不足之處。</translation>
     </message>
 </context>
 <context>
@@ -4375,6 +5387,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Settings</source>
         <translation>設定</translation>
     </message>
+    <message>
+        <source>Reference tables</source>
+        <translation>基礎表</translation>
+    </message>
+    <message>
+        <source>The problem categories and the dispatch tables: jurisdiction, recusal and capability.</source>
+        <translation>問題分類以及分送所用的管轄庫、迴避庫和能力庫。</translation>
+    </message>
+    <message>
+        <source>Open the &amp;reference tables…</source>
+        <translation>開啟基礎表(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>qf::ShortTermIndex</name>
@@ -4500,6 +5524,45 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>refused: %1</source>
         <translation>被拒：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::TablePage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a row (Insert)</source>
+        <translation>新增一行（Insert）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the selected row (F2 or Enter)</source>
+        <translation>修改所選行（F2 或 Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected row (Delete)</source>
+        <translation>移除所選行（Delete）</translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation>移除此行</translation>
+    </message>
+    <message>
+        <source>Remove this row? It is removed on every workstation after the next sync.
+
+%1</source>
+        <translation>確定移除此行？下次同步後，該行將在所有工作站上移除。
+
+%1</translation>
     </message>
 </context>
 <context>
