@@ -8,6 +8,7 @@ int runStartupSuite(BenchContext& ctx); // StartupSuite.cpp
 int runDuplicatesSuite(BenchContext& ctx); // DuplicatesSuite.cpp
 int runCheckinSuite(BenchContext& ctx); // CheckinSuite.cpp
 int runSyncSuite(BenchContext& ctx); // SyncSuite.cpp
+int runQualitySuite(BenchContext& ctx); // QualitySuite.cpp
 
 const std::vector<BenchSuite>& benchSuites()
 {
@@ -24,6 +25,8 @@ const std::vector<BenchSuite>& benchSuites()
           runCheckinSuite },
         { "sync", "push and initial pull through qingfeng-syncd and PostgreSQL vs. COPY (default 100000 reports)", false,
           runSyncSuite },
+        { "quality", "the Review and re-check screen's queries and refresh (default 1000000 reports; --db to reuse)",
+          false, runQualitySuite },
     };
     return suites;
 }

@@ -1,0 +1,110 @@
+// quality: the "Review and re-check" screen on N demo reports: each of its queries (the
+// reports waiting for their review, the quarter's recorded re-check sample, the office
+// figures, the second-request rate, the repeat notice) and the whole screen's refresh as
+// a supervisor opens it. Reads only: no sample is drawn on the benchmark's database.
+#include "BenchData.h"
+#include "BenchSuite.h"
+
+#include "ClosingReview.h"
+#include "EvidenceRequest.h"
+#include "Profile.h"
+#include "QualityWorkspace.h"
+#include "RepeatDetector.h"
+#include "ReportStore.h"
+#include "Session.h"
+#include "security/KeychainKeyProvider.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTreeWidget>
+
+namespace qf::bench {
+
+namespace {
+
+template<typename F>
+double timed(F&& f)
+{
+    QElapsedTimer t;
+    t.start();
+    f();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int runQualitySuite(BenchContext& ctx)
+{
+    const QString path = demoDatabase(ctx, ctx.reports(1000000));
+    if (path.isEmpty())
+        return 1;
+    KeychainKeyProvider keys;
+    auto session = Session::open(path, keys);
+    if (!session) {
+        ctx.log() << session.error() << Qt::endl;
+        return 1;
+    }
+    Session& s = **session;
+    if (!ProfileStore::hasProfile(s.database())) {
+        QSqlQuery q(s.database().connection());
+        q.exec(QStringLiteral("SELECT id FROM organisations WHERE code = 'QH-JW-AGS'"));
+        NewProfile p;
+        p.name = QStringLiteral("周敏");
+        p.role = QStringLiteral("supervisor");
+        p.orgId = q.next() ? q.value(0).toString() : QString();
+        if (auto made = ProfileStore::create(s, p); !made) {
+            ctx.log() << made.error() << Qt::endl;
+            return 1;
+        }
+    }
+    QSqlQuery q(s.database().connection());
+    q.exec(QStringLiteral("SELECT COUNT(*), MAX(received_at) FROM reports"));
+    q.next();
+    const qint64 total = q.value(0).toLongLong();
+    const QDate last = QDateTime::fromString(q.value(1).toString(), Qt::ISODate).date();
+    const QDate from(last.year(), 3 * ((last.month() - 1) / 3) + 1, 1);
+    const QDate to = from.addMonths(3).addDays(-1);
+    const QString quarter = QStringLiteral("%1Q%2").arg(from.year()).arg((from.month() - 1) / 3 + 1);
+    ctx.log() << "quality: " << total << " reports, quarter " << quarter << Qt::endl;
+
+    ReportStore reports(s.writer(), s.persons());
+    CaseStateMachine machine(reports);
+    ClosingReview review(reports, machine);
+    EvidenceRequest evidence(reports, machine);
+    RepeatDetector repeats(reports);
+    qsizetype waiting = 0, offices = 0, repeatCount = 0;
+    const double awaitingMs = timed([&] {
+        auto r = review.awaitingReview(QDateTime::currentDateTimeUtc(), 5, true);
+        waiting = r ? r->size() : -1;
+    });
+    const double sampleMs = timed([&] { (void)review.recordedSample(from, to); });
+    const double qualityMs = timed([&] {
+        auto r = review.officeQuality(from, to);
+        offices = r ? r->size() : -1;
+    });
+    const double rateMs = timed([&] { (void)evidence.secondRequestRate(from, to); });
+    const double repeatMs = timed([&] {
+        auto r = repeats.quarterly(quarter);
+        repeatCount = r ? r->size() : -1;
+    });
+
+    QualityWorkspace screen(s);
+    screen.resize(1200, 800);
+    screen.show();
+    screen.setQuarter(quarter); // loads once
+    const double refreshMs = timed([&] { screen.refresh(); });
+
+    ctx.result(QStringLiteral("quality_reports"), double(total));
+    ctx.result(QStringLiteral("quality_awaiting_review"), double(waiting));
+    ctx.result(QStringLiteral("quality_awaiting_review_ms"), awaitingMs, 1);
+    ctx.result(QStringLiteral("quality_recorded_sample_ms"), sampleMs, 1);
+    ctx.result(QStringLiteral("quality_office_figures_ms"), qualityMs, 1);
+    ctx.result(QStringLiteral("quality_offices"), double(offices));
+    ctx.result(QStringLiteral("quality_second_request_rate_ms"), rateMs, 1);
+    ctx.result(QStringLiteral("quality_repeat_notice_ms"), repeatMs, 1);
+    ctx.result(QStringLiteral("quality_repeat_items"), double(repeatCount));
+    ctx.result(QStringLiteral("quality_screen_refresh_ms"), refreshMs, 1);
+    return 0;
+}
+
+} // namespace qf::bench
