@@ -372,6 +372,22 @@ Status DemoRun::report(Writer::Batch& batch, qint64 index)
     f.insert(QStringLiteral("created_by"), registrar);
     f.insert(QStringLiteral("created_at"), receivedText);
     fillStatus(f, kind, ageDays, received);
+    // What the registry did with a planted copy and how often evidence was asked for, from a
+    // side generator (seeded by the receipt time) so that the main sequence stays the same.
+    QRandomGenerator side(quint32(received.toSecsSinceEpoch()) ^ 0x5eedu);
+    bool confirmedRepeat = false;
+    if (original && ageDays >= 2 && side.bounded(100) < 75) {
+        const bool newFacts = side.bounded(100) < 20;
+        f.insert(QStringLiteral("repeat_of"), original->reportId);
+        f.insert(QStringLiteral("repeat_new_facts"), newFacts ? 1 : 0);
+        if (!newFacts)
+            f.insert(QStringLiteral("status"), QStringLiteral("filed")); // 重复件存档
+        confirmedRepeat = true;
+    }
+    const QString status = f.value(QStringLiteral("status")).toString();
+    int evidenceRequests = 0;
+    if (status == QStringLiteral("evidence_requested") || status == QStringLiteral("evidence_received"))
+        evidenceRequests = side.bounded(100) < 15 ? 2 : 1;
     if (Status s = stage(batch, Change::insert(QStringLiteral("reports"), reportId, f)); !s)
         return s;
     if (Status s = m_duplicates.add(reportId, DuplicateIndex::textOf(text.content, text.what)); !s)
@@ -416,6 +432,27 @@ Status DemoRun::report(Writer::Batch& batch, qint64 index)
                        QStringLiteral(R"({"reg_no":"%1","channel":"%2"})").arg(*number, channel) } };
     if (Status s = stage(batch, Change::insert(QStringLiteral("events"), Uuid7::generate(), ef)); !s)
         return s;
+    auto event = [&](const QString& kind, const QDateTime& at, const QString& payload) {
+        const QVariantMap e { { QStringLiteral("report_id"), reportId },
+                              { QStringLiteral("at"), at.toString(Qt::ISODate) },
+                              { QStringLiteral("author_id"), registrar },
+                              { QStringLiteral("kind"), kind },
+                              { QStringLiteral("payload"), payload } };
+        return stage(batch, Change::insert(QStringLiteral("events"), Uuid7::generate(), e));
+    };
+    if (confirmedRepeat) {
+        if (Status s = event(QStringLiteral("repeat_confirmed"), received.addSecs(3600),
+                             QStringLiteral(R"({"repeat_of":"%1"})").arg(original->reportId));
+            !s)
+            return s;
+    }
+    for (int i = 0; i < evidenceRequests; ++i) {
+        const QDateTime at = received.addDays(1 + i * 4);
+        if (Status s = event(QStringLiteral("request_evidence"), at.date() <= m_end ? at : received,
+                             QStringLiteral(R"({"items":%1})").arg(2 + i));
+            !s)
+            return s;
+    }
 
     if (original || !repeatOf.isEmpty()) {
         m_label.addBindValue(reportId);

@@ -150,6 +150,8 @@ void RecheckPanel::show(const RecheckSample& sample)
                              .arg(sample.seed)
                              .arg(done)
                              .arg(problems));
+    for (int c = 0; c < m_tree->columnCount(); ++c)
+        m_tree->resizeColumnToContents(c);
     if (m_tree->topLevelItemCount() > 0)
         m_tree->setCurrentItem(m_tree->topLevelItem(0));
 }
@@ -233,9 +235,10 @@ RepeatNoticePanel::RepeatNoticePanel(CaseWork& work, QWidget* parent)
     });
 }
 
-void RepeatNoticePanel::setQuarter(const QString& quarter)
+void RepeatNoticePanel::setQuarter(const QString& quarter, const QString& label)
 {
     m_quarter = quarter;
+    m_label = label;
     refresh();
 }
 
@@ -264,12 +267,16 @@ void RepeatNoticePanel::refresh()
         item->setText(4, r.newFacts ? tr("yes") : QString());
         item->setText(5, CaseLabels::status(r.status));
     }
-    m_state->setText(tr("%n repeat report(s) registered in %1.", nullptr, int(m_items.size())).arg(m_quarter));
+    for (int c = 0; c < m_tree->columnCount(); ++c)
+        m_tree->resizeColumnToContents(c);
+    m_state->setText(tr("%n repeat report(s) registered in %1.", nullptr, int(m_items.size()))
+                         .arg(m_label.isEmpty() ? m_quarter : m_label));
 }
 
 QString RepeatNoticePanel::html() const
 {
-    QString out = QStringLiteral("<h2>%1</h2>").arg(tr("Repeat reports of %1").arg(m_quarter).toHtmlEscaped());
+    QString out = QStringLiteral("<h2>%1</h2>")
+                      .arg(tr("Repeat reports of %1").arg(m_label.isEmpty() ? m_quarter : m_label).toHtmlEscaped());
     QString department;
     for (const QuarterlyRepeat& r : m_items) {
         const QString name = r.department.isEmpty() ? tr("(unknown)") : r.department;

@@ -54,7 +54,7 @@ class RepeatNoticePanel : public QWidget
 public:
     RepeatNoticePanel(CaseWork& work, QWidget* parent = nullptr);
 
-    void setQuarter(const QString& quarter); // "2026Q3"
+    void setQuarter(const QString& quarter, const QString& label = {}); // "2026Q3", as the user reads it
     void refresh();
     QString html() const;
     Status savePdf(const QString& path) const;
@@ -65,6 +65,7 @@ signals:
 private:
     CaseWork& m_work;
     QString m_quarter;
+    QString m_label;
     QList<QuarterlyRepeat> m_items;
     QLabel* m_state = nullptr;
     QTreeWidget* m_tree = nullptr;

@@ -155,7 +155,7 @@ void QualityWorkspace::refresh()
     loadReviews();
     m_recheck->setPeriod(from, to);
     loadQuality();
-    m_repeats->setQuarter(quarter());
+    m_repeats->setQuarter(quarter(), m_quarter->currentText());
 }
 
 void QualityWorkspace::loadReviews()
