@@ -126,19 +126,28 @@ Result<QList<OfficeQuality>> ClosingReview::officeQuality(const QDate& from, con
     return list;
 }
 
-Result<QList<ReviewItem>> ClosingReview::awaitingReview(const QDateTime& now, int reviewDays,
-                                                        bool includeRestricted) const
+Result<ReviewQueue> ClosingReview::awaitingReview(const QDateTime& now, int reviewDays, bool includeRestricted,
+                                                  int limit) const
 {
+    const QString where = QStringLiteral("WHERE r.status = 'concluded' AND r.deleted = 0%1")
+                              .arg(includeRestricted ? QString() : QStringLiteral(" AND r.restricted = 0"));
+    ReviewQueue queue;
     QSqlQuery q(m_reports.writer().database().connection());
     q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(julianday(r.concluded_at) < julianday(?)), 0) FROM reports r ")
+              + where);
+    q.addBindValue(now.toUTC().addDays(-reviewDays).toString(Qt::ISODate));
+    if (!q.exec() || !q.next())
+        return Error { tr("Cannot read the concluded reports: %1").arg(q.lastError().text()) };
+    queue.total = q.value(0).toInt();
+    queue.late = q.value(1).toInt();
     q.prepare(QStringLiteral("SELECT r.id, r.reg_no, o.name, u.name, r.concluded_at FROM reports r "
                              "LEFT JOIN organisations o ON o.id = r.handling_org_id "
-                             "LEFT JOIN users u ON u.id = r.handler_id "
-                             "WHERE r.status = 'concluded' AND r.deleted = 0%1 ORDER BY r.concluded_at")
-                  .arg(includeRestricted ? QString() : QStringLiteral(" AND r.restricted = 0")));
+                             "LEFT JOIN users u ON u.id = r.handler_id ")
+              + where + QStringLiteral(" ORDER BY r.concluded_at LIMIT ?"));
+    q.addBindValue(limit);
     if (!q.exec())
         return Error { tr("Cannot read the concluded reports: %1").arg(q.lastError().text()) };
-    QList<ReviewItem> items;
     while (q.next()) {
         ReviewItem item { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                           timeOf(q.value(4)), {}, false };
@@ -146,9 +155,9 @@ Result<QList<ReviewItem>> ClosingReview::awaitingReview(const QDateTime& now, in
             item.dueAt = item.concludedAt.addDays(reviewDays);
             item.late = now > item.dueAt;
         }
-        items << item;
+        queue.items << item;
     }
-    return items;
+    return queue;
 }
 
 QString ClosingReview::periodKey(const QDate& from, const QDate& to)

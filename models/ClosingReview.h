@@ -55,6 +55,14 @@ struct RecheckItem
     QString notes;
 };
 
+// The reports waiting for their review: the oldest ones (up to a limit) and the counts.
+struct ReviewQueue
+{
+    QList<ReviewItem> items;
+    int total = 0;
+    int late = 0;
+};
+
 // A period's sample: drawn once, recorded on each report (event recheck_sampled), and
 // read back the same afterwards: it cannot be drawn again until it suits somebody.
 struct RecheckSample
@@ -97,9 +105,11 @@ public:
     Result<QList<OfficeQuality>> officeQuality(const QDate& from, const QDate& to,
                                                const QualityThresholds& thresholds = {}) const;
 
-    // Concluded reports not yet reviewed, oldest first; due reviewDays after conclusion.
-    // Restricted reports only when includeRestricted.
-    Result<QList<ReviewItem>> awaitingReview(const QDateTime& now, int reviewDays, bool includeRestricted) const;
+    // Concluded reports not yet reviewed, oldest first (at most limit of them, with the
+    // counts of all); due reviewDays after conclusion. Restricted reports only when
+    // includeRestricted.
+    Result<ReviewQueue> awaitingReview(const QDateTime& now, int reviewDays, bool includeRestricted,
+                                       int limit = 1000) const;
 
     // The re-check sample of reports concluded in [from, to]: the one recorded for the
     // period, else drawn now (seeded by the period, so the same data give the same sample)

@@ -4443,6 +4443,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Review and re-check</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The oldest %1 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::QueuePanel</name>

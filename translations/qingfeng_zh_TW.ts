@@ -4425,6 +4425,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Review and re-check</source>
         <translation>覆盤與回頭看</translation>
     </message>
+    <message>
+        <source>The oldest %1 are listed.</source>
+        <translation>下面列出最早的 %1 件。</translation>
+    </message>
 </context>
 <context>
     <name>qf::QueuePanel</name>

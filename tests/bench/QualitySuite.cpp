@@ -75,7 +75,7 @@ int runQualitySuite(BenchContext& ctx)
     qsizetype waiting = 0, offices = 0, repeatCount = 0;
     const double awaitingMs = timed([&] {
         auto r = review.awaitingReview(QDateTime::currentDateTimeUtc(), 5, true);
-        waiting = r ? r->size() : -1;
+        waiting = r ? r->total : -1;
     });
     const double sampleMs = timed([&] { (void)review.recordedSample(from, to); });
     const double qualityMs = timed([&] {

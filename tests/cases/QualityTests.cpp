@@ -33,20 +33,31 @@ TEST_CASE("review: concluded reports wait for their review - late ones marked - 
     const QDateTime now(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC);
     auto queue = review.awaitingReview(now, 5, false);
     QF_REQUIRE_OK(queue);
-    REQUIRE(queue->size() == 2);
-    CHECK(queue->at(0).reportId == early); // oldest first
-    CHECK(queue->at(0).late);
-    CHECK(queue->at(0).dueAt.date() == QDate(2026, 3, 7));
-    CHECK_FALSE(queue->at(0).office.isEmpty());
-    CHECK(queue->at(1).reportId == recent);
-    CHECK_FALSE(queue->at(1).late);
-    CHECK(queue->at(1).regNo == f.reports->get(recent)->regNo);
+    REQUIRE(queue->items.size() == 2);
+    CHECK(queue->total == 2);
+    CHECK(queue->late == 1);
+    CHECK(queue->items.at(0).reportId == early); // oldest first
+    CHECK(queue->items.at(0).late);
+    CHECK(queue->items.at(0).dueAt.date() == QDate(2026, 3, 7));
+    CHECK_FALSE(queue->items.at(0).office.isEmpty());
+    CHECK(queue->items.at(1).reportId == recent);
+    CHECK_FALSE(queue->items.at(1).late);
+    CHECK(queue->items.at(1).regNo == f.reports->get(recent)->regNo);
+    // A long queue lists the oldest and counts them all.
+    auto first = review.awaitingReview(now, 5, false, 1);
+    QF_REQUIRE_OK(first);
+    REQUIRE(first->items.size() == 1);
+    CHECK(first->items.at(0).reportId == early);
+    CHECK(first->total == 2);
+    CHECK(first->late == 1);
 
     QF_REQUIRE_OK(review.record(early, { true, true, true, {} }, 5, f.officer, now));
     queue = review.awaitingReview(now, 5, false);
     QF_REQUIRE_OK(queue);
-    REQUIRE(queue->size() == 1);
-    CHECK(queue->at(0).reportId == recent);
+    REQUIRE(queue->items.size() == 1);
+    CHECK(queue->total == 1);
+    CHECK(queue->late == 0);
+    CHECK(queue->items.at(0).reportId == recent);
     CHECK(f.reports->get(open)->state != CaseState::Concluded);
 }
 

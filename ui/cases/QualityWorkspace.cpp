@@ -26,6 +26,7 @@ namespace qf {
 namespace {
 
 const QColor kLate(0xb0, 0x00, 0x20);
+constexpr int kShownReviews = 1000; // the oldest first: the late ones
 
 std::pair<QDate, QDate> quarterDates(const QString& quarter)
 {
@@ -163,14 +164,13 @@ void QualityWorkspace::loadReviews()
     m_reviews->clear();
     ClosingReview review(m_work->reports(), m_work->machine());
     const int days = Settings(m_session.writer()).intValue(Settings::Key::ReviewAfterClosingDays);
-    auto items = review.awaitingReview(QDateTime::currentDateTimeUtc(), days,
-                                       ReportStore::isApproverRole(m_work->role()));
-    if (!items) {
-        m_reviewState->setText(items.error());
+    auto queue = review.awaitingReview(QDateTime::currentDateTimeUtc(), days,
+                                       ReportStore::isApproverRole(m_work->role()), kShownReviews);
+    if (!queue) {
+        m_reviewState->setText(queue.error());
         return;
     }
-    int late = 0;
-    for (const ReviewItem& r : std::as_const(*items)) {
+    for (const ReviewItem& r : std::as_const(queue->items)) {
         auto* item = new QTreeWidgetItem(m_reviews);
         item->setText(0, r.regNo);
         item->setData(0, Qt::UserRole, r.reportId);
@@ -178,15 +178,16 @@ void QualityWorkspace::loadReviews()
         item->setText(2, r.handler);
         item->setText(3, CaseWork::timeLabel(r.concludedAt));
         item->setText(4, r.late ? tr("%1 (late)").arg(CaseWork::timeLabel(r.dueAt)) : CaseWork::timeLabel(r.dueAt));
-        if (r.late) {
+        if (r.late)
             item->setForeground(4, kLate);
-            ++late;
-        }
     }
-    m_reviewState->setText(tr("%n concluded report(s) waiting for the closing review, %1 late (due within %2 days).",
-                              nullptr, int(items->size()))
-                               .arg(late)
-                               .arg(days));
+    QString text = tr("%n concluded report(s) waiting for the closing review, %1 late (due within %2 days).", nullptr,
+                      queue->total)
+                       .arg(queue->late)
+                       .arg(days);
+    if (queue->total > queue->items.size())
+        text += QLatin1Char(' ') + tr("The oldest %1 are listed.").arg(queue->items.size());
+    m_reviewState->setText(text);
     if (m_reviews->topLevelItemCount() > 0)
         m_reviews->setCurrentItem(m_reviews->topLevelItem(0));
 }
