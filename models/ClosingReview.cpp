@@ -26,7 +26,8 @@ QDateTime timeOf(const QVariant& v)
     return t.isValid() ? t : QDateTime::fromString(v.toString(), Qt::ISODate);
 }
 
-// Reports concluded in the period with their office, and the recorded re-check events.
+// Reports concluded in the period with their office, and the recorded re-check events (the
+// conclusion time is ISO text: [from, day after to) is a range on the reports_concluded index).
 const char* const kPeriodReports =
     "SELECT r.id, r.reg_no, o.name, r.concluded_at, "
     "  (SELECT e.payload FROM events e WHERE e.report_id = r.id AND e.kind = 'recheck_sampled' "
@@ -34,7 +35,7 @@ const char* const kPeriodReports =
     "  (SELECT e.payload FROM events e WHERE e.report_id = r.id AND e.kind = 'recheck_done' "
     "     AND json_extract(e.payload, '$.period') = :period ORDER BY e.at DESC LIMIT 1) "
     "FROM reports r LEFT JOIN organisations o ON o.id = r.handling_org_id "
-    "WHERE r.deleted = 0 AND r.concluded_at IS NOT NULL AND substr(r.concluded_at, 1, 10) BETWEEN :from AND :to "
+    "WHERE r.deleted = 0 AND r.concluded_at >= :from AND r.concluded_at < :until "
     "ORDER BY r.concluded_at";
 
 QJsonObject objectOf(const QVariant& v)
@@ -86,9 +87,9 @@ Result<QStringList> ClosingReview::sample(const QDate& from, const QDate& to, in
 {
     QSqlQuery q(m_reports.writer().database().connection());
     q.prepare(QStringLiteral("SELECT id FROM reports WHERE deleted = 0 AND concluded_at IS NOT NULL "
-                             "AND substr(concluded_at, 1, 10) BETWEEN ? AND ?"));
+                             "AND concluded_at >= ? AND concluded_at < ?"));
     q.addBindValue(from.toString(Qt::ISODate));
-    q.addBindValue(to.toString(Qt::ISODate));
+    q.addBindValue(to.addDays(1).toString(Qt::ISODate)); // dates compared as ISO text: the day after, exclusive
     if (!q.exec())
         return Error { tr("Cannot read the concluded reports: %1").arg(q.lastError().text()) };
     QStringList ids;
@@ -105,9 +106,9 @@ Result<QList<OfficeQuality>> ClosingReview::officeQuality(const QDate& from, con
         "SELECT r.handling_org_id, COUNT(*), SUM(r.substantiated = 1), SUM(r.satisfied IS NOT NULL), "
         "SUM(r.satisfied = 1), SUM(EXISTS (SELECT 1 FROM reports x WHERE x.repeat_of = r.id AND x.deleted = 0)) "
         "FROM reports r WHERE r.deleted = 0 AND r.handling_org_id IS NOT NULL AND r.concluded_at IS NOT NULL "
-        "AND substr(r.concluded_at, 1, 10) BETWEEN ? AND ? GROUP BY r.handling_org_id ORDER BY r.handling_org_id"));
+        "AND r.concluded_at >= ? AND r.concluded_at < ? GROUP BY r.handling_org_id ORDER BY r.handling_org_id"));
     q.addBindValue(from.toString(Qt::ISODate));
-    q.addBindValue(to.toString(Qt::ISODate));
+    q.addBindValue(to.addDays(1).toString(Qt::ISODate)); // dates compared as ISO text: the day after, exclusive
     if (!q.exec())
         return Error { tr("Cannot compute the office figures: %1").arg(q.lastError().text()) };
     QList<OfficeQuality> list;
@@ -183,7 +184,7 @@ Result<RecheckSample> ClosingReview::recordedSample(const QDate& from, const QDa
     q.prepare(QString::fromLatin1(kPeriodReports));
     q.bindValue(QStringLiteral(":period"), periodKey(from, to));
     q.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
-    q.bindValue(QStringLiteral(":to"), to.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":until"), to.addDays(1).toString(Qt::ISODate));
     if (!q.exec())
         return Error { tr("Cannot read the concluded reports: %1").arg(q.lastError().text()) };
     RecheckSample sample;
@@ -224,7 +225,7 @@ Result<RecheckSample> ClosingReview::recheckSample(const QDate& from, const QDat
     q.prepare(QString::fromLatin1(kPeriodReports));
     q.bindValue(QStringLiteral(":period"), periodKey(from, to));
     q.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
-    q.bindValue(QStringLiteral(":to"), to.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":until"), to.addDays(1).toString(Qt::ISODate));
     if (!q.exec())
         return Error { tr("Cannot read the concluded reports: %1").arg(q.lastError().text()) };
     QHash<QString, RecheckItem> byId;

@@ -93,9 +93,9 @@ Result<SecondRequestRate> EvidenceRequest::secondRequestRate(const QDate& from, 
         "SELECT COUNT(*), COALESCE(SUM(n > 1), 0) FROM ("
         " SELECT report_id, COUNT(*) AS n, MIN(at) AS first FROM events"
         " WHERE kind = 'request_evidence' GROUP BY report_id)"
-        " WHERE substr(first, 1, 10) BETWEEN ? AND ?"));
+        " WHERE first >= ? AND first < ?"));
     q.addBindValue(from.toString(Qt::ISODate));
-    q.addBindValue(to.toString(Qt::ISODate));
+    q.addBindValue(to.addDays(1).toString(Qt::ISODate)); // ISO text: the day after, exclusive
     if (!q.exec() || !q.next())
         return Error { tr("Cannot count the evidence requests: %1").arg(q.lastError().text()) };
     return SecondRequestRate { q.value(0).toInt(), q.value(1).toInt() };

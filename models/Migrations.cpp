@@ -436,6 +436,17 @@ QStringList schema9()
     return s;
 }
 
+// Step 7 at scale: the period queries of the review screen (conclusions in a quarter, the
+// evidence requests) by index instead of scanning every report and every event. Indexes
+// only: a program that knows revision 9 still opens the database.
+QStringList schema10()
+{
+    return {
+        QStringLiteral("CREATE INDEX reports_concluded ON reports(concluded_at) WHERE concluded_at IS NOT NULL"),
+        QStringLiteral("CREATE INDEX events_evidence ON events(report_id, at) WHERE kind = 'request_evidence'"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -450,6 +461,7 @@ const std::vector<Migration>& migrations()
         { 7, "review meeting: meetings, agenda, decisions, minutes", meetingSchema(), 1 },
         { 8, "sync: base clocks, conflicts, refused changes, attachments to fetch", schema8(), 1 },
         { 9, "repeat check and short searches: duplicate index sketches, reporter index, short-term index", schema9(), 9 },
+        { 10, "review and re-check: conclusion and evidence-request indexes", schema10(), 9 },
     };
     return list;
 }
