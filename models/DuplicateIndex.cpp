@@ -113,12 +113,15 @@ struct DuplicateIndex::SketchCache
 
 namespace {
 
+// One cache per database for the life of the process: every look-up (intake, the editor's
+// related reports, an import) shares it, and it is not loaded again when the last dialog
+// using it closes (a million sketches take seconds to read).
 std::shared_ptr<DuplicateIndex::SketchCache> cacheFor(const QString& key)
 {
     static QMutex mutex;
-    static QHash<QString, std::weak_ptr<DuplicateIndex::SketchCache>> caches;
+    static QHash<QString, std::shared_ptr<DuplicateIndex::SketchCache>> caches;
     QMutexLocker lock(&mutex);
-    if (auto existing = caches.value(key).lock())
+    if (auto existing = caches.value(key))
         return existing;
     auto cache = std::make_shared<DuplicateIndex::SketchCache>();
     caches.insert(key, cache);
@@ -214,6 +217,14 @@ Status DuplicateIndex::replace(const QString& reportId, const QString& oldText, 
             return Error { tr("Cannot add to the duplicate index: %1").arg(st.error()) };
     }
     return {};
+}
+
+Status DuplicateIndex::warm()
+{
+    if (Status s = prepare(); !s)
+        return s;
+    QMutexLocker lock(&m_cache->mutex);
+    return refreshCache();
 }
 
 Status DuplicateIndex::refreshCache()

@@ -73,6 +73,10 @@ public:
     // was committed stays). Returns the number of reports indexed.
     Result<qint64> rebuild(const std::function<bool(qint64, qint64)>& progress = {});
 
+    // Loads the sketches into the process's cache (the first look-up does it otherwise): the
+    // window calls it on a reader connection in the background after start.
+    Status warm();
+
     // How many reports are fingerprinted.
     Result<qint64> size() const;
 

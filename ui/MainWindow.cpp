@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "CheckInWorkspace.h"
+#include "Database.h"
+#include "DuplicateIndex.h"
 #include "CaseListWorkspace.h"
 #include "DemoDataJob.h"
 #include "ImportDialog.h"
@@ -25,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcUi, "qingfeng.ui")
 
@@ -107,6 +110,22 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
 
     reloadProfile();
     showWorkspace(0);
+
+    // The first repeat check (intake, an editor's related reports) would otherwise read every
+    // report's sketch on the UI thread: seconds on a million reports.
+    m_warmUp = QtConcurrent::run([path = session.database().path()] {
+        auto db = Database::openReader(path);
+        if (!db)
+            return;
+        DuplicateIndex index(**db);
+        if (Status s = index.warm(); !s)
+            qCWarning(lcUi) << "cannot load the repeat check's index:" << s.error();
+    });
+}
+
+MainWindow::~MainWindow()
+{
+    m_warmUp.waitForFinished();
 }
 
 void MainWindow::buildMenus()

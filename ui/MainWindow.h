@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFuture>
 #include <QList>
 #include <QMainWindow>
 
@@ -24,6 +25,7 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(Session& session, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     // Adds a screen to the side bar; the n-th one (n <= 9) is also reached with Ctrl+n.
     void addWorkspace(Workspace* workspace);
@@ -50,6 +52,7 @@ private:
     QMenu* m_viewMenu = nullptr;
     QList<Workspace*> m_workspaces;
     SyncController* m_sync = nullptr;
+    QFuture<void> m_warmUp; // the repeat check's sketches, loaded in the background after start
 };
 
 } // namespace qf
