@@ -444,6 +444,8 @@ QStringList schema10()
     return {
         QStringLiteral("CREATE INDEX reports_concluded ON reports(concluded_at) WHERE concluded_at IS NOT NULL"),
         QStringLiteral("CREATE INDEX events_evidence ON events(report_id, at) WHERE kind = 'request_evidence'"),
+        // "reported again": the repeats of a report, for each concluded one of the quarter.
+        QStringLiteral("CREATE INDEX reports_repeat_of ON reports(repeat_of) WHERE repeat_of IS NOT NULL"),
     };
 }
 
@@ -461,7 +463,7 @@ const std::vector<Migration>& migrations()
         { 7, "review meeting: meetings, agenda, decisions, minutes", meetingSchema(), 1 },
         { 8, "sync: base clocks, conflicts, refused changes, attachments to fetch", schema8(), 1 },
         { 9, "repeat check and short searches: duplicate index sketches, reporter index, short-term index", schema9(), 9 },
-        { 10, "review and re-check: conclusion and evidence-request indexes", schema10(), 9 },
+        { 10, "review and re-check: conclusion, evidence-request and repeat-of indexes", schema10(), 9 },
     };
     return list;
 }

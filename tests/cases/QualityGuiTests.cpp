@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -85,7 +86,11 @@ TEST_CASE("quality screen: review from the queue - draw the re-check sample - pr
     CHECK(f.reports->get(reviewed)->state == CaseState::Reviewed);
     CHECK(f.eventCount(reviewed, QStringLiteral("review")) == 1);
 
-    // The re-check sample: 20 % of 6 concluded = 2 reports, drawn once.
+    // The re-check sample: 20 % of 6 concluded = 2 reports, drawn once. Each tab is read when
+    // it is opened.
+    auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("qualityTabs"));
+    REQUIRE(tabs);
+    tabs->setCurrentIndex(1);
     auto* tree = w.findChild<QTreeWidget*>(QStringLiteral("recheckTree"));
     auto* draw = w.findChild<QPushButton*>(QStringLiteral("recheckDraw"));
     REQUIRE(tree);
@@ -105,11 +110,14 @@ TEST_CASE("quality screen: review from the queue - draw the re-check sample - pr
            || tree->topLevelItem(1)->data(0, Qt::UserRole).toString() == sampled));
 
     // Office figures for the quarter.
+    CHECK(w.findChild<QTreeWidget*>(QStringLiteral("officeQuality"))->topLevelItemCount() == 0); // not opened yet
+    tabs->setCurrentIndex(2);
     auto* offices = w.findChild<QTreeWidget*>(QStringLiteral("officeQuality"));
     REQUIRE(offices->topLevelItemCount() == 1);
     CHECK(offices->topLevelItem(0)->text(1) == QStringLiteral("6"));
 
     // The repeat notice lists the repeat under the department that handled the original.
+    tabs->setCurrentIndex(3);
     auto* notice = w.findChild<QTreeWidget*>(QStringLiteral("repeatNoticeTree"));
     REQUIRE(notice->topLevelItemCount() == 1);
     CHECK(notice->topLevelItem(0)->text(1) == f.reports->get(repeat)->regNo);

@@ -125,6 +125,7 @@ QualityWorkspace::QualityWorkspace(Session& session, QWidget* parent)
     connect(m_repeats, &RepeatNoticePanel::caseOpened, this, &QualityWorkspace::caseOpened);
 
     connect(m_quarter, &QComboBox::currentIndexChanged, this, &QualityWorkspace::refresh);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &QualityWorkspace::loadTab);
 }
 
 QualityWorkspace::~QualityWorkspace() = default;
@@ -152,11 +153,24 @@ QString QualityWorkspace::quarter() const
 
 void QualityWorkspace::refresh()
 {
+    // Only the tab in view is read now; the others when they are opened (each is a query over
+    // the quarter's reports, noticeable on a large database).
+    m_stale = { 0, 1, 2, 3 };
+    loadTab(m_tabs->currentIndex());
+}
+
+void QualityWorkspace::loadTab(int index)
+{
+    if (!m_stale.remove(index))
+        return;
     const auto [from, to] = quarterDates(quarter());
-    loadReviews();
-    m_recheck->setPeriod(from, to);
-    loadQuality();
-    m_repeats->setQuarter(quarter(), m_quarter->currentText());
+    switch (index) {
+    case 0: loadReviews(); break;
+    case 1: m_recheck->setPeriod(from, to); break;
+    case 2: loadQuality(); break;
+    case 3: m_repeats->setQuarter(quarter(), m_quarter->currentText()); break;
+    default: break;
+    }
 }
 
 void QualityWorkspace::loadReviews()

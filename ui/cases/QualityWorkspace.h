@@ -2,6 +2,8 @@
 
 #include "Workspace.h"
 
+#include <QSet>
+
 #include <memory>
 
 class QComboBox;
@@ -46,6 +48,7 @@ signals:
     void caseOpened(const QString& reportId);
 
 private:
+    void loadTab(int index);
     void loadReviews();
     void loadQuality();
 
@@ -59,6 +62,7 @@ private:
     QTreeWidget* m_quality = nullptr;
     RecheckPanel* m_recheck = nullptr;
     RepeatNoticePanel* m_repeats = nullptr;
+    QSet<int> m_stale; // tabs to read again when they are shown
 };
 
 } // namespace qf
