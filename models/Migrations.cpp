@@ -446,6 +446,9 @@ QStringList schema10()
         QStringLiteral("CREATE INDEX events_evidence ON events(report_id, at) WHERE kind = 'request_evidence'"),
         // "reported again": the repeats of a report, for each concluded one of the quarter.
         QStringLiteral("CREATE INDEX reports_repeat_of ON reports(repeat_of) WHERE repeat_of IS NOT NULL"),
+        // The review queue, oldest first, and its counts without reading the reports.
+        QStringLiteral("CREATE INDEX reports_awaiting_review ON reports(concluded_at, deleted, restricted) "
+                       "WHERE status = 'concluded'"),
     };
 }
 
