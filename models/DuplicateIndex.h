@@ -31,7 +31,7 @@ struct SimilarReport
 //
 // A look-up reads the reports that share a band key with the text and screens them by their
 // sketches: clearly similar ones are taken on the estimate, those whose estimate is close to
-// the threshold are verified on their text (exact similarity), 1024 at most, and the
+// the threshold are verified on their text (exact similarity), 4096 at most, and the
 // estimate decides for any further ones. The
 // sketches are screened in memory: every sketch of the database is loaded once per process
 // (128 bytes a report) and topped up with the ones added since, so a look-up touches the
@@ -66,7 +66,7 @@ public:
                                       int limit = 20, FindStats* stats = nullptr);
 
     // How many uncertain candidates one look-up verifies on their text at most (default
-    // 1024); the benchmark compares budgets on the same data.
+    // 4096); the benchmark compares budgets on the same data.
     void setVerifyBudget(int budget) { m_verifyBudget = budget; }
 
     // Fingerprints every report again; progress(done, total) returning false stops (what

@@ -26,7 +26,7 @@ namespace {
 
 constexpr int kTimedQueries = 400;
 constexpr int kRecallQueries = 200;
-constexpr int kBudgets[] = { 32, 128, 256, 1024, 4096 };
+constexpr int kBudgets[] = { 32, 128, 1024, 4096 };
 
 struct Query
 {
@@ -152,7 +152,7 @@ int runDuplicatesSuite(BenchContext& ctx)
                 closeCounts.push_back(stats.close);
         }
     }
-    index.setVerifyBudget(1024);
+    index.setVerifyBudget(4096);
     {
         std::vector<double> close(closeCounts.begin(), closeCounts.end());
         ctx.log() << "duplicates: close candidates per look-up p50 " << percentile(close, 50) << ", p95 "
