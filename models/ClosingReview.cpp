@@ -26,14 +26,10 @@ QDateTime timeOf(const QVariant& v)
     return t.isValid() ? t : QDateTime::fromString(v.toString(), Qt::ISODate);
 }
 
-// Reports concluded in the period with their office, and the recorded re-check events (the
-// conclusion time is ISO text: [from, day after to) is a range on the reports_concluded index).
+// Reports concluded in the period with their office (the conclusion time is ISO text:
+// [from, day after to) is a range on the reports_concluded index).
 const char* const kPeriodReports =
-    "SELECT r.id, r.reg_no, o.name, r.concluded_at, "
-    "  (SELECT e.payload FROM events e WHERE e.report_id = r.id AND e.kind = 'recheck_sampled' "
-    "     AND json_extract(e.payload, '$.period') = :period LIMIT 1), "
-    "  (SELECT e.payload FROM events e WHERE e.report_id = r.id AND e.kind = 'recheck_done' "
-    "     AND json_extract(e.payload, '$.period') = :period ORDER BY e.at DESC LIMIT 1) "
+    "SELECT r.id, r.reg_no, o.name, r.concluded_at "
     "FROM reports r LEFT JOIN organisations o ON o.id = r.handling_org_id "
     "WHERE r.deleted = 0 AND r.concluded_at >= :from AND r.concluded_at < :until "
     "ORDER BY r.concluded_at";
@@ -183,35 +179,61 @@ Result<RecheckSample> ClosingReview::recordedSample(const QDate& from, const QDa
 {
     if (!from.isValid() || !to.isValid() || from > to)
         return Error { tr("The period is not valid.") };
+    const QString period = periodKey(from, to);
     QSqlQuery q(m_reports.writer().database().connection());
     q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(kPeriodReports));
-    q.bindValue(QStringLiteral(":period"), periodKey(from, to));
-    q.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
-    q.bindValue(QStringLiteral(":until"), to.addDays(1).toString(Qt::ISODate));
+    // The sample as recorded (a small partial index of schema 10), then its reports one by one.
+    q.prepare(QStringLiteral("SELECT report_id, payload FROM events INDEXED BY events_recheck_sampled "
+                             "WHERE kind = 'recheck_sampled' AND json_extract(payload, '$.period') = ?"));
+    q.addBindValue(period);
     if (!q.exec())
-        return Error { tr("Cannot read the concluded reports: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the re-check sample: %1").arg(q.lastError().text()) };
     RecheckSample sample;
-    int drawnOf = 0;
+    QStringList ids;
     while (q.next()) {
-        ++sample.concluded;
-        if (q.value(4).isNull())
-            continue; // not in the sample
-        const QJsonObject drawn = objectOf(q.value(4));
-        drawnOf = drawn.value(QStringLiteral("concluded")).toInt();
+        const QJsonObject drawn = objectOf(q.value(1));
+        sample.concluded = drawn.value(QStringLiteral("concluded")).toInt(); // when it was drawn
         sample.percent = drawn.value(QStringLiteral("percent")).toInt();
         sample.seed = drawn.value(QStringLiteral("seed")).toString().toULongLong();
-        RecheckItem item { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), timeOf(q.value(3)) };
-        if (!q.value(5).isNull()) {
-            const QJsonObject done = objectOf(q.value(5));
+        ids << q.value(0).toString();
+    }
+    if (ids.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM reports WHERE deleted = 0 AND concluded_at >= ? AND concluded_at < ?"));
+        q.addBindValue(from.toString(Qt::ISODate));
+        q.addBindValue(to.addDays(1).toString(Qt::ISODate));
+        if (!q.exec() || !q.next())
+            return Error { tr("Cannot read the concluded reports: %1").arg(q.lastError().text()) };
+        sample.concluded = q.value(0).toInt();
+        return sample;
+    }
+    QSqlQuery report(m_reports.writer().database().connection());
+    report.prepare(QStringLiteral("SELECT r.reg_no, o.name, r.concluded_at FROM reports r "
+                                  "LEFT JOIN organisations o ON o.id = r.handling_org_id WHERE r.id = ? AND r.deleted = 0"));
+    QSqlQuery done(m_reports.writer().database().connection());
+    done.prepare(QStringLiteral("SELECT payload FROM events INDEXED BY events_recheck_done "
+                                "WHERE report_id = ? AND kind = 'recheck_done' AND json_extract(payload, '$.period') = ? "
+                                "ORDER BY at DESC LIMIT 1"));
+    for (const QString& id : std::as_const(ids)) {
+        report.addBindValue(id);
+        if (!report.exec())
+            return Error { tr("Cannot read the concluded reports: %1").arg(report.lastError().text()) };
+        if (!report.next())
+            continue; // removed since
+        RecheckItem item { id, report.value(0).toString(), report.value(1).toString(), timeOf(report.value(2)) };
+        done.addBindValue(id);
+        done.addBindValue(period);
+        if (!done.exec())
+            return Error { tr("Cannot read the re-check sample: %1").arg(done.lastError().text()) };
+        if (done.next()) {
+            const QJsonObject finding = objectOf(done.value(0));
             item.rechecked = true;
-            item.problemFound = done.value(QStringLiteral("problem_found")).toBool();
-            item.notes = done.value(QStringLiteral("notes")).toString();
+            item.problemFound = finding.value(QStringLiteral("problem_found")).toBool();
+            item.notes = finding.value(QStringLiteral("notes")).toString();
         }
         sample.items << item;
     }
-    if (drawnOf > 0)
-        sample.concluded = drawnOf; // as many as there were when it was drawn
+    std::sort(sample.items.begin(), sample.items.end(),
+              [](const RecheckItem& a, const RecheckItem& b) { return a.concludedAt < b.concludedAt; });
     return sample;
 }
 
@@ -227,7 +249,6 @@ Result<RecheckSample> ClosingReview::recheckSample(const QDate& from, const QDat
     QSqlQuery q(m_reports.writer().database().connection());
     q.setForwardOnly(true);
     q.prepare(QString::fromLatin1(kPeriodReports));
-    q.bindValue(QStringLiteral(":period"), periodKey(from, to));
     q.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
     q.bindValue(QStringLiteral(":until"), to.addDays(1).toString(Qt::ISODate));
     if (!q.exec())

@@ -442,13 +442,16 @@ QStringList schema9()
 QStringList schema10()
 {
     return {
-        QStringLiteral("CREATE INDEX reports_concluded ON reports(concluded_at) WHERE concluded_at IS NOT NULL"),
+        QStringLiteral("CREATE INDEX reports_concluded ON reports(concluded_at, deleted) WHERE concluded_at IS NOT NULL"),
         QStringLiteral("CREATE INDEX events_evidence ON events(report_id, at) WHERE kind = 'request_evidence'"),
         // "reported again": the repeats of a report, for each concluded one of the quarter.
         QStringLiteral("CREATE INDEX reports_repeat_of ON reports(repeat_of) WHERE repeat_of IS NOT NULL"),
         // The review queue, oldest first, and its counts without reading the reports.
         QStringLiteral("CREATE INDEX reports_awaiting_review ON reports(concluded_at, deleted, restricted) "
                        "WHERE status = 'concluded'"),
+        // A quarter's re-check sample and its findings without reading the quarter's reports.
+        QStringLiteral("CREATE INDEX events_recheck_sampled ON events(report_id) WHERE kind = 'recheck_sampled'"),
+        QStringLiteral("CREATE INDEX events_recheck_done ON events(report_id, at) WHERE kind = 'recheck_done'"),
     };
 }
 
@@ -466,7 +469,7 @@ const std::vector<Migration>& migrations()
         { 7, "review meeting: meetings, agenda, decisions, minutes", meetingSchema(), 1 },
         { 8, "sync: base clocks, conflicts, refused changes, attachments to fetch", schema8(), 1 },
         { 9, "repeat check and short searches: duplicate index sketches, reporter index, short-term index", schema9(), 9 },
-        { 10, "review and re-check: conclusion, evidence-request and repeat-of indexes", schema10(), 9 },
+        { 10, "review and re-check: conclusion, review-queue, evidence-request, repeat-of and re-check indexes", schema10(), 9 },
     };
     return list;
 }
