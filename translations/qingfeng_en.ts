@@ -1778,6 +1778,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Say what the re-check found.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the re-check sample: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::ConflictsDialog</name>

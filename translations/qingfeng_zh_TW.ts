@@ -1774,6 +1774,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Say what the re-check found.</source>
         <translation>請填寫複查結論。</translation>
     </message>
+    <message>
+        <source>Cannot read the re-check sample: %1</source>
+        <translation>無法讀取回頭看抽查樣本：%1</translation>
+    </message>
 </context>
 <context>
     <name>qf::ConflictsDialog</name>
