@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Report.h"
+#include "RepeatDetector.h"
 #include "ReportStore.h"
 #include "Writer.h"
 
@@ -17,14 +18,6 @@
 namespace qf {
 
 namespace {
-
-QDateTime timeOf(const QVariant& v)
-{
-    if (v.isNull())
-        return {};
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    return t.isValid() ? t : QDateTime::fromString(v.toString(), Qt::ISODate);
-}
 
 // Reports concluded in the period with their office (the conclusion time is ISO text:
 // [from, day after to) is a range on the reports_concluded index).
@@ -151,7 +144,7 @@ Result<ReviewQueue> ClosingReview::awaitingReview(const QDateTime& now, int revi
         return Error { tr("Cannot read the concluded reports: %1").arg(q.lastError().text()) };
     while (q.next()) {
         ReviewItem item { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                          timeOf(q.value(4)), {}, false };
+                          storedTime(q.value(4)), {}, false };
         if (item.concludedAt.isValid()) {
             item.dueAt = item.concludedAt.addDays(reviewDays);
             item.late = now > item.dueAt;
@@ -159,6 +152,15 @@ Result<ReviewQueue> ClosingReview::awaitingReview(const QDateTime& now, int revi
         queue.items << item;
     }
     return queue;
+}
+
+std::pair<QDate, QDate> ClosingReview::quarterDates(const QString& quarter)
+{
+    const auto [start, end] = RepeatDetector::quarterBounds(quarter);
+    if (!start.isValid())
+        return {};
+    constexpr int china = 8 * 3600;
+    return { start.toOffsetFromUtc(china).date(), end.toOffsetFromUtc(china).date().addDays(-1) };
 }
 
 QString ClosingReview::periodKey(const QDate& from, const QDate& to)
@@ -219,7 +221,7 @@ Result<RecheckSample> ClosingReview::recordedSample(const QDate& from, const QDa
             return Error { tr("Cannot read the concluded reports: %1").arg(report.lastError().text()) };
         if (!report.next())
             continue; // removed since
-        RecheckItem item { id, report.value(0).toString(), report.value(1).toString(), timeOf(report.value(2)) };
+        RecheckItem item { id, report.value(0).toString(), report.value(1).toString(), storedTime(report.value(2)) };
         done.addBindValue(id);
         done.addBindValue(period);
         if (!done.exec())
@@ -256,7 +258,7 @@ Result<RecheckSample> ClosingReview::recheckSample(const QDate& from, const QDat
     QHash<QString, RecheckItem> byId;
     while (q.next())
         byId.insert(q.value(0).toString(),
-                    RecheckItem { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), timeOf(q.value(3)) });
+                    RecheckItem { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), storedTime(q.value(3)) });
     if (byId.isEmpty())
         return Error { tr("No report was concluded between %1 and %2.")
                            .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)) };

@@ -121,6 +121,8 @@ public:
     Status recordRecheck(const QString& reportId, const QDate& from, const QDate& to, bool problemFound,
                          const QString& notes, const Actor& actor);
 
+    // The first and last day of a quarter ("2026Q3", China time); invalid dates for a bad name.
+    static std::pair<QDate, QDate> quarterDates(const QString& quarter);
     static QString periodKey(const QDate& from, const QDate& to);
     static quint64 periodSeed(const QDate& from, const QDate& to);
 

@@ -23,12 +23,6 @@ namespace {
 
 constexpr int kPerReason = 20; // at most this many candidates of each kind, newest first
 
-QDateTime timeOf(const QVariant& v)
-{
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    return t.isValid() ? t : QDateTime::fromString(v.toString(), Qt::ISODate);
-}
-
 QStringList ids(QSqlQuery& q)
 {
     QStringList out;
@@ -159,7 +153,7 @@ Result<QList<RepeatProposal>> RepeatDetector::check(const QString& reportId, int
         RepeatProposal p = it.value();
         p.reportId = it.key();
         p.regNo = q.value(0).toString();
-        p.receivedAt = timeOf(q.value(1));
+        p.receivedAt = storedTime(q.value(1));
         out << p;
     }
     std::sort(out.begin(), out.end(), [](const RepeatProposal& a, const RepeatProposal& b) {
@@ -280,7 +274,7 @@ Result<QList<QuarterlyRepeat>> RepeatDetector::quarterly(const QString& quarter)
         r.department = q.value(1).toString();
         r.reportId = q.value(2).toString();
         r.regNo = q.value(3).toString();
-        r.receivedAt = timeOf(q.value(4));
+        r.receivedAt = storedTime(q.value(4));
         r.status = q.value(5).toString();
         r.repeatOfId = q.value(6).toString();
         r.repeatOfRegNo = q.value(7).toString();

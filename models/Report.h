@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -58,5 +59,9 @@ struct Report
     // The moment the office has the item: signing for forwarded items, receipt otherwise.
     QDateTime intakeAt() const { return signedAt.isValid() ? signedAt : receivedAt; }
 };
+
+// A time as the store keeps it (ISO 8601 text, with or without milliseconds); invalid for
+// NULL or anything else.
+QDateTime storedTime(const QVariant& value);
 
 } // namespace qf

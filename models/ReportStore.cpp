@@ -23,16 +23,6 @@ namespace {
 
 const QString Reports = QStringLiteral("reports");
 
-QDateTime timeOf(const QVariant& v)
-{
-    if (v.isNull())
-        return {};
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(v.toString(), Qt::ISODate);
-    return t;
-}
-
 std::optional<bool> flagOf(const QVariant& v)
 {
     if (v.isNull())
@@ -226,7 +216,7 @@ Result<QString> ReportStore::resolve(const QString& idOrRegNo) const
 Report ReportStore::fromRecord(const QSqlRecord& r)
 {
     auto s = [&r](const char* c) { return r.value(QString::fromLatin1(c)).toString(); };
-    auto t = [&r](const char* c) { return timeOf(r.value(QString::fromLatin1(c))); };
+    auto t = [&r](const char* c) { return storedTime(r.value(QString::fromLatin1(c))); };
     Report x;
     x.id = s("id");
     x.regNo = s("reg_no");
@@ -453,6 +443,16 @@ Status ReportStore::edit(const QString& reportId, const QList<std::pair<QString,
     if (changes.isEmpty())
         return {};
     return m_writer.apply(changes);
+}
+
+QDateTime storedTime(const QVariant& v)
+{
+    if (v.isNull())
+        return {};
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(v.toString(), Qt::ISODate);
+    return t;
 }
 
 } // namespace qf

@@ -93,17 +93,16 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     addWorkspace(new CheckInWorkspace(session, this));
     auto* cases = new CaseListWorkspace(session, this);
     addWorkspace(cases);
-    auto* supervision = new SupervisorWorkspace(session, this);
-    connect(supervision, &SupervisorWorkspace::caseOpened, this, [this, cases](const QString& id) {
+    // A case chosen on another screen opens in the case list's editor.
+    auto openCase = [this, cases](const QString& id) {
         showWorkspace(int(m_workspaces.indexOf(cases)));
         emit cases->caseOpened(id);
-    });
+    };
+    auto* supervision = new SupervisorWorkspace(session, this);
+    connect(supervision, &SupervisorWorkspace::caseOpened, this, openCase);
     addWorkspace(supervision);
     auto* quality = new QualityWorkspace(session, this);
-    connect(quality, &QualityWorkspace::caseOpened, this, [this, cases](const QString& id) {
-        showWorkspace(int(m_workspaces.indexOf(cases)));
-        emit cases->caseOpened(id);
-    });
+    connect(quality, &QualityWorkspace::caseOpened, this, openCase);
     addWorkspace(quality);
     addWorkspace(new MeetingWorkspace(session, this));
     addWorkspace(settings);

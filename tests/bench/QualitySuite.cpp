@@ -62,9 +62,8 @@ int runQualitySuite(BenchContext& ctx)
     q.next();
     const qint64 total = q.value(0).toLongLong();
     const QDate last = QDateTime::fromString(q.value(1).toString(), Qt::ISODate).date();
-    const QDate from(last.year(), 3 * ((last.month() - 1) / 3) + 1, 1);
-    const QDate to = from.addMonths(3).addDays(-1);
-    const QString quarter = QStringLiteral("%1Q%2").arg(from.year()).arg((from.month() - 1) / 3 + 1);
+    const QString quarter = QStringLiteral("%1Q%2").arg(last.year()).arg((last.month() - 1) / 3 + 1);
+    const auto [from, to] = ClosingReview::quarterDates(quarter);
     ctx.log() << "quality: " << total << " reports, quarter " << quarter << Qt::endl;
 
     ReportStore reports(s.writer(), s.persons());

@@ -88,4 +88,14 @@ int CaseFixture::eventCount(const QString& id, const QString& kind)
     return q.value(0).toInt();
 }
 
+QString CaseFixture::addConcluded(const QString& at, const QString& office)
+{
+    const QString id = addReport();
+    toDecided(id);
+    move(id, Transition::AssignDown, { { QStringLiteral("target_org"), office } });
+    move(id, Transition::BeginHandling);
+    move(id, Transition::Conclude, { { QStringLiteral("at"), at }, { QStringLiteral("substantiated"), QStringLiteral("no") } });
+    return id;
+}
+
 } // namespace qf::test

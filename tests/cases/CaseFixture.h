@@ -25,6 +25,8 @@ struct CaseFixture
     void move(const QString& id, Transition t, QVariantMap params = {}, const Actor* actor = nullptr);
     // Moves a fresh report along the usual path up to (and including) the decision.
     void toDecided(const QString& id, const QString& outcome = QStringLiteral("preliminary_verification"));
+    // A fresh report assigned down to the office, handled and concluded at the given time.
+    QString addConcluded(const QString& at, const QString& office);
     int eventCount(const QString& id, const QString& kind);
 
     Scratch dir;

@@ -44,14 +44,8 @@ TEST_CASE("quality screen: review from the queue - draw the re-check sample - pr
 
     const QString today = QDateTime::currentDateTime().toString(Qt::ISODate);
     QStringList concluded;
-    for (int i = 0; i < 6; ++i) {
-        const QString id = f.addReport();
-        f.toDecided(id);
-        f.move(id, Transition::AssignDown, { { QStringLiteral("target_org"), f.lower } });
-        f.move(id, Transition::BeginHandling);
-        f.move(id, Transition::Conclude, { { QStringLiteral("at"), today } });
-        concluded << id;
-    }
+    for (int i = 0; i < 6; ++i)
+        concluded << f.addConcluded(today, f.lower);
     const QString repeat = f.addReport();
     f.move(repeat, Transition::FileAsRepeat, { { QStringLiteral("repeat_of"), concluded[0] } });
 

@@ -8,26 +8,13 @@
 
 using namespace qf;
 
-namespace {
-
-QString concludedReport(test::CaseFixture& f, const QString& at, const QString& office)
-{
-    const QString id = f.addReport();
-    f.toDecided(id);
-    f.move(id, Transition::AssignDown, { { QStringLiteral("target_org"), office } });
-    f.move(id, Transition::BeginHandling);
-    f.move(id, Transition::Conclude, { { QStringLiteral("at"), at }, { QStringLiteral("substantiated"), QStringLiteral("no") } });
-    return id;
-}
-
-} // namespace
 
 TEST_CASE("review: concluded reports wait for their review - late ones marked - reviewed ones leave", "[cases][review]")
 {
     test::CaseFixture f;
     ClosingReview review(*f.reports, *f.machine);
-    const QString early = concludedReport(f, QStringLiteral("2026-03-02T10:00:00"), f.lower);
-    const QString recent = concludedReport(f, QStringLiteral("2026-03-09T10:00:00"), f.lower);
+    const QString early = f.addConcluded(QStringLiteral("2026-03-02T10:00:00"), f.lower);
+    const QString recent = f.addConcluded(QStringLiteral("2026-03-09T10:00:00"), f.lower);
     const QString open = f.addReport(); // not concluded: not in the queue
 
     const QDateTime now(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC);
@@ -68,8 +55,8 @@ TEST_CASE("recheck: the quarter's sample is drawn once - recorded on each report
     ClosingReview review(*f.reports, *f.machine);
     QStringList april;
     for (int i = 0; i < 10; ++i)
-        april << concludedReport(f, QStringLiteral("2026-04-%1T10:00:00").arg(i + 10), f.lower);
-    const QString may = concludedReport(f, QStringLiteral("2026-07-02T10:00:00"), f.lower); // another quarter
+        april << f.addConcluded(QStringLiteral("2026-04-%1T10:00:00").arg(i + 10), f.lower);
+    const QString may = f.addConcluded(QStringLiteral("2026-07-02T10:00:00"), f.lower); // another quarter
     const QDate from(2026, 4, 1), to(2026, 6, 30);
 
     // Only those who answer for quality draw the sample.

@@ -28,14 +28,6 @@ namespace {
 const QColor kLate(0xb0, 0x00, 0x20);
 constexpr int kShownReviews = 1000; // the oldest first: the late ones
 
-std::pair<QDate, QDate> quarterDates(const QString& quarter)
-{
-    const int year = quarter.left(4).toInt();
-    const int q = quarter.right(1).toInt();
-    const QDate start(year, 3 * (q - 1) + 1, 1);
-    return { start, start.addMonths(3).addDays(-1) };
-}
-
 QString percent(double share)
 {
     return QStringLiteral("%1 %").arg(qRound(share * 1000) / 10.0);
@@ -163,7 +155,7 @@ void QualityWorkspace::loadTab(int index)
 {
     if (!m_stale.remove(index))
         return;
-    const auto [from, to] = quarterDates(quarter());
+    const auto [from, to] = ClosingReview::quarterDates(quarter());
     switch (index) {
     case 0: loadReviews(); break;
     case 1: m_recheck->setPeriod(from, to); break;
@@ -209,7 +201,7 @@ void QualityWorkspace::loadReviews()
 void QualityWorkspace::loadQuality()
 {
     m_quality->clear();
-    const auto [from, to] = quarterDates(quarter());
+    const auto [from, to] = ClosingReview::quarterDates(quarter());
     ClosingReview review(m_work->reports(), m_work->machine());
     auto offices = review.officeQuality(from, to);
     if (!offices) {
