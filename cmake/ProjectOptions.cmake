@@ -2,6 +2,8 @@
 # defines; every target of the project links it.
 add_library(qingfeng_options INTERFACE)
 target_compile_features(qingfeng_options INTERFACE cxx_std_20)
+# One include root: every include names its layer ("models/ReportStore.h", "ui/cases/CaseEditor.h").
+target_include_directories(qingfeng_options INTERFACE ${PROJECT_SOURCE_DIR})
 target_compile_options(qingfeng_options INTERFACE
     -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
 target_compile_definitions(qingfeng_options INTERFACE

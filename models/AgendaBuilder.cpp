@@ -1,8 +1,8 @@
-#include "AgendaBuilder.h"
+#include "models/AgendaBuilder.h"
 
-#include "Database.h"
-#include "MeetingStore.h"
-#include "Writer.h"
+#include "models/Database.h"
+#include "models/MeetingStore.h"
+#include "models/Writer.h"
 
 #include <QSet>
 #include <QSqlError>

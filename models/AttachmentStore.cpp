@@ -1,8 +1,8 @@
-#include "AttachmentStore.h"
+#include "models/AttachmentStore.h"
 
-#include "Database.h"
-#include "Uuid7.h"
-#include "Writer.h"
+#include "models/Database.h"
+#include "models/Uuid7.h"
+#include "models/Writer.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

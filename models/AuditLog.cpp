@@ -1,6 +1,6 @@
-#include "AuditLog.h"
+#include "models/AuditLog.h"
 
-#include "Database.h"
+#include "models/Database.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -1,5 +1,6 @@
-#include "CalendarStore.h"
-#include "SqlTransaction.h"
+#include "models/CalendarStore.h"
+#include "models/Log.h"
+#include "models/SqlTransaction.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -20,8 +21,6 @@ static void initCalendarResource()
 }
 
 namespace qf {
-
-Q_LOGGING_CATEGORY(lcRules, "qingfeng.rules")
 
 namespace {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "WorkCalendar.h"
+#include "models/Result.h"
+#include "models/WorkCalendar.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,4 +1,4 @@
-#include "CaseLabels.h"
+#include "models/CaseLabels.h"
 
 namespace qf {
 

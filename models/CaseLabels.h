@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CaseState.h"
-#include "DeadlineClock.h"
+#include "models/CaseState.h"
+#include "models/DeadlineClock.h"
 
 #include <QCoreApplication>
 #include <QStringList>

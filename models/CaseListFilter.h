@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DeadlineClock.h"
+#include "models/DeadlineClock.h"
 
 #include <QDate>
 #include <QString>

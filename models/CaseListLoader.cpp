@@ -1,12 +1,11 @@
-#include "CaseListLoader.h"
+#include "models/CaseListLoader.h"
+#include "models/Log.h"
 
-#include "CalendarStore.h"
-#include "CaseListQuery.h"
-#include "Database.h"
+#include "models/CalendarStore.h"
+#include "models/CaseListQuery.h"
+#include "models/Database.h"
 
 #include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcCaseList, "qingfeng.caselist")
 
 namespace qf {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CaseListFilter.h"
-#include "DeadlineClock.h"
-#include "WorkCalendar.h"
+#include "models/CaseListFilter.h"
+#include "models/DeadlineClock.h"
+#include "models/WorkCalendar.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "CaseListModel.h"
+#include "models/CaseListModel.h"
 
-#include "CaseLabels.h"
-#include "CaseListLoader.h"
+#include "models/CaseLabels.h"
+#include "models/CaseListLoader.h"
 
 namespace qf {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CaseListFilter.h"
-#include "DeadlineClock.h"
+#include "models/CaseListFilter.h"
+#include "models/DeadlineClock.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "CaseListQuery.h"
+#include "models/CaseListQuery.h"
 
-#include "ReportSearch.h"
-#include "ReportStore.h"
+#include "models/ReportSearch.h"
+#include "models/ReportStore.h"
 
 #include <QSet>
 #include <QSqlError>

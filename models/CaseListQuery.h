@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CaseListFilter.h"
-#include "DeadlineClock.h"
-#include "Result.h"
+#include "models/CaseListFilter.h"
+#include "models/DeadlineClock.h"
+#include "models/Result.h"
 
 #include <QCoreApplication>
 #include <QList>

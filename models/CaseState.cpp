@@ -1,4 +1,4 @@
-#include "CaseState.h"
+#include "models/CaseState.h"
 
 namespace qf {
 

@@ -1,11 +1,11 @@
-#include "CaseStateMachine.h"
+#include "models/CaseStateMachine.h"
 
-#include "CaseLog.h"
-#include "Database.h"
-#include "Report.h"
-#include "ReportStore.h"
-#include "Triage.h"
-#include "Writer.h"
+#include "models/Log.h"
+#include "models/Database.h"
+#include "models/Report.h"
+#include "models/ReportStore.h"
+#include "models/Triage.h"
+#include "models/Writer.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>

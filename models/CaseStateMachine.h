@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CaseState.h"
-#include "Result.h"
+#include "models/CaseState.h"
+#include "models/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
-#include "CategoryStore.h"
+#include "models/CategoryStore.h"
 
-#include "CaseState.h"
-#include "Database.h"
-#include "Uuid7.h"
-#include "Writer.h"
+#include "models/CaseState.h"
+#include "models/Database.h"
+#include "models/Uuid7.h"
+#include "models/Writer.h"
 
 #include <QHash>
 #include <QSet>

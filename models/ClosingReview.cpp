@@ -1,10 +1,10 @@
-#include "ClosingReview.h"
+#include "models/ClosingReview.h"
 
-#include "Database.h"
-#include "Report.h"
-#include "RepeatDetector.h"
-#include "ReportStore.h"
-#include "Writer.h"
+#include "models/Database.h"
+#include "models/Report.h"
+#include "models/RepeatDetector.h"
+#include "models/ReportStore.h"
+#include "models/Writer.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

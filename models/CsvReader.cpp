@@ -1,4 +1,4 @@
-#include "CsvReader.h"
+#include "models/CsvReader.h"
 
 namespace qf {
 

@@ -1,8 +1,9 @@
-#include "Database.h"
+#include "models/Database.h"
+#include "models/Log.h"
 
-#include "Migrations.h"
-#include "SqlTransaction.h"
-#include "Uuid7.h"
+#include "models/Migrations.h"
+#include "models/SqlTransaction.h"
+#include "models/Uuid7.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -13,8 +14,6 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
-
-Q_LOGGING_CATEGORY(lcStore, "qingfeng.store")
 
 namespace qf {
 

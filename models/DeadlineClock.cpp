@@ -1,6 +1,6 @@
-#include "DeadlineClock.h"
+#include "models/DeadlineClock.h"
 
-#include "Settings.h"
+#include "models/Settings.h"
 
 namespace qf {
 

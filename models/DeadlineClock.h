@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Report.h"
-#include "WorkCalendar.h"
+#include "models/Report.h"
+#include "models/WorkCalendar.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

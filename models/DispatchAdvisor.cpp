@@ -1,10 +1,10 @@
-#include "DispatchAdvisor.h"
+#include "models/DispatchAdvisor.h"
 
-#include "Database.h"
-#include "DispatchTables.h"
-#include "Report.h"
-#include "ReportStore.h"
-#include "Writer.h"
+#include "models/Database.h"
+#include "models/DispatchTables.h"
+#include "models/Report.h"
+#include "models/ReportStore.h"
+#include "models/Writer.h"
 
 #include <QSqlError>
 #include <QSet>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CaseStateMachine.h"
-#include "Result.h"
+#include "models/CaseStateMachine.h"
+#include "models/Result.h"
 
 #include <QCoreApplication>
 #include <QStringList>

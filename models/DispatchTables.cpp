@@ -1,9 +1,9 @@
-#include "DispatchTables.h"
+#include "models/DispatchTables.h"
 
-#include "CategoryStore.h"
-#include "Database.h"
-#include "Uuid7.h"
-#include "Writer.h"
+#include "models/CategoryStore.h"
+#include "models/Database.h"
+#include "models/Uuid7.h"
+#include "models/Writer.h"
 
 #include <QRegularExpression>
 #include <QSqlError>

@@ -1,9 +1,9 @@
-#include "DuplicateIndex.h"
+#include "models/DuplicateIndex.h"
 
-#include "CaseLog.h"
-#include "Database.h"
-#include "SqlTransaction.h"
-#include "SqliteStatement.h"
+#include "models/Log.h"
+#include "models/Database.h"
+#include "models/SqlTransaction.h"
+#include "models/SqliteStatement.h"
 
 #include <QHash>
 #include <QMutex>
@@ -89,8 +89,9 @@ struct DuplicateIndex::Statements
     QString error() const { return QString::fromUtf8(sqlite3_errmsg(db)); }
 };
 
-// Every sketch of one database, by seq (which only grows: AUTOINCREMENT), shared by the
-// indexes of a process on that database.
+// Every sketch of the database, by seq (which only grows: AUTOINCREMENT). Each index (one
+// per session) keeps its own and reads only the sketches added since, so rows written by
+// another connection (the sync thread, an import) are seen at the next look-up.
 struct DuplicateIndex::SketchCache
 {
     QMutex mutex;
@@ -116,26 +117,37 @@ struct DuplicateIndex::SketchCache
 
 namespace {
 
-// One cache per database for the life of the process: every look-up (intake, the editor's
-// related reports, an import) shares it, and it is not loaded again when the last dialog
-// using it closes (a million sketches take seconds to read).
-std::shared_ptr<DuplicateIndex::SketchCache> cacheFor(const QString& key)
+// Reads the sketches added since the cache was last read; called with the cache locked.
+Status loadSketches(DuplicateIndex::SketchCache& c, Stmt& load, sqlite3* db)
 {
-    static QMutex mutex;
-    static QHash<QString, std::shared_ptr<DuplicateIndex::SketchCache>> caches;
-    QMutexLocker lock(&mutex);
-    if (auto existing = caches.value(key))
-        return existing;
-    auto cache = std::make_shared<DuplicateIndex::SketchCache>();
-    caches.insert(key, cache);
-    return cache;
+    load.bindInt(1, c.lastSeq);
+    while (load.row()) {
+        const qint64 seq = sqlite3_column_int64(load.s, 0);
+        const int bytes = sqlite3_column_bytes(load.s, 1);
+        const auto* blob = static_cast<const quint8*>(sqlite3_column_blob(load.s, 1));
+        c.lastSeq = std::max(c.lastSeq, seq);
+        if (bytes != MinHash::Hashes || !blob)
+            continue;
+        if (size_t(seq) >= c.present.size()) {
+            const size_t grown = std::max(size_t(seq) + 1, c.present.size() + c.present.size() / 2 + 1024);
+            c.present.resize(grown, false);
+            c.sketches.resize(grown * MinHash::Hashes);
+        }
+        std::copy(blob, blob + MinHash::Hashes, c.sketches.begin() + qsizetype(size_t(seq) * MinHash::Hashes));
+        c.present[size_t(seq)] = true;
+    }
+    const int rc = sqlite3_errcode(db);
+    load.reset();
+    if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
+        return Error { DuplicateIndex::tr("Cannot read the duplicate index: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))), ErrorCode::Io };
+    return {};
 }
 
 } // namespace
 
 DuplicateIndex::DuplicateIndex(Database& db)
     : m_db(db)
-    , m_cache(cacheFor(db.path() + QLatin1Char('|') + db.databaseId()))
+    , m_cache(std::make_unique<SketchCache>())
     , m_verifyBudget(kDefaultVerifyBudget)
 {
 }
@@ -222,41 +234,23 @@ Status DuplicateIndex::replace(const QString& reportId, const QString& oldText, 
     return {};
 }
 
-Status DuplicateIndex::warm()
+Status DuplicateIndex::warm(Database& reader)
 {
-    if (Status s = prepare(); !s)
-        return s;
+    Stmt load;
+    sqlite3* h = SqliteStatement::handleOf(reader.connection());
+    if (!h || !load.prepare(h, QStringLiteral("SELECT seq, sketch FROM dup_signatures WHERE seq > ? ORDER BY seq")))
+        return Error { tr("Cannot read the duplicate index: %1").arg(h ? QString::fromUtf8(sqlite3_errmsg(h)) : QString()),
+                       ErrorCode::Io };
     QMutexLocker lock(&m_cache->mutex);
-    return refreshCache();
+    return loadSketches(*m_cache, load, h);
 }
 
 Status DuplicateIndex::refreshCache()
 {
     // Called with the cache locked.
-    Statements& st = *m_st;
-    SketchCache& c = *m_cache;
-    st.loadSketches.bindInt(1, c.lastSeq);
-    while (st.loadSketches.row()) {
-        const qint64 seq = sqlite3_column_int64(st.loadSketches.s, 0);
-        const int bytes = sqlite3_column_bytes(st.loadSketches.s, 1);
-        const auto* blob = static_cast<const quint8*>(sqlite3_column_blob(st.loadSketches.s, 1));
-        c.lastSeq = std::max(c.lastSeq, seq);
-        if (bytes != MinHash::Hashes || !blob)
-            continue;
-        if (size_t(seq) >= c.present.size()) {
-            const size_t grown = std::max(size_t(seq) + 1, c.present.size() + c.present.size() / 2 + 1024);
-            c.present.resize(grown, false);
-            c.sketches.resize(grown * MinHash::Hashes);
-        }
-        std::copy(blob, blob + MinHash::Hashes, c.sketches.begin() + qsizetype(size_t(seq) * MinHash::Hashes));
-        c.present[size_t(seq)] = true;
-    }
-    const int rc = sqlite3_errcode(st.db);
-    st.loadSketches.reset();
-    if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
-        return Error { tr("Cannot read the duplicate index: %1").arg(st.error()) };
-    return {};
+    return loadSketches(*m_cache, m_st->loadSketches, m_st->db);
 }
+
 
 Result<QList<SimilarReport>> DuplicateIndex::find(const QString& text, double threshold, const QString& excludeId,
                                                  int limit, FindStats* stats)

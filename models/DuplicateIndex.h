@@ -1,7 +1,7 @@
 #pragma once
 
-#include "MinHash.h"
-#include "Result.h"
+#include "models/MinHash.h"
+#include "models/Result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -73,9 +73,10 @@ public:
     // was committed stays). Returns the number of reports indexed.
     Result<qint64> rebuild(const std::function<bool(qint64, qint64)>& progress = {});
 
-    // Loads the sketches into the process's cache (the first look-up does it otherwise): the
-    // window calls it on a reader connection in the background after start.
-    Status warm();
+    // Loads the sketches into this index's memory through another connection (the first
+    // look-up does it otherwise): the window calls it with a reader connection on a
+    // background thread after start, so the first repeat check does not wait seconds.
+    Status warm(Database& reader);
 
     // How many reports are fingerprinted.
     Result<qint64> size() const;
@@ -90,7 +91,7 @@ private:
 
     Database& m_db;
     std::unique_ptr<Statements> m_st;
-    std::shared_ptr<SketchCache> m_cache;
+    std::unique_ptr<SketchCache> m_cache;
     int m_verifyBudget;
 };
 

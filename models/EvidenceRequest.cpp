@@ -1,9 +1,9 @@
-#include "EvidenceRequest.h"
+#include "models/EvidenceRequest.h"
 
-#include "Database.h"
-#include "Report.h"
-#include "ReportStore.h"
-#include "Writer.h"
+#include "models/Database.h"
+#include "models/Report.h"
+#include "models/ReportStore.h"
+#include "models/Writer.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

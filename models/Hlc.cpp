@@ -1,4 +1,4 @@
-#include "Hlc.h"
+#include "models/Hlc.h"
 
 #include <QDateTime>
 

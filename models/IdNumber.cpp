@@ -1,4 +1,4 @@
-#include "IdNumber.h"
+#include "models/IdNumber.h"
 
 #include <array>
 

@@ -1,7 +1,7 @@
-#include "IdentityMasker.h"
+#include "models/IdentityMasker.h"
 
-#include "Database.h"
-#include "PersonStore.h"
+#include "models/Database.h"
+#include "models/PersonStore.h"
 
 #include <QRegularExpression>
 #include <QSqlError>

@@ -1,4 +1,4 @@
-#include "IdentityVault.h"
+#include "models/IdentityVault.h"
 
 #include <sodium.h>
 

@@ -1,12 +1,12 @@
-#include "ImportJob.h"
+#include "models/ImportJob.h"
 
-#include "CaseLog.h"
-#include "CsvReader.h"
-#include "Database.h"
-#include "ImportRecord.h"
-#include "RepeatDetector.h"
-#include "ReportStore.h"
-#include "Writer.h"
+#include "models/Log.h"
+#include "models/CsvReader.h"
+#include "models/Database.h"
+#include "models/ImportRecord.h"
+#include "models/RepeatDetector.h"
+#include "models/ReportStore.h"
+#include "models/Writer.h"
 
 #include <QFile>
 #include <QFileInfo>

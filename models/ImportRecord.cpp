@@ -1,7 +1,7 @@
-#include "ImportRecord.h"
+#include "models/ImportRecord.h"
 
-#include "IdNumber.h"
-#include "IdentityVault.h"
+#include "models/IdNumber.h"
+#include "models/IdentityVault.h"
 
 #include <QTimeZone>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ReportDraft.h"
-#include "Result.h"
+#include "models/ReportDraft.h"
+#include "models/Result.h"
 
 #include <QCoreApplication>
 #include <QVariantMap>

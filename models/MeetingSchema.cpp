@@ -1,4 +1,4 @@
-#include "MeetingSchema.h"
+#include "models/MeetingSchema.h"
 
 namespace qf {
 

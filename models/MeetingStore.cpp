@@ -1,9 +1,10 @@
-#include "MeetingStore.h"
+#include "models/MeetingStore.h"
+#include "models/Log.h"
 
-#include "Database.h"
-#include "ReportStore.h"
-#include "Uuid7.h"
-#include "Writer.h"
+#include "models/Database.h"
+#include "models/ReportStore.h"
+#include "models/Uuid7.h"
+#include "models/Writer.h"
 
 #include <QJsonObject>
 #include <QLocale>
@@ -15,8 +16,6 @@
 namespace qf {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcMeeting, "qingfeng.meeting")
 
 const QString kMeetings = QStringLiteral("meetings");
 const QString kParticipants = QStringLiteral("meeting_participants");

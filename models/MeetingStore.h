@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CaseStateMachine.h"
-#include "Meeting.h"
-#include "Result.h"
+#include "models/CaseStateMachine.h"
+#include "models/Meeting.h"
+#include "models/Result.h"
 
 #include <QCoreApplication>
 

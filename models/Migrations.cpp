@@ -1,8 +1,8 @@
-#include "Migrations.h"
+#include "models/Migrations.h"
 
-#include "MeetingSchema.h"
-#include "ReportSearch.h"
-#include "ShortTermIndex.h"
+#include "models/MeetingSchema.h"
+#include "models/ReportSearch.h"
+#include "models/ShortTermIndex.h"
 
 namespace qf {
 

@@ -1,4 +1,4 @@
-#include "MinHash.h"
+#include "models/MinHash.h"
 
 #include <algorithm>
 #include <cstring>

@@ -1,9 +1,9 @@
-#include "PersonStore.h"
+#include "models/PersonStore.h"
 
-#include "AuditLog.h"
-#include "Database.h"
-#include "Uuid7.h"
-#include "Writer.h"
+#include "models/AuditLog.h"
+#include "models/Database.h"
+#include "models/Uuid7.h"
+#include "models/Writer.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "IdentityVault.h"
-#include "Result.h"
+#include "models/IdentityVault.h"
+#include "models/Result.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "RegistrationNumbers.h"
+#include "models/RegistrationNumbers.h"
 
-#include "Database.h"
+#include "models/Database.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

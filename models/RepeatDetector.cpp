@@ -1,10 +1,10 @@
-#include "RepeatDetector.h"
+#include "models/RepeatDetector.h"
 
-#include "CaseLog.h"
-#include "Database.h"
-#include "ReportStore.h"
-#include "Settings.h"
-#include "Writer.h"
+#include "models/Log.h"
+#include "models/Database.h"
+#include "models/ReportStore.h"
+#include "models/Settings.h"
+#include "models/Writer.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -47,7 +47,7 @@ QStringList RepeatProposal::reasons() const
 
 RepeatDetector::RepeatDetector(ReportStore& reports)
     : m_reports(reports)
-    , m_index(reports.writer().database())
+    , m_index(reports.duplicates())
 {
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CaseStateMachine.h"
-#include "DuplicateIndex.h"
-#include "Result.h"
+#include "models/CaseStateMachine.h"
+#include "models/DuplicateIndex.h"
+#include "models/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -78,7 +78,7 @@ private:
     Result<QStringList> rejected(const QString& reportId);
 
     ReportStore& m_reports;
-    DuplicateIndex m_index;
+    DuplicateIndex& m_index; // the session's, through the report store
     double m_threshold = -1;
 };
 

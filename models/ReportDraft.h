@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PersonStore.h"
+#include "models/PersonStore.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,6 +1,7 @@
-#include "ReportSearch.h"
+#include "models/ReportSearch.h"
+#include "models/Log.h"
 
-#include "ShortTermIndex.h"
+#include "models/ShortTermIndex.h"
 
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -10,8 +11,6 @@
 #include <algorithm>
 #include <functional>
 #include <vector>
-
-Q_LOGGING_CATEGORY(lcSearch, "qingfeng.search")
 
 namespace qf {
 

@@ -1,13 +1,13 @@
-#include "ReportStore.h"
+#include "models/ReportStore.h"
 
-#include "CaseLog.h"
-#include "Database.h"
-#include "DuplicateIndex.h"
-#include "PersonStore.h"
-#include "RegistrationNumbers.h"
-#include "SqlTransaction.h"
-#include "Uuid7.h"
-#include "Writer.h"
+#include "models/Log.h"
+#include "models/Database.h"
+#include "models/DuplicateIndex.h"
+#include "models/PersonStore.h"
+#include "models/RegistrationNumbers.h"
+#include "models/SqlTransaction.h"
+#include "models/Uuid7.h"
+#include "models/Writer.h"
 
 #include <algorithm>
 
@@ -43,11 +43,11 @@ QString columnOf(const QString& field)
 
 } // namespace
 
-ReportStore::ReportStore(Writer& writer, PersonStore& persons)
+ReportStore::ReportStore(Writer& writer, PersonStore& persons, DuplicateIndex& duplicates)
     : m_writer(writer)
     , m_persons(persons)
     , m_numbers(std::make_unique<RegistrationNumbers>(writer.database()))
-    , m_duplicates(std::make_unique<DuplicateIndex>(writer.database()))
+    , m_duplicates(duplicates)
 {
 }
 
@@ -164,7 +164,7 @@ Result<RegisteredReport> ReportStore::add(const ReportDraft& d)
         f.insert(QStringLiteral("needs_correction"), 1);
     if (Status s = (*batch)->stage(Change::insert(Reports, id, f)); !s)
         return Error { s.error() };
-    if (Status s = m_duplicates->add(id, DuplicateIndex::textOf(d.content, d.what)); !s)
+    if (Status s = m_duplicates.add(id, DuplicateIndex::textOf(d.content, d.what)); !s)
         return Error { s.error() };
 
     for (const SubjectDraft& s : d.subjects) {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Report.h"
-#include "ReportDraft.h"
-#include "Result.h"
+#include "models/Report.h"
+#include "models/ReportDraft.h"
+#include "models/Result.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -27,7 +27,8 @@ class ReportStore
     Q_DECLARE_TR_FUNCTIONS(qf::ReportStore)
 
 public:
-    ReportStore(Writer& writer, PersonStore& persons);
+    // Built once per connection by the Session (Session::reports()).
+    ReportStore(Writer& writer, PersonStore& persons, DuplicateIndex& duplicates);
     ~ReportStore();
 
     // Registers a report in one transaction: number, row, subjects, the reporter (a new
@@ -63,6 +64,9 @@ public:
     // the event 'principal_leader_changed' says how many were set and cleared (no names).
     Status edit(const QString& reportId, const QList<std::pair<QString, QString>>& fields,
                 const QList<SubjectEdit>& subjects, const QString& role = {});
+    // The near-duplicate fingerprints every registration adds to (the session's one index).
+    DuplicateIndex& duplicates() { return m_duplicates; }
+
     static QStringList editableFields();
 
     // Restricted reports (about the office's own principal leader) are visible only to
@@ -82,7 +86,7 @@ private:
     Writer& m_writer;
     PersonStore& m_persons;
     std::unique_ptr<RegistrationNumbers> m_numbers;
-    std::unique_ptr<DuplicateIndex> m_duplicates; // fingerprinted in the registration's transaction
+    DuplicateIndex& m_duplicates; // fingerprinted in the registration's transaction
 };
 
 } // namespace qf

@@ -1,10 +1,10 @@
-#include "ReportTextIndexes.h"
+#include "models/ReportTextIndexes.h"
 
-#include "Database.h"
-#include "DuplicateIndex.h"
-#include "ShortTermIndex.h"
-#include "SqliteStatement.h"
-#include "Writer.h"
+#include "models/Database.h"
+#include "models/DuplicateIndex.h"
+#include "models/ShortTermIndex.h"
+#include "models/SqliteStatement.h"
+#include "models/Writer.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

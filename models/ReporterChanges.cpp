@@ -1,11 +1,11 @@
-#include "ReporterChanges.h"
+#include "models/ReporterChanges.h"
 
-#include "CaseLog.h"
-#include "Database.h"
-#include "IdNumber.h"
-#include "ReportStore.h"
-#include "Uuid7.h"
-#include "Writer.h"
+#include "models/Log.h"
+#include "models/Database.h"
+#include "models/IdNumber.h"
+#include "models/ReportStore.h"
+#include "models/Uuid7.h"
+#include "models/Writer.h"
 
 #include <QJsonArray>
 #include <QSqlError>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CaseStateMachine.h"
-#include "PersonStore.h"
-#include "Report.h"
-#include "Result.h"
+#include "models/CaseStateMachine.h"
+#include "models/PersonStore.h"
+#include "models/Report.h"
+#include "models/Result.h"
 
 #include <QCoreApplication>
 #include <QString>

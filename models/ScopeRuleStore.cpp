@@ -1,8 +1,8 @@
-#include "ScopeRuleStore.h"
+#include "models/ScopeRuleStore.h"
 
-#include "Database.h"
-#include "Uuid7.h"
-#include "Writer.h"
+#include "models/Database.h"
+#include "models/Uuid7.h"
+#include "models/Writer.h"
 
 #include <QRegularExpression>
 #include <QSqlError>

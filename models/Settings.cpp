@@ -1,7 +1,7 @@
-#include "Settings.h"
+#include "models/Settings.h"
 
-#include "Database.h"
-#include "Writer.h"
+#include "models/Database.h"
+#include "models/Writer.h"
 
 #include <QSqlQuery>
 

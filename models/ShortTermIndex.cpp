@@ -1,8 +1,9 @@
-#include "ShortTermIndex.h"
+#include "models/ShortTermIndex.h"
+#include "models/Log.h"
 
-#include "Database.h"
-#include "SqlTransaction.h"
-#include "SqliteStatement.h"
+#include "models/Database.h"
+#include "models/SqlTransaction.h"
+#include "models/SqliteStatement.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -12,8 +13,6 @@
 
 #include <algorithm>
 #include <vector>
-
-Q_LOGGING_CATEGORY(lcShortTerms, "qingfeng.search")
 
 namespace qf {
 
@@ -251,7 +250,7 @@ Result<qint64> ShortTermIndex::rebuild(Database& db, const std::function<bool(qi
     }
     if (Status s = db.setMeta(kReadyKey, QStringLiteral("1")); !s)
         return Error { s.error() };
-    qCInfo(lcShortTerms) << "short-term search index rebuilt:" << done << "reports";
+    qCInfo(lcSearch) << "short-term search index rebuilt:" << done << "reports";
     return done;
 }
 

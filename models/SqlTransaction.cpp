@@ -1,6 +1,6 @@
-#include "SqlTransaction.h"
+#include "models/SqlTransaction.h"
 
-#include "SqliteStatement.h"
+#include "models/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -1,4 +1,4 @@
-#include "SqliteStatement.h"
+#include "models/SqliteStatement.h"
 
 #include <QSqlDriver>
 

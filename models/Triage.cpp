@@ -1,4 +1,4 @@
-#include "Triage.h"
+#include "models/Triage.h"
 
 namespace qf {
 

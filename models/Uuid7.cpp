@@ -1,4 +1,4 @@
-#include "Uuid7.h"
+#include "models/Uuid7.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -1,12 +1,12 @@
-#include "VisitRegistrar.h"
+#include "models/VisitRegistrar.h"
 
-#include "Database.h"
-#include "SqlTransaction.h"
-#include "Writer.h"
+#include "models/Database.h"
+#include "models/SqlTransaction.h"
+#include "models/Writer.h"
 
-#include "AttachmentStore.h"
-#include "ReportStore.h"
-#include "VisitStore.h"
+#include "models/AttachmentStore.h"
+#include "models/ReportStore.h"
+#include "models/VisitStore.h"
 
 #include <QDateTime>
 

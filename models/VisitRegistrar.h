@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CaseStateMachine.h"
-#include "PersonStore.h"
-#include "Result.h"
-#include "ScopeRuleStore.h"
+#include "models/CaseStateMachine.h"
+#include "models/PersonStore.h"
+#include "models/Result.h"
+#include "models/ScopeRuleStore.h"
 
 #include <QCoreApplication>
 #include <QMetaType>

@@ -1,10 +1,10 @@
-#include "VisitStore.h"
+#include "models/VisitStore.h"
 
-#include "Database.h"
-#include "IdentityVault.h"
-#include "RegistrationNumbers.h"
-#include "Uuid7.h"
-#include "Writer.h"
+#include "models/Database.h"
+#include "models/IdentityVault.h"
+#include "models/RegistrationNumbers.h"
+#include "models/Uuid7.h"
+#include "models/Writer.h"
 
 #include <QRegularExpression>
 #include <QSqlError>

@@ -1,10 +1,10 @@
-#include "VisitorHistory.h"
+#include "models/VisitorHistory.h"
 
-#include "AuditLog.h"
-#include "Database.h"
-#include "IdentityVault.h"
-#include "PersonStore.h"
-#include "Writer.h"
+#include "models/AuditLog.h"
+#include "models/Database.h"
+#include "models/IdentityVault.h"
+#include "models/PersonStore.h"
+#include "models/Writer.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

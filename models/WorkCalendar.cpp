@@ -1,4 +1,4 @@
-#include "WorkCalendar.h"
+#include "models/WorkCalendar.h"
 
 #include <algorithm>
 

@@ -1,10 +1,10 @@
-#include "Writer.h"
+#include "models/Writer.h"
 
-#include "Database.h"
-#include "ReportTextIndexes.h"
-#include "SqlTransaction.h"
-#include "SqliteStatement.h"
-#include "Uuid7.h"
+#include "models/Database.h"
+#include "models/ReportTextIndexes.h"
+#include "models/SqlTransaction.h"
+#include "models/SqliteStatement.h"
+#include "models/Uuid7.h"
 
 #include <QDateTime>
 #include <QSqlError>

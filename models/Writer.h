@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Hlc.h"
-#include "Result.h"
+#include "models/Hlc.h"
+#include "models/Result.h"
 
 #include <QCoreApplication>
 #include <QHash>

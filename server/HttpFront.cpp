@@ -1,6 +1,6 @@
-#include "HttpFront.h"
+#include "server/HttpFront.h"
 
-#include "SyncProtocol.h"
+#include "sync/SyncProtocol.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>

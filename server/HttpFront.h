@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SyncService.h"
+#include "server/SyncService.h"
 
 #include <QAbstractHttpServer>
 

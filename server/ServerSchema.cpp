@@ -1,7 +1,7 @@
-#include "ServerSchema.h"
+#include "server/ServerSchema.h"
 
-#include "SyncProtocol.h"
-#include "Uuid7.h"
+#include "sync/SyncProtocol.h"
+#include "models/Uuid7.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

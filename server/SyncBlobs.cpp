@@ -1,11 +1,11 @@
 // Attachments: pieces up, verified on arrival, and pieces down.
-#include "SyncService.h"
+#include "server/SyncService.h"
 
-#include "ServiceJson.h"
-#include "Hlc.h"
-#include "ServerSchema.h"
-#include "SyncProtocol.h"
-#include "Uuid7.h"
+#include "server/ServiceJson.h"
+#include "models/Hlc.h"
+#include "server/ServerSchema.h"
+#include "sync/SyncProtocol.h"
+#include "models/Uuid7.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

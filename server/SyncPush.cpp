@@ -1,11 +1,12 @@
 // The push: a batch of mutations merged into the central rows in one transaction.
-#include "SyncService.h"
+#include "server/SyncService.h"
+#include "server/Log.h"
 
-#include "ServiceJson.h"
-#include "Hlc.h"
-#include "ServerSchema.h"
-#include "SyncProtocol.h"
-#include "Uuid7.h"
+#include "server/ServiceJson.h"
+#include "models/Hlc.h"
+#include "server/ServerSchema.h"
+#include "sync/SyncProtocol.h"
+#include "models/Uuid7.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -21,8 +22,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-
-Q_DECLARE_LOGGING_CATEGORY(lcSyncd)
 
 namespace qf::server {
 

@@ -1,10 +1,11 @@
-#include "SyncService.h"
+#include "server/SyncService.h"
+#include "server/Log.h"
 
-#include "ServiceJson.h"
-#include "Hlc.h"
-#include "ServerSchema.h"
-#include "SyncProtocol.h"
-#include "Uuid7.h"
+#include "server/ServiceJson.h"
+#include "models/Hlc.h"
+#include "server/ServerSchema.h"
+#include "sync/SyncProtocol.h"
+#include "models/Uuid7.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -20,8 +21,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-
-Q_LOGGING_CATEGORY(lcSyncd, "qingfeng.syncd")
 
 namespace qf::server {
 
@@ -60,7 +59,7 @@ Status SyncService::checkConnection()
     if (!v)
         return Error { v.error() };
     if (*v == 0)
-        return Error { tr("The central store is not set up; run qingfeng-cli server init first.") };
+        return Error { tr("The central store is not set up; run qingfeng-syncd admin init first.") };
     return {};
 }
 

@@ -1,13 +1,13 @@
-#include "SyncClient.h"
+#include "sync/SyncClient.h"
+#include "sync/Log.h"
 
-#include "AttachmentStore.h"
-#include "Database.h"
-#include "IdentityVault.h"
-#include "Session.h"
-#include "RegistrationNumbers.h"
-#include "SyncProtocol.h"
-#include "security/DataKeyProvider.h"
-#include "security/KeychainKeyProvider.h"
+#include "models/AttachmentStore.h"
+#include "models/Database.h"
+#include "models/IdentityVault.h"
+#include "models/Session.h"
+#include "models/RegistrationNumbers.h"
+#include "sync/SyncProtocol.h"
+#include "models/DataKeyProvider.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -25,8 +25,6 @@
 #include <QSslConfiguration>
 #include <QSqlQuery>
 #include <QTimer>
-
-Q_LOGGING_CATEGORY(lcSync, "qingfeng.sync")
 
 namespace qf::sync {
 
@@ -118,7 +116,7 @@ Result<QByteArray> SyncClient::token() const
 {
     if (!m_token.isEmpty())
         return m_token;
-    auto t = KeychainKeyProvider::readSecret(tokenSecretName(m_session.database().databaseId()));
+    auto t = m_keys.secret(tokenSecretName(m_session.database().databaseId()));
     if (!t)
         return Error { t.error() };
     if (t->isEmpty())
@@ -180,7 +178,7 @@ Result<EnrolInfo> SyncClient::enrol(const QUrl& server, const QByteArray& device
             return Error { s.error() };
         info.receivedOfficeKey = true;
     }
-    if (Status s = KeychainKeyProvider::writeSecret(tokenSecretName(databaseId), deviceToken); !s)
+    if (Status s = m_keys.storeSecret(tokenSecretName(databaseId), deviceToken); !s)
         return Error { s.error() };
     const QString previous = db.meta(QStringLiteral("sync_server"));
     for (const auto& [key, value] :

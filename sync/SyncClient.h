@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "SyncLocal.h"
+#include "models/Result.h"
+#include "sync/SyncLocal.h"
 
 #include <QCoreApplication>
 #include <QUrl>

@@ -1,13 +1,13 @@
-#include "SyncLocal.h"
+#include "sync/SyncLocal.h"
 
-#include "Database.h"
-#include "DuplicateIndex.h"
-#include "ReportTextIndexes.h"
-#include "SqlTransaction.h"
-#include "SqliteStatement.h"
-#include "SyncProtocol.h"
-#include "Uuid7.h"
-#include "Writer.h"
+#include "models/Database.h"
+#include "models/DuplicateIndex.h"
+#include "models/ReportTextIndexes.h"
+#include "models/SqlTransaction.h"
+#include "models/SqliteStatement.h"
+#include "sync/SyncProtocol.h"
+#include "models/Uuid7.h"
+#include "models/Writer.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "SyncProtocol.h"
+#include "sync/SyncProtocol.h"
 
-#include "CaseStateMachine.h"
+#include "models/CaseStateMachine.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

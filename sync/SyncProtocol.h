@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CaseState.h"
+#include "models/CaseState.h"
 
 #include <QByteArray>
 #include <QJsonObject>

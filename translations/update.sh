@@ -20,7 +20,7 @@ py=/usr/bin/python3
 command -v opencc >/dev/null || { echo "update.sh: opencc is missing (apt-get install opencc)" >&2; exit 2; }
 
 cd "$root"
-sources=(models app ui sync server)
+sources=(models app ui sync server programs)
 run_lupdate() {
     "$lupdate" -silent -no-obsolete -locations none -extensions cpp,h,ui "${sources[@]}" \
         -ts translations/qingfeng_zh_CN.ts translations/qingfeng_zh_TW.ts translations/qingfeng_en.ts

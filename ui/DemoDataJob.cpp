@@ -1,39 +1,15 @@
-#include "DemoDataJob.h"
+#include "ui/DemoDataJob.h"
+#include "ui/Log.h"
 
-#include "Session.h"
-#include "demo/DemoGenerator.h"
-#include "security/KeychainKeyProvider.h"
+#include "models/Session.h"
+#include "app/demo/DemoGenerator.h"
+#include "app/security/KeychainKeyProvider.h"
 
 #include <QLoggingCategory>
 #include <QProgressDialog>
 #include <QThread>
 
-Q_LOGGING_CATEGORY(lcDemoJob, "qingfeng.ui.demo")
-
 namespace qf {
-
-namespace {
-
-// QtKeychain jobs must run on the main thread, so the worker's session gets the key that
-// was read there.
-class KnownKeyProvider : public DataKeyProvider
-{
-public:
-    explicit KnownKeyProvider(QByteArray key)
-        : m_key(std::move(key))
-    {
-    }
-    Result<QByteArray> dataKey(const QString&, bool) override { return m_key; }
-    Status storeDataKey(const QString&, const QByteArray&) override
-    {
-        return Error { DemoDataJob::tr("The demonstration data cannot create a new key.") };
-    }
-
-private:
-    QByteArray m_key;
-};
-
-} // namespace
 
 DemoDataJob::DemoDataJob(QString databasePath, qint64 reports, QObject* parent)
     : QObject(parent)

@@ -1,7 +1,7 @@
-#include "FirstRunDialog.h"
+#include "ui/FirstRunDialog.h"
 
-#include "Roles.h"
-#include "Session.h"
+#include "ui/Roles.h"
+#include "models/Session.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Profile.h"
+#include "ui/Profile.h"
 
 #include <QDialog>
 

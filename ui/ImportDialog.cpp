@@ -1,9 +1,10 @@
-#include "ImportDialog.h"
+#include "ui/ImportDialog.h"
+#include "ui/Log.h"
 
-#include "ImportJob.h"
-#include "RepeatDetector.h"
-#include "ReportStore.h"
-#include "Session.h"
+#include "models/ImportJob.h"
+#include "models/RepeatDetector.h"
+#include "models/ReportStore.h"
+#include "models/Session.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -16,8 +17,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-Q_LOGGING_CATEGORY(lcImportUi, "qingfeng.ui.import")
-
 namespace qf {
 
 namespace {
@@ -28,7 +27,7 @@ ImportDialog::ImportDialog(Session& session, QString path, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
     , m_path(std::move(path))
-    , m_reports(std::make_unique<ReportStore>(session.writer(), session.persons()))
+    , m_reports(&session.reports())
     , m_repeats(std::make_unique<RepeatDetector>(*m_reports))
     , m_job(std::make_unique<ImportJob>(*m_reports, m_repeats.get()))
 {

@@ -43,7 +43,7 @@ private:
 
     Session& m_session;
     QString m_path;
-    std::unique_ptr<ReportStore> m_reports;
+    ReportStore* m_reports = nullptr; // the session's
     std::unique_ptr<RepeatDetector> m_repeats;
     std::unique_ptr<ImportJob> m_job;
     QLabel* m_label = nullptr;

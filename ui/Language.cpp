@@ -1,12 +1,11 @@
-#include "Language.h"
+#include "ui/Language.h"
+#include "ui/Log.h"
 
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QTranslator>
-
-Q_LOGGING_CATEGORY(lcLanguage, "qingfeng.ui.language")
 
 namespace qf {
 

@@ -1,23 +1,24 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
+#include "ui/Log.h"
 
-#include "CheckInWorkspace.h"
-#include "Database.h"
-#include "DuplicateIndex.h"
-#include "CaseListWorkspace.h"
-#include "DemoDataJob.h"
-#include "ImportDialog.h"
-#include "Language.h"
-#include "MeetingWorkspace.h"
-#include "OverviewWorkspace.h"
-#include "Profile.h"
-#include "ProfileStatusBar.h"
-#include "reference/ReferenceTablesDialog.h"
-#include "sync/ConflictsDialog.h"
-#include "sync/SyncController.h"
-#include "Session.h"
-#include "SettingsWorkspace.h"
-#include "SupervisorWorkspace.h"
-#include "QualityWorkspace.h"
+#include "ui/checkin/CheckInWorkspace.h"
+#include "models/Database.h"
+#include "models/DuplicateIndex.h"
+#include "ui/cases/CaseListWorkspace.h"
+#include "ui/DemoDataJob.h"
+#include "ui/ImportDialog.h"
+#include "ui/Language.h"
+#include "ui/meeting/MeetingWorkspace.h"
+#include "ui/OverviewWorkspace.h"
+#include "ui/Profile.h"
+#include "ui/ProfileStatusBar.h"
+#include "ui/reference/ReferenceTablesDialog.h"
+#include "ui/sync/ConflictsDialog.h"
+#include "ui/sync/SyncController.h"
+#include "models/Session.h"
+#include "ui/SettingsWorkspace.h"
+#include "ui/cases/SupervisorWorkspace.h"
+#include "ui/cases/QualityWorkspace.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -28,8 +29,6 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QtConcurrent/QtConcurrentRun>
-
-Q_LOGGING_CATEGORY(lcUi, "qingfeng.ui")
 
 namespace qf {
 
@@ -112,12 +111,11 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
 
     // The first repeat check (intake, an editor's related reports) would otherwise read every
     // report's sketch on the UI thread: seconds on a million reports.
-    m_warmUp = QtConcurrent::run([path = session.database().path()] {
+    m_warmUp = QtConcurrent::run([path = session.database().path(), index = &session.duplicates()] {
         auto db = Database::openReader(path);
         if (!db)
             return;
-        DuplicateIndex index(**db);
-        if (Status s = index.warm(); !s)
+        if (Status s = index->warm(**db); !s)
             qCWarning(lcUi) << "cannot load the repeat check's index:" << s.error();
     });
 }

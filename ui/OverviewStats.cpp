@@ -1,7 +1,7 @@
-#include "OverviewStats.h"
+#include "ui/OverviewStats.h"
 
-#include "CaseState.h"
-#include "Database.h"
+#include "models/CaseState.h"
+#include "models/Database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
-#include "OverviewWorkspace.h"
+#include "ui/OverviewWorkspace.h"
 
-#include "Profile.h"
-#include "Roles.h"
-#include "Session.h"
+#include "ui/Profile.h"
+#include "ui/Roles.h"
+#include "models/Session.h"
 
 #include <QDir>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "OverviewStats.h"
-#include "Workspace.h"
+#include "ui/OverviewStats.h"
+#include "ui/Workspace.h"
 
 #include <QFutureWatcher>
 

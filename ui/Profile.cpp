@@ -1,13 +1,12 @@
-#include "Profile.h"
+#include "ui/Profile.h"
+#include "ui/Log.h"
 
-#include "Session.h"
-#include "Uuid7.h"
+#include "models/Session.h"
+#include "models/Uuid7.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
-
-Q_LOGGING_CATEGORY(lcProfile, "qingfeng.ui.profile")
 
 namespace qf {
 

@@ -1,7 +1,7 @@
-#include "ProfileStatusBar.h"
+#include "ui/ProfileStatusBar.h"
 
-#include "Profile.h"
-#include "Roles.h"
+#include "ui/Profile.h"
+#include "ui/Roles.h"
 
 #include <QLabel>
 #include <QProgressBar>

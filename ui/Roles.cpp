@@ -1,4 +1,4 @@
-#include "Roles.h"
+#include "ui/Roles.h"
 
 namespace qf {
 

@@ -1,11 +1,11 @@
-#include "SettingsWorkspace.h"
+#include "ui/SettingsWorkspace.h"
 
-#include "Language.h"
-#include "Profile.h"
-#include "Roles.h"
-#include "Session.h"
-#include "reference/ReferenceTablesDialog.h"
-#include "security/KeychainKeyProvider.h"
+#include "ui/Language.h"
+#include "ui/Profile.h"
+#include "ui/Roles.h"
+#include "models/Session.h"
+#include "ui/reference/ReferenceTablesDialog.h"
+#include "app/security/KeychainKeyProvider.h"
 
 #include <QComboBox>
 #include <QFormLayout>

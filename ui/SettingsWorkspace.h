@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "Workspace.h"
+#include "models/Result.h"
+#include "ui/Workspace.h"
 
 
 class QComboBox;

@@ -1,4 +1,5 @@
-#include "AudioRecorder.h"
+#include "app/audio/AudioRecorder.h"
+#include "app/Log.h"
 
 #include <QAudioDevice>
 #include <QAudioSource>
@@ -7,8 +8,6 @@
 
 #include <cstdlib>
 #include <cstring>
-
-Q_LOGGING_CATEGORY(lcAudio, "qingfeng.audio")
 
 namespace qf {
 

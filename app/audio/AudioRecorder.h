@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WavWriter.h"
+#include "app/audio/WavWriter.h"
 
 #include <QAudioFormat>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "WavWriter.h"
+#include "app/audio/WavWriter.h"
 
 #include <QtEndian>
 

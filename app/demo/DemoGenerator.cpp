@@ -1,13 +1,14 @@
-#include "DemoGenerator.h"
+#include "app/demo/DemoGenerator.h"
+#include "app/Log.h"
 
-#include "DemoIdentities.h"
-#include "DemoReference.h"
-#include "DemoText.h"
-#include "DuplicateIndex.h"
-#include "RegistrationNumbers.h"
-#include "Session.h"
-#include "SqlTransaction.h"
-#include "Uuid7.h"
+#include "app/demo/DemoIdentities.h"
+#include "app/demo/DemoReference.h"
+#include "app/demo/DemoText.h"
+#include "models/DuplicateIndex.h"
+#include "models/RegistrationNumbers.h"
+#include "models/Session.h"
+#include "models/SqlTransaction.h"
+#include "models/Uuid7.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -15,8 +16,6 @@
 #include <QSqlQuery>
 #include <QRandomGenerator>
 #include <QTimeZone>
-
-Q_LOGGING_CATEGORY(lcDemo, "qingfeng.demo")
 
 namespace qf {
 

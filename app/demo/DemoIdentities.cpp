@@ -1,6 +1,6 @@
-#include "DemoIdentities.h"
+#include "app/demo/DemoIdentities.h"
 
-#include "IdNumber.h"
+#include "models/IdNumber.h"
 
 namespace qf::demo {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DemoText.h"
-#include "PersonStore.h"
+#include "app/demo/DemoText.h"
+#include "models/PersonStore.h"
 
 namespace qf::demo {
 

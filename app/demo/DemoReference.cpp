@@ -1,10 +1,10 @@
-#include "DemoReference.h"
+#include "app/demo/DemoReference.h"
 
-#include "DispatchTables.h"
+#include "models/DispatchTables.h"
 
-#include "DemoText.h"
-#include "Session.h"
-#include "Uuid7.h"
+#include "app/demo/DemoText.h"
+#include "models/Session.h"
+#include "models/Uuid7.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -189,7 +189,7 @@ Status DemoReference::ensureDispatchTables(Session& session, const DemoReference
         return Error { q.lastError().text() };
     if (q.value(0).toInt() > 0)
         return {};
-    DispatchTables tables(session.writer());
+    DispatchTables& tables = session.dispatchTables();
     // 管辖库: the townships shared out among the four supervision offices; cadres of county
     // rank go to the higher commission.
     const QStringList& towns = townships();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Result.h"
+#include "models/Result.h"
 
 #include <QCoreApplication>
 #include <QHash>

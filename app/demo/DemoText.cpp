@@ -1,4 +1,4 @@
-#include "DemoText.h"
+#include "app/demo/DemoText.h"
 
 namespace qf::demo {
 

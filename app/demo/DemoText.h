@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DemoVocabulary.h"
+#include "app/demo/DemoVocabulary.h"
 
 #include <QDate>
 #include <QList>

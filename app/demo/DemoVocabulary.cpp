@@ -1,6 +1,6 @@
 // Word lists of the demo generator: invented place names and plausible sentences of the
 // kind a petition office receives. Nothing here is about a real person.
-#include "DemoVocabulary.h"
+#include "app/demo/DemoVocabulary.h"
 
 namespace qf::demo {
 

@@ -1,4 +1,4 @@
-#include "PrintTemplates.h"
+#include "app/print/PrintTemplates.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,13 +1,12 @@
-#include "KeychainKeyProvider.h"
+#include "app/security/KeychainKeyProvider.h"
+#include "app/Log.h"
 
-#include "IdentityVault.h"
+#include "models/IdentityVault.h"
 
 #include <QEventLoop>
 #include <QLoggingCategory>
 #include <QThread>
 #include <qt6keychain/keychain.h>
-
-Q_LOGGING_CATEGORY(lcKeychain, "qingfeng.security.keychain")
 
 namespace qf {
 

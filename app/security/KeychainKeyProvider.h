@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DataKeyProvider.h"
+#include "models/DataKeyProvider.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +18,8 @@ public:
 
     Result<QByteArray> dataKey(const QString& databaseId, bool create) override;
     Status storeDataKey(const QString& databaseId, const QByteArray& key) override;
+    Result<QByteArray> secret(const QString& name) override { return readSecret(name); }
+    Status storeSecret(const QString& name, const QByteArray& value) override { return writeSecret(name, value); }
 
     // Secrets other than the data key (a device token, say), by name.
     static Result<QByteArray> readSecret(const QString& name);

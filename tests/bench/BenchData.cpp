@@ -1,9 +1,9 @@
-#include "BenchData.h"
+#include "tests/bench/BenchData.h"
 
-#include "Database.h"
-#include "Session.h"
-#include "demo/DemoGenerator.h"
-#include "security/KeychainKeyProvider.h"
+#include "models/Database.h"
+#include "models/Session.h"
+#include "app/demo/DemoGenerator.h"
+#include "app/security/KeychainKeyProvider.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>

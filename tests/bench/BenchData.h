@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BenchSuite.h"
+#include "tests/bench/BenchSuite.h"
 
 #include <QString>
 

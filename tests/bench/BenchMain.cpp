@@ -1,6 +1,6 @@
 // qingfeng-bench [SUITE...] [--reports N]: runs benchmark suites and prints "name: value"
 // lines on stdout; progress and errors go to stderr.
-#include "BenchSuite.h"
+#include "tests/bench/BenchSuite.h"
 
 #include <QApplication>
 #include <QTemporaryDir>

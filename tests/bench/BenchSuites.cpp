@@ -1,4 +1,4 @@
-#include "BenchSuite.h"
+#include "tests/bench/BenchSuite.h"
 
 namespace qf::bench {
 

@@ -4,20 +4,20 @@
 // history looked up and shown in the history panel; card_to_painted_p95_ms - the same plus
 // a synchronous repaint of the desk; card_to_lookup_p95_ms - driver and lookup without
 // widgets, for comparison; repeat_lookup_p95_ms_1m - the history lookup by ID number alone.
-#include "BenchSuite.h"
+#include "tests/bench/BenchSuite.h"
 
-#include "BenchData.h"
-#include "CheckInWorkspace.h"
-#include "HistoryPanel.h"
-#include "PersonStore.h"
-#include "Session.h"
-#include "SqlTransaction.h"
-#include "VisitStore.h"
-#include "VisitorHistory.h"
-#include "devices/idcard/IdCardJson.h"
-#include "devices/idcard/IdCardSimulator.h"
-#include "devices/idcard/SamIdCardReader.h"
-#include "security/KeychainKeyProvider.h"
+#include "tests/bench/BenchData.h"
+#include "ui/checkin/CheckInWorkspace.h"
+#include "ui/checkin/HistoryPanel.h"
+#include "models/PersonStore.h"
+#include "models/Session.h"
+#include "models/SqlTransaction.h"
+#include "models/VisitStore.h"
+#include "models/VisitorHistory.h"
+#include "app/devices/idcard/IdCardJson.h"
+#include "app/devices/idcard/IdCardSimulator.h"
+#include "app/devices/idcard/SamIdCardReader.h"
+#include "app/security/KeychainKeyProvider.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,16 +4,16 @@
 // whole set, compared with what the indexed check returns. The look-up is measured with
 // several text-verification budgets on the same queries (recall, precision, p95), the
 // default budget's figures being the headline ones.
-#include "BenchData.h"
-#include "BenchSuite.h"
+#include "tests/bench/BenchData.h"
+#include "tests/bench/BenchSuite.h"
 
-#include "DuplicateIndex.h"
-#include "MinHash.h"
-#include "RepeatDetector.h"
-#include "ReportStore.h"
-#include "Session.h"
-#include "Settings.h"
-#include "security/KeychainKeyProvider.h"
+#include "models/DuplicateIndex.h"
+#include "models/MinHash.h"
+#include "models/RepeatDetector.h"
+#include "models/ReportStore.h"
+#include "models/Session.h"
+#include "models/Settings.h"
+#include "app/security/KeychainKeyProvider.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -49,7 +49,7 @@ int runDuplicatesSuite(BenchContext& ctx)
         return 1;
     }
     Session& s = **session;
-    ReportStore reports(s.writer(), s.persons());
+    ReportStore& reports = s.reports();
     RepeatDetector detector(reports);
     const double threshold = detector.threshold();
     DuplicateIndex& index = detector.index();

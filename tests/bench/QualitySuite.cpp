@@ -2,17 +2,17 @@
 // reports waiting for their review, the quarter's recorded re-check sample, the office
 // figures, the second-request rate, the repeat notice) and the whole screen's refresh as
 // a supervisor opens it. Reads only: no sample is drawn on the benchmark's database.
-#include "BenchData.h"
-#include "BenchSuite.h"
+#include "tests/bench/BenchData.h"
+#include "tests/bench/BenchSuite.h"
 
-#include "ClosingReview.h"
-#include "EvidenceRequest.h"
-#include "Profile.h"
-#include "QualityWorkspace.h"
-#include "RepeatDetector.h"
-#include "ReportStore.h"
-#include "Session.h"
-#include "security/KeychainKeyProvider.h"
+#include "models/ClosingReview.h"
+#include "models/EvidenceRequest.h"
+#include "ui/Profile.h"
+#include "ui/cases/QualityWorkspace.h"
+#include "models/RepeatDetector.h"
+#include "models/ReportStore.h"
+#include "models/Session.h"
+#include "app/security/KeychainKeyProvider.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
@@ -66,7 +66,7 @@ int runQualitySuite(BenchContext& ctx)
     const auto [from, to] = ClosingReview::quarterDates(quarter);
     ctx.log() << "quality: " << total << " reports, quarter " << quarter << Qt::endl;
 
-    ReportStore reports(s.writer(), s.persons());
+    ReportStore& reports = s.reports();
     CaseStateMachine machine(reports);
     ClosingReview review(reports, machine);
     EvidenceRequest evidence(reports, machine);

@@ -3,11 +3,11 @@
 // scan of reports.content in the same run, the path for one- and two-character terms
 // (the index of characters and pairs, ShortTermIndex), and the time of the index rebuild
 // that migration 4 runs on an existing database.
-#include "BenchData.h"
-#include "BenchSuite.h"
+#include "tests/bench/BenchData.h"
+#include "tests/bench/BenchSuite.h"
 
-#include "Database.h"
-#include "ReportSearch.h"
+#include "models/Database.h"
+#include "models/ReportSearch.h"
 
 #include <QElapsedTimer>
 #include <QSqlError>

@@ -1,11 +1,11 @@
 // startup: time from starting the desktop client to its main window shown, with a database
 // of N reports (default 1,000,000) against an empty one, in the same run. The client is
 // started as a process (`qingfeng --quit-when-shown`) and timed until it prints "shown".
-#include "BenchData.h"
-#include "BenchSuite.h"
+#include "tests/bench/BenchData.h"
+#include "tests/bench/BenchSuite.h"
 
-#include "Session.h"
-#include "security/KeychainKeyProvider.h"
+#include "models/Session.h"
+#include "app/security/KeychainKeyProvider.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

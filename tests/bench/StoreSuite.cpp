@@ -1,13 +1,13 @@
 // store: how fast the demo generator writes through the real write path (clocks, outbox,
 // sealed identities) compared with plain prepared INSERTs of the very same rows into a
 // fresh database, in the same run.
-#include "BenchSuite.h"
+#include "tests/bench/BenchSuite.h"
 
-#include "Database.h"
-#include "Session.h"
-#include "SqlTransaction.h"
-#include "demo/DemoGenerator.h"
-#include "security/KeychainKeyProvider.h"
+#include "models/Database.h"
+#include "models/Session.h"
+#include "models/SqlTransaction.h"
+#include "app/demo/DemoGenerator.h"
+#include "app/security/KeychainKeyProvider.h"
 
 #include <QElapsedTimer>
 #include <QSqlError>

@@ -1,15 +1,15 @@
 // sync: push and pull through a real qingfeng-syncd and PostgreSQL on loopback, each
 // compared with PostgreSQL's own COPY of the same rows in the same run.
-#include "AttachmentStore.h"
-#include "BenchSuite.h"
-#include "Database.h"
-#include "PgServer.h"
-#include "Session.h"
-#include "SyncClient.h"
-#include "SqlTransaction.h"
-#include "Writer.h"
-#include "demo/DemoGenerator.h"
-#include "security/KeychainKeyProvider.h"
+#include "models/AttachmentStore.h"
+#include "tests/bench/BenchSuite.h"
+#include "models/Database.h"
+#include "tests/sync/PgServer.h"
+#include "models/Session.h"
+#include "sync/SyncClient.h"
+#include "models/SqlTransaction.h"
+#include "models/Writer.h"
+#include "app/demo/DemoGenerator.h"
+#include "app/security/KeychainKeyProvider.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -51,6 +51,19 @@ Run cli(const QStringList& args)
     p.start(cliPath(), args);
     p.waitForFinished(-1);
     r.seconds = t.elapsed() / 1000.0;
+    r.exitCode = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+// Runs qingfeng-syncd admin (the central store's administration).
+Run syncdAdmin(const QStringList& args)
+{
+    Run r;
+    QProcess p;
+    p.start(QStringLiteral(QF_BIN_DIR) + QStringLiteral("/qingfeng-syncd"), QStringList { QStringLiteral("admin") } + args);
+    p.waitForFinished(-1);
     r.exitCode = p.exitCode();
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
@@ -112,19 +125,18 @@ int runSyncSuite(BenchContext& ctx)
         log << error << Qt::endl;
         return 1;
     }
-    const QString admin = ctx.path(QStringLiteral("admin.sqlite"));
     auto must = [&](const Run& r, const char* what) {
         if (r.exitCode != 0)
             log << what << " failed: " << r.err << r.out << Qt::endl;
         return r.exitCode == 0;
     };
-    if (!must(cli({ QStringLiteral("--db"), admin, QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--pg"), pg.superDsn() }), "server init"))
+    if (!must(syncdAdmin({ QStringLiteral("init"), QStringLiteral("--pg"), pg.superDsn() }), "admin init"))
         return 1;
     auto device = [&](const QString& login) {
-        cli({ QStringLiteral("--db"), admin, QStringLiteral("server"), QStringLiteral("add-user"), QStringLiteral("--pg"),
+        syncdAdmin({ QStringLiteral("add-user"), QStringLiteral("--pg"),
               pg.superDsn(), QStringLiteral("--login"), login, QStringLiteral("--name"), login, QStringLiteral("--office"),
               QStringLiteral("QH-JW"), QStringLiteral("--role"), QStringLiteral("registry_clerk") });
-        return QString::fromUtf8(cli({ QStringLiteral("--db"), admin, QStringLiteral("server"), QStringLiteral("add-device"),
+        return QString::fromUtf8(syncdAdmin({ QStringLiteral("add-device"),
                                        QStringLiteral("--pg"), pg.superDsn(), QStringLiteral("--login"), login })
                                      .out)
             .trimmed();

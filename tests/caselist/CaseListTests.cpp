@@ -1,15 +1,15 @@
 // The case list on a large demo store: the model passes QAbstractItemModelTester, the
 // workspace scrolls to the end, filters by status and light and searches; the supervisor
 // view groups by office and handler.
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
-#include "CaseListModel.h"
-#include "CaseListWorkspace.h"
-#include "ReportSearch.h"
-#include "Session.h"
-#include "Settings.h"
-#include "SupervisorWorkspace.h"
-#include "demo/DemoGenerator.h"
+#include "models/CaseListModel.h"
+#include "ui/cases/CaseListWorkspace.h"
+#include "models/ReportSearch.h"
+#include "models/Session.h"
+#include "models/Settings.h"
+#include "ui/cases/SupervisorWorkspace.h"
+#include "app/demo/DemoGenerator.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

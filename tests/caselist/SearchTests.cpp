@@ -1,10 +1,10 @@
 // Full-text search: terms of three and more characters, of one and two, reported persons,
 // the index following edits, and never a reporter's identity.
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
-#include "ReportSearch.h"
-#include "ReportStore.h"
-#include "Session.h"
+#include "models/ReportSearch.h"
+#include "models/ReportStore.h"
+#include "models/Session.h"
 
 using namespace qf;
 
@@ -26,7 +26,7 @@ TEST_CASE("search finds long and short terms - reported persons - never reporter
 {
     test::Scratch scratch;
     auto session = test::openSession(scratch.path(QStringLiteral("s.sqlite")));
-    ReportStore store(session->writer(), session->persons());
+    ReportStore& store = session->reports();
 
     ReportDraft a;
     a.channel = QStringLiteral("letter");
@@ -73,7 +73,7 @@ TEST_CASE("qingfeng-cli search prints numbers and exits 1 when nothing matches",
     QString regNo;
     {
         auto session = test::openSession(db);
-        ReportStore store(session->writer(), session->persons());
+        ReportStore& store = session->reports();
         ReportDraft d;
         d.channel = QStringLiteral("phone");
         d.content = QStringLiteral("局长公车私用");

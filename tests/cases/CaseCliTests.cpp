@@ -1,5 +1,5 @@
 // qingfeng-cli report add|get|set|move and deadlines, as scripts use them.
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "CaseFixture.h"
+#include "tests/cases/CaseFixture.h"
 
-#include "Uuid7.h"
-#include "Writer.h"
+#include "models/Uuid7.h"
+#include "models/Writer.h"
 
 #include <QSqlQuery>
 
@@ -10,7 +10,7 @@ namespace qf::test {
 CaseFixture::CaseFixture()
 {
     session = openSession(dir.path(QStringLiteral("cases.sqlite")));
-    reports = std::make_unique<ReportStore>(session->writer(), session->persons());
+    reports = &session->reports();
     machine = std::make_unique<CaseStateMachine>(*reports);
     higher = addOrg(QStringLiteral("CITY"), QStringLiteral("higher"));
     office = addOrg(QStringLiteral("COUNTY"), QStringLiteral("county"));
@@ -22,7 +22,7 @@ CaseFixture::CaseFixture()
 CaseFixture::~CaseFixture()
 {
     machine.reset();
-    reports.reset();
+    reports = nullptr;
     session.reset();
 }
 

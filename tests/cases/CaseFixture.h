@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CaseStateMachine.h"
-#include "ReportStore.h"
-#include "Session.h"
-#include "TestSupport.h"
+#include "models/CaseStateMachine.h"
+#include "models/ReportStore.h"
+#include "models/Session.h"
+#include "tests/support/TestSupport.h"
 
 #include <memory>
 
@@ -31,7 +31,7 @@ struct CaseFixture
 
     Scratch dir;
     std::unique_ptr<Session> session;
-    std::unique_ptr<ReportStore> reports;
+    ReportStore* reports = nullptr; // the session's
     std::unique_ptr<CaseStateMachine> machine;
     QString office, higher, lower;
     Actor officer, chair;

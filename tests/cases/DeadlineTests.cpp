@@ -1,10 +1,10 @@
 // Traffic lights on the official calendar: Spring Festival and National Day 2026 with their
 // make-up working Saturdays.
-#include "CaseFixture.h"
+#include "tests/cases/CaseFixture.h"
 
-#include "CalendarStore.h"
-#include "DeadlineClock.h"
-#include "Settings.h"
+#include "models/CalendarStore.h"
+#include "models/DeadlineClock.h"
+#include "models/Settings.h"
 
 using namespace qf;
 

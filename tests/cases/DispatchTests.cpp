@@ -1,7 +1,7 @@
 // Dispatch proposals from the jurisdiction, recusal and capability tables.
-#include "CaseFixture.h"
+#include "tests/cases/CaseFixture.h"
 
-#include "DispatchAdvisor.h"
+#include "models/DispatchAdvisor.h"
 
 #include <QSqlQuery>
 

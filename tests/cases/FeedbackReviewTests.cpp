@@ -1,10 +1,10 @@
 // Triage classes, the evidence notice, feedback to real-name reporters, the closing review.
-#include "CaseFixture.h"
+#include "tests/cases/CaseFixture.h"
 
-#include "ClosingReview.h"
-#include "EvidenceRequest.h"
-#include "FeedbackNotices.h"
-#include "Triage.h"
+#include "models/ClosingReview.h"
+#include "models/EvidenceRequest.h"
+#include "models/FeedbackNotices.h"
+#include "models/Triage.h"
 
 using namespace qf;
 

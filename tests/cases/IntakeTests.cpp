@@ -1,7 +1,7 @@
 // Registration from every channel, reading back, field edits, signing for forwarded items.
-#include "CaseFixture.h"
+#include "tests/cases/CaseFixture.h"
 
-#include "RegistrationNumbers.h"
+#include "models/RegistrationNumbers.h"
 
 #include <QSqlQuery>
 

@@ -1,14 +1,14 @@
 // The "Review and re-check" screen driven as a supervisor would: the closing review from
 // the queue, the quarter's re-check sample with a finding, the office figures and the
 // repeat notice as PDF.
-#include "CaseFixture.h"
+#include "tests/cases/CaseFixture.h"
 
-#include "CaseEditor.h"
-#include "ClosingReview.h"
-#include "Profile.h"
-#include "QualityPanels.h"
-#include "QualityWorkspace.h"
-#include "ReviewDialog.h"
+#include "ui/cases/CaseEditor.h"
+#include "models/ClosingReview.h"
+#include "ui/Profile.h"
+#include "ui/cases/QualityPanels.h"
+#include "ui/cases/QualityWorkspace.h"
+#include "ui/cases/ReviewDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,8 +1,8 @@
 // Step 7 at the office: the queue of concluded reports waiting for their closing review
 // (late ones marked) and the quarter's re-check sample (回头看), drawn once and recorded.
-#include "CaseFixture.h"
+#include "tests/cases/CaseFixture.h"
 
-#include "ClosingReview.h"
+#include "models/ClosingReview.h"
 
 #include <QTimeZone>
 

@@ -1,13 +1,13 @@
 // The reference tables dialog, driven as a user would: keys, buttons and the row editor.
-#include "CaseFixture.h"
+#include "tests/cases/CaseFixture.h"
 
-#include "CategoryStore.h"
-#include "IntakeDialog.h"
-#include "Profile.h"
-#include "reference/CategoryPage.h"
-#include "reference/DispatchPages.h"
-#include "reference/FormDialog.h"
-#include "reference/ReferenceTablesDialog.h"
+#include "models/CategoryStore.h"
+#include "ui/cases/IntakeDialog.h"
+#include "ui/Profile.h"
+#include "ui/reference/CategoryPage.h"
+#include "ui/reference/DispatchPages.h"
+#include "ui/reference/FormDialog.h"
+#include "ui/reference/ReferenceTablesDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,10 +1,10 @@
 // The editable reference tables: the category taxonomy and the dispatch tables (管辖库,
 // 回避库, 能力库), written through the Writer so that every edit syncs.
-#include "CaseFixture.h"
+#include "tests/cases/CaseFixture.h"
 
-#include "CategoryStore.h"
-#include "DispatchAdvisor.h"
-#include "DispatchTables.h"
+#include "models/CategoryStore.h"
+#include "models/DispatchAdvisor.h"
+#include "models/DispatchTables.h"
 
 #include <QSqlQuery>
 

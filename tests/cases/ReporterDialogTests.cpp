@@ -1,12 +1,12 @@
 // The reporter dialog and the principal-leader box of the case editor, driven as a clerk,
 // a case officer and a supervisor would.
-#include "CaseFixture.h"
+#include "tests/cases/CaseFixture.h"
 
-#include "CaseEditor.h"
-#include "CaseWork.h"
-#include "IdNumber.h"
-#include "Profile.h"
-#include "ReporterDialog.h"
+#include "ui/cases/CaseEditor.h"
+#include "ui/cases/CaseWork.h"
+#include "models/IdNumber.h"
+#include "ui/Profile.h"
+#include "ui/cases/ReporterDialog.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -1,12 +1,12 @@
 // The reporter of a registered report (anonymous / real name, corrections) and the
 // principal-leader flag set after intake: what the registry relies on.
-#include "CaseFixture.h"
+#include "tests/cases/CaseFixture.h"
 
-#include "CalendarStore.h"
-#include "DeadlineClock.h"
-#include "FeedbackNotices.h"
-#include "IdNumber.h"
-#include "ReporterChanges.h"
+#include "models/CalendarStore.h"
+#include "models/DeadlineClock.h"
+#include "models/FeedbackNotices.h"
+#include "models/IdNumber.h"
+#include "models/ReporterChanges.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 // The state machine: every legal move, a sample of illegal ones, approvals; then the same
 // moves against the store.
-#include "CaseFixture.h"
+#include "tests/cases/CaseFixture.h"
 
 #include <QSet>
 

@@ -1,5 +1,5 @@
 // `qingfeng-cli idcard read` against `qingfeng-cli idcard simulate`, two processes and a pty.
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,15 +1,15 @@
 // Pure tests: frames, the text layouts, status wording, card files, photo decoder loading.
-#include "ReaderRig.h"
-#include "TestSupport.h"
+#include "tests/checkin/ReaderRig.h"
+#include "tests/support/TestSupport.h"
 
-#include "IdNumber.h"
-#include "devices/idcard/Ethnicity.h"
-#include "devices/idcard/IdCardJson.h"
-#include "devices/idcard/IdCardText.h"
-#include "devices/idcard/SamFrame.h"
-#include "devices/idcard/SamFrameDecoder.h"
-#include "devices/idcard/SamStatus.h"
-#include "devices/idcard/WltDecoder.h"
+#include "models/IdNumber.h"
+#include "app/devices/idcard/Ethnicity.h"
+#include "app/devices/idcard/IdCardJson.h"
+#include "app/devices/idcard/IdCardText.h"
+#include "app/devices/idcard/SamFrame.h"
+#include "app/devices/idcard/SamFrameDecoder.h"
+#include "app/devices/idcard/SamStatus.h"
+#include "app/devices/idcard/WltDecoder.h"
 
 #include <QSet>
 #include <QStringDecoder>

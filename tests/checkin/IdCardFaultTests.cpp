@@ -1,8 +1,8 @@
 // Every status code the reader can return and every kind of malformed answer, through the
 // real driver and a real pty.
-#include "ReaderRig.h"
+#include "tests/checkin/ReaderRig.h"
 
-#include "devices/idcard/SamStatus.h"
+#include "app/devices/idcard/SamStatus.h"
 
 using namespace qf;
 using test::ReaderRig;

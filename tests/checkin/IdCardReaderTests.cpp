@@ -1,8 +1,8 @@
 // The real driver against the simulator over a real pty: card types, the take-off rule,
 // reconnection.
-#include "ReaderRig.h"
+#include "tests/checkin/ReaderRig.h"
 
-#include "devices/idcard/IdCardJson.h"
+#include "app/devices/idcard/IdCardJson.h"
 
 #include <QTest>
 

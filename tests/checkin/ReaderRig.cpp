@@ -1,6 +1,6 @@
-#include "ReaderRig.h"
+#include "tests/checkin/ReaderRig.h"
 
-#include "devices/idcard/IdCardJson.h"
+#include "app/devices/idcard/IdCardJson.h"
 
 #include <QTest>
 

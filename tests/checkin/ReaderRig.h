@@ -1,9 +1,9 @@
 #pragma once
 
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
-#include "devices/idcard/IdCardSimulator.h"
-#include "devices/idcard/SamIdCardReader.h"
+#include "app/devices/idcard/IdCardSimulator.h"
+#include "app/devices/idcard/SamIdCardReader.h"
 
 #include <QSignalSpy>
 

@@ -1,10 +1,10 @@
 // Queue tickets: unique per desk (prefix + the day's running number), so desks issuing
 // tickets offline on the same day never collide when their visits are synced together.
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
-#include "RegistrationNumbers.h"
-#include "Session.h"
-#include "VisitStore.h"
+#include "models/RegistrationNumbers.h"
+#include "models/Session.h"
+#include "models/VisitStore.h"
 
 #include <QSet>
 #include <QTimeZone>

@@ -1,13 +1,13 @@
 // The demo generator: reproducible, realistic, written through the real write path, with
 // its planted duplicates and repeat reporters recorded as ground truth.
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
-#include "CaseState.h"
-#include "Database.h"
-#include "IdNumber.h"
-#include "RegistrationNumbers.h"
-#include "Session.h"
-#include "demo/DemoGenerator.h"
+#include "models/CaseState.h"
+#include "models/Database.h"
+#include "models/IdNumber.h"
+#include "models/RegistrationNumbers.h"
+#include "models/Session.h"
+#include "app/demo/DemoGenerator.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

@@ -1,9 +1,9 @@
 // Registration numbers: readable, unique per device, taken inside the caller's transaction.
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
-#include "Database.h"
-#include "RegistrationNumbers.h"
-#include "SqlTransaction.h"
+#include "models/Database.h"
+#include "models/RegistrationNumbers.h"
+#include "models/SqlTransaction.h"
 
 using namespace qf;
 

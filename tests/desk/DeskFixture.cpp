@@ -1,8 +1,8 @@
-#include "DeskFixture.h"
+#include "tests/desk/DeskFixture.h"
 
-#include "Profile.h"
-#include "Settings.h"
-#include "devices/idcard/IdCardJson.h"
+#include "ui/Profile.h"
+#include "models/Settings.h"
+#include "app/devices/idcard/IdCardJson.h"
 
 #include <QApplication>
 #include <QInputMethodEvent>

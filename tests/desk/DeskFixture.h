@@ -1,10 +1,10 @@
 #pragma once
 
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
-#include "CheckInWorkspace.h"
-#include "Session.h"
-#include "devices/idcard/IdCardSimulator.h"
+#include "ui/checkin/CheckInWorkspace.h"
+#include "models/Session.h"
+#include "app/devices/idcard/IdCardSimulator.h"
 
 #include <QVariant>
 

@@ -1,7 +1,7 @@
-#include "DeskFixture.h"
+#include "tests/desk/DeskFixture.h"
 
-#include "HistoryPanel.h"
-#include "ScopeRuleStore.h"
+#include "ui/checkin/HistoryPanel.h"
+#include "models/ScopeRuleStore.h"
 
 #include <QApplication>
 #include <QComboBox>

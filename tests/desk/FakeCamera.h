@@ -1,6 +1,6 @@
 #pragma once
 
-#include "devices/camera/Camera.h"
+#include "app/devices/camera/Camera.h"
 
 namespace qf::test {
 

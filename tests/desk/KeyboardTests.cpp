@@ -1,8 +1,8 @@
 // Keyboard first: a whole registration without the mouse. Tab and Enter go the way a
 // registration is typed, and the cursor waits where the receptionist needs it next.
-#include "DeskFixture.h"
+#include "tests/desk/DeskFixture.h"
 
-#include "PersonStore.h"
+#include "models/PersonStore.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -1,10 +1,10 @@
 // The visitor's photo at the desk: the card's photo kept when it cannot be decoded, the
 // camera (none on this machine: said plainly), a picture taken through the camera interface
 // stored sealed with the person, and the card photo decoded by an installed decoder.
-#include "DeskFixture.h"
-#include "FakeCamera.h"
+#include "tests/desk/DeskFixture.h"
+#include "tests/desk/FakeCamera.h"
 
-#include "PhotoPanel.h"
+#include "ui/checkin/PhotoPanel.h"
 
 #include <QApplication>
 #include <QBuffer>

@@ -1,13 +1,13 @@
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
-#include "AttachmentStore.h"
-#include "CaseStateMachine.h"
-#include "PersonStore.h"
-#include "VisitRegistrar.h"
-#include "VisitStore.h"
-#include "ReportStore.h"
-#include "Session.h"
-#include "audio/AudioRecorder.h"
+#include "models/AttachmentStore.h"
+#include "models/CaseStateMachine.h"
+#include "models/PersonStore.h"
+#include "models/VisitRegistrar.h"
+#include "models/VisitStore.h"
+#include "models/ReportStore.h"
+#include "models/Session.h"
+#include "app/audio/AudioRecorder.h"
 
 #include <QFile>
 #include <QMediaDevices>
@@ -108,7 +108,7 @@ TEST_CASE("a conversation is recorded from the microphone into a WAV stored with
 
     // Stored by content address with the report.
     auto session = openSession(scratch.path(QStringLiteral("rec.sqlite")));
-    ReportStore reports(session->writer(), session->persons());
+    ReportStore& reports = session->reports();
     ReportDraft d;
     d.channel = QStringLiteral("visit");
     d.what = QStringLiteral("录音测试");
@@ -140,7 +140,7 @@ TEST_CASE("a registration that fails at its last step keeps nothing: no person -
 {
     test::Scratch scratch;
     auto session = test::openSession(scratch.path(QStringLiteral("atomic.sqlite")));
-    ReportStore reports(session->writer(), session->persons());
+    ReportStore& reports = session->reports();
     VisitStore visits(session->writer(), session->vault());
     AttachmentStore attachments(session->writer(), scratch.path(QStringLiteral("attachments")));
     VisitRegistrar registrar(session->persons(), reports, visits, &attachments);

@@ -1,11 +1,11 @@
 // Screenshots of the desk for a person to look at (hidden: run with the tag [.shots], e.g.
 // under xvfb-run with QT_QPA_PLATFORM=xcb): a card read, no camera, the camera's preview
 // and the photo taken. Written to $QF_SHOTS_DIR (default /tmp/shots-desk) in zh_CN.
-#include "DeskFixture.h"
-#include "FakeCamera.h"
+#include "tests/desk/DeskFixture.h"
+#include "tests/desk/FakeCamera.h"
 
-#include "DeskSettingsDialog.h"
-#include "Language.h"
+#include "ui/checkin/DeskSettingsDialog.h"
+#include "ui/Language.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "IdentityMasker.h"
-#include "MeetingFixture.h"
-#include "PersonStore.h"
+#include "models/IdentityMasker.h"
+#include "tests/meeting/MeetingFixture.h"
+#include "models/PersonStore.h"
 
 #include <QSqlQuery>
 

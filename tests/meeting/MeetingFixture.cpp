@@ -1,7 +1,7 @@
-#include "MeetingFixture.h"
+#include "tests/meeting/MeetingFixture.h"
 
-#include "Uuid7.h"
-#include "Writer.h"
+#include "models/Uuid7.h"
+#include "models/Writer.h"
 
 namespace qf::test {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CaseFixture.h"
-#include "MeetingStore.h"
+#include "tests/cases/CaseFixture.h"
+#include "models/MeetingStore.h"
 
 namespace qf::test {
 

@@ -1,9 +1,9 @@
-#include "AgendaBuilder.h"
-#include "MeetingFixture.h"
-#include "MeetingWorkspace.h"
-#include "MinutesPanel.h"
-#include "PresentationWindow.h"
-#include "Profile.h"
+#include "models/AgendaBuilder.h"
+#include "tests/meeting/MeetingFixture.h"
+#include "ui/meeting/MeetingWorkspace.h"
+#include "ui/meeting/MinutesPanel.h"
+#include "ui/meeting/PresentationWindow.h"
+#include "ui/Profile.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,5 +1,5 @@
-#include "AgendaBuilder.h"
-#include "MeetingFixture.h"
+#include "models/AgendaBuilder.h"
+#include "tests/meeting/MeetingFixture.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -2,11 +2,11 @@
 // clearly copies, many right around the similarity threshold. Every report whose exact
 // similarity reaches the threshold must be proposed, and what is proposed must really be
 // that similar, although only a bounded number of texts is read per look-up.
-#include "DuplicateIndex.h"
-#include "MinHash.h"
-#include "ReportStore.h"
-#include "Session.h"
-#include "TestSupport.h"
+#include "models/DuplicateIndex.h"
+#include "models/MinHash.h"
+#include "models/ReportStore.h"
+#include "models/Session.h"
+#include "tests/support/TestSupport.h"
 
 #include <QHash>
 #include <QRandomGenerator>
@@ -34,8 +34,8 @@ TEST_CASE("repeats: in a crowd of near-identical reports every true repeat is pr
 {
     test::Scratch dir;
     auto session = test::openSession(dir.path(QStringLiteral("crowd.sqlite")));
-    ReportStore reports(session->writer(), session->persons());
-    DuplicateIndex index(session->database());
+    ReportStore& reports = session->reports();
+    DuplicateIndex& index = session->duplicates();
     constexpr double threshold = 0.6;
 
     // 400 copies of one letter with 0 to 24 characters changed: similarities from 1.0 down to

@@ -1,5 +1,5 @@
 // qingfeng-cli import / repeats / duplicates rebuild, as scripts use them: exit codes and output.
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
 #include <QFile>
 

@@ -1,12 +1,12 @@
 // The online platform's export: good lines, every kind of bad line with its number,
 // corrections, re-import, CSV quoting and BOM, corrupt files.
-#include "ImportJob.h"
-#include "RepeatDetector.h"
-#include "ReportStore.h"
-#include "Session.h"
-#include "TestSupport.h"
-#include "Uuid7.h"
-#include "Writer.h"
+#include "models/ImportJob.h"
+#include "models/RepeatDetector.h"
+#include "models/ReportStore.h"
+#include "models/Session.h"
+#include "tests/support/TestSupport.h"
+#include "models/Uuid7.h"
+#include "models/Writer.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -20,7 +20,7 @@ struct Importer
     Importer()
     {
         session = test::openSession(dir.path(QStringLiteral("import.sqlite")));
-        reports = std::make_unique<ReportStore>(session->writer(), session->persons());
+        reports = &session->reports();
         repeats = std::make_unique<RepeatDetector>(*reports);
         QF_REQUIRE_OK(session->writer().apply(Change::insert(
             QStringLiteral("categories"), Uuid7::generate(),
@@ -62,7 +62,7 @@ struct Importer
 
     test::Scratch dir;
     std::unique_ptr<Session> session;
-    std::unique_ptr<ReportStore> reports;
+    ReportStore* reports = nullptr; // the session's
     std::unique_ptr<RepeatDetector> repeats;
     QString last;
 };

@@ -1,6 +1,6 @@
 // Shingles and MinHash signatures: the properties the near-duplicate check relies on.
-#include "MinHash.h"
-#include "TestSupport.h"
+#include "models/MinHash.h"
+#include "tests/support/TestSupport.h"
 
 using namespace qf;
 

@@ -1,13 +1,13 @@
 // Repeat detection at intake: planted near-duplicates, same reporter by blind index, same
 // reported person, the clerk's confirm / reject, the quarterly notice list.
-#include "DuplicateIndex.h"
-#include "RepeatDetector.h"
-#include "ReportStore.h"
-#include "Session.h"
-#include "TestSupport.h"
-#include "Uuid7.h"
-#include "Writer.h"
-#include "demo/DemoGenerator.h"
+#include "models/DuplicateIndex.h"
+#include "models/RepeatDetector.h"
+#include "models/ReportStore.h"
+#include "models/Session.h"
+#include "tests/support/TestSupport.h"
+#include "models/Uuid7.h"
+#include "models/Writer.h"
+#include "app/demo/DemoGenerator.h"
 
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -21,7 +21,7 @@ struct Desk
     Desk()
     {
         session = test::openSession(dir.path(QStringLiteral("repeats.sqlite")));
-        reports = std::make_unique<ReportStore>(session->writer(), session->persons());
+        reports = &session->reports();
         detector = std::make_unique<RepeatDetector>(*reports);
     }
     QString add(const QString& content, const QString& subject, const QString& unit,
@@ -58,7 +58,7 @@ struct Desk
 
     test::Scratch dir;
     std::unique_ptr<Session> session;
-    std::unique_ptr<ReportStore> reports;
+    ReportStore* reports = nullptr; // the session's
     std::unique_ptr<RepeatDetector> detector;
     Actor clerk { QString(), QStringLiteral("registry_clerk") };
 };

@@ -3,15 +3,15 @@
 // update), and one- and two-character searches find exactly the reports that contain the
 // term, newest first, on a fresh database and on an upgraded one before and after the
 // rebuild of the short-term index.
-#include "Database.h"
-#include "DuplicateIndex.h"
-#include "RepeatDetector.h"
-#include "ReportSearch.h"
-#include "ReportStore.h"
-#include "Session.h"
-#include "ShortTermIndex.h"
-#include "TestSupport.h"
-#include "Writer.h"
+#include "models/Database.h"
+#include "models/DuplicateIndex.h"
+#include "models/RepeatDetector.h"
+#include "models/ReportSearch.h"
+#include "models/ReportStore.h"
+#include "models/Session.h"
+#include "models/ShortTermIndex.h"
+#include "tests/support/TestSupport.h"
+#include "models/Writer.h"
 
 #include <QSqlQuery>
 
@@ -31,7 +31,7 @@ struct Office
     Office()
     {
         session = test::openSession(dir.path(QStringLiteral("text.sqlite")));
-        reports = std::make_unique<ReportStore>(session->writer(), session->persons());
+        reports = &session->reports();
         detector = std::make_unique<RepeatDetector>(*reports);
         detector->setThreshold(0.6);
     }
@@ -65,7 +65,7 @@ struct Office
 
     test::Scratch dir;
     std::unique_ptr<Session> session;
-    std::unique_ptr<ReportStore> reports;
+    ReportStore* reports = nullptr; // the session's
     std::unique_ptr<RepeatDetector> detector;
 };
 
@@ -255,7 +255,7 @@ TEST_CASE("search: qingfeng-cli search rebuild-short indexes an upgraded databas
     QString regNo;
     {
         auto session = test::openSession(db);
-        ReportStore store(session->writer(), session->persons());
+        ReportStore& store = session->reports();
         ReportDraft d;
         d.channel = QStringLiteral("phone");
         d.content = QStringLiteral("反映村干部收受红包");

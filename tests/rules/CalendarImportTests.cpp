@@ -1,6 +1,6 @@
-#include "CalendarStore.h"
-#include "Session.h"
-#include "TestSupport.h"
+#include "models/CalendarStore.h"
+#include "models/Session.h"
+#include "tests/support/TestSupport.h"
 
 #include <QFile>
 #include <QSqlQuery>

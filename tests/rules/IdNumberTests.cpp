@@ -1,5 +1,5 @@
-#include "IdNumber.h"
-#include "TestSupport.h"
+#include "models/IdNumber.h"
+#include "tests/support/TestSupport.h"
 
 using namespace qf;
 

@@ -1,6 +1,6 @@
-#include "CalendarStore.h"
-#include "TestSupport.h"
-#include "WorkCalendar.h"
+#include "models/CalendarStore.h"
+#include "tests/support/TestSupport.h"
+#include "models/WorkCalendar.h"
 
 using namespace qf;
 

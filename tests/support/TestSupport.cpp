@@ -1,7 +1,7 @@
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
-#include "Session.h"
-#include "security/KeychainKeyProvider.h"
+#include "models/Session.h"
+#include "app/security/KeychainKeyProvider.h"
 
 #include <QProcess>
 

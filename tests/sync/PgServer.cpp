@@ -1,4 +1,4 @@
-#include "PgServer.h"
+#include "tests/sync/PgServer.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,16 +1,16 @@
 // How concurrent work merges: conflicts kept for a person, status commands, deletes against
 // edits, clocks, authorisation, and convergence of several workstations.
-#include "AttachmentStore.h"
-#include "CaseStateMachine.h"
-#include "Database.h"
-#include "Hlc.h"
-#include "PersonStore.h"
-#include "ReportStore.h"
-#include "Session.h"
-#include "SyncClient.h"
-#include "SyncRig.h"
-#include "Uuid7.h"
-#include "security/KeychainKeyProvider.h"
+#include "models/AttachmentStore.h"
+#include "models/CaseStateMachine.h"
+#include "models/Database.h"
+#include "models/Hlc.h"
+#include "models/PersonStore.h"
+#include "models/ReportStore.h"
+#include "models/Session.h"
+#include "sync/SyncClient.h"
+#include "tests/sync/SyncRig.h"
+#include "models/Uuid7.h"
+#include "app/security/KeychainKeyProvider.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -79,7 +79,7 @@ struct Workstation
         session.reset();
         session = openSession(path);
         client = std::make_unique<sync::SyncClient>(*session, keys, AttachmentStore::defaultRoot(path));
-        reports = std::make_unique<ReportStore>(session->writer(), session->persons());
+        reports = &session->reports();
     }
     sync::SyncSummary sync()
     {
@@ -111,7 +111,7 @@ struct Workstation
     KeychainKeyProvider keys;
     std::unique_ptr<Session> session;
     std::unique_ptr<sync::SyncClient> client;
-    std::unique_ptr<ReportStore> reports;
+    ReportStore* reports = nullptr; // the session's
 };
 
 qint64 tenYearsAhead()

@@ -1,4 +1,4 @@
-#include "SyncRig.h"
+#include "tests/sync/SyncRig.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -19,8 +19,7 @@ SyncRig::SyncRig()
     const bool pgUp = pg.start(&error);
     INFO(error.toStdString());
     REQUIRE(pgUp);
-    const ProcessResult init = runCli(scratch.path(QStringLiteral("admin.db")),
-                                      { QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--pg"), pg.superDsn() });
+    const ProcessResult init = runProgram(QStringLiteral("qingfeng-syncd"), { QStringLiteral("admin"), QStringLiteral("init"), QStringLiteral("--pg"), pg.superDsn() });
     INFO(init.err.toStdString());
     REQUIRE(init.exitCode == 0);
     const bool up = syncd.start(pg.serviceDsn(), &error);
@@ -36,8 +35,7 @@ SyncRig::~SyncRig()
 
 QString SyncRig::addDevice(const QString& login)
 {
-    const ProcessResult d = runCli(scratch.path(QStringLiteral("admin.db")),
-                                   { QStringLiteral("server"), QStringLiteral("add-device"), QStringLiteral("--pg"),
+    const ProcessResult d = runProgram(QStringLiteral("qingfeng-syncd"), { QStringLiteral("admin"), QStringLiteral("add-device"), QStringLiteral("--pg"),
                                      pg.superDsn(), QStringLiteral("--login"), login });
     INFO(d.err.toStdString());
     REQUIRE(d.exitCode == 0);
@@ -46,8 +44,7 @@ QString SyncRig::addDevice(const QString& login)
 
 QString SyncRig::addUserWithDevice(const QString& login, const QString& office, const QString& role)
 {
-    const ProcessResult u = runCli(scratch.path(QStringLiteral("admin.db")),
-                                   { QStringLiteral("server"), QStringLiteral("add-user"), QStringLiteral("--pg"),
+    const ProcessResult u = runProgram(QStringLiteral("qingfeng-syncd"), { QStringLiteral("admin"), QStringLiteral("add-user"), QStringLiteral("--pg"),
                                      pg.superDsn(), QStringLiteral("--login"), login, QStringLiteral("--name"), login,
                                      QStringLiteral("--office"), office, QStringLiteral("--role"), role });
     INFO(u.err.toStdString());

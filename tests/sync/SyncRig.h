@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "PgServer.h"
-#include "TestSupport.h"
+#include "models/Result.h"
+#include "tests/sync/PgServer.h"
+#include "tests/support/TestSupport.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>

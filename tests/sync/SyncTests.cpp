@@ -1,15 +1,15 @@
 // Sync between workstations and the central store, against a real PostgreSQL and real
 // qingfeng-syncd processes started by each test.
-#include "AttachmentStore.h"
-#include "CaseStateMachine.h"
-#include "Database.h"
-#include "Hlc.h"
-#include "PersonStore.h"
-#include "ReportStore.h"
-#include "Session.h"
-#include "SyncClient.h"
-#include "SyncRig.h"
-#include "security/KeychainKeyProvider.h"
+#include "models/AttachmentStore.h"
+#include "models/CaseStateMachine.h"
+#include "models/Database.h"
+#include "models/Hlc.h"
+#include "models/PersonStore.h"
+#include "models/ReportStore.h"
+#include "models/Session.h"
+#include "sync/SyncClient.h"
+#include "tests/sync/SyncRig.h"
+#include "app/security/KeychainKeyProvider.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -132,12 +132,10 @@ QString sha256Of(const QString& path)
 TEST_CASE("server init is idempotent and needs a superuser - the service refuses a role that bypasses row-level security")
 {
     SyncRig rig;
-    const ProcessResult again = runCli(rig.scratch.path(QStringLiteral("a.db")),
-                                       { QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--pg"), rig.pg.superDsn() });
+    const ProcessResult again = runProgram(QStringLiteral("qingfeng-syncd"), { QStringLiteral("admin"), QStringLiteral("init"), QStringLiteral("--pg"), rig.pg.superDsn() });
     CHECK(again.exitCode == 0);
     CHECK(again.out.contains(QStringLiteral("up to date")));
-    const ProcessResult notSuper = runCli(rig.scratch.path(QStringLiteral("a.db")),
-                                          { QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--pg"), rig.pg.serviceDsn() });
+    const ProcessResult notSuper = runProgram(QStringLiteral("qingfeng-syncd"), { QStringLiteral("admin"), QStringLiteral("init"), QStringLiteral("--pg"), rig.pg.serviceDsn() });
     CHECK(notSuper.exitCode == 1);
     CHECK(notSuper.err.contains(QStringLiteral("superuser")));
     const ProcessResult bypass = runProgram(QStringLiteral("qingfeng-syncd"),
@@ -147,13 +145,26 @@ TEST_CASE("server init is idempotent and needs a superuser - the service refuses
     CHECK(bypass.err.contains(QStringLiteral("row-level security")));
 }
 
+TEST_CASE("the old qingfeng-cli server spelling still works for one release and names qingfeng-syncd admin")
+{
+    SyncRig rig;
+    const ProcessResult old = runCli(rig.scratch.path(QStringLiteral("a.db")),
+                                     { QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--pg"), rig.pg.superDsn() });
+    INFO(old.err.toStdString());
+    CHECK(old.exitCode == 0);
+    CHECK(old.out.contains(QStringLiteral("up to date")));
+    CHECK(old.err.contains(QStringLiteral("qingfeng-syncd admin init")));
+    const ProcessResult unknown = runProgram(QStringLiteral("qingfeng-syncd"), { QStringLiteral("admin"), QStringLiteral("drop-everything") });
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("unknown command")));
+}
+
 TEST_CASE("a revoked device is refused at once with a clear reason and its waiting changes stay")
 {
     SyncRig rig;
     const QString a = rig.enrolledDatabase(QStringLiteral("a"), rig.addUserWithDevice(QStringLiteral("alice"), QStringLiteral("QH-JW"), QStringLiteral("registry_clerk")));
     addReport(a, QStringLiteral("吊销设备前登记的举报"));
-    const ProcessResult revoke = runCli(rig.scratch.path(QStringLiteral("admin.db")),
-                                        { QStringLiteral("server"), QStringLiteral("revoke-device"), QStringLiteral("--pg"),
+    const ProcessResult revoke = runProgram(QStringLiteral("qingfeng-syncd"), { QStringLiteral("admin"), QStringLiteral("revoke-device"), QStringLiteral("--pg"),
                                           rig.pg.superDsn(), QStringLiteral("--login"), QStringLiteral("alice") });
     INFO(revoke.err.toStdString());
     REQUIRE(revoke.exitCode == 0);

@@ -1,15 +1,15 @@
 // The window's side of sync: background sync, the status bar and the conflicts inbox, with
 // two workstations (two windows) against a real service.
-#include "AttachmentStore.h"
-#include "MainWindow.h"
-#include "ProfileStatusBar.h"
-#include "ReportStore.h"
-#include "Session.h"
-#include "SyncClient.h"
-#include "SyncRig.h"
-#include "sync/ConflictsDialog.h"
-#include "sync/SyncController.h"
-#include "security/KeychainKeyProvider.h"
+#include "models/AttachmentStore.h"
+#include "ui/MainWindow.h"
+#include "ui/ProfileStatusBar.h"
+#include "models/ReportStore.h"
+#include "models/Session.h"
+#include "sync/SyncClient.h"
+#include "tests/sync/SyncRig.h"
+#include "ui/sync/ConflictsDialog.h"
+#include "ui/sync/SyncController.h"
+#include "app/security/KeychainKeyProvider.h"
 
 #include <QDir>
 #include <QPushButton>
@@ -85,7 +85,7 @@ TEST_CASE("two windows: a change made in one appears in the other after a backgr
     a.syncAndWait();
     b.syncAndWait();
 
-    ReportStore reports(a.session->writer(), a.session->persons());
+    ReportStore& reports = a.session->reports();
     ReportDraft d;
     d.channel = QStringLiteral("phone");
     d.content = QStringLiteral("来电反映某村干部优亲厚友问题");
@@ -102,7 +102,7 @@ TEST_CASE("two windows: a change made in one appears in the other after a backgr
 
     // The same field changed on both before either synced: a conflict in both inboxes.
     QF_REQUIRE_OK(reports.setField(reg->id, QStringLiteral("demand"), QStringLiteral("要求查处")));
-    ReportStore other(b.session->writer(), b.session->persons());
+    ReportStore& other = b.session->reports();
     QF_REQUIRE_OK(other.setField(reg->id, QStringLiteral("demand"), QStringLiteral("要求答复")));
     a.syncAndWait();
     b.syncAndWait();
@@ -135,7 +135,7 @@ TEST_CASE("the window keeps working offline: the status bar says so and nothing 
     Desk a(rig, QStringLiteral("a"), rig.addUserWithDevice(QStringLiteral("alice"), QStringLiteral("QH-JW"), QStringLiteral("registry_clerk")));
     a.syncAndWait();
     rig.syncd.kill9();
-    ReportStore reports(a.session->writer(), a.session->persons());
+    ReportStore& reports = a.session->reports();
     ReportDraft d;
     d.channel = QStringLiteral("letter");
     d.content = QStringLiteral("断网期间登记的来信");

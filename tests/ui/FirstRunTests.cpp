@@ -1,10 +1,10 @@
 // First start: the profile dialog creates office, user and meta through the write path.
-#include "DemoDataJob.h"
-#include "FirstRunDialog.h"
-#include "Session.h"
-#include "TestSupport.h"
-#include "UiTestSupport.h"
-#include "Uuid7.h"
+#include "ui/DemoDataJob.h"
+#include "ui/FirstRunDialog.h"
+#include "models/Session.h"
+#include "tests/support/TestSupport.h"
+#include "tests/ui/UiTestSupport.h"
+#include "models/Uuid7.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,11 +1,11 @@
 // The main window: title per language, workspaces by keyboard, the profile in the status
 // bar, the overview's figures counted in the background.
-#include "Language.h"
-#include "MainWindow.h"
-#include "OverviewWorkspace.h"
-#include "Session.h"
-#include "TestSupport.h"
-#include "UiTestSupport.h"
+#include "ui/Language.h"
+#include "ui/MainWindow.h"
+#include "ui/OverviewWorkspace.h"
+#include "models/Session.h"
+#include "tests/support/TestSupport.h"
+#include "tests/ui/UiTestSupport.h"
 
 #include <QDate>
 #include <QLabel>

@@ -1,7 +1,7 @@
 // Every string the code shows through tr() has a finished Simplified Chinese translation in
 // the committed translations/qingfeng_zh_CN.ts (the default language). When this fails, run
 // translations/update.sh and translate what it lists in translations/zh_CN-todo.tsv.
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
 #include <QFile>
 #include <QHash>
@@ -69,7 +69,7 @@ TEST_CASE("every source string has a finished Simplified Chinese translation", "
                   { QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
                     QStringLiteral("none"), QStringLiteral("-extensions"), QStringLiteral("cpp,h,ui"),
                     QStringLiteral("models"), QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("sync"),
-                    QStringLiteral("server"), QStringLiteral("-ts"),
+                    QStringLiteral("server"), QStringLiteral("programs"), QStringLiteral("-ts"),
                     fresh });
     REQUIRE(lupdate.waitForFinished(300000));
     INFO(QString::fromLocal8Bit(lupdate.readAllStandardError()).toStdString());

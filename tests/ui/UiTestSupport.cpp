@@ -1,8 +1,8 @@
-#include "UiTestSupport.h"
+#include "tests/ui/UiTestSupport.h"
 
-#include "Session.h"
-#include "TestSupport.h"
-#include "Uuid7.h"
+#include "models/Session.h"
+#include "tests/support/TestSupport.h"
+#include "models/Uuid7.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,10 +1,10 @@
 // Attachments by content address, and office-wide settings with defaults.
-#include "AttachmentStore.h"
-#include "Database.h"
-#include "Session.h"
-#include "Settings.h"
-#include "TestSupport.h"
-#include "Writer.h"
+#include "models/AttachmentStore.h"
+#include "models/Database.h"
+#include "models/Session.h"
+#include "models/Settings.h"
+#include "tests/support/TestSupport.h"
+#include "models/Writer.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,5 +1,5 @@
 // qingfeng-cli as administrators and scripts use it.
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
 using namespace qf;
 

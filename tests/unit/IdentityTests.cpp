@@ -1,11 +1,11 @@
 // Identities: sealed at rest, found by blind index, every view audited.
-#include "AuditLog.h"
-#include "Database.h"
-#include "IdentityVault.h"
-#include "PersonStore.h"
-#include "Session.h"
-#include "TestSupport.h"
-#include "security/KeychainKeyProvider.h"
+#include "models/AuditLog.h"
+#include "models/Database.h"
+#include "models/IdentityVault.h"
+#include "models/PersonStore.h"
+#include "models/Session.h"
+#include "tests/support/TestSupport.h"
+#include "app/security/KeychainKeyProvider.h"
 
 #include <QFile>
 #include <QSqlQuery>

@@ -1,11 +1,11 @@
 // The local store: pragmas, migrations, refusal of a newer schema, the write path.
-#include "Database.h"
-#include "Migrations.h"
-#include "Session.h"
-#include "SqlTransaction.h"
-#include "TestSupport.h"
-#include "Uuid7.h"
-#include "Writer.h"
+#include "models/Database.h"
+#include "models/Migrations.h"
+#include "models/Session.h"
+#include "models/SqlTransaction.h"
+#include "tests/support/TestSupport.h"
+#include "models/Uuid7.h"
+#include "models/Writer.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "AttachmentViewer.h"
+#include "ui/cases/AttachmentViewer.h"
 
 #include <QHBoxLayout>
 #include <QImageReader>

@@ -1,12 +1,12 @@
-#include "CaseDetailPane.h"
+#include "ui/cases/CaseDetailPane.h"
 
-#include "CaseWork.h"
+#include "ui/cases/CaseWork.h"
 
-#include "CaseLabels.h"
-#include "Profile.h"
-#include "ReporterChanges.h"
-#include "ReportStore.h"
-#include "Session.h"
+#include "models/CaseLabels.h"
+#include "ui/Profile.h"
+#include "models/ReporterChanges.h"
+#include "models/ReportStore.h"
+#include "models/Session.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -55,7 +55,7 @@ void CaseDetailPane::showReport(const QString& reportId)
     m_reporterId.clear();
     m_reporter->clear();
     m_reveal->hide();
-    ReportStore store(m_session.writer(), m_session.persons());
+    ReportStore& store = m_session.reports();
     auto r = store.get(reportId);
     if (!r) {
         m_text->setPlainText(r.error());

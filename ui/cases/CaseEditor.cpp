@@ -1,17 +1,17 @@
-#include "CaseEditor.h"
+#include "ui/cases/CaseEditor.h"
 
-#include "AttachmentStore.h"
-#include "AttachmentViewer.h"
-#include "CaseLabels.h"
-#include "CaseWork.h"
-#include "DispatchDialog.h"
-#include "EvidenceDialog.h"
-#include "FeedbackDialog.h"
-#include "MoveDialog.h"
-#include "RepeatDetector.h"
-#include "Session.h"
-#include "ReviewDialog.h"
-#include "TriageDialog.h"
+#include "models/AttachmentStore.h"
+#include "ui/cases/AttachmentViewer.h"
+#include "models/CaseLabels.h"
+#include "ui/cases/CaseWork.h"
+#include "ui/cases/DispatchDialog.h"
+#include "ui/cases/EvidenceDialog.h"
+#include "ui/cases/FeedbackDialog.h"
+#include "ui/cases/MoveDialog.h"
+#include "models/RepeatDetector.h"
+#include "models/Session.h"
+#include "ui/cases/ReviewDialog.h"
+#include "ui/cases/TriageDialog.h"
 
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -101,17 +101,13 @@ CaseEditor::CaseEditor(Session& session, QWidget* parent)
 
 CaseEditor::~CaseEditor() = default;
 
-CaseEditor* CaseEditor::openReport(Session& session, const QString& reportId, QWidget* parent, QString* error)
+Result<CaseEditor*> CaseEditor::openReport(Session& session, const QString& reportId, QWidget* parent)
 {
     auto* editor = new CaseEditor(session, parent);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     if (Status s = editor->load(reportId); !s) {
-        if (error)
-            *error = s.error();
-        else
-            QMessageBox::warning(parent, tr("Report"), s.error());
         delete editor;
-        return nullptr;
+        return s.failure();
     }
     editor->show();
     editor->raise();

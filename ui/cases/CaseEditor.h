@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Report.h"
-#include "ReportDraft.h"
-#include "Result.h"
+#include "models/Report.h"
+#include "models/ReportDraft.h"
+#include "models/Result.h"
 
 #include <QDialog>
 #include <QHash>
@@ -40,10 +40,8 @@ public:
     explicit CaseEditor(Session& session, QWidget* parent = nullptr);
     ~CaseEditor() override;
 
-    // Opens a non-modal editor on the report, or says why it cannot (restricted report):
-    // in *error when given, else in a message box.
-    static CaseEditor* openReport(Session& session, const QString& reportId, QWidget* parent,
-                                  QString* error = nullptr);
+    // Opens a non-modal editor on the report, or says why it cannot (restricted report).
+    static Result<CaseEditor*> openReport(Session& session, const QString& reportId, QWidget* parent);
 
     // Loads the report; refused for a restricted report the user's role may not see.
     Status load(const QString& reportId);

@@ -1,10 +1,10 @@
 // The case editor's people: the reported persons (with the principal-leader flag) and the
 // reporter (hidden identity, audited reveal, the reporter dialog).
-#include "CaseEditor.h"
+#include "ui/cases/CaseEditor.h"
 
-#include "CaseWork.h"
-#include "ReporterDialog.h"
-#include "Session.h"
+#include "ui/cases/CaseWork.h"
+#include "ui/cases/ReporterDialog.h"
+#include "models/Session.h"
 
 #include <QBoxLayout>
 #include <QLabel>

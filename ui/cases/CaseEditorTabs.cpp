@@ -1,17 +1,17 @@
 // The case editor's reading tabs: history, attachments, related and repeat reports.
-#include "CaseEditor.h"
+#include "ui/cases/CaseEditor.h"
 
-#include "AttachmentStore.h"
-#include "AttachmentViewer.h"
-#include "CaseLabels.h"
-#include "CaseWork.h"
-#include "DispatchDialog.h"
-#include "EvidenceDialog.h"
-#include "FeedbackDialog.h"
-#include "MoveDialog.h"
-#include "RepeatDetector.h"
-#include "Session.h"
-#include "TriageDialog.h"
+#include "models/AttachmentStore.h"
+#include "ui/cases/AttachmentViewer.h"
+#include "models/CaseLabels.h"
+#include "ui/cases/CaseWork.h"
+#include "ui/cases/DispatchDialog.h"
+#include "ui/cases/EvidenceDialog.h"
+#include "ui/cases/FeedbackDialog.h"
+#include "ui/cases/MoveDialog.h"
+#include "models/RepeatDetector.h"
+#include "models/Session.h"
+#include "ui/cases/TriageDialog.h"
 
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -104,9 +104,12 @@ void CaseEditor::buildRelatedTab()
     connect(m_related, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         if (!item)
             return;
-        if (CaseEditor* other = openReport(m_session, item->data(0, Qt::UserRole).toString(),
-                                           parentWidget() ? parentWidget() : this))
-            connect(other, &CaseEditor::reportChanged, this, &CaseEditor::reportChanged);
+        QWidget* parent = parentWidget() ? parentWidget() : this;
+        auto other = openReport(m_session, item->data(0, Qt::UserRole).toString(), parent);
+        if (!other)
+            QMessageBox::warning(parent, tr("Report"), other.error());
+        else
+            connect(*other, &CaseEditor::reportChanged, this, &CaseEditor::reportChanged);
     });
     m_tabs->addTab(page, tr("Related"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
@@ -173,7 +176,7 @@ void CaseEditor::fillAttachments()
 {
     m_attachments->clear();
     m_viewer->clear();
-    AttachmentStore store(m_session.writer(), AttachmentStore::defaultRoot(m_session.database().path()));
+    AttachmentStore& store = m_session.attachments();
     auto list = store.list(m_report.id);
     if (!list) {
         showError(list.error());
@@ -205,7 +208,7 @@ void CaseEditor::showAttachment(int row)
 
 Status CaseEditor::attachFiles(const QStringList& paths)
 {
-    AttachmentStore store(m_session.writer(), AttachmentStore::defaultRoot(m_session.database().path()));
+    AttachmentStore& store = m_session.attachments();
     for (const QString& path : paths)
         if (auto stored = store.attachFile(m_report.id, path, QStringLiteral("scan")); !stored)
             return Error { stored.error() };

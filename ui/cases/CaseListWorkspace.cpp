@@ -1,15 +1,15 @@
-#include "CaseListWorkspace.h"
+#include "ui/cases/CaseListWorkspace.h"
 
-#include "CaseDetailPane.h"
-#include "CaseEditor.h"
-#include "CaseLabels.h"
-#include "CaseListModel.h"
-#include "IntakeDialog.h"
-#include "LightDelegate.h"
-#include "Profile.h"
-#include "ReportStore.h"
-#include "Session.h"
-#include "Settings.h"
+#include "ui/cases/CaseDetailPane.h"
+#include "ui/cases/CaseEditor.h"
+#include "models/CaseLabels.h"
+#include "models/CaseListModel.h"
+#include "ui/cases/IntakeDialog.h"
+#include "ui/cases/LightDelegate.h"
+#include "ui/Profile.h"
+#include "models/ReportStore.h"
+#include "models/Session.h"
+#include "models/Settings.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -213,13 +213,12 @@ void CaseListWorkspace::applyFilter()
 
 void CaseListWorkspace::openEditor(const QString& reportId)
 {
-    QString error;
-    CaseEditor* editor = CaseEditor::openReport(m_session, reportId, this, &error);
+    auto editor = CaseEditor::openReport(m_session, reportId, this);
     if (!editor) {
-        m_count->setText(error);
+        m_count->setText(editor.error());
         return;
     }
-    connect(editor, &CaseEditor::reportChanged, this, [this](const QString& id) {
+    connect(*editor, &CaseEditor::reportChanged, this, [this](const QString& id) {
         if (m_detail->reportId() == id)
             m_detail->showReport(id);
     });

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Workspace.h"
+#include "ui/Workspace.h"
 
 class QComboBox;
 class QDateEdit;

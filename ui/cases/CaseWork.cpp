@@ -1,9 +1,9 @@
-#include "CaseWork.h"
+#include "ui/cases/CaseWork.h"
 
-#include "CaseDetailPane.h"
-#include "CategoryStore.h"
-#include "Profile.h"
-#include "Session.h"
+#include "ui/cases/CaseDetailPane.h"
+#include "models/CategoryStore.h"
+#include "ui/Profile.h"
+#include "models/Session.h"
 
 #include <QSqlQuery>
 
@@ -11,7 +11,7 @@ namespace qf {
 
 CaseWork::CaseWork(Session& session)
     : m_session(session)
-    , m_reports(std::make_unique<ReportStore>(session.writer(), session.persons()))
+    , m_reports(&session.reports())
     , m_machine(std::make_unique<CaseStateMachine>(*m_reports))
 {
     auto profile = ProfileStore::load(session.database());

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CaseStateMachine.h"
-#include "ReportStore.h"
+#include "models/CaseStateMachine.h"
+#include "models/ReportStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -52,7 +52,7 @@ public:
 
 private:
     Session& m_session;
-    std::unique_ptr<ReportStore> m_reports;
+    ReportStore* m_reports = nullptr; // the session's
     std::unique_ptr<CaseStateMachine> m_machine;
     QString m_role;
 };

@@ -1,7 +1,7 @@
-#include "DispatchDialog.h"
+#include "ui/cases/DispatchDialog.h"
 
-#include "CaseWork.h"
-#include "Session.h"
+#include "ui/cases/CaseWork.h"
+#include "models/Session.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DispatchAdvisor.h"
-#include "Report.h"
-#include "Result.h"
+#include "models/DispatchAdvisor.h"
+#include "models/Report.h"
+#include "models/Result.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
-#include "EvidenceDialog.h"
+#include "ui/cases/EvidenceDialog.h"
 
-#include "CaseWork.h"
-#include "DocumentPrinter.h"
+#include "ui/cases/CaseWork.h"
+#include "ui/checkin/DocumentPrinter.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "EvidenceRequest.h"
-#include "Report.h"
-#include "Result.h"
+#include "models/EvidenceRequest.h"
+#include "models/Report.h"
+#include "models/Result.h"
 
 #include <QDialog>
 

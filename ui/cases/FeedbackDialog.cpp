@@ -1,9 +1,9 @@
-#include "FeedbackDialog.h"
+#include "ui/cases/FeedbackDialog.h"
 
-#include "CaseWork.h"
-#include "DocumentPrinter.h"
-#include "Session.h"
-#include "Settings.h"
+#include "ui/cases/CaseWork.h"
+#include "ui/checkin/DocumentPrinter.h"
+#include "models/Session.h"
+#include "models/Settings.h"
 
 #include <QClipboard>
 #include <QComboBox>

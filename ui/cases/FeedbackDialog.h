@@ -1,8 +1,8 @@
 #pragma once
 
-#include "FeedbackNotices.h"
-#include "Report.h"
-#include "Result.h"
+#include "models/FeedbackNotices.h"
+#include "models/Report.h"
+#include "models/Result.h"
 
 #include <QDialog>
 

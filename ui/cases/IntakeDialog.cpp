@@ -1,11 +1,11 @@
-#include "IntakeDialog.h"
+#include "ui/cases/IntakeDialog.h"
 
-#include "AttachmentStore.h"
-#include "CaseLabels.h"
-#include "CaseWork.h"
-#include "IdNumber.h"
-#include "Profile.h"
-#include "Session.h"
+#include "models/AttachmentStore.h"
+#include "models/CaseLabels.h"
+#include "ui/cases/CaseWork.h"
+#include "models/IdNumber.h"
+#include "ui/Profile.h"
+#include "models/Session.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -468,7 +468,7 @@ Result<RegisteredReport> IntakeDialog::registerReport()
     if (!added)
         return Error { added.error() };
     m_registered = *added;
-    AttachmentStore store(m_session.writer(), AttachmentStore::defaultRoot(m_session.database().path()));
+    AttachmentStore& store = m_session.attachments();
     QStringList failed;
     for (const QString& path : std::as_const(m_files))
         if (auto stored = store.attachFile(m_registered.id, path, QStringLiteral("scan")); !stored)

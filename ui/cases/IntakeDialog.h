@@ -1,8 +1,8 @@
 #pragma once
 
-#include "RepeatDetector.h"
-#include "ReportDraft.h"
-#include "Result.h"
+#include "models/RepeatDetector.h"
+#include "models/ReportDraft.h"
+#include "models/Result.h"
 
 #include <QDialog>
 #include <QHash>

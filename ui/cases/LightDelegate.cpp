@@ -1,6 +1,6 @@
-#include "LightDelegate.h"
+#include "ui/cases/LightDelegate.h"
 
-#include "CaseListModel.h"
+#include "models/CaseListModel.h"
 
 namespace qf {
 

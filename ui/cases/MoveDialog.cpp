@@ -1,7 +1,7 @@
-#include "MoveDialog.h"
+#include "ui/cases/MoveDialog.h"
 
-#include "CaseLabels.h"
-#include "CaseWork.h"
+#include "models/CaseLabels.h"
+#include "ui/cases/CaseWork.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

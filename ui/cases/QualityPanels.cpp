@@ -1,10 +1,10 @@
-#include "QualityPanels.h"
+#include "ui/cases/QualityPanels.h"
 
-#include "CaseLabels.h"
-#include "CaseWork.h"
-#include "DocumentPrinter.h"
-#include "Session.h"
-#include "Settings.h"
+#include "models/CaseLabels.h"
+#include "ui/cases/CaseWork.h"
+#include "ui/checkin/DocumentPrinter.h"
+#include "models/Session.h"
+#include "models/Settings.h"
 
 #include <QCheckBox>
 #include <QDialog>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ClosingReview.h"
-#include "RepeatDetector.h"
+#include "models/ClosingReview.h"
+#include "models/RepeatDetector.h"
 
 #include <QWidget>
 

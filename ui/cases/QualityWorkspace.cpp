@@ -1,12 +1,12 @@
-#include "QualityWorkspace.h"
+#include "ui/cases/QualityWorkspace.h"
 
-#include "CaseWork.h"
-#include "ClosingReview.h"
-#include "EvidenceRequest.h"
-#include "QualityPanels.h"
-#include "ReviewDialog.h"
-#include "Session.h"
-#include "Settings.h"
+#include "ui/cases/CaseWork.h"
+#include "models/ClosingReview.h"
+#include "models/EvidenceRequest.h"
+#include "ui/cases/QualityPanels.h"
+#include "ui/cases/ReviewDialog.h"
+#include "models/Session.h"
+#include "models/Settings.h"
 
 #include <QComboBox>
 #include <QDate>

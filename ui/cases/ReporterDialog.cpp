@@ -1,9 +1,9 @@
-#include "ReporterDialog.h"
+#include "ui/cases/ReporterDialog.h"
 
-#include "CaseWork.h"
-#include "IdNumber.h"
-#include "ReporterChanges.h"
-#include "Session.h"
+#include "ui/cases/CaseWork.h"
+#include "models/IdNumber.h"
+#include "models/ReporterChanges.h"
+#include "models/Session.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>

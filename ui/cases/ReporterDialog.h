@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Report.h"
-#include "Result.h"
+#include "models/Report.h"
+#include "models/Result.h"
 
 #include <QDialog>
 

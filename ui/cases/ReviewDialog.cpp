@@ -1,8 +1,8 @@
-#include "ReviewDialog.h"
+#include "ui/cases/ReviewDialog.h"
 
-#include "CaseWork.h"
-#include "Session.h"
-#include "Settings.h"
+#include "ui/cases/CaseWork.h"
+#include "models/Session.h"
+#include "models/Settings.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ClosingReview.h"
-#include "Report.h"
+#include "models/ClosingReview.h"
+#include "models/Report.h"
 
 #include <QDialog>
 

@@ -1,13 +1,13 @@
-#include "SupervisorWorkspace.h"
+#include "ui/cases/SupervisorWorkspace.h"
 
-#include "CalendarStore.h"
-#include "CaseLabels.h"
-#include "CaseListQuery.h"
-#include "Database.h"
-#include "Profile.h"
-#include "ReportStore.h"
-#include "Session.h"
-#include "Settings.h"
+#include "models/CalendarStore.h"
+#include "models/CaseLabels.h"
+#include "models/CaseListQuery.h"
+#include "models/Database.h"
+#include "ui/Profile.h"
+#include "models/ReportStore.h"
+#include "models/Session.h"
+#include "models/Settings.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CaseListFilter.h"
-#include "Result.h"
-#include "Workspace.h"
+#include "models/CaseListFilter.h"
+#include "models/Result.h"
+#include "ui/Workspace.h"
 
 #include <QFutureWatcher>
 

@@ -1,7 +1,7 @@
-#include "TriageDialog.h"
+#include "ui/cases/TriageDialog.h"
 
-#include "CaseWork.h"
-#include "Triage.h"
+#include "ui/cases/CaseWork.h"
+#include "models/Triage.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>

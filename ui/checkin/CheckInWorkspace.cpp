@@ -1,26 +1,27 @@
-#include "CheckInWorkspace.h"
+#include "ui/checkin/CheckInWorkspace.h"
+#include "ui/Log.h"
 
-#include "AttachmentStore.h"
-#include "DeskSettingsDialog.h"
-#include "DocumentPrinter.h"
-#include "HistoryPanel.h"
-#include "PhotoPanel.h"
-#include "Profile.h"
-#include "QueuePanel.h"
-#include "RecorderPanel.h"
-#include "ReportStore.h"
-#include "ScopeRuleStore.h"
-#include "ScopeRulesDialog.h"
-#include "Session.h"
-#include "Settings.h"
-#include "VisitRecordPanel.h"
-#include "VisitStore.h"
-#include "VisitorHistory.h"
-#include "VisitorPanel.h"
-#include "devices/camera/QtCamera.h"
-#include "devices/idcard/SamIdCardReader.h"
-#include "devices/idcard/WltDecoder.h"
-#include "print/PrintTemplates.h"
+#include "models/AttachmentStore.h"
+#include "ui/checkin/DeskSettingsDialog.h"
+#include "ui/checkin/DocumentPrinter.h"
+#include "ui/checkin/HistoryPanel.h"
+#include "ui/checkin/PhotoPanel.h"
+#include "ui/Profile.h"
+#include "ui/checkin/QueuePanel.h"
+#include "ui/checkin/RecorderPanel.h"
+#include "models/ReportStore.h"
+#include "models/ScopeRuleStore.h"
+#include "ui/checkin/ScopeRulesDialog.h"
+#include "models/Session.h"
+#include "models/Settings.h"
+#include "ui/checkin/VisitRecordPanel.h"
+#include "models/VisitStore.h"
+#include "models/VisitorHistory.h"
+#include "ui/checkin/VisitorPanel.h"
+#include "app/devices/camera/QtCamera.h"
+#include "app/devices/idcard/SamIdCardReader.h"
+#include "app/devices/idcard/WltDecoder.h"
+#include "app/print/PrintTemplates.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -33,21 +34,18 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-Q_LOGGING_CATEGORY(lcDesk, "qingfeng.desk")
-
 namespace qf {
 
 CheckInWorkspace::CheckInWorkspace(Session& session, QWidget* parent)
     : Workspace(parent)
     , m_session(session)
-    , m_reports(std::make_unique<ReportStore>(session.writer(), session.persons()))
-    , m_visits(std::make_unique<VisitStore>(session.writer(), session.vault()))
-    , m_rules(std::make_unique<ScopeRuleStore>(session.writer()))
+    , m_reports(&session.reports())
+    , m_visits(&session.visits())
+    , m_rules(&session.scopeRules())
     , m_lookup(std::make_unique<VisitorHistoryLookup>(session.writer(), session.persons(), session.vault(),
                                                       session.audit()))
-    , m_attachments(std::make_unique<AttachmentStore>(session.writer(),
-                                                      AttachmentStore::defaultRoot(session.database().path())))
-    , m_registrar(std::make_unique<VisitRegistrar>(session.persons(), *m_reports, *m_visits, m_attachments.get()))
+    , m_attachments(&session.attachments())
+    , m_registrar(std::make_unique<VisitRegistrar>(session.persons(), *m_reports, *m_visits, m_attachments))
     , m_templates(std::make_unique<PrintTemplates>(PrintTemplates::defaultFolder(session.database().path())))
     , m_settings(DeskSettings::load())
 {
@@ -297,7 +295,7 @@ void CheckInWorkspace::lookUp(const QString& idNumber)
         showMessage(tr("Key petitioner: see the file before the conversation."), true);
 }
 
-QString CheckInWorkspace::personForVisit(QString* error)
+Result<QString> CheckInWorkspace::personForVisit()
 {
     const QByteArray photo = m_photo->photo();
     if (!m_history->history().personIds.isEmpty()) {
@@ -305,12 +303,12 @@ QString CheckInWorkspace::personForVisit(QString* error)
         // A new photo (card or camera) replaces the one on file.
         if (!photo.isEmpty())
             if (Status s = m_session.persons().setPhoto(known, photo); !s)
-                *error = s.error();
+                return s.failure();
         return known;
     }
     PersonIdentity p = m_visitor->identity();
     if (p.name.isEmpty() && p.idNumber.isEmpty())
-        return {};
+        return QString();
     p.photo = photo;
     if (!photo.isEmpty())
         p.details.insert(QStringLiteral("photo_source"),
@@ -319,10 +317,8 @@ QString CheckInWorkspace::personForVisit(QString* error)
     if (!m_photo->rawWlt().isEmpty())
         p.details.insert(QStringLiteral("photo_wlt"), QString::fromLatin1(m_photo->rawWlt().toBase64()));
     auto id = m_session.persons().add(p, PersonRoles { .reporter = true, .visitor = true });
-    if (!id) {
-        *error = id.error();
-        return {};
-    }
+    if (!id)
+        return id.failure();
     VisitorHistory h;
     h.personIds = { *id };
     m_history->showHistory(h);
@@ -335,13 +331,13 @@ Result<Visit> CheckInWorkspace::issueTicket()
         showMessage(tr("The ID number is not valid: %1").arg(problem), true);
         return Error { problem };
     }
-    QString error;
     Visit v;
-    v.personId = personForVisit(&error);
-    if (!error.isEmpty()) {
-        showMessage(error, true);
-        return Error { error };
+    auto person = personForVisit();
+    if (!person) {
+        showMessage(person.error(), true);
+        return person.failure();
     }
+    v.personId = *person;
     v.kind = m_record->kind();
     v.headCount = m_record->headCount();
     v.representatives = m_record->representatives();
@@ -414,12 +410,12 @@ Result<RegisteredVisit> CheckInWorkspace::registerVisit()
     const auto profile = ProfileStore::load(m_session.database());
     VisitRegistration r;
     r.visitId = m_currentVisitId;
-    QString error;
-    r.personId = personForVisit(&error);
-    if (!error.isEmpty()) {
-        showMessage(error, true);
-        return Error { error };
+    auto person = personForVisit();
+    if (!person) {
+        showMessage(person.error(), true);
+        return person.failure();
     }
+    r.personId = *person;
     r.kind = m_record->kind();
     r.headCount = m_record->headCount();
     r.representatives = m_record->representatives();

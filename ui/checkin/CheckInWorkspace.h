@@ -1,11 +1,11 @@
 #pragma once
 
-#include "DeskSettings.h"
-#include "Result.h"
-#include "VisitRegistrar.h"
-#include "VisitStore.h"
-#include "Workspace.h"
-#include "devices/idcard/IdCardReader.h"
+#include "ui/checkin/DeskSettings.h"
+#include "models/Result.h"
+#include "models/VisitRegistrar.h"
+#include "models/VisitStore.h"
+#include "ui/Workspace.h"
+#include "app/devices/idcard/IdCardReader.h"
 
 #include <functional>
 #include <memory>
@@ -84,14 +84,15 @@ private:
     void openKeyFile();
     void revealIdentity();
     Result<QString> printForm(const QString& name, QHash<QString, QString> values);
-    QString personForVisit(QString* error);
+    // The visitor as a person on file (found, or added with the card data); empty for none.
+    Result<QString> personForVisit();
 
     Session& m_session;
-    std::unique_ptr<ReportStore> m_reports;
-    std::unique_ptr<VisitStore> m_visits;
-    std::unique_ptr<ScopeRuleStore> m_rules;
+    ReportStore* m_reports = nullptr; // the session's
+    VisitStore* m_visits = nullptr; // the session's
+    ScopeRuleStore* m_rules = nullptr; // the session's
     std::unique_ptr<VisitorHistoryLookup> m_lookup;
-    std::unique_ptr<AttachmentStore> m_attachments;
+    AttachmentStore* m_attachments = nullptr; // the session's
     std::unique_ptr<VisitRegistrar> m_registrar;
     std::unique_ptr<PrintTemplates> m_templates;
     std::unique_ptr<IdCardReader> m_reader;

@@ -1,6 +1,6 @@
-#include "DeskSettings.h"
+#include "ui/checkin/DeskSettings.h"
 
-#include "devices/idcard/WltDecoder.h"
+#include "app/devices/idcard/WltDecoder.h"
 
 #include <QCoreApplication>
 #include <QSettings>

@@ -1,6 +1,6 @@
-#include "DeskSettingsDialog.h"
+#include "ui/checkin/DeskSettingsDialog.h"
 
-#include "devices/idcard/SamIdCardReader.h"
+#include "app/devices/idcard/SamIdCardReader.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

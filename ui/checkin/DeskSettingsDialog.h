@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DeskSettings.h"
+#include "ui/checkin/DeskSettings.h"
 
 #include <QDialog>
 #include <memory>

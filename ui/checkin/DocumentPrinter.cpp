@@ -1,4 +1,4 @@
-#include "DocumentPrinter.h"
+#include "ui/checkin/DocumentPrinter.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DeskSettings.h"
-#include "Result.h"
+#include "ui/checkin/DeskSettings.h"
+#include "models/Result.h"
 
 #include <QCoreApplication>
 

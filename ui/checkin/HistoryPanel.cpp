@@ -1,4 +1,4 @@
-#include "HistoryPanel.h"
+#include "ui/checkin/HistoryPanel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

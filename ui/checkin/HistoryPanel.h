@@ -1,6 +1,6 @@
 #pragma once
 
-#include "VisitorHistory.h"
+#include "models/VisitorHistory.h"
 
 #include <QGroupBox>
 

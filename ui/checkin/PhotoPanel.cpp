@@ -1,7 +1,7 @@
-#include "PhotoPanel.h"
+#include "ui/checkin/PhotoPanel.h"
 
-#include "devices/camera/Camera.h"
-#include "devices/idcard/WltDecoder.h"
+#include "app/devices/camera/Camera.h"
+#include "app/devices/idcard/WltDecoder.h"
 
 #include <QBuffer>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "QueuePanel.h"
+#include "ui/checkin/QueuePanel.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "VisitStore.h"
+#include "models/VisitStore.h"
 
 #include <QGroupBox>
 

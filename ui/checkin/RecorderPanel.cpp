@@ -1,6 +1,6 @@
-#include "RecorderPanel.h"
+#include "ui/checkin/RecorderPanel.h"
 
-#include "audio/AudioRecorder.h"
+#include "app/audio/AudioRecorder.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "ScopeRulesDialog.h"
+#include "ui/checkin/ScopeRulesDialog.h"
 
-#include "ScopeRuleStore.h"
+#include "models/ScopeRuleStore.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,4 +1,4 @@
-#include "VisitRecordPanel.h"
+#include "ui/checkin/VisitRecordPanel.h"
 
 #include <QComboBox>
 #include <QFormLayout>

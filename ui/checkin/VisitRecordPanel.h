@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ScopeRuleStore.h"
+#include "models/ScopeRuleStore.h"
 
 #include <QGroupBox>
 

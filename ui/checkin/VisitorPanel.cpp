@@ -1,6 +1,6 @@
-#include "VisitorPanel.h"
+#include "ui/checkin/VisitorPanel.h"
 
-#include "IdNumber.h"
+#include "models/IdNumber.h"
 
 #include <QComboBox>
 #include <QFormLayout>

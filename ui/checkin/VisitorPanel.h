@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PersonStore.h"
-#include "devices/idcard/IdCardData.h"
+#include "models/PersonStore.h"
+#include "app/devices/idcard/IdCardData.h"
 
 #include <QGroupBox>
 

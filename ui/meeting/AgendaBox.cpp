@@ -1,4 +1,4 @@
-#include "AgendaBox.h"
+#include "ui/meeting/AgendaBox.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>

@@ -1,4 +1,4 @@
-#include "CaseNotes.h"
+#include "ui/meeting/CaseNotes.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

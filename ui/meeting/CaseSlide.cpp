@@ -1,10 +1,10 @@
-#include "CaseSlide.h"
+#include "ui/meeting/CaseSlide.h"
 
-#include "Database.h"
-#include "DispatchAdvisor.h"
-#include "IdentityMasker.h"
-#include "ReportStore.h"
-#include "Writer.h"
+#include "models/Database.h"
+#include "models/DispatchAdvisor.h"
+#include "models/IdentityMasker.h"
+#include "models/ReportStore.h"
+#include "models/Writer.h"
 
 #include <QLocale>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DeadlineClock.h"
-#include "Result.h"
+#include "models/DeadlineClock.h"
+#include "models/Result.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "DecisionBar.h"
+#include "ui/meeting/DecisionBar.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

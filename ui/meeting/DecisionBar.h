@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Meeting.h"
+#include "models/Meeting.h"
 
 #include <QGroupBox>
 #include <optional>

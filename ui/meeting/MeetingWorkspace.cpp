@@ -1,23 +1,23 @@
-#include "MeetingWorkspace.h"
+#include "ui/meeting/MeetingWorkspace.h"
 
-#include "AgendaBox.h"
-#include "AgendaBuilder.h"
-#include "CalendarStore.h"
-#include "CaseNotes.h"
-#include "CaseStateMachine.h"
-#include "DeadlineClock.h"
-#include "DecisionBar.h"
-#include "DispatchAdvisor.h"
-#include "MeetingStore.h"
-#include "MinutesDocument.h"
-#include "MinutesPanel.h"
-#include "ParticipantsBox.h"
-#include "PresentationWindow.h"
-#include "Profile.h"
-#include "ReportStore.h"
-#include "Session.h"
-#include "Settings.h"
-#include "WorkCalendar.h"
+#include "ui/meeting/AgendaBox.h"
+#include "models/AgendaBuilder.h"
+#include "models/CalendarStore.h"
+#include "ui/meeting/CaseNotes.h"
+#include "models/CaseStateMachine.h"
+#include "models/DeadlineClock.h"
+#include "ui/meeting/DecisionBar.h"
+#include "models/DispatchAdvisor.h"
+#include "models/MeetingStore.h"
+#include "ui/meeting/MinutesDocument.h"
+#include "ui/meeting/MinutesPanel.h"
+#include "ui/meeting/ParticipantsBox.h"
+#include "ui/meeting/PresentationWindow.h"
+#include "ui/Profile.h"
+#include "models/ReportStore.h"
+#include "models/Session.h"
+#include "models/Settings.h"
+#include "models/WorkCalendar.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -41,7 +41,7 @@ MeetingWorkspace::MeetingWorkspace(Session& session, QWidget* parent)
     , m_session(session)
 {
     setObjectName(QStringLiteral("meetingWorkspace"));
-    m_reports = std::make_unique<ReportStore>(session.writer(), session.persons());
+    m_reports = &session.reports();
     m_machine = std::make_unique<CaseStateMachine>(*m_reports);
     m_advisor = std::make_unique<DispatchAdvisor>(*m_reports, *m_machine);
     m_store = std::make_unique<MeetingStore>(session.writer(), *m_reports, *m_machine);

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CaseSlide.h"
-#include "IdentityMasker.h"
-#include "Meeting.h"
-#include "Workspace.h"
+#include "ui/meeting/CaseSlide.h"
+#include "models/IdentityMasker.h"
+#include "models/Meeting.h"
+#include "ui/Workspace.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -86,7 +86,7 @@ private:
     QString renderMinutes(int version, bool confirmed);
 
     Session& m_session;
-    std::unique_ptr<ReportStore> m_reports;
+    ReportStore* m_reports = nullptr; // the session's
     std::unique_ptr<CaseStateMachine> m_machine;
     std::unique_ptr<DispatchAdvisor> m_advisor;
     std::unique_ptr<MeetingStore> m_store;

@@ -1,6 +1,6 @@
-#include "MinutesDocument.h"
+#include "ui/meeting/MinutesDocument.h"
 
-#include "MeetingStore.h"
+#include "models/MeetingStore.h"
 
 #include <QFile>
 #include <QLocale>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CaseSlide.h"
-#include "Meeting.h"
-#include "Result.h"
+#include "ui/meeting/CaseSlide.h"
+#include "models/Meeting.h"
+#include "models/Result.h"
 
 #include <QCoreApplication>
 #include <QHash>

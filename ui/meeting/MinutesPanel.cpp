@@ -1,9 +1,9 @@
-#include "MinutesPanel.h"
+#include "ui/meeting/MinutesPanel.h"
 
-#include "CaseStateMachine.h"
-#include "MeetingStore.h"
-#include "MinutesDocument.h"
-#include "ReportStore.h"
+#include "models/CaseStateMachine.h"
+#include "models/MeetingStore.h"
+#include "ui/meeting/MinutesDocument.h"
+#include "models/ReportStore.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Meeting.h"
-#include "Result.h"
+#include "models/Meeting.h"
+#include "models/Result.h"
 
 #include <QWidget>
 #include <functional>

@@ -1,6 +1,6 @@
-#include "ParticipantsBox.h"
+#include "ui/meeting/ParticipantsBox.h"
 
-#include "MeetingStore.h"
+#include "models/MeetingStore.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "PresentationWindow.h"
+#include "ui/meeting/PresentationWindow.h"
 
 #include <QGridLayout>
 #include <QGuiApplication>

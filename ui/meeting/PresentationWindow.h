@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CaseSlide.h"
+#include "ui/meeting/CaseSlide.h"
 
 #include <QWidget>
 

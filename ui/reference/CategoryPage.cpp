@@ -1,7 +1,7 @@
-#include "CategoryPage.h"
+#include "ui/reference/CategoryPage.h"
 
-#include "CategoryStore.h"
-#include "FormDialog.h"
+#include "models/CategoryStore.h"
+#include "ui/reference/FormDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

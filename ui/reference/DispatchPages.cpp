@@ -1,7 +1,7 @@
-#include "DispatchPages.h"
+#include "ui/reference/DispatchPages.h"
 
-#include "DispatchTables.h"
-#include "FormDialog.h"
+#include "models/DispatchTables.h"
+#include "ui/reference/FormDialog.h"
 
 #include <QComboBox>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TablePage.h"
+#include "ui/reference/TablePage.h"
 
 namespace qf {
 

@@ -1,4 +1,4 @@
-#include "FormDialog.h"
+#include "ui/reference/FormDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DispatchTables.h"
-#include "Result.h"
+#include "models/DispatchTables.h"
+#include "models/Result.h"
 
 #include <QDialog>
 

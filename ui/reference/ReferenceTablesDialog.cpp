@@ -1,11 +1,11 @@
-#include "ReferenceTablesDialog.h"
+#include "ui/reference/ReferenceTablesDialog.h"
 
-#include "CategoryPage.h"
-#include "CategoryStore.h"
-#include "DispatchPages.h"
-#include "DispatchTables.h"
-#include "Profile.h"
-#include "Session.h"
+#include "ui/reference/CategoryPage.h"
+#include "models/CategoryStore.h"
+#include "ui/reference/DispatchPages.h"
+#include "models/DispatchTables.h"
+#include "ui/Profile.h"
+#include "models/Session.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -18,8 +18,8 @@ namespace qf {
 
 ReferenceTablesDialog::ReferenceTablesDialog(Session& session, QWidget* parent)
     : QDialog(parent)
-    , m_categoryStore(std::make_unique<CategoryStore>(session.writer()))
-    , m_tables(std::make_unique<DispatchTables>(session.writer()))
+    , m_categoryStore(&session.categories())
+    , m_tables(&session.dispatchTables())
 {
     setObjectName(QStringLiteral("referenceTablesDialog"));
     setWindowTitle(tr("Reference tables"));

@@ -42,8 +42,8 @@ public:
     static void run(Session& session, QWidget* parent);
 
 private:
-    std::unique_ptr<CategoryStore> m_categoryStore;
-    std::unique_ptr<DispatchTables> m_tables;
+    CategoryStore* m_categoryStore = nullptr; // the session's
+    DispatchTables* m_tables = nullptr; // the session's
     bool m_editable = false;
     bool m_changed = false;
     QTabWidget* m_tabs = nullptr;

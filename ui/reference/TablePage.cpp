@@ -1,4 +1,4 @@
-#include "TablePage.h"
+#include "ui/reference/TablePage.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

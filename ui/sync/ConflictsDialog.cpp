@@ -1,8 +1,8 @@
-#include "ConflictsDialog.h"
+#include "ui/sync/ConflictsDialog.h"
 
-#include "Session.h"
-#include "SyncLocal.h"
-#include "SyncProtocol.h"
+#include "models/Session.h"
+#include "sync/SyncLocal.h"
+#include "sync/SyncProtocol.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>

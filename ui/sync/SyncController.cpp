@@ -1,40 +1,17 @@
-#include "SyncController.h"
+#include "ui/sync/SyncController.h"
 
-#include "AttachmentStore.h"
-#include "Database.h"
-#include "Session.h"
-#include "SyncClient.h"
-#include "SyncLocal.h"
-#include "security/KeychainKeyProvider.h"
+#include "models/AttachmentStore.h"
+#include "models/Database.h"
+#include "models/Session.h"
+#include "sync/SyncClient.h"
+#include "sync/SyncLocal.h"
+#include "app/security/KeychainKeyProvider.h"
 
 #include <QDateTime>
 #include <QLocale>
 #include <QTimer>
 
 namespace qf {
-
-namespace {
-
-// The data key, read from the keychain on the main thread (QtKeychain is not made for
-// other threads) and handed to the sync thread's session.
-class FixedKeyProvider : public DataKeyProvider
-{
-public:
-    explicit FixedKeyProvider(QByteArray key)
-        : m_key(std::move(key))
-    {
-    }
-    Result<QByteArray> dataKey(const QString&, bool) override { return m_key; }
-    Status storeDataKey(const QString&, const QByteArray&) override
-    {
-        return Error { QStringLiteral("The sync thread does not change keys.") };
-    }
-
-private:
-    QByteArray m_key;
-};
-
-} // namespace
 
 // Lives on the sync thread: its own session (connection) and client (network).
 class SyncWorker : public QObject
@@ -76,7 +53,7 @@ signals:
 
 private:
     QString m_path;
-    FixedKeyProvider m_keys;
+    KnownKeyProvider m_keys;
     QByteArray m_token;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<sync::SyncClient> m_client;

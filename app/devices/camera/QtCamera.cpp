@@ -1,11 +1,10 @@
-#include "QtCamera.h"
+#include "app/devices/camera/QtCamera.h"
+#include "app/Log.h"
 
 #include <QCamera>
 #include <QCameraDevice>
 #include <QLoggingCategory>
 #include <QVideoFrame>
-
-Q_LOGGING_CATEGORY(lcCamera, "qingfeng.devices.camera")
 
 namespace qf {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Camera.h"
+#include "app/devices/camera/Camera.h"
 
 #include <QCoreApplication>
 #include <QImageCapture>

@@ -1,4 +1,4 @@
-#include "Ethnicity.h"
+#include "app/devices/idcard/Ethnicity.h"
 
 #include <array>
 

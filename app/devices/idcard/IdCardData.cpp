@@ -1,6 +1,6 @@
-#include "IdCardData.h"
+#include "app/devices/idcard/IdCardData.h"
 
-#include "Ethnicity.h"
+#include "app/devices/idcard/Ethnicity.h"
 
 namespace qf {
 

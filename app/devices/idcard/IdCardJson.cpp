@@ -1,6 +1,6 @@
-#include "IdCardJson.h"
+#include "app/devices/idcard/IdCardJson.h"
 
-#include "Ethnicity.h"
+#include "app/devices/idcard/Ethnicity.h"
 
 #include <QFile>
 #include <QJsonDocument>

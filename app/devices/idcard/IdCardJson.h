@@ -1,7 +1,7 @@
 #pragma once
 
-#include "IdCardData.h"
-#include "Result.h"
+#include "app/devices/idcard/IdCardData.h"
+#include "models/Result.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

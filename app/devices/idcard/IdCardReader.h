@@ -1,6 +1,6 @@
 #pragma once
 
-#include "IdCardData.h"
+#include "app/devices/idcard/IdCardData.h"
 
 #include <QObject>
 #include <QString>

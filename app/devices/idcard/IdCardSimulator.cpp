@@ -1,9 +1,9 @@
-#include "IdCardSimulator.h"
+#include "app/devices/idcard/IdCardSimulator.h"
 
-#include "IdCardLog.h"
-#include "IdCardText.h"
-#include "SamFrame.h"
-#include "SamStatus.h"
+#include "app/Log.h"
+#include "app/devices/idcard/IdCardText.h"
+#include "app/devices/idcard/SamFrame.h"
+#include "app/devices/idcard/SamStatus.h"
 
 #include <QFile>
 #include <QSocketNotifier>

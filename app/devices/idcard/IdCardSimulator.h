@@ -1,8 +1,8 @@
 #pragma once
 
-#include "IdCardData.h"
-#include "Result.h"
-#include "SamFrameDecoder.h"
+#include "app/devices/idcard/IdCardData.h"
+#include "models/Result.h"
+#include "app/devices/idcard/SamFrameDecoder.h"
 
 #include <QCoreApplication>
 #include <QHash>

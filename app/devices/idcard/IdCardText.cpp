@@ -1,4 +1,4 @@
-#include "IdCardText.h"
+#include "app/devices/idcard/IdCardText.h"
 
 #include <QStringDecoder>
 #include <QStringEncoder>

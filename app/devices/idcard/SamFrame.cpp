@@ -1,4 +1,4 @@
-#include "SamFrame.h"
+#include "app/devices/idcard/SamFrame.h"
 
 namespace qf {
 

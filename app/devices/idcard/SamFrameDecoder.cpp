@@ -1,6 +1,6 @@
-#include "SamFrameDecoder.h"
+#include "app/devices/idcard/SamFrameDecoder.h"
 
-#include "SamFrame.h"
+#include "app/devices/idcard/SamFrame.h"
 
 namespace qf {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "IdCardReader.h"
-#include "SamFrameDecoder.h"
+#include "app/devices/idcard/IdCardReader.h"
+#include "app/devices/idcard/SamFrameDecoder.h"
 
 #include <QCoreApplication>
 #include <QSerialPort>

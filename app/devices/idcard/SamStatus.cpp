@@ -1,4 +1,4 @@
-#include "SamStatus.h"
+#include "app/devices/idcard/SamStatus.h"
 
 #include <QList>
 

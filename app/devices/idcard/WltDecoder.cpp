@@ -1,6 +1,6 @@
-#include "WltDecoder.h"
+#include "app/devices/idcard/WltDecoder.h"
 
-#include "IdCardLog.h"
+#include "app/Log.h"
 
 #include <QSettings>
 #include <QtEndian>

@@ -1,0 +1,7 @@
+#include "app/Log.h"
+
+Q_LOGGING_CATEGORY(lcAudio, "qingfeng.app.audio")
+Q_LOGGING_CATEGORY(lcDemo, "qingfeng.app.demo")
+Q_LOGGING_CATEGORY(lcCamera, "qingfeng.app.devices.camera")
+Q_LOGGING_CATEGORY(lcIdCard, "qingfeng.app.devices.idcard", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcKeychain, "qingfeng.app.security.keychain")

@@ -1,3 +1,0 @@
-#include "CaseLog.h"
-
-Q_LOGGING_CATEGORY(lcCases, "qingfeng.cases")

@@ -1,0 +1,76 @@
+#include "models/Session.h"
+
+#include "models/DataKeyProvider.h"
+
+namespace qf {
+
+Session::~Session()
+{
+    m_scopeRules.reset();
+    m_visits.reset();
+    m_dispatchTables.reset();
+    m_categories.reset();
+    m_attachments.reset();
+    m_reports.reset();
+    m_duplicates.reset();
+    m_persons.reset();
+    m_audit.reset();
+    m_writer.reset();
+    m_db.reset();
+}
+
+Result<std::unique_ptr<Session>> Session::open(const QString& databasePath, DataKeyProvider& keys,
+                                               Database::Upgrade upgrade)
+{
+    auto db = Database::open(databasePath, upgrade);
+    if (!db)
+        return Error { db.error() };
+
+    std::unique_ptr<Session> s(new Session);
+    s->m_db = std::move(*db);
+
+    const QString databaseId = s->m_db->databaseId();
+    const QByteArray check = QByteArray::fromBase64(s->m_db->meta(QStringLiteral("key_check")).toLatin1());
+    auto key = keys.dataKey(databaseId, check.isEmpty());
+    if (!key)
+        return Error { key.error() };
+    if (key->isEmpty())
+        return Error { tr("The system keychain holds no key for this database (%1), so the identities in it "
+                          "cannot be read. Restore the keychain from a backup, or open the database on the "
+                          "account that created it.")
+                           .arg(databaseId) };
+    auto vault = IdentityVault::fromDataKey(*key);
+    if (!vault)
+        return Error { vault.error() };
+    if (check.isEmpty()) {
+        if (Status st = s->m_db->setMeta(QStringLiteral("key_check"), QString::fromLatin1(vault->keyCheck().toBase64()));
+            !st)
+            return Error { st.error() };
+    } else if (!vault->verifyKeyCheck(check)) {
+        return Error { tr("The key in the system keychain does not belong to this database (%1); identities "
+                          "cannot be read with it.")
+                           .arg(databaseId) };
+    }
+    s->m_vault.emplace(std::move(*vault));
+    s->m_writer = std::make_unique<Writer>(*s->m_db);
+    s->m_audit = std::make_unique<AuditLog>(*s->m_db);
+    s->m_persons = std::make_unique<PersonStore>(*s->m_writer, *s->m_vault, *s->m_audit);
+    s->m_duplicates = std::make_unique<DuplicateIndex>(*s->m_db);
+    s->m_reports = std::make_unique<ReportStore>(*s->m_writer, *s->m_persons, *s->m_duplicates);
+    s->m_attachments = std::make_unique<AttachmentStore>(*s->m_writer, AttachmentStore::defaultRoot(databasePath));
+    s->m_categories = std::make_unique<CategoryStore>(*s->m_writer);
+    s->m_dispatchTables = std::make_unique<DispatchTables>(*s->m_writer);
+    s->m_visits = std::make_unique<VisitStore>(*s->m_writer, *s->m_vault);
+    s->m_scopeRules = std::make_unique<ScopeRuleStore>(*s->m_writer);
+    s->setUser(s->m_db->meta(QStringLiteral("profile_user_id")));
+    return s;
+}
+
+void Session::setUser(const QString& userId)
+{
+    m_userId = userId;
+    m_writer->setAuthor(userId);
+    m_audit->setUser(userId);
+}
+
+} // namespace qf

@@ -1,0 +1,17 @@
+#include "programs/qingfeng-cli/CliApp.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    // Scripts read the output: progress notes of the modules only when asked for
+    // (QT_LOGGING_RULES="qingfeng.*.info=true").
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("qingfeng.*.info=false"));
+    QCoreApplication::setOrganizationName(QStringLiteral("qingfeng"));
+    QCoreApplication::setApplicationName(QStringLiteral("qingfeng"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QINGFENG_VERSION));
+    return qf::CliApp().run(QCoreApplication::arguments());
+}

@@ -1,0 +1,106 @@
+// qingfeng: the desktop client. Opens the local store with the key from the system
+// keychain, asks for a local profile on first start, then shows the main window.
+#include "ui/FirstRunDialog.h"
+#include "ui/Language.h"
+#include "ui/MainWindow.h"
+#include "ui/Profile.h"
+#include "models/Session.h"
+#include "app/security/KeychainKeyProvider.h"
+
+#include <QApplication>
+#include <QLoggingCategory>
+#include <QCommandLineParser>
+#include <QEvent>
+#include <QMessageBox>
+#include <QTimer>
+#include <QWindow>
+
+#include <cstdio>
+
+namespace {
+
+// For the start-up benchmark: prints "shown" once the window is on screen, then quits.
+class ExposeWatcher : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Expose && static_cast<QWindow*>(watched)->isExposed() && !m_done) {
+            m_done = true;
+            std::fputs("shown\n", stdout);
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return false;
+    }
+
+private:
+    bool m_done = false;
+};
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("qingfeng.*.info=false"));
+    QApplication::setOrganizationName(QStringLiteral("qingfeng"));
+    QApplication::setApplicationName(QStringLiteral("qingfeng"));
+    QApplication::setApplicationVersion(QStringLiteral(QINGFENG_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Qingfeng petition and report workstation"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file (default: %1).")
+                                                                .arg(qf::Database::defaultPath()),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("Interface language for this run: zh_CN, zh_TW or en."),
+                                        QStringLiteral("LANG"));
+    const QCommandLineOption quitOption(QStringLiteral("quit-when-shown"),
+                                        QStringLiteral("Print \"shown\" and quit once the main window is on "
+                                                       "screen (start-up benchmark; skips the first-run dialog)."));
+    parser.addOptions({ dbOption, langOption, quitOption });
+    parser.process(app);
+
+    const QString lang = parser.isSet(langOption) ? parser.value(langOption) : qf::Language::saved();
+    if (!qf::Language::install(lang)) {
+        std::fprintf(stderr, "Unknown language '%s' (use zh_CN, zh_TW or en).\n", qPrintable(lang));
+        return 2;
+    }
+
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : qf::Database::defaultPath();
+    qf::KeychainKeyProvider keys;
+    auto session = qf::Session::open(path, keys);
+    if (!session) {
+        QMessageBox::critical(nullptr, QApplication::translate("qf::Desktop", "Qingfeng cannot start"),
+                              session.error());
+        return 1;
+    }
+
+    const bool benchmark = parser.isSet(quitOption);
+    qint64 demoReports = 0;
+    if (!benchmark && !qf::ProfileStore::hasProfile((*session)->database())) {
+        qf::FirstRunDialog firstRun(**session);
+        if (firstRun.exec() != QDialog::Accepted)
+            return 0;
+        if (firstRun.demoRequested())
+            demoReports = firstRun.demoReports();
+    }
+
+    qf::MainWindow window(**session);
+    ExposeWatcher watcher;
+    if (benchmark) {
+        window.winId(); // creates the native window, so its first expose cannot be missed
+        window.windowHandle()->installEventFilter(&watcher);
+    }
+    window.show();
+    if (demoReports > 0)
+        QTimer::singleShot(0, &window, [&window, demoReports] { window.generateDemoData(demoReports); });
+    return app.exec();
+}

@@ -1,0 +1,3 @@
+#include "server/Log.h"
+
+Q_LOGGING_CATEGORY(lcSyncd, "qingfeng.server.service")

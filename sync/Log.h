@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// The logging categories of qingfeng_sync, named qingfeng.<library>.<area>; each is defined once, in
+// Log.cpp beside this file. Nothing logged may name a person or quote a report.
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
