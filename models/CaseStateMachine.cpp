@@ -6,6 +6,7 @@
 #include "models/ReportStore.h"
 #include "models/Triage.h"
 #include "models/Writer.h"
+#include "models/Role.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -57,7 +58,7 @@ Result<CaseState> CaseStateMachine::next(CaseState from, Transition t, const Tra
     const QString state = stateName(from);
     if (isTerminal(from))
         return Error { tr("The report is closed (%1); it cannot be moved any more.").arg(state) };
-    if (needsApprover(t) && !ReportStore::isApproverRole(c.role))
+    if (needsApprover(t) && !Role::may(c.role, Capability::Approve))
         return Error { tr("Only a supervisor, a review-meeting chair or an administrator may %1.")
                            .arg(t == T::Decide ? tr("record the review decision") : tr("approve or reject this request")) };
     auto illegal = [&] {

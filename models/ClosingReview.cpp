@@ -5,6 +5,7 @@
 #include "models/RepeatDetector.h"
 #include "models/ReportStore.h"
 #include "models/Writer.h"
+#include "models/Role.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -241,7 +242,7 @@ Result<RecheckSample> ClosingReview::recordedSample(const QDate& from, const QDa
 
 Result<RecheckSample> ClosingReview::recheckSample(const QDate& from, const QDate& to, int percent, const Actor& actor)
 {
-    if (!ReportStore::isApproverRole(actor.role))
+    if (!Role::may(actor.role, Capability::Recheck))
         return Error { tr("Only a supervisor, a meeting chair or an administrator may draw the re-check sample.") };
     auto recorded = recordedSample(from, to);
     if (!recorded || !recorded->items.isEmpty())
@@ -290,7 +291,7 @@ Result<RecheckSample> ClosingReview::recheckSample(const QDate& from, const QDat
 Status ClosingReview::recordRecheck(const QString& reportId, const QDate& from, const QDate& to, bool problemFound,
                                     const QString& notes, const Actor& actor)
 {
-    if (!ReportStore::isApproverRole(actor.role))
+    if (!Role::may(actor.role, Capability::Recheck))
         return Error { tr("Only a supervisor, a meeting chair or an administrator may record a re-check.") };
     auto recorded = recordedSample(from, to);
     if (!recorded)

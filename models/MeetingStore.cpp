@@ -5,6 +5,7 @@
 #include "models/ReportStore.h"
 #include "models/Uuid7.h"
 #include "models/Writer.h"
+#include "models/Role.h"
 
 #include <QJsonObject>
 #include <QLocale>
@@ -458,7 +459,7 @@ Status MeetingStore::confirm(const QString& minutesId, const Actor& chair)
         return Error { m.error() };
     if (m->confirmed)
         return Error { tr("These minutes are already confirmed.") };
-    if (!ReportStore::isApproverRole(chair.role))
+    if (!Role::may(chair.role, Capability::ConfirmMinutes))
         return Error { tr(
             "Only the chair of the meeting, a supervisor or an administrator can confirm minutes.") };
     if (m->body.trimmed().isEmpty())

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QString>
+#include <QByteArray>
 #include <QStringList>
 
 #include <vector>
@@ -13,12 +13,18 @@ namespace qf {
 struct Migration
 {
     int version;
-    const char* description;
+    QByteArray description;
     QStringList statements;
     int compatibleFrom; // the oldest schema version a program must know to open the result
 };
 
+// The local store's revisions: resources/schema/sqlite/NNNN-name.sql, compiled in (see
+// SqlScript for their form). A revision that has run on users' databases is never edited;
+// the `store` test keeps a digest of each.
 const std::vector<Migration>& migrations();
 int latestSchemaVersion();
+
+// Where the revisions are read from (a resource folder).
+inline constexpr char kSqliteSchemaFolder[] = ":/qingfeng/schema/sqlite";
 
 } // namespace qf

@@ -16,32 +16,6 @@ namespace qf {
 
 namespace {
 
-// The text indexed for a report: content, and the 八何 fields in one column (a newline
-// between fields, so no trigram spans two of them in a way a query could match). Two
-// trailing spaces pad each column (see the class comment). `row` is new, old or nothing.
-QString bodyOf(const QString& row)
-{
-    return QStringLiteral("coalesce(%1content, '') || '  '").arg(row);
-}
-
-QString factsOf(const QString& row)
-{
-    QStringList parts;
-    for (const char* c : { "who", "what", "when_text", "where_text", "why", "result", "demand", "disposition" })
-        parts << QStringLiteral("coalesce(%1%2, '')").arg(row, QString::fromLatin1(c));
-    return parts.join(QStringLiteral(" || char(10) || ")) + QStringLiteral(" || '  '");
-}
-
-QString subjectNameOf(const QString& row)
-{
-    return QStringLiteral("coalesce(%1name, '') || '  '").arg(row);
-}
-
-QString subjectUnitOf(const QString& row)
-{
-    return QStringLiteral("coalesce(%1unit, '') || '  '").arg(row);
-}
-
 QString phrase(const QString& term)
 {
     QString t = term;
@@ -78,55 +52,6 @@ QStringList ReportSearch::terms(const QString& text)
             out << folded;
     }
     return out;
-}
-
-QStringList ReportSearch::schemaStatements()
-{
-    const QString n = QStringLiteral("new."), o = QStringLiteral("old.");
-    QStringList reportColumns = { QStringLiteral("content") };
-    for (const char* c : { "who", "what", "when_text", "where_text", "why", "result", "demand", "disposition" })
-        reportColumns << QString::fromLatin1(c);
-    const QString watched = reportColumns.join(QStringLiteral(", "));
-    return {
-        // The views are the external content: what 'rebuild' reads and what was indexed.
-        QStringLiteral("CREATE VIEW report_fts_source AS SELECT rowid AS rid, %1 AS body, %2 AS facts FROM reports")
-            .arg(bodyOf({}), factsOf({})),
-        QStringLiteral("CREATE VIRTUAL TABLE report_fts USING fts5(body, facts, content='report_fts_source', "
-                       "content_rowid='rid', tokenize='trigram')"),
-        QStringLiteral("CREATE TRIGGER report_fts_ai AFTER INSERT ON reports BEGIN "
-                       "INSERT INTO report_fts(rowid, body, facts) VALUES (new.rowid, %1, %2); END")
-            .arg(bodyOf(n), factsOf(n)),
-        QStringLiteral("CREATE TRIGGER report_fts_ad AFTER DELETE ON reports BEGIN "
-                       "INSERT INTO report_fts(report_fts, rowid, body, facts) VALUES ('delete', old.rowid, %1, %2); END")
-            .arg(bodyOf(o), factsOf(o)),
-        QStringLiteral("CREATE TRIGGER report_fts_au AFTER UPDATE OF %1 ON reports BEGIN "
-                       "INSERT INTO report_fts(report_fts, rowid, body, facts) VALUES ('delete', old.rowid, %2, %3); "
-                       "INSERT INTO report_fts(rowid, body, facts) VALUES (new.rowid, %4, %5); END")
-            .arg(watched, bodyOf(o), factsOf(o), bodyOf(n), factsOf(n)),
-
-        QStringLiteral("CREATE VIEW subject_fts_source AS SELECT rowid AS sid, %1 AS name, %2 AS unit FROM subjects")
-            .arg(subjectNameOf({}), subjectUnitOf({})),
-        QStringLiteral("CREATE VIRTUAL TABLE subject_fts USING fts5(name, unit, content='subject_fts_source', "
-                       "content_rowid='sid', tokenize='trigram')"),
-        QStringLiteral("CREATE TRIGGER subject_fts_ai AFTER INSERT ON subjects BEGIN "
-                       "INSERT INTO subject_fts(rowid, name, unit) VALUES (new.rowid, %1, %2); END")
-            .arg(subjectNameOf(n), subjectUnitOf(n)),
-        QStringLiteral("CREATE TRIGGER subject_fts_ad AFTER DELETE ON subjects BEGIN "
-                       "INSERT INTO subject_fts(subject_fts, rowid, name, unit) VALUES ('delete', old.rowid, %1, %2); END")
-            .arg(subjectNameOf(o), subjectUnitOf(o)),
-        QStringLiteral("CREATE TRIGGER subject_fts_au AFTER UPDATE OF name, unit ON subjects BEGIN "
-                       "INSERT INTO subject_fts(subject_fts, rowid, name, unit) VALUES ('delete', old.rowid, %1, %2); "
-                       "INSERT INTO subject_fts(rowid, name, unit) VALUES (new.rowid, %3, %4); END")
-            .arg(subjectNameOf(o), subjectUnitOf(o), subjectNameOf(n), subjectUnitOf(n)),
-
-        // The term lists, for terms shorter than a trigram.
-        QStringLiteral("CREATE VIRTUAL TABLE report_fts_terms USING fts5vocab(report_fts, 'instance')"),
-        QStringLiteral("CREATE VIRTUAL TABLE subject_fts_terms USING fts5vocab(subject_fts, 'instance')"),
-
-        // Index what is already there (an upgraded database).
-        QStringLiteral("INSERT INTO report_fts(report_fts) VALUES ('rebuild')"),
-        QStringLiteral("INSERT INTO subject_fts(subject_fts) VALUES ('rebuild')"),
-    };
 }
 
 Result<QList<qint64>> ReportSearch::rowIds(const QString& sql, const QVariantList& binds) const

@@ -48,9 +48,8 @@ public:
 
     // The words of a query: split at white space, case folded, empty when nothing to look for.
     static QStringList terms(const QString& text);
-    // Migration 4's part: the FTS tables, their triggers, the vocabulary tables and the
-    // rebuild of the index for the reports already there.
-    static QStringList schemaStatements();
+    // The FTS tables, their triggers and vocabulary tables: schema revision 4
+    // (resources/schema/sqlite/0004-search-and-case-list.sql).
 
     static constexpr int TrigramLength = 3;
 

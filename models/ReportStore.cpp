@@ -1,5 +1,6 @@
 #include "models/ReportStore.h"
 
+#include "models/Role.h"
 #include "models/Log.h"
 #include "models/Database.h"
 #include "models/DuplicateIndex.h"
@@ -61,15 +62,9 @@ bool ReportStore::isValidChannel(const QString& channel)
     return channels.contains(channel);
 }
 
-bool ReportStore::isApproverRole(const QString& role)
-{
-    return role == QLatin1String("supervisor") || role == QLatin1String("meeting_chair")
-        || role == QLatin1String("administrator");
-}
-
 bool ReportStore::canView(const QString& role, const Report& report)
 {
-    return !report.restricted || isApproverRole(role);
+    return !report.restricted || Role::may(role, Capability::SeeRestricted);
 }
 
 QStringList ReportStore::editableFields()
@@ -401,7 +396,7 @@ Status ReportStore::edit(const QString& reportId, const QList<std::pair<QString,
                                    { QStringLiteral("position"), e.position.trimmed() } };
         const bool wasLeader = existing != report->subjects.cend() && existing->principalLeader;
         const bool leader = e.principalLeader.value_or(wasLeader);
-        if (wasLeader && !leader && !isApproverRole(role))
+        if (wasLeader && !leader && !Role::may(role, Capability::SeeRestricted))
             return Error { tr("Only a supervisor, a review-meeting chair or an administrator may clear the "
                               "principal-leader flag.") };
         flagged += leader && !wasLeader ? 1 : 0;

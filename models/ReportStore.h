@@ -69,10 +69,9 @@ public:
 
     static QStringList editableFields();
 
-    // Restricted reports (about the office's own principal leader) are visible only to
-    // supervisors, meeting chairs and administrators.
+    // Restricted reports (about the office's own principal leader) are visible only to the
+    // roles entitled to Capability::SeeRestricted (models/Role.h).
     static bool canView(const QString& role, const Report& report);
-    static bool isApproverRole(const QString& role);
 
     static bool isValidChannel(const QString& channel);
     // An event row for the report's history (append-only).

@@ -1,5 +1,6 @@
 #include "models/ReporterChanges.h"
 
+#include "models/Role.h"
 #include "models/Log.h"
 #include "models/Database.h"
 #include "models/IdNumber.h"
@@ -25,12 +26,6 @@ ReporterChanges::ReporterChanges(ReportStore& reports, PersonStore& persons)
 {
 }
 
-bool ReporterChanges::isEntitledRole(const QString& role)
-{
-    return role == QLatin1String("registry_clerk") || role == QLatin1String("supervisor")
-        || role == QLatin1String("administrator");
-}
-
 Status ReporterChanges::checkIdentity(PersonIdentity& p)
 {
     p.name = p.name.trimmed();
@@ -51,7 +46,7 @@ Status ReporterChanges::checkIdentity(PersonIdentity& p)
 
 Status ReporterChanges::allowed(const Report& report, const Actor& actor) const
 {
-    if (!isEntitledRole(actor.role))
+    if (!Role::may(actor.role, Capability::ChangeReporter))
         return Error { tr("Only a registry clerk, a supervisor or an administrator may change the reporter of a "
                           "report.") };
     if (!ReportStore::canView(actor.role, report))

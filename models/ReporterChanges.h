@@ -51,10 +51,6 @@ class ReporterChanges
 public:
     ReporterChanges(ReportStore& reports, PersonStore& persons);
 
-    // Roles entitled to reporter identities: they may see one (each view audited) and change
-    // it. The one list the screens ask too (CaseWork::mayRevealReporter).
-    static bool isEntitledRole(const QString& role);
-
     // What the intake desk asks of a real-name reporter: a name, the ID number or a phone
     // to be answered, and an ID number that passes IdNumber::check (the failed rule named).
     // Trims and normalises the identity in place.

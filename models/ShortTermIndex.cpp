@@ -90,20 +90,6 @@ QString ShortTermIndex::matchOf(const QString& term)
     return QLatin1Char('"') + term.toLower() + QLatin1Char('"');
 }
 
-QStringList ShortTermIndex::schemaStatements()
-{
-    return {
-        // detail=none: only which reports hold a token is kept, no positions.
-        QStringLiteral("CREATE VIRTUAL TABLE report_grams USING fts5(tokens, content='', detail='none', "
-                       "tokenize='unicode61 remove_diacritics 0')"),
-        QStringLiteral("CREATE VIRTUAL TABLE subject_grams USING fts5(tokens, content='', detail='none', "
-                       "tokenize='unicode61 remove_diacritics 0')"),
-        // A new database has nothing to index: ready at once. An upgraded one waits for rebuild().
-        QStringLiteral("INSERT OR REPLACE INTO meta(key, value) SELECT '%1', '1' WHERE NOT EXISTS (SELECT 1 FROM reports)")
-            .arg(kReadyKey),
-    };
-}
-
 bool ShortTermIndex::isReady(const Database& db)
 {
     return db.meta(kReadyKey) == QLatin1String("1");

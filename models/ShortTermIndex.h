@@ -45,8 +45,9 @@ public:
     static QString matchOf(const QString& term);
 
     static constexpr int SchemaVersion = 9;
-    // Migration 9's part.
-    static QStringList schemaStatements();
+    // Its tables and the ready mark of a new database: schema revision 9
+    // (resources/schema/sqlite/0009-repeat-check-and-short-searches.sql, which names the
+    // meta key "short_search_ready" literally).
 
     static bool isReady(const Database& db);
     // Indexes every report again; progress(done, total) returning false stops early (the

@@ -1,6 +1,7 @@
 #include "server/ServerSchema.h"
 
-#include "sync/SyncProtocol.h"
+#include "models/Role.h"
+#include "models/SqlScript.h"
 #include "models/Uuid7.h"
 
 #include <QCryptographicHash>
@@ -18,192 +19,12 @@ namespace {
 
 constexpr char kCrockford[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-const QStringList& roles()
-{
-    static const QStringList list = { QStringLiteral("receptionist"), QStringLiteral("hotline_operator"),
-                                      QStringLiteral("registry_clerk"), QStringLiteral("case_officer"),
-                                      QStringLiteral("meeting_chair"),  QStringLiteral("supervisor"),
-                                      QStringLiteral("administrator") };
-    return list;
-}
-
 QString quotedList(const QStringList& words)
 {
     QStringList q;
     for (const QString& w : words)
         q << QLatin1Char('\'') + w + QLatin1Char('\'');
     return q.join(QStringLiteral(", "));
-}
-
-QStringList identityRoles()
-{
-    QStringList list;
-    for (const QString& r : roles())
-        if (sync::isIdentityRole(r))
-            list << r;
-    return list;
-}
-
-QStringList restrictedRoles()
-{
-    QStringList list;
-    for (const QString& r : roles())
-        if (sync::isRestrictedRole(r))
-            list << r;
-    return list;
-}
-
-// Revision 1. Every statement runs as qingfeng_owner, so it owns what it creates.
-QStringList revision1()
-{
-    const QString me = QStringLiteral("(SELECT qf.office_of(current_user))");
-    const QString role = QStringLiteral("(SELECT qf.role_of(current_user))");
-    const QString seesRow = QStringLiteral("(office IS NULL OR (office = %1 AND (NOT restricted OR %2 IN (%3)) "
-                                           "AND (NOT needs_identity OR %2 IN (%4))))")
-                                .arg(me, role, quotedList(restrictedRoles()), quotedList(identityRoles()));
-    const QString seesIdentity
-        = QStringLiteral("(office = %1 AND %2 IN (%3))").arg(me, role, quotedList(identityRoles()));
-    return {
-        QStringLiteral(R"(CREATE TABLE qf.users (
-            login text PRIMARY KEY,
-            user_id text NOT NULL UNIQUE,
-            name text NOT NULL,
-            office_id text NOT NULL,
-            office_code text NOT NULL,
-            role text NOT NULL,
-            pg_role text NOT NULL UNIQUE,
-            created_at timestamptz NOT NULL DEFAULT now()))"),
-        QStringLiteral(R"(CREATE TABLE qf.devices (
-            id bigserial PRIMARY KEY,
-            login text NOT NULL REFERENCES qf.users(login),
-            token_hash bytea NOT NULL UNIQUE,
-            tag text NOT NULL UNIQUE,
-            created_at timestamptz NOT NULL DEFAULT now(),
-            enrolled_at timestamptz,
-            last_seq bigint NOT NULL DEFAULT 0,
-            protocol int))"),
-        QStringLiteral("CREATE SEQUENCE qf.change_seq"),
-        // Every synced row: its whole current state as JSON, the clocks of fields changed
-        // after it was created, and the position of its last change in the change log.
-        QStringLiteral(R"(CREATE TABLE qf.rows (
-            tbl text NOT NULL,
-            id text NOT NULL,
-            office text,
-            restricted boolean NOT NULL DEFAULT false,
-            needs_identity boolean NOT NULL DEFAULT false,
-            data jsonb NOT NULL,
-            clocks jsonb NOT NULL DEFAULT '{}',
-            created_hlc bigint NOT NULL,
-            hlc bigint NOT NULL,
-            deleted boolean NOT NULL DEFAULT false,
-            seq bigint NOT NULL,
-            PRIMARY KEY (tbl, id)))"),
-        QStringLiteral("CREATE INDEX rows_seq ON qf.rows (seq)"),
-        QStringLiteral("CREATE INDEX rows_office_seq ON qf.rows (office, seq)"),
-        QStringLiteral("CREATE UNIQUE INDEX rows_reg_no ON qf.rows ((data->>'reg_no')) WHERE tbl = 'reports'"),
-        // Reporter and visitor identities (sealed by the office key on the devices), apart.
-        QStringLiteral(R"(CREATE TABLE qf.identities (
-            tbl text NOT NULL,
-            id text NOT NULL,
-            office text NOT NULL,
-            data jsonb NOT NULL,
-            PRIMARY KEY (tbl, id)))"),
-        QStringLiteral(R"(CREATE TABLE qf.mutations (
-            mutation_id text PRIMARY KEY,
-            login text NOT NULL,
-            device_id bigint NOT NULL,
-            device_seq bigint NOT NULL,
-            result jsonb NOT NULL,
-            applied_at timestamptz NOT NULL DEFAULT now()))"),
-        QStringLiteral(R"(CREATE TABLE qf.blobs (
-            office text NOT NULL,
-            sha256 text NOT NULL,
-            size bigint NOT NULL,
-            mime text,
-            received bigint NOT NULL DEFAULT 0,
-            complete boolean NOT NULL DEFAULT false,
-            PRIMARY KEY (office, sha256)))"),
-        QStringLiteral(R"(CREATE TABLE qf.blob_chunks (
-            office text NOT NULL,
-            sha256 text NOT NULL,
-            off bigint NOT NULL,
-            data bytea NOT NULL,
-            PRIMARY KEY (office, sha256, off)))"),
-        QStringLiteral("CREATE TABLE qf.office_keys (office text PRIMARY KEY, data_key bytea NOT NULL)"),
-
-        // Who the current role is; definer's rights so user roles need no access to qf.users.
-        QStringLiteral("CREATE FUNCTION qf.office_of(r name) RETURNS text LANGUAGE sql STABLE SECURITY DEFINER "
-                       "SET search_path = qf, pg_temp AS $$ SELECT office_id FROM qf.users WHERE pg_role = r $$"),
-        QStringLiteral("CREATE FUNCTION qf.role_of(r name) RETURNS text LANGUAGE sql STABLE SECURITY DEFINER "
-                       "SET search_path = qf, pg_temp AS $$ SELECT role FROM qf.users WHERE pg_role = r $$"),
-        QStringLiteral("CREATE FUNCTION qf.login_of(r name) RETURNS text LANGUAGE sql STABLE SECURITY DEFINER "
-                       "SET search_path = qf, pg_temp AS $$ SELECT login FROM qf.users WHERE pg_role = r $$"),
-        QStringLiteral(R"(CREATE FUNCTION qf.authenticate(h bytea)
-            RETURNS TABLE (device_id bigint, login text, user_id text, name text, office_id text, office_code text,
-                           role text, pg_role text, tag text)
-            LANGUAGE sql STABLE SECURITY DEFINER SET search_path = qf, pg_temp AS $$
-            SELECT d.id, u.login, u.user_id, u.name, u.office_id, u.office_code, u.role, u.pg_role, d.tag
-            FROM qf.devices d JOIN qf.users u ON u.login = d.login WHERE d.token_hash = h $$)"),
-        QStringLiteral(R"(CREATE FUNCTION qf.device_seen(dev bigint, last bigint, proto int) RETURNS void
-            LANGUAGE sql SECURITY DEFINER SET search_path = qf, pg_temp AS $$
-            UPDATE qf.devices SET last_seq = greatest(last_seq, last), protocol = proto,
-                   enrolled_at = coalesce(enrolled_at, now()) WHERE id = dev $$)"),
-        // Registration numbers are unique across offices: a number can be checked without
-        // seeing the report that holds it.
-        QStringLiteral(R"(CREATE FUNCTION qf.reg_numbers_taken(nums text[]) RETURNS TABLE (n text, id text)
-            LANGUAGE sql STABLE SECURITY DEFINER SET search_path = qf, pg_temp AS $$
-            SELECT data->>'reg_no', id FROM qf.rows WHERE tbl = 'reports' AND data->>'reg_no' = ANY(nums) $$)"),
-        QStringLiteral("REVOKE ALL ON FUNCTION qf.authenticate(bytea) FROM PUBLIC"),
-        QStringLiteral("REVOKE ALL ON FUNCTION qf.device_seen(bigint, bigint, int) FROM PUBLIC"),
-        QStringLiteral("GRANT EXECUTE ON FUNCTION qf.authenticate(bytea) TO qingfeng_sync"),
-        QStringLiteral("GRANT EXECUTE ON FUNCTION qf.device_seen(bigint, bigint, int) TO qingfeng_user"),
-
-        QStringLiteral("GRANT USAGE ON SCHEMA qf TO qingfeng_user, qingfeng_sync"),
-        QStringLiteral("GRANT SELECT ON qf.schema_version TO qingfeng_user, qingfeng_sync"),
-        QStringLiteral("GRANT SELECT, INSERT, UPDATE ON qf.rows, qf.identities, qf.mutations, qf.blobs, qf.blob_chunks, "
-                       "qf.office_keys TO qingfeng_user"),
-        QStringLiteral("GRANT DELETE ON qf.blob_chunks TO qingfeng_user"),
-        QStringLiteral("GRANT USAGE ON SEQUENCE qf.change_seq TO qingfeng_user"),
-
-        QStringLiteral("ALTER TABLE qf.rows ENABLE ROW LEVEL SECURITY"),
-        QStringLiteral("ALTER TABLE qf.rows FORCE ROW LEVEL SECURITY"),
-        QStringLiteral("CREATE POLICY rows_read ON qf.rows FOR SELECT USING %1").arg(seesRow),
-        QStringLiteral("CREATE POLICY rows_owner ON qf.rows FOR SELECT TO qingfeng_owner USING (true)"),
-        QStringLiteral("CREATE POLICY rows_add ON qf.rows FOR INSERT WITH CHECK (office IS NULL OR office = %1)").arg(me),
-        QStringLiteral("CREATE POLICY rows_change ON qf.rows FOR UPDATE USING %1 WITH CHECK (office IS NULL OR office = %2)")
-            .arg(seesRow, me),
-        QStringLiteral("ALTER TABLE qf.identities ENABLE ROW LEVEL SECURITY"),
-        QStringLiteral("ALTER TABLE qf.identities FORCE ROW LEVEL SECURITY"),
-        QStringLiteral("CREATE POLICY identities_all ON qf.identities USING %1 WITH CHECK %1").arg(seesIdentity),
-        QStringLiteral("ALTER TABLE qf.office_keys ENABLE ROW LEVEL SECURITY"),
-        QStringLiteral("ALTER TABLE qf.office_keys FORCE ROW LEVEL SECURITY"),
-        QStringLiteral("CREATE POLICY office_keys_all ON qf.office_keys USING %1 WITH CHECK %1").arg(seesIdentity),
-        QStringLiteral("ALTER TABLE qf.mutations ENABLE ROW LEVEL SECURITY"),
-        QStringLiteral("ALTER TABLE qf.mutations FORCE ROW LEVEL SECURITY"),
-        QStringLiteral("CREATE POLICY mutations_own ON qf.mutations USING (login = (SELECT qf.login_of(current_user))) "
-                       "WITH CHECK (login = (SELECT qf.login_of(current_user)))"),
-        QStringLiteral("ALTER TABLE qf.blobs ENABLE ROW LEVEL SECURITY"),
-        QStringLiteral("ALTER TABLE qf.blobs FORCE ROW LEVEL SECURITY"),
-        QStringLiteral("CREATE POLICY blobs_office ON qf.blobs USING (office = %1) WITH CHECK (office = %1)").arg(me),
-        QStringLiteral("ALTER TABLE qf.blob_chunks ENABLE ROW LEVEL SECURITY"),
-        QStringLiteral("ALTER TABLE qf.blob_chunks FORCE ROW LEVEL SECURITY"),
-        QStringLiteral("CREATE POLICY blob_chunks_office ON qf.blob_chunks USING (office = %1) WITH CHECK (office = %1)")
-            .arg(me),
-    };
-}
-
-// Revision 2 (expand only: a service of revision 1 keeps working): devices can be revoked.
-QStringList revision2()
-{
-    return {
-        QStringLiteral("ALTER TABLE qf.devices ADD COLUMN revoked_at timestamptz"),
-        QStringLiteral(R"(CREATE OR REPLACE FUNCTION qf.authenticate(h bytea)
-            RETURNS TABLE (device_id bigint, login text, user_id text, name text, office_id text, office_code text,
-                           role text, pg_role text, tag text)
-            LANGUAGE sql STABLE SECURITY DEFINER SET search_path = qf, pg_temp AS $$
-            SELECT d.id, u.login, u.user_id, u.name, u.office_id, u.office_code, u.role, u.pg_role, d.tag
-            FROM qf.devices d JOIN qf.users u ON u.login = d.login WHERE d.token_hash = h AND d.revoked_at IS NULL $$)"),
-    };
 }
 
 Status exec(QSqlQuery& q, const QString& sql)
@@ -267,7 +88,34 @@ QString ServerSchema::roleNameFor(const QString& login)
 
 bool ServerSchema::isValidRole(const QString& role)
 {
-    return roles().contains(role);
+    return Role::isKnown(role);
+}
+
+QHash<QString, QString> ServerSchema::placeholders()
+{
+    return { { QStringLiteral("identity_roles"), quotedList(Role::codesThatMay(Capability::Identities)) },
+             { QStringLiteral("restricted_roles"), quotedList(Role::codesThatMay(Capability::SeeRestricted)) } };
+}
+
+Result<QList<SqlScript>> ServerSchema::revisions()
+{
+    auto scripts = SqlScript::readFolder(QStringLiteral(":/qingfeng/schema/postgresql"), SqlScript::Dialect::PostgreSql);
+    if (!scripts)
+        return scripts.failure();
+    const QHash<QString, QString> values = placeholders();
+    static const QRegularExpression placeholder(QStringLiteral(R"(\{\{(\w+)\}\})"));
+    for (SqlScript& script : *scripts) {
+        for (QString& sql : script.statements) {
+            for (auto it = sql.indexOf(QLatin1String("{{")); it >= 0; it = sql.indexOf(QLatin1String("{{"))) {
+                const auto m = placeholder.match(sql, it);
+                if (!m.hasMatch() || m.capturedStart() != it || !values.contains(m.captured(1)))
+                    return Error { tr("Revision %1 of the central store names an unknown placeholder.").arg(script.version),
+                                   ErrorCode::Invalid };
+                sql.replace(it, m.capturedLength(), values.value(m.captured(1)));
+            }
+        }
+    }
+    return scripts;
 }
 
 QByteArray ServerSchema::tokenHash(const QByteArray& token)
@@ -327,18 +175,16 @@ Result<int> ServerSchema::init(QSqlDatabase db)
     for (const QString& sql : setup)
         if (Status s = exec(q, sql); !s)
             return fail(s);
-    if (*current < 1) {
-        for (const QString& sql : revision1())
+    auto revs = revisions();
+    if (!revs)
+        return fail(revs.failure());
+    for (const SqlScript& revision : *revs) {
+        if (revision.version <= *current)
+            continue;
+        for (const QString& sql : revision.statements)
             if (Status s = exec(q, sql); !s)
                 return fail(s);
-        if (Status s = exec(q, QStringLiteral("INSERT INTO qf.schema_version (version) VALUES (1)")); !s)
-            return fail(s);
-    }
-    if (*current < 2) {
-        for (const QString& sql : revision2())
-            if (Status s = exec(q, sql); !s)
-                return fail(s);
-        if (Status s = exec(q, QStringLiteral("INSERT INTO qf.schema_version (version) VALUES (2)")); !s)
+        if (Status s = exec(q, QStringLiteral("INSERT INTO qf.schema_version (version) VALUES (%1)").arg(revision.version)); !s)
             return fail(s);
     }
     if (!db.commit())
@@ -351,7 +197,7 @@ Status ServerSchema::addUser(QSqlDatabase db, const NewUser& user)
     if (user.login.trimmed().isEmpty() || user.name.trimmed().isEmpty() || user.officeCode.trimmed().isEmpty())
         return Error { tr("A user needs a login, a name and an office code.") };
     if (!isValidRole(user.role))
-        return Error { tr("'%1' is not a role; use one of: %2").arg(user.role, roles().join(QStringLiteral(", "))) };
+        return Error { tr("'%1' is not a role; use one of: %2").arg(user.role, Role::codes().join(QStringLiteral(", "))) };
     const QString pgRole = roleNameFor(user.login);
     const QString userId = Uuid7::stableFor(QStringLiteral("users"), user.login);
     const QString officeId = Uuid7::stableFor(QStringLiteral("organisations"), user.officeCode);

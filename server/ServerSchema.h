@@ -1,8 +1,10 @@
 #pragma once
 
 #include "models/Result.h"
+#include "models/SqlScript.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 
 namespace qf::server {
@@ -45,6 +47,12 @@ public:
     static Result<NewDevice> addDevice(QSqlDatabase db, const QString& login);
     // A lost or retired workstation: its token stops working at once. deviceId 0 = all of the user's.
     static Result<int> revokeDevices(QSqlDatabase db, const QString& login, qint64 deviceId);
+
+    // The revisions (resources/schema/postgresql/NNNN-name.sql) with their placeholders
+    // filled in: {{identity_roles}} and {{restricted_roles}}, the codes the role table
+    // (models/Role.h) entitles to identities and to restricted reports, quoted for SQL.
+    static Result<QList<SqlScript>> revisions();
+    static QHash<QString, QString> placeholders();
 
     static QString roleNameFor(const QString& login);
     static bool isValidRole(const QString& role);

@@ -4,6 +4,7 @@
 
 #include "server/ServiceJson.h"
 #include "models/Hlc.h"
+#include "models/Role.h"
 #include "server/ServerSchema.h"
 #include "sync/SyncProtocol.h"
 #include "models/Uuid7.h"
@@ -248,7 +249,7 @@ Response SyncService::push(const Caller& caller, const Request& request)
         for (auto it = fields.begin(); it != fields.end() && refusal.isEmpty(); ++it) {
             if (!isWord(it.key()))
                 refusal = tr("The change names a field that is not valid.");
-            else if (sync::isIdentityField(table, it.key()) && !sync::isIdentityRole(caller.role))
+            else if (sync::isIdentityField(table, it.key()) && !Role::may(caller.role, Capability::Identities))
                 refusal = tr("Your role may not record or change reporters' or visitors' identities.");
         }
         if (refusal.isEmpty() && scope == sync::Scope::Server && (op != QLatin1String("update") || !r.exists))

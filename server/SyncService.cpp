@@ -3,6 +3,7 @@
 
 #include "server/ServiceJson.h"
 #include "models/Hlc.h"
+#include "models/Role.h"
 #include "server/ServerSchema.h"
 #include "sync/SyncProtocol.h"
 #include "models/Uuid7.h"
@@ -176,7 +177,7 @@ Response SyncService::enrol(const Caller& caller, const Request& request)
                                       { QStringLiteral("office_id"), caller.officeId },
                                       { QStringLiteral("office_code"), caller.officeCode } } } };
     QSqlQuery q(m_db);
-    if (sync::isIdentityRole(caller.role)) {
+    if (Role::may(caller.role, Capability::Identities)) {
         q.prepare(QStringLiteral("SELECT data_key FROM qf.office_keys WHERE office = ?"));
         q.addBindValue(caller.officeId);
         if (!q.exec()) {

@@ -1,6 +1,7 @@
 #include "sync/SyncProtocol.h"
 
 #include "models/CaseStateMachine.h"
+#include "models/Role.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,20 +33,6 @@ bool isIdentityField(const QString& table, const QString& field)
     return field.endsWith(QLatin1String("_enc")) || field.endsWith(QLatin1String("_bidx"));
 }
 
-bool isIdentityRole(const QString& role)
-{
-    static const QSet<QString> roles = { QStringLiteral("receptionist"), QStringLiteral("hotline_operator"),
-                                         QStringLiteral("registry_clerk"), QStringLiteral("supervisor"),
-                                         QStringLiteral("administrator") };
-    return roles.contains(role);
-}
-
-bool isRestrictedRole(const QString& role)
-{
-    return role == QLatin1String("supervisor") || role == QLatin1String("meeting_chair")
-        || role == QLatin1String("administrator");
-}
-
 namespace {
 
 // Every (from, to) pair some transition of the state machine produces, found by asking the
@@ -72,6 +59,8 @@ QSet<QPair<QString, QString>> buildEdges()
         p.insert(QStringLiteral("outcome"), QString::fromLatin1(outcome));
         paramSets << p;
     }
+    // A role that may approve, so that the transitions needing an approver are found too.
+    const QString approver = Role::codesThatMay(Capability::Approve).constFirst();
     const QList<std::optional<Outcome>> outcomes = { std::nullopt, Outcome::TalkInquiry, Outcome::PreliminaryVerification,
                                                      Outcome::StoredPending, Outcome::ClosedNoAction };
     for (CaseState from : allStates()) {
@@ -80,7 +69,7 @@ QSet<QPair<QString, QString>> buildEdges()
                 for (const auto& outcome : outcomes) {
                     for (bool principal : { false, true }) {
                         TransitionContext ctx;
-                        ctx.role = QStringLiteral("administrator");
+                        ctx.role = approver;
                         ctx.principalLeader = principal;
                         ctx.outcome = outcome;
                         ctx.params = params;

@@ -37,11 +37,8 @@ enum class Scope {
 Scope scopeOf(const QString& table);
 
 // Fields that identify a reporter or visitor (sealed, plus their blind indexes). They live
-// apart on the server and reach only roles entitled to identities.
+// apart on the server and reach only roles entitled to Capability::Identities (models/Role.h).
 bool isIdentityField(const QString& table, const QString& field);
-bool isIdentityRole(const QString& role);
-// Roles that see reports restricted to leaders (a report about the office's own principal leader).
-bool isRestrictedRole(const QString& role);
 
 // Status changes are commands: a change of reports.status is accepted only along an edge
 // of the case state machine.

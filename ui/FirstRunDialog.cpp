@@ -1,5 +1,6 @@
 #include "ui/FirstRunDialog.h"
 
+#include "models/Role.h"
 #include "ui/Roles.h"
 #include "models/Session.h"
 
@@ -39,8 +40,8 @@ FirstRunDialog::FirstRunDialog(Session& session, QWidget* parent)
     m_name->setPlaceholderText(tr("Full name"));
     m_role = new QComboBox(you);
     m_role->setObjectName(QStringLiteral("profileRole"));
-    for (const QString& code : Roles::roleCodes())
-        m_role->addItem(Roles::roleName(code), code);
+    for (const QString& code : Role::codes())
+        m_role->addItem(Role::name(code), code);
     youForm->addRow(tr("&Name:"), m_name);
     youForm->addRow(tr("&Role:"), m_role);
     layout->addWidget(you);

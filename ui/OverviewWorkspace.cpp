@@ -1,7 +1,7 @@
 #include "ui/OverviewWorkspace.h"
 
 #include "ui/Profile.h"
-#include "ui/Roles.h"
+#include "models/Role.h"
 #include "models/Session.h"
 
 #include <QDir>
@@ -116,7 +116,7 @@ void OverviewWorkspace::refreshProfile()
     }
     m_user->setText(profile->name);
     m_office->setText(profile->orgName);
-    m_role->setText(Roles::roleName(profile->role));
+    m_role->setText(Role::name(profile->role));
 }
 
 void OverviewWorkspace::refresh()

@@ -1,7 +1,7 @@
 #include "ui/ProfileStatusBar.h"
 
 #include "ui/Profile.h"
-#include "ui/Roles.h"
+#include "models/Role.h"
 
 #include <QLabel>
 #include <QProgressBar>
@@ -45,7 +45,7 @@ void ProfileStatusBar::setProfile(const Profile& profile)
 {
     m_user->setText(profile.name);
     m_office->setText(profile.orgName);
-    m_role->setText(Roles::roleName(profile.role));
+    m_role->setText(Role::name(profile.role));
 }
 
 void ProfileStatusBar::clearProfile()

@@ -2,32 +2,6 @@
 
 namespace qf {
 
-QStringList Roles::roleCodes()
-{
-    return { QStringLiteral("receptionist"),  QStringLiteral("hotline_operator"), QStringLiteral("registry_clerk"),
-             QStringLiteral("case_officer"),  QStringLiteral("meeting_chair"),    QStringLiteral("supervisor"),
-             QStringLiteral("administrator") };
-}
-
-QString Roles::roleName(const QString& code)
-{
-    if (code == QLatin1String("receptionist"))
-        return tr("Receptionist");
-    if (code == QLatin1String("hotline_operator"))
-        return tr("Hotline operator");
-    if (code == QLatin1String("registry_clerk"))
-        return tr("Registry clerk");
-    if (code == QLatin1String("case_officer"))
-        return tr("Case officer");
-    if (code == QLatin1String("meeting_chair"))
-        return tr("Review meeting chair");
-    if (code == QLatin1String("supervisor"))
-        return tr("Supervisor");
-    if (code == QLatin1String("administrator"))
-        return tr("Administrator");
-    return code;
-}
-
 QStringList Roles::levelCodes()
 {
     return { QStringLiteral("county"),        QStringLiteral("township"),   QStringLiteral("subdistrict"),

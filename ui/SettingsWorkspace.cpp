@@ -2,7 +2,7 @@
 
 #include "ui/Language.h"
 #include "ui/Profile.h"
-#include "ui/Roles.h"
+#include "models/Role.h"
 #include "models/Session.h"
 #include "ui/reference/ReferenceTablesDialog.h"
 #include "app/security/KeychainKeyProvider.h"
@@ -32,8 +32,8 @@ SettingsWorkspace::SettingsWorkspace(Session& session, QWidget* parent)
     m_name->setObjectName(QStringLiteral("settingsName"));
     m_role = new QComboBox(profileBox);
     m_role->setObjectName(QStringLiteral("settingsRole"));
-    for (const QString& code : Roles::roleCodes())
-        m_role->addItem(Roles::roleName(code), code);
+    for (const QString& code : Role::codes())
+        m_role->addItem(Role::name(code), code);
     m_office = new QLabel(profileBox);
     m_save = new QPushButton(tr("&Save profile"), profileBox);
     m_save->setObjectName(QStringLiteral("settingsSaveProfile"));

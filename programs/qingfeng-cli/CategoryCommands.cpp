@@ -3,6 +3,7 @@
 #include "models/CategoryStore.h"
 #include "programs/qingfeng-cli/CliApp.h"
 #include "models/Session.h"
+#include "models/Role.h"
 
 namespace qf {
 
@@ -32,7 +33,7 @@ std::unique_ptr<Session> openForChange(CliContext& ctx, int* status)
         return nullptr;
     }
     const QString role = cliRole(*session);
-    if (role != QLatin1String("administrator") && role != QLatin1String("supervisor")) {
+    if (!Role::may(role, Capability::EditReferenceTables)) {
         *status = ctx.fail(QStringLiteral("Only an administrator or a supervisor can change the categories."), 1);
         return nullptr;
     }

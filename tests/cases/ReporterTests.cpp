@@ -7,6 +7,7 @@
 #include "models/FeedbackNotices.h"
 #include "models/IdNumber.h"
 #include "models/ReporterChanges.h"
+#include "models/Role.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -216,7 +217,7 @@ TEST_CASE("reporter: a case officer may neither name nor unlink the reporter", "
     const QString anonymous = f.addReport(Received);
     const QString named = f.addReport(Received, QStringLiteral("城关镇政府"), true);
     ReporterChanges changes(*f.reports, f.session->persons());
-    CHECK_FALSE(ReporterChanges::isEntitledRole(f.officer.role));
+    CHECK_FALSE(Role::may(f.officer.role, Capability::ChangeReporter));
     auto refused = changes.setRealName(anonymous, typed(Name, IdNo, Phone), f.officer);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().contains(QStringLiteral("registry clerk")));

@@ -4,9 +4,9 @@
 
 #include "models/CaseLabels.h"
 #include "ui/Profile.h"
-#include "models/ReporterChanges.h"
 #include "models/ReportStore.h"
 #include "models/Session.h"
+#include "models/Role.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -36,11 +36,6 @@ CaseDetailPane::CaseDetailPane(Session& session, QWidget* parent)
     layout->addWidget(m_reveal, 0, Qt::AlignLeft);
     connect(m_reveal, &QPushButton::clicked, this, &CaseDetailPane::revealReporter);
     m_text->setPlaceholderText(tr("Choose a report in the list and press Enter."));
-}
-
-bool CaseDetailPane::mayRevealReporter(const QString& role)
-{
-    return ReporterChanges::isEntitledRole(role);
 }
 
 QString CaseDetailPane::role() const
@@ -101,7 +96,7 @@ void CaseDetailPane::showReport(const QString& reportId)
 
     if (r->realName() && !r->reporterId.isEmpty()) {
         m_reporterId = r->reporterId;
-        if (mayRevealReporter(role())) {
+        if (Role::may(role(), Capability::RevealReporter)) {
             m_reporter->setText(tr("Reporter: hidden. Showing it is recorded in the audit log."));
             m_reveal->show();
         } else {
@@ -112,7 +107,7 @@ void CaseDetailPane::showReport(const QString& reportId)
 
 void CaseDetailPane::revealReporter()
 {
-    if (m_reporterId.isEmpty() || !mayRevealReporter(role()))
+    if (m_reporterId.isEmpty() || !Role::may(role(), Capability::RevealReporter))
         return;
     auto identity = m_session.persons().reveal(m_reporterId, QStringLiteral("case list: view report ") + m_reportId);
     if (!identity) {

@@ -22,8 +22,6 @@ public:
 
     void showReport(const QString& reportId);
     const QString& reportId() const { return m_reportId; }
-    // Roles that may see a real-name reporter's identity.
-    static bool mayRevealReporter(const QString& role);
 
 private:
     void revealReporter();

@@ -10,6 +10,7 @@
 #include "ui/cases/MoveDialog.h"
 #include "models/RepeatDetector.h"
 #include "models/Session.h"
+#include "models/Role.h"
 #include "ui/cases/ReviewDialog.h"
 #include "ui/cases/TriageDialog.h"
 
@@ -182,7 +183,7 @@ void CaseEditor::buildRecordTab()
     connect(m_subjects, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
         if (item->column() != 4 || item->checkState() != Qt::Checked || m_report.restricted)
             return;
-        m_message->setText(ReportStore::isApproverRole(m_work->role())
+        m_message->setText(Role::may(m_work->role(), Capability::SeeRestricted)
                                ? tr("On saving, the report will be restricted and can only be reported up to the "
                                     "higher office.")
                                : tr("On saving, the report will be restricted and reported up to the higher office; "

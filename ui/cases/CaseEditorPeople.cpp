@@ -5,6 +5,7 @@
 #include "ui/cases/CaseWork.h"
 #include "ui/cases/ReporterDialog.h"
 #include "models/Session.h"
+#include "models/Role.h"
 
 #include <QBoxLayout>
 #include <QLabel>
@@ -29,7 +30,7 @@ void CaseEditor::addSubjectRow(const Subject& s)
     // unticking a saved flag is for the roles that may see restricted reports.
     auto* leader = new QTableWidgetItem;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (!s.principalLeader || ReportStore::isApproverRole(m_work->role()))
+    if (!s.principalLeader || Role::may(m_work->role(), Capability::SeeRestricted))
         flags |= Qt::ItemIsUserCheckable;
     leader->setFlags(flags);
     leader->setCheckState(s.principalLeader ? Qt::Checked : Qt::Unchecked);
@@ -68,7 +69,7 @@ QList<SubjectEdit> CaseEditor::subjectEdits() const
 void CaseEditor::fillReporter()
 {
     const Report& r = m_report;
-    const bool entitled = CaseWork::mayRevealReporter(m_work->role());
+    const bool entitled = Role::may(m_work->role(), Capability::RevealReporter);
     m_realName->setText(r.realName() ? tr("Real-name report (实名)") : tr("Anonymous report (匿名)"));
     m_reveal->hide();
     m_editReporter->setVisible(entitled);
@@ -85,7 +86,7 @@ void CaseEditor::fillReporter()
 
 bool CaseEditor::revealReporter()
 {
-    if (m_report.reporterId.isEmpty() || !CaseWork::mayRevealReporter(m_work->role())) {
+    if (m_report.reporterId.isEmpty() || !Role::may(m_work->role(), Capability::RevealReporter)) {
         m_reporter->setText(tr("Your role may not see reporter identities."));
         return false;
     }
@@ -109,7 +110,7 @@ bool CaseEditor::revealReporter()
 
 void CaseEditor::openReporter()
 {
-    if (!CaseWork::mayRevealReporter(m_work->role())) {
+    if (!Role::may(m_work->role(), Capability::ChangeReporter)) {
         showError(tr("Your role may not change the reporter."));
         return;
     }

@@ -63,11 +63,6 @@ QList<std::pair<QString, QString>> CaseWork::categories() const
     return out;
 }
 
-bool CaseWork::mayRevealReporter(const QString& role)
-{
-    return CaseDetailPane::mayRevealReporter(role);
-}
-
 QString CaseWork::transitionLabel(Transition t)
 {
     switch (t) {

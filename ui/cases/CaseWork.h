@@ -47,9 +47,6 @@ public:
     // item data = category id.
     QList<std::pair<QString, QString>> categories() const;
 
-    // Roles that may see a real-name reporter's identity (each view is audited).
-    static bool mayRevealReporter(const QString& role);
-
 private:
     Session& m_session;
     ReportStore* m_reports = nullptr; // the session's

@@ -4,6 +4,7 @@
 #include "ui/checkin/DocumentPrinter.h"
 #include "models/Session.h"
 #include "models/Settings.h"
+#include "models/Role.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -76,7 +77,7 @@ FeedbackDialog::FeedbackDialog(CaseWork& work, const Report& report, QWidget* pa
     letterLayout->addWidget(m_letter);
     auto* letterButtons = new QHBoxLayout;
     m_byName = new QPushButton(tr("Address by name (shows the name; audited)"), letterBox);
-    m_byName->setVisible(report.realName() && CaseWork::mayRevealReporter(work.role()));
+    m_byName->setVisible(report.realName() && Role::may(work.role(), Capability::RevealReporter));
     auto* print = new QPushButton(tr("&Print…"), letterBox);
     auto* pdf = new QPushButton(tr("Save as P&DF…"), letterBox);
     // Revealing the name is audited: never by a stray Enter.

@@ -5,6 +5,7 @@
 #include "ui/checkin/DocumentPrinter.h"
 #include "models/Session.h"
 #include "models/Settings.h"
+#include "models/Role.h"
 
 #include <QCheckBox>
 #include <QDialog>
@@ -68,7 +69,7 @@ RecheckPanel::RecheckPanel(CaseWork& work, QWidget* parent)
                       { tr("Number"), tr("Handling office"), tr("Concluded"), tr("Re-check") });
     layout->addWidget(m_tree, 1);
 
-    const bool entitled = ReportStore::isApproverRole(work.role());
+    const bool entitled = Role::may(work.role(), Capability::Recheck);
     m_draw->setEnabled(entitled);
     m_finding->setEnabled(entitled);
     if (!entitled)
@@ -118,7 +119,7 @@ void RecheckPanel::show(const RecheckSample& sample)
 {
     m_tree->clear();
     const bool drawn = !sample.items.isEmpty();
-    m_draw->setEnabled(!drawn && ReportStore::isApproverRole(m_work.role()));
+    m_draw->setEnabled(!drawn && Role::may(m_work.role(), Capability::Recheck));
     m_percent->setEnabled(!drawn);
     if (drawn)
         m_percent->setValue(sample.percent);

@@ -7,6 +7,7 @@
 #include "ui/cases/ReviewDialog.h"
 #include "models/Session.h"
 #include "models/Settings.h"
+#include "models/Role.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -171,7 +172,7 @@ void QualityWorkspace::loadReviews()
     ClosingReview review(m_work->reports(), m_work->machine());
     const int days = Settings(m_session.writer()).intValue(Settings::Key::ReviewAfterClosingDays);
     auto queue = review.awaitingReview(QDateTime::currentDateTimeUtc(), days,
-                                       ReportStore::isApproverRole(m_work->role()), kShownReviews);
+                                       Role::may(m_work->role(), Capability::SeeRestricted), kShownReviews);
     if (!queue) {
         m_reviewState->setText(queue.error());
         return;

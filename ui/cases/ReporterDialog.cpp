@@ -4,6 +4,7 @@
 #include "models/IdNumber.h"
 #include "models/ReporterChanges.h"
 #include "models/Session.h"
+#include "models/Role.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -146,7 +147,7 @@ void ReporterDialog::setIdentity(const QString& name, const QString& idNumber, c
 
 bool ReporterDialog::revealCurrent()
 {
-    if (m_report.reporterId.isEmpty() || !CaseWork::mayRevealReporter(m_work.role())) {
+    if (m_report.reporterId.isEmpty() || !Role::may(m_work.role(), Capability::RevealReporter)) {
         showError(tr("Your role may not see reporter identities."));
         return false;
     }

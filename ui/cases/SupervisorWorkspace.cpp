@@ -8,6 +8,7 @@
 #include "models/ReportStore.h"
 #include "models/Session.h"
 #include "models/Settings.h"
+#include "models/Role.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -63,7 +64,7 @@ void SupervisorWorkspace::refresh()
     const QString path = m_session.database().path();
     const DeadlinePolicy policy = DeadlinePolicy::fromSettings(Settings(m_session.writer()));
     auto profile = ProfileStore::load(m_session.database());
-    const bool restricted = ReportStore::isApproverRole(profile ? profile->role : QString());
+    const bool restricted = Role::may(profile ? profile->role : QString(), Capability::SeeRestricted);
     const QDateTime now = m_clockTime.isValid() ? m_clockTime : QDateTime::currentDateTime();
     m_watcher.setFuture(QtConcurrent::run([path, policy, restricted, now]() -> Result<QList<CaseListRow>> {
         auto db = Database::openReader(path);

@@ -17,6 +17,7 @@
 #include "ui/checkin/VisitRecordPanel.h"
 #include "models/VisitStore.h"
 #include "models/VisitorHistory.h"
+#include "models/Role.h"
 #include "ui/checkin/VisitorPanel.h"
 #include "app/devices/camera/QtCamera.h"
 #include "app/devices/idcard/SamIdCardReader.h"
@@ -512,7 +513,7 @@ void CheckInWorkspace::openDeskSettings()
 void CheckInWorkspace::openScopeRules()
 {
     const auto profile = ProfileStore::load(m_session.database());
-    if (!profile || (profile->role != QLatin1String("administrator") && profile->role != QLatin1String("supervisor"))) {
+    if (!profile || !Role::may(profile->role, Capability::EditScopeRules)) {
         showMessage(tr("Only an administrator can change the scope rules."), true);
         return;
     }

@@ -18,6 +18,7 @@
 #include "models/Session.h"
 #include "models/Settings.h"
 #include "models/WorkCalendar.h"
+#include "models/Role.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -92,7 +93,7 @@ void MeetingWorkspace::activated()
         m_userId = profile->userId;
         m_role = profile->role;
     }
-    m_reveal->setEnabled(ReportStore::isApproverRole(m_role));
+    m_reveal->setEnabled(Role::may(m_role, Capability::RevealInMeeting));
     QList<QPair<QString, QString>> offices;
     QSqlQuery q(m_session.database().connection());
     if (q.exec(QStringLiteral("SELECT name, id FROM organisations WHERE deleted = 0 ORDER BY name")))
@@ -426,7 +427,7 @@ void MeetingWorkspace::showPresentation(int screenIndex)
 
 void MeetingWorkspace::revealIdentity()
 {
-    if (!ReportStore::isApproverRole(m_role) || m_current < 0)
+    if (!Role::may(m_role, Capability::RevealInMeeting) || m_current < 0)
         return setMessage(
             tr("Only the chair, a supervisor or an administrator may see the reporter's identity."));
     auto report = m_reports->get(m_meeting.items[m_current].reportId);

@@ -4,6 +4,7 @@
 #include "models/MeetingStore.h"
 #include "ui/meeting/MinutesDocument.h"
 #include "models/ReportStore.h"
+#include "models/Role.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -114,7 +115,7 @@ Status MinutesPanel::confirm()
 {
     if (m_minutes.id.isEmpty())
         return Error { tr("Draft the minutes first.") };
-    if (!ReportStore::isApproverRole(m_chair().role))
+    if (!Role::may(m_chair().role, Capability::ConfirmMinutes))
         return Error { tr(
             "Only the chair of the meeting, a supervisor or an administrator can confirm minutes.") };
     // The confirmed text says so; written while still a draft, then confirmed.

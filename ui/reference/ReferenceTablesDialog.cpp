@@ -6,6 +6,7 @@
 #include "models/DispatchTables.h"
 #include "ui/Profile.h"
 #include "models/Session.h"
+#include "models/Role.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -25,7 +26,7 @@ ReferenceTablesDialog::ReferenceTablesDialog(Session& session, QWidget* parent)
     setWindowTitle(tr("Reference tables"));
     resize(980, 640);
     const auto profile = ProfileStore::load(session.database());
-    m_editable = profile && mayEdit(profile->role);
+    m_editable = profile && Role::may(profile->role, Capability::EditReferenceTables);
 
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(m_editable
@@ -72,11 +73,6 @@ ReferenceTablesDialog::ReferenceTablesDialog(Session& session, QWidget* parent)
 }
 
 ReferenceTablesDialog::~ReferenceTablesDialog() = default;
-
-bool ReferenceTablesDialog::mayEdit(const QString& role)
-{
-    return role == QLatin1String("administrator") || role == QLatin1String("supervisor");
-}
 
 void ReferenceTablesDialog::run(Session& session, QWidget* parent)
 {

@@ -27,7 +27,6 @@ public:
     explicit ReferenceTablesDialog(Session& session, QWidget* parent = nullptr);
     ~ReferenceTablesDialog() override;
 
-    static bool mayEdit(const QString& role);
     bool editable() const { return m_editable; }
     // Whether anything was changed while the dialog was open.
     bool changedAny() const { return m_changed; }

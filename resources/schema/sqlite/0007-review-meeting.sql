@@ -1,28 +1,32 @@
-#include "models/MeetingSchema.h"
+-- Revision 7: review meeting: meetings, agenda, decisions, minutes
+-- Compatible from: 1
+--
+-- The review meeting (研判会) - meetings, participants, agenda items with their
+-- decisions, cases put forward by officers, and the minutes (集体研判纪要). All synced
+-- (id, hlc, deleted). Confirmed minutes are immutable, enforced here by triggers as well as
+-- by MeetingStore.
 
-namespace qf {
-
-QStringList meetingSchema()
-{
-    return {
-        QStringLiteral(R"(CREATE TABLE meetings (
+CREATE TABLE meetings (
             id TEXT PRIMARY KEY,
             held_on TEXT NOT NULL,
             place TEXT NOT NULL DEFAULT '',
             chair_id TEXT REFERENCES users(id),
             created_at TEXT NOT NULL,
             hlc INTEGER NOT NULL DEFAULT 0,
-            deleted INTEGER NOT NULL DEFAULT 0))"),
-        QStringLiteral(R"(CREATE TABLE meeting_participants (
+            deleted INTEGER NOT NULL DEFAULT 0);
+
+CREATE TABLE meeting_participants (
             id TEXT PRIMARY KEY,
             meeting_id TEXT NOT NULL REFERENCES meetings(id),
             name TEXT NOT NULL,
             department TEXT NOT NULL CHECK (department IN ('case_management', 'trial', 'inspection',
                                                            'organisation', 'audit', 'registry')),
             hlc INTEGER NOT NULL DEFAULT 0,
-            deleted INTEGER NOT NULL DEFAULT 0))"),
-        QStringLiteral("CREATE INDEX meeting_participants_meeting ON meeting_participants(meeting_id)"),
-        QStringLiteral(R"(CREATE TABLE meeting_items (
+            deleted INTEGER NOT NULL DEFAULT 0);
+
+CREATE INDEX meeting_participants_meeting ON meeting_participants(meeting_id);
+
+CREATE TABLE meeting_items (
             id TEXT PRIMARY KEY,
             meeting_id TEXT NOT NULL REFERENCES meetings(id),
             report_id TEXT NOT NULL REFERENCES reports(id),
@@ -38,10 +42,13 @@ QStringList meetingSchema()
             seconds INTEGER NOT NULL DEFAULT 0,
             decided_at TEXT,
             hlc INTEGER NOT NULL DEFAULT 0,
-            deleted INTEGER NOT NULL DEFAULT 0))"),
-        QStringLiteral("CREATE INDEX meeting_items_meeting ON meeting_items(meeting_id, position)"),
-        QStringLiteral("CREATE INDEX meeting_items_report ON meeting_items(report_id)"),
-        QStringLiteral(R"(CREATE TABLE review_proposals (
+            deleted INTEGER NOT NULL DEFAULT 0);
+
+CREATE INDEX meeting_items_meeting ON meeting_items(meeting_id, position);
+
+CREATE INDEX meeting_items_report ON meeting_items(report_id);
+
+CREATE TABLE review_proposals (
             id TEXT PRIMARY KEY,
             report_id TEXT NOT NULL REFERENCES reports(id),
             proposed_by TEXT,
@@ -49,10 +56,11 @@ QStringList meetingSchema()
             meeting_id TEXT REFERENCES meetings(id),
             created_at TEXT NOT NULL,
             hlc INTEGER NOT NULL DEFAULT 0,
-            deleted INTEGER NOT NULL DEFAULT 0))"),
-        QStringLiteral(
-            "CREATE INDEX review_proposals_open ON review_proposals(report_id) WHERE meeting_id IS NULL"),
-        QStringLiteral(R"(CREATE TABLE meeting_minutes (
+            deleted INTEGER NOT NULL DEFAULT 0);
+
+CREATE INDEX review_proposals_open ON review_proposals(report_id) WHERE meeting_id IS NULL;
+
+CREATE TABLE meeting_minutes (
             id TEXT PRIMARY KEY,
             meeting_id TEXT NOT NULL REFERENCES meetings(id),
             version INTEGER NOT NULL DEFAULT 1,
@@ -63,15 +71,10 @@ QStringList meetingSchema()
             confirmed_at TEXT,
             created_at TEXT NOT NULL,
             hlc INTEGER NOT NULL DEFAULT 0,
-            deleted INTEGER NOT NULL DEFAULT 0))"),
-        QStringLiteral("CREATE INDEX meeting_minutes_meeting ON meeting_minutes(meeting_id, version)"),
-        QStringLiteral("CREATE TRIGGER meeting_minutes_confirmed_u BEFORE UPDATE ON meeting_minutes "
-                       "WHEN OLD.status = 'confirmed' "
-                       "BEGIN SELECT RAISE(ABORT, 'confirmed minutes are immutable'); END"),
-        QStringLiteral("CREATE TRIGGER meeting_minutes_confirmed_d BEFORE DELETE ON meeting_minutes "
-                       "WHEN OLD.status = 'confirmed' "
-                       "BEGIN SELECT RAISE(ABORT, 'confirmed minutes are immutable'); END"),
-    };
-}
+            deleted INTEGER NOT NULL DEFAULT 0);
 
-} // namespace qf
+CREATE INDEX meeting_minutes_meeting ON meeting_minutes(meeting_id, version);
+
+CREATE TRIGGER meeting_minutes_confirmed_u BEFORE UPDATE ON meeting_minutes WHEN OLD.status = 'confirmed' BEGIN SELECT RAISE(ABORT, 'confirmed minutes are immutable'); END;
+
+CREATE TRIGGER meeting_minutes_confirmed_d BEFORE DELETE ON meeting_minutes WHEN OLD.status = 'confirmed' BEGIN SELECT RAISE(ABORT, 'confirmed minutes are immutable'); END;
