@@ -2070,10 +2070,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The demonstration data cannot create a new key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The system keychain holds no key for this database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3489,6 +3485,13 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::KnownKeyProvider</name>
+    <message>
+        <source>Keys cannot be changed from this thread.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6048,10 +6051,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The central store is not set up; run qingfeng-cli server init first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This device has no token; enrol it first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6161,6 +6160,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>The server does not have this file (yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store is not set up; run qingfeng-syncd admin init first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

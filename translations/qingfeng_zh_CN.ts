@@ -2059,10 +2059,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>正在生成演示数据：第 %1 件，共 %2 件…</translation>
     </message>
     <message>
-        <source>The demonstration data cannot create a new key.</source>
-        <translation>生成演示数据时不能创建新密钥。</translation>
-    </message>
-    <message>
         <source>The system keychain holds no key for this database.</source>
         <translation>系统密钥库中没有此数据库的密钥。</translation>
     </message>
@@ -3475,6 +3471,13 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The system keychain reported an error: %1</source>
         <translation>系统密钥库报告错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::KnownKeyProvider</name>
+    <message>
+        <source>Keys cannot be changed from this thread.</source>
+        <translation>不能在此线程中更改密钥。</translation>
     </message>
 </context>
 <context>
@@ -6029,10 +6032,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>qingfeng-syncd 拒绝以可绕过行级安全的 PostgreSQL 角色运行；请以 qingfeng_sync 身份连接。</translation>
     </message>
     <message>
-        <source>The central store is not set up; run qingfeng-cli server init first.</source>
-        <translation>中心库尚未建立；请先运行 qingfeng-cli server init。</translation>
-    </message>
-    <message>
         <source>This device has no token; enrol it first.</source>
         <translation>此设备没有设备令牌；请先接入。</translation>
     </message>
@@ -6143,6 +6142,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The server does not have this file (yet).</source>
         <translation>服务器上暂无此文件。</translation>
+    </message>
+    <message>
+        <source>The central store is not set up; run qingfeng-syncd admin init first.</source>
+        <translation>中心库尚未建立，请先运行 qingfeng-syncd admin init。</translation>
     </message>
 </context>
 <context>

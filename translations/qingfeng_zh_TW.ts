@@ -2059,10 +2059,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>正在生成演示資料：第 %1 件，共 %2 件…</translation>
     </message>
     <message>
-        <source>The demonstration data cannot create a new key.</source>
-        <translation>生成演示資料時不能建立新金鑰。</translation>
-    </message>
-    <message>
         <source>The system keychain holds no key for this database.</source>
         <translation>系統金鑰庫中沒有此資料庫的金鑰。</translation>
     </message>
@@ -3475,6 +3471,13 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The system keychain reported an error: %1</source>
         <translation>系統金鑰庫報告錯誤：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::KnownKeyProvider</name>
+    <message>
+        <source>Keys cannot be changed from this thread.</source>
+        <translation>不能在此執行緒中更改金鑰。</translation>
     </message>
 </context>
 <context>
@@ -6029,10 +6032,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>qingfeng-syncd 拒絕以可繞過行級安全的 PostgreSQL 角色執行；請以 qingfeng_sync 身份連線。</translation>
     </message>
     <message>
-        <source>The central store is not set up; run qingfeng-cli server init first.</source>
-        <translation>中心庫尚未建立；請先執行 qingfeng-cli server init。</translation>
-    </message>
-    <message>
         <source>This device has no token; enrol it first.</source>
         <translation>此裝置沒有裝置令牌；請先接入。</translation>
     </message>
@@ -6143,6 +6142,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The server does not have this file (yet).</source>
         <translation>伺服器上暫無此檔案。</translation>
+    </message>
+    <message>
+        <source>The central store is not set up; run qingfeng-syncd admin init first.</source>
+        <translation>中心庫尚未建立，請先執行 qingfeng-syncd admin init。</translation>
     </message>
 </context>
 <context>
