@@ -31,12 +31,12 @@ struct Store
         const QString id = Uuid7::generate();
         QF_REQUIRE_OK(session->writer().apply(Change::insert(QStringLiteral("users"), id,
             { { QStringLiteral("login"), QVariant(QStringLiteral("u-") + id.right(12)) }, { QStringLiteral("name"), name },
-              { QStringLiteral("org_id"), orgId }, { QStringLiteral("role"), QStringLiteral("clerk") } })));
+              { QStringLiteral("org_id"), orgId }, { QStringLiteral("role"), QStringLiteral("registry_clerk") } })));
         return id;
     }
     void remove(const QString& table, const QString& id)
     {
-        QF_REQUIRE_OK(session->writer().apply(Change::update(table, id, { { QStringLiteral("deleted"), 1 } })));
+        QF_REQUIRE_OK(session->writer().apply(Change::remove(table, id)));
     }
     QString addReport(const QString& orgId, const QDateTime& received)
     {
@@ -51,9 +51,11 @@ struct Store
     }
     void addVisit(const QDateTime& arrived, bool deleted = false)
     {
-        QF_REQUIRE_OK(session->writer().apply(Change::insert(QStringLiteral("visits"), Uuid7::generate(),
-            { { QStringLiteral("arrived_at"), arrived.toUTC().toString(Qt::ISODateWithMs) },
-              { QStringLiteral("deleted"), deleted ? 1 : 0 } })));
+        const QString id = Uuid7::generate();
+        QF_REQUIRE_OK(session->writer().apply(Change::insert(QStringLiteral("visits"), id,
+            { { QStringLiteral("arrived_at"), arrived.toUTC().toString(Qt::ISODateWithMs) } })));
+        if (deleted)
+            remove(QStringLiteral("visits"), id);
     }
 
     test::Scratch dir;
@@ -88,7 +90,9 @@ TEST_CASE("directory: the offices by name without deleted ones - those handling 
     auto none = dir.organisationsWithReports();
     QF_REQUIRE_OK(none);
     CHECK(none->isEmpty());
-    s.addReport(b, QDateTime::currentDateTimeUtc());
+    const QString handled = s.addReport(a, QDateTime::currentDateTimeUtc());
+    QF_REQUIRE_OK(s.session->writer().apply(
+        Change::update(QStringLiteral("reports"), handled, { { QStringLiteral("handling_org_id"), b } })));
     auto withReports = dir.organisationsWithReports();
     QF_REQUIRE_OK(withReports);
     CHECK(names(*withReports) == QStringList { QStringLiteral("B 乡纪委") });

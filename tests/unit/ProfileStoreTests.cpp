@@ -48,16 +48,16 @@ TEST_CASE("profile: joining an existing office - changing name and role - refusi
     auto session = test::openSession(dir.path(QStringLiteral("p.sqlite")));
     ProfileStore& profile = session->profile();
 
-    CHECK_FALSE(profile.update(QStringLiteral("李明"), QStringLiteral("clerk"))); // no profile yet
-    CHECK_FALSE(profile.create(NewProfile { QStringLiteral(" "), QStringLiteral("clerk"), {}, QStringLiteral("x"), {} }));
+    CHECK_FALSE(profile.update(QStringLiteral("李明"), QStringLiteral("registry_clerk"))); // no profile yet
+    CHECK_FALSE(profile.create(NewProfile { QStringLiteral(" "), QStringLiteral("registry_clerk"), {}, QStringLiteral("x"), {} }));
     CHECK_FALSE(profile.create(NewProfile { QStringLiteral("李明"), QString(), {}, QStringLiteral("x"), {} }));
-    CHECK_FALSE(profile.create(NewProfile { QStringLiteral("李明"), QStringLiteral("clerk"), {}, {}, {} }));
+    CHECK_FALSE(profile.create(NewProfile { QStringLiteral("李明"), QStringLiteral("registry_clerk"), {}, {}, {} }));
     CHECK_FALSE(profile.exists());
 
-    auto first = profile.create(NewProfile { QStringLiteral("王芳"), QStringLiteral("clerk"), {},
-                                             QStringLiteral("市纪委信访室"), QStringLiteral("city") });
+    auto first = profile.create(NewProfile { QStringLiteral("王芳"), QStringLiteral("registry_clerk"), {},
+                                             QStringLiteral("市纪委信访室"), QStringLiteral("higher") });
     QF_REQUIRE_OK(first);
-    auto joined = profile.create(NewProfile { QStringLiteral("李明"), QStringLiteral("clerk"), first->orgId, {}, {} });
+    auto joined = profile.create(NewProfile { QStringLiteral("李明"), QStringLiteral("registry_clerk"), first->orgId, {}, {} });
     QF_REQUIRE_OK(joined);
     CHECK(joined->orgId == first->orgId);
     CHECK(joined->orgName == QStringLiteral("市纪委信访室"));
@@ -78,7 +78,7 @@ TEST_CASE("profile: the command-line tool acts in the profile's role, administra
     {
         auto session = test::openSession(db);
         const auto made = session->profile().create(
-            NewProfile { QStringLiteral("李明"), QStringLiteral("clerk"), {}, QStringLiteral("信访室"), {} });
+            NewProfile { QStringLiteral("李明"), QStringLiteral("registry_clerk"), {}, QStringLiteral("信访室"), QStringLiteral("county") });
         QF_REQUIRE_OK(made);
     }
     // A clerk may not change the categories (an administrator's or supervisor's task).
