@@ -6,6 +6,9 @@ namespace qf {
 
 Session::~Session()
 {
+    m_history.reset();
+    m_directory.reset();
+    m_profile.reset();
     m_scopeRules.reset();
     m_visits.reset();
     m_dispatchTables.reset();
@@ -62,7 +65,10 @@ Result<std::unique_ptr<Session>> Session::open(const QString& databasePath, Data
     s->m_dispatchTables = std::make_unique<DispatchTables>(*s->m_writer);
     s->m_visits = std::make_unique<VisitStore>(*s->m_writer, *s->m_vault);
     s->m_scopeRules = std::make_unique<ScopeRuleStore>(*s->m_writer);
-    s->setUser(s->m_db->meta(QStringLiteral("profile_user_id")));
+    s->m_profile = std::make_unique<ProfileStore>(*s);
+    s->m_directory = std::make_unique<Directory>(*s->m_db);
+    s->m_history = std::make_unique<ReportHistory>(*s->m_db);
+    s->setUser(s->m_db->meta(ProfileStore::MetaKey));
     return s;
 }
 

@@ -4,10 +4,13 @@
 #include "models/AuditLog.h"
 #include "models/CategoryStore.h"
 #include "models/Database.h"
+#include "models/Directory.h"
 #include "models/IdentityVault.h"
 #include "models/DispatchTables.h"
 #include "models/DuplicateIndex.h"
 #include "models/PersonStore.h"
+#include "models/ProfileStore.h"
+#include "models/ReportHistory.h"
 #include "models/ReportStore.h"
 #include "models/Result.h"
 #include "models/ScopeRuleStore.h"
@@ -50,6 +53,12 @@ public:
     DispatchTables& dispatchTables() { return *m_dispatchTables; }
     VisitStore& visits() { return *m_visits; }
     ScopeRuleStore& scopeRules() { return *m_scopeRules; }
+    // The local profile (user, office, role) of this device.
+    ProfileStore& profile() { return *m_profile; }
+    // The offices and users, as screens list and name them.
+    Directory& directory() { return *m_directory; }
+    // A report's events and the reports filed as its repeats.
+    ReportHistory& history() { return *m_history; }
 
     // The user working in this session (the local profile), author of every change.
     void setUser(const QString& userId);
@@ -70,6 +79,9 @@ private:
     std::unique_ptr<DispatchTables> m_dispatchTables;
     std::unique_ptr<VisitStore> m_visits;
     std::unique_ptr<ScopeRuleStore> m_scopeRules;
+    std::unique_ptr<ProfileStore> m_profile;
+    std::unique_ptr<Directory> m_directory;
+    std::unique_ptr<ReportHistory> m_history;
     QString m_userId;
 };
 

@@ -4,7 +4,7 @@
 #include "models/CaseLabels.h"
 #include "ui/cases/CaseWork.h"
 #include "models/IdNumber.h"
-#include "ui/Profile.h"
+#include "models/ProfileStore.h"
 #include "models/Session.h"
 
 #include <QButtonGroup>
@@ -410,7 +410,7 @@ ReportDraft IntakeDialog::draft() const
     ReportDraft d;
     d.channel = m_channel->currentData().toString();
     d.receivedAt = m_received->dateTime().toUTC();
-    auto profile = ProfileStore::load(m_session.database());
+    auto profile = m_session.profile().load();
     if (profile)
         d.orgId = profile->orgId;
     d.categoryId = m_category->currentData().toString();
