@@ -2202,6 +2202,17 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::Directory</name>
+    <message>
+        <source>Cannot read the list of offices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the list of users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::DispatchAdvisor</name>
     <message>
         <source>Cannot read the recusal table: %1</source>
@@ -4307,10 +4318,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the list of offices: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Please enter your name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4850,6 +4857,17 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>No repeat report was registered in this quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReportHistory</name>
+    <message>
+        <source>Cannot read the report&apos;s history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the report&apos;s repeats: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

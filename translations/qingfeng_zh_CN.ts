@@ -2191,6 +2191,17 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::Directory</name>
+    <message>
+        <source>Cannot read the list of offices: %1</source>
+        <translation>无法读取单位列表：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the list of users: %1</source>
+        <translation>无法读取用户列表：%1</translation>
+    </message>
+</context>
+<context>
     <name>qf::DispatchAdvisor</name>
     <message>
         <source>Cannot read the recusal table: %1</source>
@@ -4291,10 +4302,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>本机用户设置指向的用户在此数据库中不存在。</translation>
     </message>
     <message>
-        <source>Cannot read the list of offices: %1</source>
-        <translation>无法读取单位列表：%1</translation>
-    </message>
-    <message>
         <source>Please enter your name.</source>
         <translation>请输入您的姓名。</translation>
     </message>
@@ -4831,6 +4838,17 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>No repeat report was registered in this quarter.</source>
         <translation>本季度未登记重复举报。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReportHistory</name>
+    <message>
+        <source>Cannot read the report&apos;s history: %1</source>
+        <translation>无法读取信访件的历史记录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the report&apos;s repeats: %1</source>
+        <translation>无法读取该信访件的重复件：%1</translation>
     </message>
 </context>
 <context>
