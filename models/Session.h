@@ -11,6 +11,7 @@
 #include "models/PersonStore.h"
 #include "models/ProfileStore.h"
 #include "models/ReportHistory.h"
+#include "models/ReportRegistrar.h"
 #include "models/ReportStore.h"
 #include "models/Result.h"
 #include "models/ScopeRuleStore.h"
@@ -49,6 +50,8 @@ public:
     // The near-duplicate fingerprints; its sketches stay in memory for the session's life.
     DuplicateIndex& duplicates() { return *m_duplicates; }
     AttachmentStore& attachments() { return *m_attachments; }
+    // The one way a report is registered, from every channel.
+    ReportRegistrar& registrar() { return *m_registrar; }
     CategoryStore& categories() { return *m_categories; }
     DispatchTables& dispatchTables() { return *m_dispatchTables; }
     VisitStore& visits() { return *m_visits; }
@@ -75,6 +78,7 @@ private:
     std::unique_ptr<DuplicateIndex> m_duplicates;
     std::unique_ptr<ReportStore> m_reports;
     std::unique_ptr<AttachmentStore> m_attachments;
+    std::unique_ptr<ReportRegistrar> m_registrar;
     std::unique_ptr<CategoryStore> m_categories;
     std::unique_ptr<DispatchTables> m_dispatchTables;
     std::unique_ptr<VisitStore> m_visits;

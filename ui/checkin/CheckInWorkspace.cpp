@@ -45,7 +45,7 @@ CheckInWorkspace::CheckInWorkspace(Session& session, QWidget* parent)
     , m_lookup(std::make_unique<VisitorHistoryLookup>(session.writer(), session.persons(), session.vault(),
                                                       session.audit()))
     , m_attachments(&session.attachments())
-    , m_registrar(std::make_unique<VisitRegistrar>(session.persons(), *m_reports, *m_visits, m_attachments))
+    , m_registrar(std::make_unique<VisitRegistrar>(session.persons(), session.registrar(), *m_reports, *m_visits))
     , m_templates(std::make_unique<PrintTemplates>(PrintTemplates::defaultFolder(session.database().path())))
     , m_settings(DeskSettings::load())
 {
