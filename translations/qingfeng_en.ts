@@ -3358,26 +3358,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A real-name report needs the reporter&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reporter&apos;s ID number is not valid: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A real-name report needs the reporter&apos;s ID number or phone, to be answered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the number of the forwarding document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report is registered, but not everything could be recorded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Registered. Registration number:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4872,14 +4852,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
-    <name>qf::ReportSearch</name>
-    <message>
-        <source>Cannot search: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qf::ReportStore</name>
+    <name>qf::ReportRegistrar</name>
     <message>
         <source>&apos;%1&apos; is not a channel of intake (letter, visit, phone, online, forwarded, handed_over).</source>
         <translation type="unfinished"></translation>
@@ -4889,9 +4862,43 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give the number of the forwarding document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An online or forwarded report needs the id it has at its source.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every reported person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real-name report needs the reporter&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s ID number is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real-name report needs the reporter&apos;s ID number or phone, to be answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be stored, so the report was not registered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReportSearch</name>
+    <message>
+        <source>Cannot search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReportStore</name>
     <message>
         <source>Every reported person needs a name.</source>
         <translation type="unfinished"></translation>
@@ -5794,10 +5801,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>The database is busy; the visit was not registered: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recording could not be stored, so the visit was not registered: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

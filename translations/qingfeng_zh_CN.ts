@@ -3344,26 +3344,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>此件已登记，登记编号为 %1。</translation>
     </message>
     <message>
-        <source>A real-name report needs the reporter&apos;s name.</source>
-        <translation>实名举报须填写举报人姓名。</translation>
-    </message>
-    <message>
-        <source>The reporter&apos;s ID number is not valid: %1</source>
-        <translation>举报人身份证号码无效：%1</translation>
-    </message>
-    <message>
-        <source>A real-name report needs the reporter&apos;s ID number or phone, to be answered.</source>
-        <translation>实名举报须填写举报人身份证号码或电话，以便答复。</translation>
-    </message>
-    <message>
-        <source>Give the number of the forwarding document.</source>
-        <translation>请填写转办文件的文号。</translation>
-    </message>
-    <message>
-        <source>The report is registered, but not everything could be recorded: %1</source>
-        <translation>此件已登记，但部分内容未能记录：%1</translation>
-    </message>
-    <message>
         <source>Registered. Registration number:</source>
         <translation>已登记。登记编号：</translation>
     </message>
@@ -4852,6 +4832,45 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::ReportRegistrar</name>
+    <message>
+        <source>&apos;%1&apos; is not a channel of intake (letter, visit, phone, online, forwarded, handed_over).</source>
+        <translation>“%1”不是受理渠道（来信、来访、电话、网络、上级转来、有关单位移交）。</translation>
+    </message>
+    <message>
+        <source>A report needs its content or at least what happened (何事).</source>
+        <translation>信访举报件须有内容，至少写明何事。</translation>
+    </message>
+    <message>
+        <source>Give the number of the forwarding document.</source>
+        <translation>请填写转办文件的文号。</translation>
+    </message>
+    <message>
+        <source>An online or forwarded report needs the id it has at its source.</source>
+        <translation>网络举报件或上级转来件须填写其在来源处的编号。</translation>
+    </message>
+    <message>
+        <source>Every reported person needs a name.</source>
+        <translation>每个被反映人都须填写姓名。</translation>
+    </message>
+    <message>
+        <source>A real-name report needs the reporter&apos;s name.</source>
+        <translation>实名举报须填写举报人姓名。</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s ID number is not valid: %1</source>
+        <translation>举报人身份证号码无效：%1</translation>
+    </message>
+    <message>
+        <source>A real-name report needs the reporter&apos;s ID number or phone, to be answered.</source>
+        <translation>实名举报须填写举报人身份证号码或电话，以便答复。</translation>
+    </message>
+    <message>
+        <source>%1 could not be stored, so the report was not registered: %2</source>
+        <translation>%1 无法保存，此件未登记：%2</translation>
+    </message>
+</context>
+<context>
     <name>qf::ReportSearch</name>
     <message>
         <source>Cannot search: %1</source>
@@ -4860,18 +4879,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
 </context>
 <context>
     <name>qf::ReportStore</name>
-    <message>
-        <source>&apos;%1&apos; is not a channel of intake (letter, visit, phone, online, forwarded, handed_over).</source>
-        <translation>“%1”不是受理渠道（letter 来信、visit 来访、phone 电话、online 网络、forwarded 上级转来、handed_over 有关单位移交）。</translation>
-    </message>
-    <message>
-        <source>A report needs its content or at least what happened (何事).</source>
-        <translation>信访举报件须有内容，至少写明何事。</translation>
-    </message>
-    <message>
-        <source>An online or forwarded report needs the id it has at its source.</source>
-        <translation>网络举报件或上级转来件须填写其在来源处的编号。</translation>
-    </message>
     <message>
         <source>Every reported person needs a name.</source>
         <translation>每个被反映人都须填写姓名。</translation>
@@ -5776,10 +5783,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The database is busy; the visit was not registered: %1</source>
         <translation>数据库正忙，本次来访未登记：%1</translation>
-    </message>
-    <message>
-        <source>The recording could not be stored, so the visit was not registered: %1</source>
-        <translation>录音无法保存，本次来访未登记：%1</translation>
     </message>
 </context>
 <context>

@@ -3344,26 +3344,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>此件已登記，登記編號為 %1。</translation>
     </message>
     <message>
-        <source>A real-name report needs the reporter&apos;s name.</source>
-        <translation>實名舉報須填寫舉報人姓名。</translation>
-    </message>
-    <message>
-        <source>The reporter&apos;s ID number is not valid: %1</source>
-        <translation>舉報人身份證號碼無效：%1</translation>
-    </message>
-    <message>
-        <source>A real-name report needs the reporter&apos;s ID number or phone, to be answered.</source>
-        <translation>實名舉報須填寫舉報人身份證號碼或電話，以便答覆。</translation>
-    </message>
-    <message>
-        <source>Give the number of the forwarding document.</source>
-        <translation>請填寫轉辦檔案的文號。</translation>
-    </message>
-    <message>
-        <source>The report is registered, but not everything could be recorded: %1</source>
-        <translation>此件已登記，但部分內容未能記錄：%1</translation>
-    </message>
-    <message>
         <source>Registered. Registration number:</source>
         <translation>已登記。登記編號：</translation>
     </message>
@@ -4852,6 +4832,45 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::ReportRegistrar</name>
+    <message>
+        <source>&apos;%1&apos; is not a channel of intake (letter, visit, phone, online, forwarded, handed_over).</source>
+        <translation>“%1”不是受理渠道（來信、來訪、電話、網路、上級轉來、有關單位移交）。</translation>
+    </message>
+    <message>
+        <source>A report needs its content or at least what happened (何事).</source>
+        <translation>信訪舉報件須有內容，至少寫明何事。</translation>
+    </message>
+    <message>
+        <source>Give the number of the forwarding document.</source>
+        <translation>請填寫轉辦檔案的文號。</translation>
+    </message>
+    <message>
+        <source>An online or forwarded report needs the id it has at its source.</source>
+        <translation>網路舉報件或上級轉來件須填寫其在來源處的編號。</translation>
+    </message>
+    <message>
+        <source>Every reported person needs a name.</source>
+        <translation>每個被反映人都須填寫姓名。</translation>
+    </message>
+    <message>
+        <source>A real-name report needs the reporter&apos;s name.</source>
+        <translation>實名舉報須填寫舉報人姓名。</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s ID number is not valid: %1</source>
+        <translation>舉報人身份證號碼無效：%1</translation>
+    </message>
+    <message>
+        <source>A real-name report needs the reporter&apos;s ID number or phone, to be answered.</source>
+        <translation>實名舉報須填寫舉報人身份證號碼或電話，以便答覆。</translation>
+    </message>
+    <message>
+        <source>%1 could not be stored, so the report was not registered: %2</source>
+        <translation>%1 無法儲存，此件未登記：%2</translation>
+    </message>
+</context>
+<context>
     <name>qf::ReportSearch</name>
     <message>
         <source>Cannot search: %1</source>
@@ -4860,18 +4879,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
 </context>
 <context>
     <name>qf::ReportStore</name>
-    <message>
-        <source>&apos;%1&apos; is not a channel of intake (letter, visit, phone, online, forwarded, handed_over).</source>
-        <translation>“%1”不是受理渠道（letter 來信、visit 來訪、phone 電話、online 網路、forwarded 上級轉來、handed_over 有關單位移交）。</translation>
-    </message>
-    <message>
-        <source>A report needs its content or at least what happened (何事).</source>
-        <translation>信訪舉報件須有內容，至少寫明何事。</translation>
-    </message>
-    <message>
-        <source>An online or forwarded report needs the id it has at its source.</source>
-        <translation>網路舉報件或上級轉來件須填寫其在來源處的編號。</translation>
-    </message>
     <message>
         <source>Every reported person needs a name.</source>
         <translation>每個被反映人都須填寫姓名。</translation>
@@ -5776,10 +5783,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The database is busy; the visit was not registered: %1</source>
         <translation>資料庫正忙，本次來訪未登記：%1</translation>
-    </message>
-    <message>
-        <source>The recording could not be stored, so the visit was not registered: %1</source>
-        <translation>錄音無法儲存，本次來訪未登記：%1</translation>
     </message>
 </context>
 <context>
