@@ -283,11 +283,6 @@ Status SyncLocal::applyRow(const PulledRow& row, bool checkPending)
             if (Status s = m_textIndexes->after(insert, sqlite3_last_insert_rowid(SqliteStatement::handleOf(m_db.connection())));
                 !s)
                 return s;
-            if (row.table == QLatin1String("reports"))
-                if (Status s = m_duplicates->add(row.id, DuplicateIndex::textOf(fieldMap.value(QStringLiteral("content")).toString(),
-                                                                                fieldMap.value(QStringLiteral("what")).toString()));
-                    !s)
-                    return s;
         }
     }
 

@@ -2070,10 +2070,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The demonstration data cannot create a new key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The system keychain holds no key for this database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2202,6 +2198,17 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <name>qf::Desktop</name>
     <message>
         <source>Qingfeng cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::Directory</name>
+    <message>
+        <source>Cannot read the list of offices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the list of users: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3351,26 +3358,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A real-name report needs the reporter&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reporter&apos;s ID number is not valid: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A real-name report needs the reporter&apos;s ID number or phone, to be answered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the number of the forwarding document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report is registered, but not everything could be recorded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Registered. Registration number:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3489,6 +3476,13 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::KnownKeyProvider</name>
+    <message>
+        <source>Keys cannot be changed from this thread.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4304,10 +4298,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the list of offices: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Please enter your name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4851,14 +4841,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
-    <name>qf::ReportSearch</name>
+    <name>qf::ReportHistory</name>
     <message>
-        <source>Cannot search: %1</source>
+        <source>Cannot read the report&apos;s history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the report&apos;s repeats: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>qf::ReportStore</name>
+    <name>qf::ReportRegistrar</name>
     <message>
         <source>&apos;%1&apos; is not a channel of intake (letter, visit, phone, online, forwarded, handed_over).</source>
         <translation type="unfinished"></translation>
@@ -4868,9 +4862,43 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give the number of the forwarding document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An online or forwarded report needs the id it has at its source.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every reported person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real-name report needs the reporter&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s ID number is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real-name report needs the reporter&apos;s ID number or phone, to be answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be stored, so the report was not registered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReportSearch</name>
+    <message>
+        <source>Cannot search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReportStore</name>
     <message>
         <source>Every reported person needs a name.</source>
         <translation type="unfinished"></translation>
@@ -5775,10 +5803,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The database is busy; the visit was not registered: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The recording could not be stored, so the visit was not registered: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>qf::VisitStore</name>
@@ -6048,10 +6072,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The central store is not set up; run qingfeng-cli server init first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This device has no token; enrol it first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6161,6 +6181,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>The server does not have this file (yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store is not set up; run qingfeng-syncd admin init first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2059,10 +2059,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>正在生成演示数据：第 %1 件，共 %2 件…</translation>
     </message>
     <message>
-        <source>The demonstration data cannot create a new key.</source>
-        <translation>生成演示数据时不能创建新密钥。</translation>
-    </message>
-    <message>
         <source>The system keychain holds no key for this database.</source>
         <translation>系统密钥库中没有此数据库的密钥。</translation>
     </message>
@@ -2192,6 +2188,17 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Qingfeng cannot start</source>
         <translation>清风无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>qf::Directory</name>
+    <message>
+        <source>Cannot read the list of offices: %1</source>
+        <translation>无法读取单位列表：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the list of users: %1</source>
+        <translation>无法读取用户列表：%1</translation>
     </message>
 </context>
 <context>
@@ -3337,26 +3344,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>此件已登记，登记编号为 %1。</translation>
     </message>
     <message>
-        <source>A real-name report needs the reporter&apos;s name.</source>
-        <translation>实名举报须填写举报人姓名。</translation>
-    </message>
-    <message>
-        <source>The reporter&apos;s ID number is not valid: %1</source>
-        <translation>举报人身份证号码无效：%1</translation>
-    </message>
-    <message>
-        <source>A real-name report needs the reporter&apos;s ID number or phone, to be answered.</source>
-        <translation>实名举报须填写举报人身份证号码或电话，以便答复。</translation>
-    </message>
-    <message>
-        <source>Give the number of the forwarding document.</source>
-        <translation>请填写转办文件的文号。</translation>
-    </message>
-    <message>
-        <source>The report is registered, but not everything could be recorded: %1</source>
-        <translation>此件已登记，但部分内容未能记录：%1</translation>
-    </message>
-    <message>
         <source>Registered. Registration number:</source>
         <translation>已登记。登记编号：</translation>
     </message>
@@ -3475,6 +3462,13 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The system keychain reported an error: %1</source>
         <translation>系统密钥库报告错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::KnownKeyProvider</name>
+    <message>
+        <source>Keys cannot be changed from this thread.</source>
+        <translation>不能在此线程中更改密钥。</translation>
     </message>
 </context>
 <context>
@@ -4288,10 +4282,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>本机用户设置指向的用户在此数据库中不存在。</translation>
     </message>
     <message>
-        <source>Cannot read the list of offices: %1</source>
-        <translation>无法读取单位列表：%1</translation>
-    </message>
-    <message>
         <source>Please enter your name.</source>
         <translation>请输入您的姓名。</translation>
     </message>
@@ -4831,6 +4821,56 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::ReportHistory</name>
+    <message>
+        <source>Cannot read the report&apos;s history: %1</source>
+        <translation>无法读取信访件的历史记录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the report&apos;s repeats: %1</source>
+        <translation>无法读取该信访件的重复件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReportRegistrar</name>
+    <message>
+        <source>&apos;%1&apos; is not a channel of intake (letter, visit, phone, online, forwarded, handed_over).</source>
+        <translation>“%1”不是受理渠道（来信、来访、电话、网络、上级转来、有关单位移交）。</translation>
+    </message>
+    <message>
+        <source>A report needs its content or at least what happened (何事).</source>
+        <translation>信访举报件须有内容，至少写明何事。</translation>
+    </message>
+    <message>
+        <source>Give the number of the forwarding document.</source>
+        <translation>请填写转办文件的文号。</translation>
+    </message>
+    <message>
+        <source>An online or forwarded report needs the id it has at its source.</source>
+        <translation>网络举报件或上级转来件须填写其在来源处的编号。</translation>
+    </message>
+    <message>
+        <source>Every reported person needs a name.</source>
+        <translation>每个被反映人都须填写姓名。</translation>
+    </message>
+    <message>
+        <source>A real-name report needs the reporter&apos;s name.</source>
+        <translation>实名举报须填写举报人姓名。</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s ID number is not valid: %1</source>
+        <translation>举报人身份证号码无效：%1</translation>
+    </message>
+    <message>
+        <source>A real-name report needs the reporter&apos;s ID number or phone, to be answered.</source>
+        <translation>实名举报须填写举报人身份证号码或电话，以便答复。</translation>
+    </message>
+    <message>
+        <source>%1 could not be stored, so the report was not registered: %2</source>
+        <translation>%1 无法保存，此件未登记：%2</translation>
+    </message>
+</context>
+<context>
     <name>qf::ReportSearch</name>
     <message>
         <source>Cannot search: %1</source>
@@ -4839,18 +4879,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
 </context>
 <context>
     <name>qf::ReportStore</name>
-    <message>
-        <source>&apos;%1&apos; is not a channel of intake (letter, visit, phone, online, forwarded, handed_over).</source>
-        <translation>“%1”不是受理渠道（letter 来信、visit 来访、phone 电话、online 网络、forwarded 上级转来、handed_over 有关单位移交）。</translation>
-    </message>
-    <message>
-        <source>A report needs its content or at least what happened (何事).</source>
-        <translation>信访举报件须有内容，至少写明何事。</translation>
-    </message>
-    <message>
-        <source>An online or forwarded report needs the id it has at its source.</source>
-        <translation>网络举报件或上级转来件须填写其在来源处的编号。</translation>
-    </message>
     <message>
         <source>Every reported person needs a name.</source>
         <translation>每个被反映人都须填写姓名。</translation>
@@ -5756,10 +5784,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The database is busy; the visit was not registered: %1</source>
         <translation>数据库正忙，本次来访未登记：%1</translation>
     </message>
-    <message>
-        <source>The recording could not be stored, so the visit was not registered: %1</source>
-        <translation>录音无法保存，本次来访未登记：%1</translation>
-    </message>
 </context>
 <context>
     <name>qf::VisitStore</name>
@@ -6029,10 +6053,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>qingfeng-syncd 拒绝以可绕过行级安全的 PostgreSQL 角色运行；请以 qingfeng_sync 身份连接。</translation>
     </message>
     <message>
-        <source>The central store is not set up; run qingfeng-cli server init first.</source>
-        <translation>中心库尚未建立；请先运行 qingfeng-cli server init。</translation>
-    </message>
-    <message>
         <source>This device has no token; enrol it first.</source>
         <translation>此设备没有设备令牌；请先接入。</translation>
     </message>
@@ -6143,6 +6163,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The server does not have this file (yet).</source>
         <translation>服务器上暂无此文件。</translation>
+    </message>
+    <message>
+        <source>The central store is not set up; run qingfeng-syncd admin init first.</source>
+        <translation>中心库尚未建立，请先运行 qingfeng-syncd admin init。</translation>
     </message>
 </context>
 <context>

@@ -2059,10 +2059,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>正在生成演示資料：第 %1 件，共 %2 件…</translation>
     </message>
     <message>
-        <source>The demonstration data cannot create a new key.</source>
-        <translation>生成演示資料時不能建立新金鑰。</translation>
-    </message>
-    <message>
         <source>The system keychain holds no key for this database.</source>
         <translation>系統金鑰庫中沒有此資料庫的金鑰。</translation>
     </message>
@@ -2192,6 +2188,17 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Qingfeng cannot start</source>
         <translation>清風無法啟動</translation>
+    </message>
+</context>
+<context>
+    <name>qf::Directory</name>
+    <message>
+        <source>Cannot read the list of offices: %1</source>
+        <translation>無法讀取單位列表：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the list of users: %1</source>
+        <translation>無法讀取使用者列表：%1</translation>
     </message>
 </context>
 <context>
@@ -3337,26 +3344,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>此件已登記，登記編號為 %1。</translation>
     </message>
     <message>
-        <source>A real-name report needs the reporter&apos;s name.</source>
-        <translation>實名舉報須填寫舉報人姓名。</translation>
-    </message>
-    <message>
-        <source>The reporter&apos;s ID number is not valid: %1</source>
-        <translation>舉報人身份證號碼無效：%1</translation>
-    </message>
-    <message>
-        <source>A real-name report needs the reporter&apos;s ID number or phone, to be answered.</source>
-        <translation>實名舉報須填寫舉報人身份證號碼或電話，以便答覆。</translation>
-    </message>
-    <message>
-        <source>Give the number of the forwarding document.</source>
-        <translation>請填寫轉辦檔案的文號。</translation>
-    </message>
-    <message>
-        <source>The report is registered, but not everything could be recorded: %1</source>
-        <translation>此件已登記，但部分內容未能記錄：%1</translation>
-    </message>
-    <message>
         <source>Registered. Registration number:</source>
         <translation>已登記。登記編號：</translation>
     </message>
@@ -3475,6 +3462,13 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The system keychain reported an error: %1</source>
         <translation>系統金鑰庫報告錯誤：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::KnownKeyProvider</name>
+    <message>
+        <source>Keys cannot be changed from this thread.</source>
+        <translation>不能在此執行緒中更改金鑰。</translation>
     </message>
 </context>
 <context>
@@ -4288,10 +4282,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>本機使用者設定指向的使用者在此資料庫中不存在。</translation>
     </message>
     <message>
-        <source>Cannot read the list of offices: %1</source>
-        <translation>無法讀取單位列表：%1</translation>
-    </message>
-    <message>
         <source>Please enter your name.</source>
         <translation>請輸入您的姓名。</translation>
     </message>
@@ -4831,6 +4821,56 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::ReportHistory</name>
+    <message>
+        <source>Cannot read the report&apos;s history: %1</source>
+        <translation>無法讀取信訪件的歷史記錄：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the report&apos;s repeats: %1</source>
+        <translation>無法讀取該信訪件的重複件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReportRegistrar</name>
+    <message>
+        <source>&apos;%1&apos; is not a channel of intake (letter, visit, phone, online, forwarded, handed_over).</source>
+        <translation>“%1”不是受理渠道（來信、來訪、電話、網路、上級轉來、有關單位移交）。</translation>
+    </message>
+    <message>
+        <source>A report needs its content or at least what happened (何事).</source>
+        <translation>信訪舉報件須有內容，至少寫明何事。</translation>
+    </message>
+    <message>
+        <source>Give the number of the forwarding document.</source>
+        <translation>請填寫轉辦檔案的文號。</translation>
+    </message>
+    <message>
+        <source>An online or forwarded report needs the id it has at its source.</source>
+        <translation>網路舉報件或上級轉來件須填寫其在來源處的編號。</translation>
+    </message>
+    <message>
+        <source>Every reported person needs a name.</source>
+        <translation>每個被反映人都須填寫姓名。</translation>
+    </message>
+    <message>
+        <source>A real-name report needs the reporter&apos;s name.</source>
+        <translation>實名舉報須填寫舉報人姓名。</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s ID number is not valid: %1</source>
+        <translation>舉報人身份證號碼無效：%1</translation>
+    </message>
+    <message>
+        <source>A real-name report needs the reporter&apos;s ID number or phone, to be answered.</source>
+        <translation>實名舉報須填寫舉報人身份證號碼或電話，以便答覆。</translation>
+    </message>
+    <message>
+        <source>%1 could not be stored, so the report was not registered: %2</source>
+        <translation>%1 無法儲存，此件未登記：%2</translation>
+    </message>
+</context>
+<context>
     <name>qf::ReportSearch</name>
     <message>
         <source>Cannot search: %1</source>
@@ -4839,18 +4879,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
 </context>
 <context>
     <name>qf::ReportStore</name>
-    <message>
-        <source>&apos;%1&apos; is not a channel of intake (letter, visit, phone, online, forwarded, handed_over).</source>
-        <translation>“%1”不是受理渠道（letter 來信、visit 來訪、phone 電話、online 網路、forwarded 上級轉來、handed_over 有關單位移交）。</translation>
-    </message>
-    <message>
-        <source>A report needs its content or at least what happened (何事).</source>
-        <translation>信訪舉報件須有內容，至少寫明何事。</translation>
-    </message>
-    <message>
-        <source>An online or forwarded report needs the id it has at its source.</source>
-        <translation>網路舉報件或上級轉來件須填寫其在來源處的編號。</translation>
-    </message>
     <message>
         <source>Every reported person needs a name.</source>
         <translation>每個被反映人都須填寫姓名。</translation>
@@ -5756,10 +5784,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The database is busy; the visit was not registered: %1</source>
         <translation>資料庫正忙，本次來訪未登記：%1</translation>
     </message>
-    <message>
-        <source>The recording could not be stored, so the visit was not registered: %1</source>
-        <translation>錄音無法儲存，本次來訪未登記：%1</translation>
-    </message>
 </context>
 <context>
     <name>qf::VisitStore</name>
@@ -6029,10 +6053,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>qingfeng-syncd 拒絕以可繞過行級安全的 PostgreSQL 角色執行；請以 qingfeng_sync 身份連線。</translation>
     </message>
     <message>
-        <source>The central store is not set up; run qingfeng-cli server init first.</source>
-        <translation>中心庫尚未建立；請先執行 qingfeng-cli server init。</translation>
-    </message>
-    <message>
         <source>This device has no token; enrol it first.</source>
         <translation>此裝置沒有裝置令牌；請先接入。</translation>
     </message>
@@ -6143,6 +6163,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The server does not have this file (yet).</source>
         <translation>伺服器上暫無此檔案。</translation>
+    </message>
+    <message>
+        <source>The central store is not set up; run qingfeng-syncd admin init first.</source>
+        <translation>中心庫尚未建立，請先執行 qingfeng-syncd admin init。</translation>
     </message>
 </context>
 <context>

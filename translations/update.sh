@@ -22,7 +22,7 @@ command -v opencc >/dev/null || { echo "update.sh: opencc is missing (apt-get in
 cd "$root"
 sources=(models app ui sync server programs)
 run_lupdate() {
-    "$lupdate" -silent -no-obsolete -locations none -extensions cpp,h,ui "${sources[@]}" \
+    "$lupdate" -silent -no-obsolete -locations none -extensions cpp,h,ui -I "$root" "${sources[@]}" \
         -ts translations/qingfeng_zh_CN.ts translations/qingfeng_zh_TW.ts translations/qingfeng_en.ts
 }
 run_lupdate

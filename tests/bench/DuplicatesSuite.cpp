@@ -7,6 +7,7 @@
 #include "tests/bench/BenchData.h"
 #include "tests/bench/BenchSuite.h"
 
+#include "models/Database.h"
 #include "models/DuplicateIndex.h"
 #include "models/MinHash.h"
 #include "models/RepeatDetector.h"
@@ -97,7 +98,12 @@ int runDuplicatesSuite(BenchContext& ctx)
     // Loading every sketch into memory: what the window does in the background after start.
     QElapsedTimer warmTimer;
     warmTimer.start();
-    if (Status w = index.warm(); !w) {
+    auto reader = Database::openReader(path);
+    if (!reader) {
+        ctx.log() << reader.error() << Qt::endl;
+        return 1;
+    }
+    if (Status w = index.warm(**reader); !w) {
         ctx.log() << w.error() << Qt::endl;
         return 1;
     }

@@ -68,6 +68,7 @@ TEST_CASE("every source string has a finished Simplified Chinese translation", "
     lupdate.start(QStringLiteral("/usr/lib/qt6/bin/lupdate"),
                   { QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
                     QStringLiteral("none"), QStringLiteral("-extensions"), QStringLiteral("cpp,h,ui"),
+                    QStringLiteral("-I"), root, // the one include root, so that lupdate sees each class's namespace
                     QStringLiteral("models"), QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("sync"),
                     QStringLiteral("server"), QStringLiteral("programs"), QStringLiteral("-ts"),
                     fresh });

@@ -4,7 +4,7 @@
 #include "models/CategoryStore.h"
 #include "ui/reference/DispatchPages.h"
 #include "models/DispatchTables.h"
-#include "ui/Profile.h"
+#include "models/ProfileStore.h"
 #include "models/Session.h"
 #include "models/Role.h"
 
@@ -25,7 +25,7 @@ ReferenceTablesDialog::ReferenceTablesDialog(Session& session, QWidget* parent)
     setObjectName(QStringLiteral("referenceTablesDialog"));
     setWindowTitle(tr("Reference tables"));
     resize(980, 640);
-    const auto profile = ProfileStore::load(session.database());
+    const auto profile = session.profile().load();
     m_editable = profile && Role::may(profile->role, Capability::EditReferenceTables);
 
     auto* layout = new QVBoxLayout(this);
