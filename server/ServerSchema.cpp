@@ -106,12 +106,12 @@ Result<QList<SqlScript>> ServerSchema::revisions()
     static const QRegularExpression placeholder(QStringLiteral(R"(\{\{(\w+)\}\})"));
     for (SqlScript& script : *scripts) {
         for (QString& sql : script.statements) {
-            for (auto it = sql.indexOf(QLatin1String("{{")); it >= 0; it = sql.indexOf(QLatin1String("{{"))) {
-                const auto m = placeholder.match(sql, it);
-                if (!m.hasMatch() || m.capturedStart() != it || !values.contains(m.captured(1)))
+            for (qsizetype at = sql.indexOf(QLatin1String("{{")); at >= 0; at = sql.indexOf(QLatin1String("{{"), at)) {
+                const auto m = placeholder.match(sql, at);
+                if (!m.hasMatch() || m.capturedStart() != at || !values.contains(m.captured(1)))
                     return Error { tr("Revision %1 of the central store names an unknown placeholder.").arg(script.version),
                                    ErrorCode::Invalid };
-                sql.replace(it, m.capturedLength(), values.value(m.captured(1)));
+                sql.replace(at, m.capturedLength(), values.value(m.captured(1)));
             }
         }
     }
