@@ -104,27 +104,10 @@ Response SyncService::blobPut(const Caller& caller, const QString& sha, const Re
     bool complete = false;
     if (received == size) {
         // Verified on arrival: the pieces must hash to the name they were sent under.
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        qint64 at = 0;
-        for (;;) {
-            q.prepare(QStringLiteral("SELECT off, data FROM qf.blob_chunks WHERE office = ? AND sha256 = ? AND off >= ? "
-                                     "ORDER BY off LIMIT 8"));
-            q.addBindValue(caller.officeId);
-            q.addBindValue(sha);
-            q.addBindValue(at);
-            if (!q.exec())
-                return fail();
-            int n = 0;
-            while (q.next()) {
-                ++n;
-                const QByteArray piece = q.value(1).toByteArray();
-                hash.addData(piece);
-                at = q.value(0).toLongLong() + piece.size();
-            }
-            if (n == 0)
-                break;
-        }
-        if (hash.result().toHex() != sha.toLatin1()) {
+        auto intact = piecesMatch(caller, sha, q);
+        if (!intact)
+            return fail();
+        if (!*intact) {
             q.prepare(QStringLiteral("DELETE FROM qf.blob_chunks WHERE office = ? AND sha256 = ?"));
             q.addBindValue(caller.officeId);
             q.addBindValue(sha);
@@ -149,6 +132,31 @@ Response SyncService::blobPut(const Caller& caller, const QString& sha, const Re
     if (Status s = commit(); !s)
         return jsonError(503, s.error());
     return { 200, sync::encode(sync::BlobReceipt { received, complete }) };
+}
+
+Result<bool> SyncService::piecesMatch(const Caller& caller, const QString& sha, QSqlQuery& q)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 at = 0;
+    for (;;) {
+        q.prepare(QStringLiteral("SELECT off, data FROM qf.blob_chunks WHERE office = ? AND sha256 = ? AND off >= ? "
+                                 "ORDER BY off LIMIT 8"));
+        q.addBindValue(caller.officeId);
+        q.addBindValue(sha);
+        q.addBindValue(at);
+        if (!q.exec())
+            return Error { q.lastError().text(), ErrorCode::Unavailable };
+        int n = 0;
+        while (q.next()) {
+            ++n;
+            const QByteArray piece = q.value(1).toByteArray();
+            hash.addData(piece);
+            at = q.value(0).toLongLong() + piece.size();
+        }
+        if (n == 0)
+            break;
+    }
+    return hash.result().toHex() == sha.toLatin1();
 }
 
 Response SyncService::blobGet(const Caller& caller, const QString& sha, const Request& request)

@@ -74,6 +74,8 @@ private:
     Response blobStatus(const Caller& caller, const QString& sha);
     Response blobPut(const Caller& caller, const QString& sha, const Request& request);
     Response blobGet(const Caller& caller, const QString& sha, const Request& request);
+    // Whether a file's pieces, read back in order, hash to the name it was sent under.
+    Result<bool> piecesMatch(const Caller& caller, const QString& sha, QSqlQuery& q);
     Result<QByteArray> officeKey(const Caller& caller, const QByteArray& offered);
 
     // The push, step by step. 1: load what the batch touches (SyncPush.cpp).
