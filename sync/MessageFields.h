@@ -25,7 +25,7 @@ enum class Need { Required, Optional };
 
 class FieldCheck
 {
-    Q_DECLARE_TR_FUNCTIONS(qf::sync::SyncMessages)
+    Q_DECLARE_TR_FUNCTIONS(qf::sync::detail::FieldCheck)
 
 public:
     explicit FieldCheck(QString where);
