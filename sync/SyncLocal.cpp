@@ -1,7 +1,6 @@
 #include "sync/SyncLocal.h"
 
 #include "models/Database.h"
-#include "models/DuplicateIndex.h"
 #include "models/ReportTextIndexes.h"
 #include "models/SqlTransaction.h"
 #include "models/SqliteStatement.h"
@@ -60,7 +59,6 @@ SyncLocal::SyncLocal(Database& db, Writer& writer)
     : m_db(db)
     , m_writer(writer)
     , m_textIndexes(std::make_unique<ReportTextIndexes>(db))
-    , m_duplicates(std::make_unique<DuplicateIndex>(db))
 {
 }
 

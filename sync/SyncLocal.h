@@ -16,7 +16,6 @@
 
 namespace qf {
 class Database;
-class DuplicateIndex;
 class ReportTextIndexes;
 class Writer;
 class SqliteStatement;
@@ -143,7 +142,6 @@ private:
     QHash<QString, SqliteStatement*> m_statements;
     // The derived indexes of report text (fingerprint, short-term search) for pulled rows.
     std::unique_ptr<ReportTextIndexes> m_textIndexes;
-    std::unique_ptr<DuplicateIndex> m_duplicates;
 };
 
 } // namespace qf::sync
