@@ -6104,10 +6104,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The batch is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The central database could not take the batch: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6187,6 +6183,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The central store is not set up; run qingfeng-syncd admin init first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An answer kept by the central database cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::sync::SyncClient</name>
@@ -6255,7 +6255,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read; nothing was changed.</source>
+        <source>The server&apos;s answer could not be read (%1); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6343,6 +6343,53 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Cannot read the refused changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::sync::detail::FieldCheck</name>
+    <message>
+        <source>The field %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 has more than %2 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 is not base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

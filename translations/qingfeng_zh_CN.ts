@@ -6085,10 +6085,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>服务器上不存在 %1 %2。</translation>
     </message>
     <message>
-        <source>The batch is not valid JSON: %1</source>
-        <translation>该批次不是有效的 JSON：%1</translation>
-    </message>
-    <message>
         <source>The central database could not take the batch: %1</source>
         <translation>中心数据库无法接收该批次：%1</translation>
     </message>
@@ -6168,6 +6164,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The central store is not set up; run qingfeng-syncd admin init first.</source>
         <translation>中心库尚未建立，请先运行 qingfeng-syncd admin init。</translation>
     </message>
+    <message>
+        <source>An answer kept by the central database cannot be read: %1</source>
+        <translation>无法读取中心数据库保存的应答：%1</translation>
+    </message>
 </context>
 <context>
     <name>qf::sync::SyncClient</name>
@@ -6236,8 +6236,8 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>服务器的应答与已发送的变更不符；这些变更仍在队列中。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read; nothing was changed.</source>
-        <translation>无法读取服务器的应答；未作任何更改。</translation>
+        <source>The server&apos;s answer could not be read (%1); nothing was changed.</source>
+        <translation>无法读取服务器的应答（%1），未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -6325,6 +6325,53 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Cannot read the refused changes: %1</source>
         <translation>无法读取被拒绝的变更：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::sync::detail::FieldCheck</name>
+    <message>
+        <source>The field %1 is missing.</source>
+        <translation>缺少字段 %1。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be text.</source>
+        <translation>字段 %1 必须是文本。</translation>
+    </message>
+    <message>
+        <source>The field %1 is longer than %2 characters.</source>
+        <translation>字段 %1 超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a whole number from %2 to %3.</source>
+        <translation>字段 %1 必须是 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be true or false.</source>
+        <translation>字段 %1 必须是真或假（true / false）。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be an object.</source>
+        <translation>字段 %1 必须是对象。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a list.</source>
+        <translation>字段 %1 必须是列表。</translation>
+    </message>
+    <message>
+        <source>The field %1 has more than %2 entries.</source>
+        <translation>字段 %1 的条目超过 %2 个。</translation>
+    </message>
+    <message>
+        <source>The field %1 is not base64.</source>
+        <translation>字段 %1 不是 base64 编码。</translation>
+    </message>
+    <message>
+        <source>The message is not valid JSON: %1</source>
+        <translation>消息不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>The message is not a JSON object.</source>
+        <translation>消息不是 JSON 对象。</translation>
     </message>
 </context>
 </TS>

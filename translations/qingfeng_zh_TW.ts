@@ -6085,10 +6085,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>伺服器上不存在 %1 %2。</translation>
     </message>
     <message>
-        <source>The batch is not valid JSON: %1</source>
-        <translation>該批次不是有效的 JSON：%1</translation>
-    </message>
-    <message>
         <source>The central database could not take the batch: %1</source>
         <translation>中心資料庫無法接收該批次：%1</translation>
     </message>
@@ -6168,6 +6164,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The central store is not set up; run qingfeng-syncd admin init first.</source>
         <translation>中心庫尚未建立，請先執行 qingfeng-syncd admin init。</translation>
     </message>
+    <message>
+        <source>An answer kept by the central database cannot be read: %1</source>
+        <translation>無法讀取中心資料庫儲存的應答：%1</translation>
+    </message>
 </context>
 <context>
     <name>qf::sync::SyncClient</name>
@@ -6236,8 +6236,8 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>伺服器的應答與已傳送的變更不符；這些變更仍在佇列中。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read; nothing was changed.</source>
-        <translation>無法讀取伺服器的應答；未作任何更改。</translation>
+        <source>The server&apos;s answer could not be read (%1); nothing was changed.</source>
+        <translation>無法讀取伺服器的應答（%1），未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -6325,6 +6325,53 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Cannot read the refused changes: %1</source>
         <translation>無法讀取被拒絕的變更：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::sync::detail::FieldCheck</name>
+    <message>
+        <source>The field %1 is missing.</source>
+        <translation>缺少欄位 %1。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be text.</source>
+        <translation>欄位 %1 必須是文字。</translation>
+    </message>
+    <message>
+        <source>The field %1 is longer than %2 characters.</source>
+        <translation>欄位 %1 超過 %2 個字元。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a whole number from %2 to %3.</source>
+        <translation>欄位 %1 必須是 %2 到 %3 之間的整數。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be true or false.</source>
+        <translation>欄位 %1 必須是真或假（true / false）。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be an object.</source>
+        <translation>欄位 %1 必須是物件。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a list.</source>
+        <translation>欄位 %1 必須是列表。</translation>
+    </message>
+    <message>
+        <source>The field %1 has more than %2 entries.</source>
+        <translation>欄位 %1 的條目超過 %2 個。</translation>
+    </message>
+    <message>
+        <source>The field %1 is not base64.</source>
+        <translation>欄位 %1 不是 base64 編碼。</translation>
+    </message>
+    <message>
+        <source>The message is not valid JSON: %1</source>
+        <translation>訊息不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>The message is not a JSON object.</source>
+        <translation>訊息不是 JSON 物件。</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 
 #include "models/ImportJob.h"
 #include "models/ReportRegistrar.h"
-#include "ui/Profile.h"
+#include "models/ProfileStore.h"
 #include "ui/cases/IntakeDialog.h"
 
 #include <QFile>
@@ -20,7 +20,7 @@ TEST_CASE("intake and import: a real-name reporter who cannot be answered is ref
     p.name = QStringLiteral("李明");
     p.role = QStringLiteral("registry_clerk");
     p.orgId = f.office;
-    QF_REQUIRE_OK(ProfileStore::create(*f.session, p));
+    QF_REQUIRE_OK(f.session->profile().create(p));
 
     // The draft both make: a report with a reporter named, but neither ID number nor phone.
     IntakeDialog intake(*f.session);
