@@ -5117,7 +5117,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
-    <name>qf::Roles</name>
+    <name>qf::Role</name>
     <message>
         <source>Receptionist</source>
         <translation type="unfinished"></translation>
@@ -5146,6 +5146,9 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>qf::Roles</name>
     <message>
         <source>County or district commission</source>
         <translation type="unfinished"></translation>
@@ -5476,6 +5479,29 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Cannot clear the search index for short terms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::SqlScript</name>
+    <message>
+        <source>A schema revision must begin with &quot;-- Revision N: description&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema revision %1 has no statements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the schema revision %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema revision %1 is out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schema revisions in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6058,6 +6084,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Cannot revoke the device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 of the central store names an unknown placeholder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5097,7 +5097,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
-    <name>qf::Roles</name>
+    <name>qf::Role</name>
     <message>
         <source>Receptionist</source>
         <translation>接访人员</translation>
@@ -5126,6 +5126,9 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
+</context>
+<context>
+    <name>qf::Roles</name>
     <message>
         <source>County or district commission</source>
         <translation>县（区）纪委监委</translation>
@@ -5457,6 +5460,29 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Cannot clear the search index for short terms: %1</source>
         <translation>无法清空短词检索索引：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::SqlScript</name>
+    <message>
+        <source>A schema revision must begin with &quot;-- Revision N: description&quot;.</source>
+        <translation>结构修订文件必须以“-- Revision N: 说明”开头。</translation>
+    </message>
+    <message>
+        <source>Schema revision %1 has no statements.</source>
+        <translation>结构修订 %1 不含任何语句。</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema revision %1: %2</source>
+        <translation>无法读取结构修订 %1：%2</translation>
+    </message>
+    <message>
+        <source>The schema revision %1 is out of order.</source>
+        <translation>结构修订 %1 的编号顺序不对。</translation>
+    </message>
+    <message>
+        <source>No schema revisions in %1.</source>
+        <translation>%1 中没有结构修订。</translation>
     </message>
 </context>
 <context>
@@ -6040,6 +6066,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Cannot revoke the device: %1</source>
         <translation>无法吊销该设备：%1</translation>
+    </message>
+    <message>
+        <source>Revision %1 of the central store names an unknown placeholder.</source>
+        <translation>中心库的结构修订 %1 含有未知的占位符。</translation>
     </message>
 </context>
 <context>

@@ -5097,7 +5097,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
-    <name>qf::Roles</name>
+    <name>qf::Role</name>
     <message>
         <source>Receptionist</source>
         <translation>接訪人員</translation>
@@ -5126,6 +5126,9 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Administrator</source>
         <translation>系統管理員</translation>
     </message>
+</context>
+<context>
+    <name>qf::Roles</name>
     <message>
         <source>County or district commission</source>
         <translation>縣（區）紀委監委</translation>
@@ -5457,6 +5460,29 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Cannot clear the search index for short terms: %1</source>
         <translation>無法清空短詞檢索索引：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::SqlScript</name>
+    <message>
+        <source>A schema revision must begin with &quot;-- Revision N: description&quot;.</source>
+        <translation>結構修訂檔案必須以“-- Revision N: 說明”開頭。</translation>
+    </message>
+    <message>
+        <source>Schema revision %1 has no statements.</source>
+        <translation>結構修訂 %1 不含任何語句。</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema revision %1: %2</source>
+        <translation>無法讀取結構修訂 %1：%2</translation>
+    </message>
+    <message>
+        <source>The schema revision %1 is out of order.</source>
+        <translation>結構修訂 %1 的編號順序不對。</translation>
+    </message>
+    <message>
+        <source>No schema revisions in %1.</source>
+        <translation>%1 中沒有結構修訂。</translation>
     </message>
 </context>
 <context>
@@ -6040,6 +6066,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Cannot revoke the device: %1</source>
         <translation>無法吊銷該裝置：%1</translation>
+    </message>
+    <message>
+        <source>Revision %1 of the central store names an unknown placeholder.</source>
+        <translation>中心庫的結構修訂 %1 含有未知的佔位符。</translation>
     </message>
 </context>
 <context>
