@@ -37,6 +37,7 @@ else()
     set(CPACK_DEBIAN_DEBUGINFO_PACKAGE ON)
     set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
     set(CPACK_DEBIAN_COMPRESSION_TYPE "xz")
+    set(CPACK_THREADS 0) # xz on every core: the debug symbols are ~120 MB before compression
 
     set(CPACK_DEBIAN_CLIENT_PACKAGE_NAME "qingfeng")
     set(CPACK_DEBIAN_CLIENT_PACKAGE_SECTION "misc")
@@ -50,10 +51,12 @@ tool (qingfeng-cli). Identities are stored encrypted with a key in the
 system keychain (Secret Service).")
     # Loaded at run time, so no shared-library dependency names them: the SQLite driver
     # (the local store), the CJK fonts (the interface is Chinese), a Secret Service
-    # keychain (the identity key). The xcb platform plugin is in libqt6gui6.
+    # keychain (the identity key), the GStreamer elements Qt Multimedia's backend builds its
+    # audio pipeline from at start (audioconvert, volume: without them it logs CRITICALs).
+    # The xcb platform plugin is in libqt6gui6.
     set(CPACK_DEBIAN_CLIENT_PACKAGE_DEPENDS
-        "libqt6sql6-sqlite, fonts-noto-cjk, gnome-keyring | kwalletmanager")
-    # Camera and microphone (Qt Multimedia's GStreamer backend), and Wayland sessions.
+        "libqt6sql6-sqlite, fonts-noto-cjk, gnome-keyring | kwalletmanager, gstreamer1.0-plugins-base")
+    # Camera and microphone (v4l2src, autoaudiosink, pulsesrc), and Wayland sessions.
     set(CPACK_DEBIAN_CLIENT_PACKAGE_RECOMMENDS
         "gstreamer1.0-plugins-good, gstreamer1.0-pulseaudio, qt6-wayland")
     set(CPACK_DEBIAN_CLIENT_PACKAGE_SUGGESTS "qingfeng-syncd")
