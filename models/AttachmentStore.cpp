@@ -55,13 +55,23 @@ QString AttachmentStore::pathIn(const QString& root, const QString& sha256)
 
 Result<QString> AttachmentStore::importFile(const QString& sourcePath, qint64* size)
 {
-    auto digest = hashFile(sourcePath, size);
+    auto copied = copyIn(sourcePath);
+    if (!copied)
+        return copied.failure();
+    *size = copied->size;
+    return copied->sha256;
+}
+
+Result<StoredAttachment> AttachmentStore::copyIn(const QString& sourcePath)
+{
+    qint64 bytes = 0;
+    auto digest = hashFile(sourcePath, &bytes);
     if (!digest)
         return Error { digest.error() };
     const QString sha = QString::fromLatin1(digest->toHex());
     const QString target = pathOf(sha);
     if (QFileInfo::exists(target) && verify(sha).ok())
-        return sha; // already stored
+        return StoredAttachment { {}, sha, bytes, false }; // already stored
 
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
         return Error { tr("Cannot create the attachments folder %1.").arg(QFileInfo(target).absolutePath()) };
@@ -88,7 +98,7 @@ Result<QString> AttachmentStore::importFile(const QString& sourcePath, qint64* s
     }
     if (!out.commit())
         return Error { tr("Cannot store the attachment (is the disk full?): %1").arg(out.errorString()) };
-    return sha;
+    return StoredAttachment { {}, sha, bytes, true };
 }
 
 Result<StoredAttachment> AttachmentStore::link(const QString& reportId, const QString& sha, qint64 size,
@@ -138,11 +148,17 @@ Result<QList<AttachmentInfo>> AttachmentStore::list(const QString& reportId) con
 Result<StoredAttachment> AttachmentStore::attachFile(const QString& reportId, const QString& sourcePath,
                                                      const QString& kind)
 {
-    qint64 size = 0;
-    auto sha = importFile(sourcePath, &size);
-    if (!sha)
-        return Error { sha.error() };
-    return link(reportId, *sha, size, QFileInfo(sourcePath).fileName(), kind);
+    auto copied = copyIn(sourcePath);
+    if (!copied)
+        return copied.failure();
+    auto linked = link(reportId, copied->sha256, copied->size, QFileInfo(sourcePath).fileName(), kind);
+    if (!linked) {
+        if (copied->newFile)
+            discard(copied->sha256);
+        return linked;
+    }
+    linked->newFile = copied->newFile;
+    return linked;
 }
 
 Result<StoredAttachment> AttachmentStore::attachData(const QString& reportId, const QByteArray& data,
@@ -150,14 +166,28 @@ Result<StoredAttachment> AttachmentStore::attachData(const QString& reportId, co
 {
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
     const QString target = pathOf(sha);
-    if (!QFileInfo::exists(target) || !verify(sha).ok()) {
+    const bool newFile = !QFileInfo::exists(target) || !verify(sha).ok();
+    if (newFile) {
         if (!QDir().mkpath(QFileInfo(target).absolutePath()))
             return Error { tr("Cannot create the attachments folder %1.").arg(QFileInfo(target).absolutePath()) };
         QSaveFile out(target);
         if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
             return Error { tr("Cannot store the attachment (is the disk full?): %1").arg(out.errorString()) };
     }
-    return link(reportId, sha, data.size(), fileName, kind);
+    auto linked = link(reportId, sha, data.size(), fileName, kind);
+    if (!linked) {
+        if (newFile)
+            discard(sha);
+        return linked;
+    }
+    linked->newFile = newFile;
+    return linked;
+}
+
+void AttachmentStore::discard(const QString& sha256)
+{
+    if (sha256.size() > 2)
+        QFile::remove(pathOf(sha256));
 }
 
 Status AttachmentStore::verify(const QString& sha256) const

@@ -16,6 +16,7 @@ struct StoredAttachment
     QString linkId; // the report_attachments row
     QString sha256;
     qint64 size = 0;
+    bool newFile = false; // the content was not in the store before
 };
 
 // A file linked to a report, as the attachments list shows it.
@@ -60,7 +61,13 @@ public:
     // its SHA-256.
     Result<QString> importFile(const QString& sourcePath, qint64* size);
 
+    // Removes a stored file that no row links to (what a registration that was rolled back
+    // had stored new).
+    void discard(const QString& sha256);
+
 private:
+    // Copies a file in (sha256, size, newFile; no link yet).
+    Result<StoredAttachment> copyIn(const QString& sourcePath);
     Result<StoredAttachment> link(const QString& reportId, const QString& sha, qint64 size, const QString& fileName,
                                   const QString& kind);
 

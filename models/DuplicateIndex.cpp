@@ -245,6 +245,18 @@ Status DuplicateIndex::warm(Database& reader)
     return loadSketches(*m_cache, load, h);
 }
 
+void DuplicateIndex::forgetUncommitted()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM dup_signatures")) || !q.next())
+        return;
+    const qint64 last = q.value(0).toLongLong();
+    QMutexLocker lock(&m_cache->mutex);
+    for (size_t seq = size_t(last) + 1; seq < m_cache->present.size(); ++seq)
+        m_cache->present[seq] = false;
+    m_cache->lastSeq = std::min(m_cache->lastSeq, last);
+}
+
 Status DuplicateIndex::refreshCache()
 {
     // Called with the cache locked.

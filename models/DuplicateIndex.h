@@ -78,6 +78,10 @@ public:
     // background thread after start, so the first repeat check does not wait seconds.
     Status warm(Database& reader);
 
+    // After a rollback on this connection: forgets the sketches read into memory that the
+    // rollback took back (their seq numbers are given out again).
+    void forgetUncommitted();
+
     // How many reports are fingerprinted.
     Result<qint64> size() const;
 

@@ -4,9 +4,7 @@
 #include "models/CsvReader.h"
 #include "models/Database.h"
 #include "models/ImportRecord.h"
-#include "models/RepeatDetector.h"
-#include "models/ReportStore.h"
-#include "models/Writer.h"
+#include "models/ReportRegistrar.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -30,9 +28,10 @@ int lineAt(const QByteArray& data, qsizetype offset)
 
 } // namespace
 
-ImportJob::ImportJob(ReportStore& reports, RepeatDetector* repeats)
-    : m_reports(reports)
-    , m_repeats(repeats)
+ImportJob::ImportJob(ReportRegistrar& registrar, Database& db, bool checkRepeats)
+    : m_registrar(registrar)
+    , m_db(db)
+    , m_checkRepeats(checkRepeats)
 {
 }
 
@@ -158,7 +157,7 @@ Result<QString> ImportJob::categoryId(const QString& name)
 {
     if (auto it = m_categories.constFind(name); it != m_categories.cend())
         return *it;
-    QSqlQuery q(m_reports.writer().database().connection());
+    QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id FROM categories WHERE (name = ? OR code = ?) AND deleted = 0 ORDER BY code LIMIT 1"));
     q.addBindValue(name);
     q.addBindValue(name);
@@ -182,7 +181,7 @@ Status ImportJob::importOne(const Raw& raw)
     }
     ReportDraft& d = record->draft;
 
-    QSqlQuery q(m_reports.writer().database().connection());
+    QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT 1 FROM reports WHERE channel = 'online' AND source_id = ?"));
     q.addBindValue(d.sourceId);
     if (!q.exec())
@@ -200,7 +199,15 @@ Status ImportJob::importOne(const Raw& raw)
         d.categoryId = *category;
     }
 
-    auto added = m_reports.add(d);
+    if (Status s = ReportRegistrar::problems(d); !s) {
+        m_summary.rejected << ImportLine { raw.line, {}, s.error() };
+        return {};
+    }
+    Registration r;
+    r.draft = d;
+    r.checkRepeats = m_checkRepeats;
+    r.repeatLimit = 5;
+    auto added = m_registrar.registerReport(r);
     if (!added) {
         // The draft was checked, so this is the database speaking: stop here.
         return Error { tr("Line %1 could not be registered: %2").arg(raw.line).arg(added.error()) };
@@ -208,19 +215,11 @@ Status ImportJob::importOne(const Raw& raw)
     ++m_summary.imported;
     if (!d.corrections.isEmpty())
         m_summary.corrections << ImportLine { raw.line, added->regNo, d.corrections.join(QStringLiteral("; ")) };
-
-    if (m_repeats) {
-        auto proposals = m_repeats->check(added->id, 5);
-        if (!proposals)
-            return Error { proposals.error() };
-        if (!proposals->isEmpty()) {
-            if (Status s = m_repeats->recordProposals(added->id, *proposals, m_reports.writer().author()); !s)
-                return s;
-            QStringList numbers;
-            for (const RepeatProposal& p : std::as_const(*proposals))
-                numbers << p.regNo;
-            m_summary.repeats << ImportLine { raw.line, added->regNo, numbers.join(QStringLiteral(", ")) };
-        }
+    if (!added->proposals.isEmpty()) {
+        QStringList numbers;
+        for (const RepeatProposal& p : std::as_const(added->proposals))
+            numbers << p.regNo;
+        m_summary.repeats << ImportLine { raw.line, added->regNo, numbers.join(QStringLiteral(", ")) };
     }
     return {};
 }

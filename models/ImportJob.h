@@ -10,8 +10,8 @@
 
 namespace qf {
 
-class RepeatDetector;
-class ReportStore;
+class Database;
+class ReportRegistrar;
 
 // A line (or CSV record) of an import and what became of it.
 struct ImportLine
@@ -38,14 +38,16 @@ struct ImportSummary
 // object a line, or CSV with the same column names (header row, RFC 4180 quoting, UTF-8 with
 // or without BOM). Each report is registered in its own transaction, so a malformed or
 // truncated file never leaves half a report; a report already present (channel online,
-// same source_id) is not imported again. Runs in steps so a window can show progress.
+// same source_id) is not imported again. Each record goes through the session's
+// ReportRegistrar: a draft its rules refuse is a rejected line with the registrar's reason
+// (the same as at the intake). Runs in steps so a window can show progress.
 class ImportJob
 {
     Q_DECLARE_TR_FUNCTIONS(qf::ImportJob)
 
 public:
-    // The repeat check runs on every imported report when a detector is given.
-    ImportJob(ReportStore& reports, RepeatDetector* repeats);
+    // The repeat check runs on every imported report when asked for (5 proposals at most).
+    ImportJob(ReportRegistrar& registrar, Database& db, bool checkRepeats = true);
 
     // Reads and splits the file. Fails (nothing imported) when it cannot be read, is
     // binary, is not UTF-8 or is a CSV file without the required columns.
@@ -72,8 +74,9 @@ private:
     Status importOne(const Raw& raw);
     Result<QString> categoryId(const QString& name);
 
-    ReportStore& m_reports;
-    RepeatDetector* m_repeats;
+    ReportRegistrar& m_registrar;
+    Database& m_db;
+    bool m_checkRepeats;
     QList<Raw> m_records;
     qsizetype m_next = 0;
     ImportSummary m_summary;

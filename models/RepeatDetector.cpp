@@ -173,6 +173,12 @@ Status RepeatDetector::recordProposals(const QString& reportId, const QList<Repe
 {
     if (proposals.isEmpty())
         return {};
+    return m_reports.writer().apply(proposalEvent(reportId, proposals, authorId));
+}
+
+Change RepeatDetector::proposalEvent(const QString& reportId, const QList<RepeatProposal>& proposals,
+                                     const QString& authorId)
+{
     QJsonArray list;
     for (const RepeatProposal& p : proposals)
         list.append(QJsonObject { { QStringLiteral("report_id"), p.reportId },
@@ -180,8 +186,8 @@ Status RepeatDetector::recordProposals(const QString& reportId, const QList<Repe
                                   { QStringLiteral("same_reporter"), p.sameReporter },
                                   { QStringLiteral("same_subject"), p.sameSubject },
                                   { QStringLiteral("similarity"), qRound(p.similarity * 1000) / 1000.0 } });
-    return m_reports.writer().apply(ReportStore::eventChange(
-        reportId, QStringLiteral("repeat_proposed"), { { QStringLiteral("candidates"), list } }, {}, authorId));
+    return ReportStore::eventChange(reportId, QStringLiteral("repeat_proposed"), { { QStringLiteral("candidates"), list } },
+                                    {}, authorId);
 }
 
 Status RepeatDetector::confirm(const QString& reportId, const QString& repeatOf, bool newFacts, const Actor& actor)

@@ -11,6 +11,7 @@
 namespace qf {
 
 class ReportStore;
+struct Change;
 
 // "This may repeat report X", and why.
 struct RepeatProposal
@@ -61,6 +62,8 @@ public:
     Result<QList<RepeatProposal>> check(const QString& reportId, int limit = 10);
     // Keeps the proposals in the report's history (event repeat_proposed) for the clerk.
     Status recordProposals(const QString& reportId, const QList<RepeatProposal>& proposals, const QString& authorId);
+    // That event, to write in the caller's transaction.
+    static Change proposalEvent(const QString& reportId, const QList<RepeatProposal>& proposals, const QString& authorId);
 
     Status confirm(const QString& reportId, const QString& repeatOf, bool newFacts, const Actor& actor);
     Status reject(const QString& reportId, const QString& candidate, const QString& note, const Actor& actor);

@@ -5,6 +5,7 @@
 #include "models/DuplicateIndex.h"
 #include "models/PersonStore.h"
 #include "models/RegistrationNumbers.h"
+#include "models/ReportRegistrar.h"
 #include "models/SqlTransaction.h"
 #include "models/Uuid7.h"
 #include "models/Writer.h"
@@ -97,41 +98,77 @@ Change ReportStore::eventChange(const QString& reportId, const QString& kind, co
 
 Result<RegisteredReport> ReportStore::add(const ReportDraft& d)
 {
-    if (!isValidChannel(d.channel))
-        return Error { tr("'%1' is not a channel of intake (letter, visit, phone, online, forwarded, handed_over).")
-                           .arg(d.channel) };
-    if (d.content.trimmed().isEmpty() && d.what.trimmed().isEmpty())
-        return Error { tr("A report needs its content or at least what happened (何事).") };
-    if ((d.channel == QLatin1String("online") || d.channel == QLatin1String("forwarded")) && d.sourceId.isEmpty())
-        return Error { tr("An online or forwarded report needs the id it has at its source.") };
-    for (const SubjectDraft& s : d.subjects)
-        if (s.name.trimmed().isEmpty())
-            return Error { tr("Every reported person needs a name.") };
-
-    const QDateTime received = d.receivedAt.isValid() ? d.receivedAt : QDateTime::currentDateTimeUtc();
+    if (Status s = ReportRegistrar::problems(d); !s)
+        return s.failure();
     auto batch = m_writer.begin();
     if (!batch)
-        return Error { batch.error() };
+        return batch.failure();
+    auto staged = stageNew(**batch, d, PersonRoles { .reporter = true });
+    if (!staged)
+        return staged.failure();
+    if (Status s = (*batch)->commit(); !s)
+        return s.failure();
+    return RegisteredReport { staged->id, staged->regNo };
+}
+
+Result<ReportStore::StagedReport> ReportStore::stageNew(Writer::Batch& batch, const ReportDraft& d, PersonRoles reporterRoles)
+{
+    const QDateTime received = d.receivedAt.isValid() ? d.receivedAt : QDateTime::currentDateTimeUtc();
     auto regNo = m_numbers->next(received.date().year());
     if (!regNo)
-        return Error { regNo.error() };
+        return regNo.failure();
 
     QString reporterId = d.reporterId;
     if (d.reporter) {
         reporterId = Uuid7::generate();
-        for (const Change& c : m_persons.insertChanges(reporterId, *d.reporter, PersonRoles { .reporter = true }))
-            if (Status s = (*batch)->stage(c); !s)
-                return Error { s.error() };
+        for (const Change& c : m_persons.insertChanges(reporterId, *d.reporter, reporterRoles))
+            if (Status s = batch.stage(c); !s)
+                return s.failure();
     }
-
-    bool principal = false;
-    for (const SubjectDraft& s : d.subjects)
-        principal = principal || s.principalLeader;
-    const bool needsSignature = d.channel == QLatin1String("forwarded") || d.channel == QLatin1String("handed_over");
     const QString id = Uuid7::generate();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (Status s = batch.stage(Change::insert(Reports, id, reportRow(d, *regNo, received, reporterId))); !s)
+        return s.failure();
+    // The row's derived indexes (full text, short terms, near-duplicate fingerprint) are
+    // kept by the write path itself (ReportTextIndexes), in this transaction.
+    for (const SubjectDraft& s : d.subjects) {
+        QVariantMap sf { { QStringLiteral("report_id"), id },
+                         { QStringLiteral("name"), s.name.trimmed() },
+                         { QStringLiteral("principal_leader"), s.principalLeader ? 1 : 0 } };
+        if (!s.unit.isEmpty())
+            sf.insert(QStringLiteral("unit"), s.unit);
+        if (!s.rank.isEmpty())
+            sf.insert(QStringLiteral("rank"), s.rank);
+        if (!s.position.isEmpty())
+            sf.insert(QStringLiteral("position"), s.position);
+        if (Status st = batch.stage(Change::insert(QStringLiteral("subjects"), Uuid7::generate(), sf)); !st)
+            return st.failure();
+    }
+    const bool principal = std::any_of(d.subjects.cbegin(), d.subjects.cend(),
+                                       [](const SubjectDraft& s) { return s.principalLeader; });
+    QJsonObject payload { { QStringLiteral("channel"), d.channel },
+                          { QStringLiteral("reg_no"), *regNo },
+                          { QStringLiteral("real_name"), !reporterId.isEmpty() } };
+    if (principal)
+        payload.insert(QStringLiteral("restricted"), true);
+    if (Status s = batch.stage(eventChange(id, QStringLiteral("registered"), payload, received, m_writer.author())); !s)
+        return s.failure();
+    if (!d.corrections.isEmpty()) {
+        const QJsonObject why { { QStringLiteral("reasons"), QJsonArray::fromStringList(d.corrections) } };
+        if (Status s = batch.stage(eventChange(id, QStringLiteral("needs_correction"), why, received, m_writer.author()));
+            !s)
+            return s.failure();
+    }
+    return StagedReport { id, *regNo, reporterId };
+}
+
+QVariantMap ReportStore::reportRow(const ReportDraft& d, const QString& regNo, const QDateTime& received,
+                                   const QString& reporterId) const
+{
+    const bool principal = std::any_of(d.subjects.cbegin(), d.subjects.cend(),
+                                       [](const SubjectDraft& s) { return s.principalLeader; });
+    const bool needsSignature = d.channel == QLatin1String("forwarded") || d.channel == QLatin1String("handed_over");
     QVariantMap f {
-        { QStringLiteral("reg_no"), *regNo },
+        { QStringLiteral("reg_no"), regNo },
         { QStringLiteral("channel"), d.channel },
         { QStringLiteral("received_at"), received },
         { QStringLiteral("status"), needsSignature ? QStringLiteral("awaiting_signature") : QStringLiteral("registered") },
@@ -140,7 +177,7 @@ Result<RegisteredReport> ReportStore::add(const ReportDraft& d)
         { QStringLiteral("content"), d.content },
         { QStringLiteral("restricted"), principal ? 1 : 0 },
         { QStringLiteral("principal_leader"), principal ? 1 : 0 },
-        { QStringLiteral("created_at"), now },
+        { QStringLiteral("created_at"), QDateTime::currentDateTimeUtc() },
     };
     auto setIf = [&f](const char* column, const QString& v) {
         if (!v.isEmpty())
@@ -162,42 +199,7 @@ Result<RegisteredReport> ReportStore::add(const ReportDraft& d)
     setIf("created_by", m_writer.author());
     if (!d.corrections.isEmpty())
         f.insert(QStringLiteral("needs_correction"), 1);
-    if (Status s = (*batch)->stage(Change::insert(Reports, id, f)); !s)
-        return Error { s.error() };
-    if (Status s = m_duplicates.add(id, DuplicateIndex::textOf(d.content, d.what)); !s)
-        return Error { s.error() };
-
-    for (const SubjectDraft& s : d.subjects) {
-        QVariantMap sf { { QStringLiteral("report_id"), id },
-                         { QStringLiteral("name"), s.name.trimmed() },
-                         { QStringLiteral("principal_leader"), s.principalLeader ? 1 : 0 } };
-        if (!s.unit.isEmpty())
-            sf.insert(QStringLiteral("unit"), s.unit);
-        if (!s.rank.isEmpty())
-            sf.insert(QStringLiteral("rank"), s.rank);
-        if (!s.position.isEmpty())
-            sf.insert(QStringLiteral("position"), s.position);
-        if (Status st = (*batch)->stage(Change::insert(QStringLiteral("subjects"), Uuid7::generate(), sf)); !st)
-            return Error { st.error() };
-    }
-    QJsonObject payload { { QStringLiteral("channel"), d.channel },
-                          { QStringLiteral("reg_no"), *regNo },
-                          { QStringLiteral("real_name"), !reporterId.isEmpty() } };
-    if (principal)
-        payload.insert(QStringLiteral("restricted"), true);
-    if (Status s = (*batch)->stage(eventChange(id, QStringLiteral("registered"), payload, received, m_writer.author()));
-        !s)
-        return Error { s.error() };
-    if (!d.corrections.isEmpty()) {
-        const QJsonObject why { { QStringLiteral("reasons"), QJsonArray::fromStringList(d.corrections) } };
-        if (Status s = (*batch)->stage(eventChange(id, QStringLiteral("needs_correction"), why, received, m_writer.author()));
-            !s)
-            return Error { s.error() };
-    }
-    if (Status s = (*batch)->commit(); !s)
-        return Error { s.error() };
-    qCDebug(lcCases) << "registered a report via" << d.channel;
-    return RegisteredReport { id, *regNo };
+    return f;
 }
 
 Result<QString> ReportStore::resolve(const QString& idOrRegNo) const

@@ -3,6 +3,7 @@
 #include "models/Report.h"
 #include "models/ReportDraft.h"
 #include "models/Result.h"
+#include "models/Writer.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -31,10 +32,22 @@ public:
     ReportStore(Writer& writer, PersonStore& persons, DuplicateIndex& duplicates);
     ~ReportStore();
 
-    // Registers a report in one transaction: number, row, subjects, the reporter (a new
-    // person or an existing one) and the event 'registered'. Forwarded and handed-over
-    // items start as awaiting_signature, the others as registered.
+    // Registers a report in one transaction (the draft checked by ReportRegistrar::problems):
+    // the rows of stageNew() without files or repeat check. The channels register through
+    // the session's ReportRegistrar, which adds those in the same transaction.
     Result<RegisteredReport> add(const ReportDraft& draft);
+
+    // The rows of a new report, staged in the caller's batch, unchecked: number, the reporter
+    // (a new person with the given roles, or an existing one), the row, its reported persons
+    // and the events 'registered' (and 'needs_correction'). Forwarded and handed-over items
+    // start as awaiting_signature, the others as registered.
+    struct StagedReport
+    {
+        QString id;
+        QString regNo;
+        QString reporterId;
+    };
+    Result<StagedReport> stageNew(Writer::Batch& batch, const ReportDraft& draft, PersonRoles reporterRoles);
 
     // By report id or registration number.
     Result<QString> resolve(const QString& idOrRegNo) const;
@@ -83,10 +96,13 @@ public:
     Writer& writer() { return m_writer; }
 
 private:
+    QVariantMap reportRow(const ReportDraft& draft, const QString& regNo, const QDateTime& received,
+                          const QString& reporterId) const;
+
     Writer& m_writer;
     PersonStore& m_persons;
     std::unique_ptr<RegistrationNumbers> m_numbers;
-    DuplicateIndex& m_duplicates; // fingerprinted in the registration's transaction
+    DuplicateIndex& m_duplicates; // the session's, for the repeat check
 };
 
 } // namespace qf

@@ -142,7 +142,10 @@ Status ReportTextIndexes::after(const Change& change, qint64 insertedRowId)
         QStringList texts;
         for (const QString& column : columns)
             texts << change.fields.value(column).toString();
-        return m_shortTerms->add(ShortTermIndex::Table::Reports, insertedRowId, texts);
+        if (Status s = m_shortTerms->add(ShortTermIndex::Table::Reports, insertedRowId, texts); !s)
+            return s;
+        return m_duplicates->add(change.rowId, DuplicateIndex::textOf(change.fields.value(QStringLiteral("content")).toString(),
+                                                                     change.fields.value(QStringLiteral("what")).toString()));
     }
     if (m_rowId == 0)
         return {};

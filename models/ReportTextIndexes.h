@@ -16,14 +16,14 @@ class Database;
 class DuplicateIndex;
 class ShortTermIndex;
 
-// The local indexes derived from a report's text that SQL triggers cannot keep (the
-// full-text index of ReportSearch is kept by triggers): the near-duplicate fingerprint
-// (DuplicateIndex) and the index for one- and two-character searches (ShortTermIndex).
-// The Writer calls it around every change to reports, inside the change's transaction,
-// so an edit of the content can never leave a stale fingerprint behind.
-//
-// New reports are fingerprinted by their registration (ReportStore, the demo generator),
-// which already holds the text; changes to content or 何事 refresh the fingerprint here.
+// The one place that keeps the indexes derived from a reports row: the full text (the
+// report_fts triggers of ReportSearch fire in the same statement), the index for one- and
+// two-character searches (ShortTermIndex) and the near-duplicate fingerprint
+// (DuplicateIndex). Called around every change to reports and subjects, inside the
+// change's transaction: by the Writer for every local insert and edit (registration, the
+// editor, the demo generator) and by the sync for every row that arrives (SyncLocal). A new
+// report is fingerprinted on insert, an edit of the content or 何事 refreshes it, so no path
+// can leave a missing or stale entry behind.
 class ReportTextIndexes
 {
     Q_DECLARE_TR_FUNCTIONS(qf::ReportTextIndexes)

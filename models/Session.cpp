@@ -6,10 +6,14 @@ namespace qf {
 
 Session::~Session()
 {
+    m_history.reset();
+    m_directory.reset();
+    m_profile.reset();
     m_scopeRules.reset();
     m_visits.reset();
     m_dispatchTables.reset();
     m_categories.reset();
+    m_registrar.reset();
     m_attachments.reset();
     m_reports.reset();
     m_duplicates.reset();
@@ -58,11 +62,15 @@ Result<std::unique_ptr<Session>> Session::open(const QString& databasePath, Data
     s->m_duplicates = std::make_unique<DuplicateIndex>(*s->m_db);
     s->m_reports = std::make_unique<ReportStore>(*s->m_writer, *s->m_persons, *s->m_duplicates);
     s->m_attachments = std::make_unique<AttachmentStore>(*s->m_writer, AttachmentStore::defaultRoot(databasePath));
+    s->m_registrar = std::make_unique<ReportRegistrar>(*s->m_writer, *s->m_reports, *s->m_attachments, *s->m_duplicates);
     s->m_categories = std::make_unique<CategoryStore>(*s->m_writer);
     s->m_dispatchTables = std::make_unique<DispatchTables>(*s->m_writer);
     s->m_visits = std::make_unique<VisitStore>(*s->m_writer, *s->m_vault);
     s->m_scopeRules = std::make_unique<ScopeRuleStore>(*s->m_writer);
-    s->setUser(s->m_db->meta(QStringLiteral("profile_user_id")));
+    s->m_profile = std::make_unique<ProfileStore>(*s);
+    s->m_directory = std::make_unique<Directory>(*s->m_db);
+    s->m_history = std::make_unique<ReportHistory>(*s->m_db);
+    s->setUser(s->m_db->meta(ProfileStore::MetaKey));
     return s;
 }
 

@@ -4,10 +4,14 @@
 #include "models/AuditLog.h"
 #include "models/CategoryStore.h"
 #include "models/Database.h"
+#include "models/Directory.h"
 #include "models/IdentityVault.h"
 #include "models/DispatchTables.h"
 #include "models/DuplicateIndex.h"
 #include "models/PersonStore.h"
+#include "models/ProfileStore.h"
+#include "models/ReportHistory.h"
+#include "models/ReportRegistrar.h"
 #include "models/ReportStore.h"
 #include "models/Result.h"
 #include "models/ScopeRuleStore.h"
@@ -46,10 +50,18 @@ public:
     // The near-duplicate fingerprints; its sketches stay in memory for the session's life.
     DuplicateIndex& duplicates() { return *m_duplicates; }
     AttachmentStore& attachments() { return *m_attachments; }
+    // The one way a report is registered, from every channel.
+    ReportRegistrar& registrar() { return *m_registrar; }
     CategoryStore& categories() { return *m_categories; }
     DispatchTables& dispatchTables() { return *m_dispatchTables; }
     VisitStore& visits() { return *m_visits; }
     ScopeRuleStore& scopeRules() { return *m_scopeRules; }
+    // The local profile (user, office, role) of this device.
+    ProfileStore& profile() { return *m_profile; }
+    // The offices and users, as screens list and name them.
+    Directory& directory() { return *m_directory; }
+    // A report's events and the reports filed as its repeats.
+    ReportHistory& history() { return *m_history; }
 
     // The user working in this session (the local profile), author of every change.
     void setUser(const QString& userId);
@@ -66,10 +78,14 @@ private:
     std::unique_ptr<DuplicateIndex> m_duplicates;
     std::unique_ptr<ReportStore> m_reports;
     std::unique_ptr<AttachmentStore> m_attachments;
+    std::unique_ptr<ReportRegistrar> m_registrar;
     std::unique_ptr<CategoryStore> m_categories;
     std::unique_ptr<DispatchTables> m_dispatchTables;
     std::unique_ptr<VisitStore> m_visits;
     std::unique_ptr<ScopeRuleStore> m_scopeRules;
+    std::unique_ptr<ProfileStore> m_profile;
+    std::unique_ptr<Directory> m_directory;
+    std::unique_ptr<ReportHistory> m_history;
     QString m_userId;
 };
 

@@ -12,7 +12,7 @@
 
 namespace qf {
 
-class AttachmentStore;
+class ReportRegistrar;
 class ReportStore;
 class VisitStore;
 
@@ -47,23 +47,28 @@ struct RegisteredVisit
 };
 
 // Registers a visit with its outcome: the visitor (new or known), the report (channel
-// 'visit') with a registration number, accepted or referred out of scope with the body
-// named, the recording attached, and the visit row closed. Nothing is lost: an
-// out-of-scope matter is registered too.
+// 'visit') with a registration number and the recording attached (through the session's
+// ReportRegistrar, inside the visit's transaction), accepted or referred out of scope with
+// the body named, and the visit row closed. Nothing is lost: an out-of-scope matter is
+// registered too. The desk does not run the repeat check (the intake and the import do).
 class VisitRegistrar
 {
     Q_DECLARE_TR_FUNCTIONS(qf::VisitRegistrar)
 
 public:
-    VisitRegistrar(PersonStore& persons, ReportStore& reports, VisitStore& visits, AttachmentStore* attachments);
+    VisitRegistrar(PersonStore& persons, ReportRegistrar& registrar, ReportStore& reports, VisitStore& visits);
 
     Result<RegisteredVisit> registerVisit(const VisitRegistration& registration, const Actor& actor);
 
 private:
+    // The steps, all inside the visit's transaction.
+    Status visitorAndVisit(const VisitRegistration& in, RegisteredVisit& out);
+    Status outcome(const VisitRegistration& in, const Actor& actor, RegisteredVisit& out);
+
     PersonStore& m_persons;
+    ReportRegistrar& m_registrar;
     ReportStore& m_reports;
     VisitStore& m_visits;
-    AttachmentStore* m_attachments;
 };
 
 } // namespace qf

@@ -195,6 +195,24 @@ SqliteStatement* Writer::statement(const QString& key, const std::function<QStri
 
 Status Writer::stage(const Change& change)
 {
+    if (Status s = validate(change); !s)
+        return s;
+    if (change.op == Change::Op::Update && change.fields.isEmpty())
+        return {};
+    const qint64 hlc = m_clock.now();
+    const QStringList names = change.fields.keys();
+    auto base = baseClocks(change, names);
+    if (!base)
+        return base.failure();
+    if (Status s = writeRow(change, names, hlc); !s)
+        return s;
+    if (Status s = recordFieldClocks(change, names, hlc); !s)
+        return s;
+    return queueOutbox(change, hlc, *base);
+}
+
+Status Writer::validate(const Change& change)
+{
     const QSet<QString> cols = columnsOf(change.table);
     if (cols.isEmpty())
         return Error { tr("'%1' is not a table that can be changed.").arg(change.table) };
@@ -204,22 +222,11 @@ Status Writer::stage(const Change& change)
         if (!cols.contains(it.key()))
             return Error { tr("%1 has no field '%2'.").arg(change.table, it.key()) };
     }
-    if (change.op == Change::Op::Update && change.fields.isEmpty())
-        return {};
+    return {};
+}
 
-    const qint64 hlc = m_clock.now();
-    const QStringList names = change.fields.keys();
-    QString key;
-    key.reserve(64);
-    key += QLatin1Char(change.op == Change::Op::Insert ? 'I' : change.op == Change::Op::Update ? 'U' : 'D');
-    key += change.table;
-    if (change.op != Change::Op::Delete) {
-        for (const QString& n : names) {
-            key += QLatin1Char('|');
-            key += n;
-        }
-    }
-
+Result<QByteArray> Writer::baseClocks(const Change& change, const QStringList& names)
+{
     // The clocks this change was made on: the sync tells a concurrent edit (someone else
     // changed the field since) from a later one by comparing them with the server's.
     QByteArray base;
@@ -257,11 +264,24 @@ Status Writer::stage(const Change& change)
         }
         base += '}';
     }
+    return base;
+}
 
-    SqliteStatement* st = nullptr;
+SqliteStatement* Writer::rowStatement(const Change& change, const QStringList& names)
+{
+    QString key;
+    key.reserve(64);
+    key += QLatin1Char(change.op == Change::Op::Insert ? 'I' : change.op == Change::Op::Update ? 'U' : 'D');
+    key += change.table;
+    if (change.op != Change::Op::Delete) {
+        for (const QString& n : names) {
+            key += QLatin1Char('|');
+            key += n;
+        }
+    }
     switch (change.op) {
     case Change::Op::Insert:
-        st = statement(key, [&] {
+        return statement(key, [&] {
             QString placeholders;
             for (int i = 0; i < names.size(); ++i)
                 placeholders += QStringLiteral(", ?");
@@ -269,22 +289,24 @@ Status Writer::stage(const Change& change)
                 .arg(change.table, names.isEmpty() ? QString() : QStringLiteral(", "), names.join(QLatin1Char(',')),
                      placeholders);
         });
-        break;
     case Change::Op::Update:
-        st = statement(key, [&] {
+        return statement(key, [&] {
             QStringList sets;
             for (const QString& n : names)
                 sets << n + QStringLiteral(" = ?");
             return QStringLiteral("UPDATE %1 SET %2, hlc = ? WHERE id = ?").arg(change.table, sets.join(QStringLiteral(", ")));
         });
-        break;
     case Change::Op::Delete:
-        st = statement(key, [&] { return QStringLiteral("UPDATE %1 SET deleted = 1, hlc = ? WHERE id = ?").arg(change.table); });
-        break;
+        return statement(key, [&] { return QStringLiteral("UPDATE %1 SET deleted = 1, hlc = ? WHERE id = ?").arg(change.table); });
     }
+    return nullptr;
+}
+
+Status Writer::writeRow(const Change& change, const QStringList& names, qint64 hlc)
+{
+    SqliteStatement* st = rowStatement(change, names);
     if (!st)
         return Error { tr("Cannot prepare the change to %1: %2").arg(change.table, m_lastPrepareError) };
-
     int i = 1;
     if (change.op == Change::Op::Insert) {
         st->bindText(i++, change.rowId);
@@ -300,37 +322,42 @@ Status Writer::stage(const Change& change)
         st->bindInt(i++, hlc);
         st->bindText(i++, change.rowId);
     }
+    // The indexes derived from report text, in the same transaction (ReportTextIndexes).
     if (Status s = m_textIndexes->before(change); !s)
         return s;
     if (!st->exec())
         return Error { tr("The change to %1 was refused by the database: %2").arg(change.table, st->lastError()) };
     if (change.op != Change::Op::Insert && st->changes() == 0)
         return Error { tr("There is no row %1 in %2.").arg(change.rowId, change.table) };
-    // The indexes of report text that triggers cannot keep, in the same transaction.
-    if (Status s = m_textIndexes->after(change, change.op == Change::Op::Insert ? sqlite3_last_insert_rowid(m_handle) : 0); !s)
-        return s;
+    return m_textIndexes->after(change, change.op == Change::Op::Insert ? sqlite3_last_insert_rowid(m_handle) : 0);
+}
 
-
-    if (change.op != Change::Op::Insert) {
-        // Per-field clocks: an inserted row's fields all carry the row's own clock, so
-        // only fields changed later need an entry of their own.
-        SqliteStatement* fc = statement(QStringLiteral("#field_clocks"), [] {
-            return QStringLiteral("INSERT INTO field_clocks (table_name, row_id, field, hlc) "
-                                  "VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET hlc = excluded.hlc");
-        });
-        if (!fc)
-            return Error { tr("Cannot record the change's clock: %1").arg(m_lastPrepareError) };
-        const QStringList fieldNames = change.op == Change::Op::Delete ? QStringList { QStringLiteral("deleted") } : names;
-        for (const QString& n : fieldNames) {
-            fc->bindText(1, change.table);
-            fc->bindText(2, change.rowId);
-            fc->bindText(3, n);
-            fc->bindInt(4, hlc);
-            if (!fc->exec())
-                return Error { tr("Cannot record the change's clock: %1").arg(fc->lastError()) };
-        }
+Status Writer::recordFieldClocks(const Change& change, const QStringList& names, qint64 hlc)
+{
+    // Per-field clocks: an inserted row's fields all carry the row's own clock, so only
+    // fields changed later need an entry of their own.
+    if (change.op == Change::Op::Insert)
+        return {};
+    SqliteStatement* fc = statement(QStringLiteral("#field_clocks"), [] {
+        return QStringLiteral("INSERT INTO field_clocks (table_name, row_id, field, hlc) "
+                              "VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET hlc = excluded.hlc");
+    });
+    if (!fc)
+        return Error { tr("Cannot record the change's clock: %1").arg(m_lastPrepareError) };
+    const QStringList fieldNames = change.op == Change::Op::Delete ? QStringList { QStringLiteral("deleted") } : names;
+    for (const QString& n : fieldNames) {
+        fc->bindText(1, change.table);
+        fc->bindText(2, change.rowId);
+        fc->bindText(3, n);
+        fc->bindInt(4, hlc);
+        if (!fc->exec())
+            return Error { tr("Cannot record the change's clock: %1").arg(fc->lastError()) };
     }
+    return {};
+}
 
+Status Writer::queueOutbox(const Change& change, qint64 hlc, const QByteArray& base)
+{
     SqliteStatement* ob = statement(QStringLiteral("#outbox"), [] {
         return QStringLiteral("INSERT INTO outbox (mutation_id, table_name, row_id, op, payload, hlc, author_id, "
                               "created_at, base) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");

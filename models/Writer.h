@@ -82,7 +82,15 @@ public:
     QSet<QString> columnsOf(const QString& table);
 
 private:
+    // One change: checked, its base clocks read, the row written with its text indexes,
+    // its field clocks and its outbox entry.
     Status stage(const Change& change);
+    Status validate(const Change& change);
+    Result<QByteArray> baseClocks(const Change& change, const QStringList& names);
+    SqliteStatement* rowStatement(const Change& change, const QStringList& names);
+    Status writeRow(const Change& change, const QStringList& names, qint64 hlc);
+    Status recordFieldClocks(const Change& change, const QStringList& names, qint64 hlc);
+    Status queueOutbox(const Change& change, qint64 hlc, const QByteArray& base);
     SqliteStatement* statement(const QString& key, const std::function<QString()>& sql);
     Status saveClock();
 

@@ -1,5 +1,6 @@
 #include "server/HttpFront.h"
 
+#include "sync/SyncMessages.h"
 #include "sync/SyncProtocol.h"
 
 #include <QHttpServerRequest>
@@ -45,7 +46,7 @@ bool HttpFront::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
 void HttpFront::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     auto responder = makeResponder(request, socket);
-    responder.write(QByteArrayLiteral("{\"error\":\"not found\"}"), "application/json",
+    responder.write(sync::encode(sync::ErrorAnswer { QStringLiteral("not found") }), "application/json",
                     QHttpServerResponder::StatusCode::NotFound);
 }
 

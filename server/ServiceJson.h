@@ -45,7 +45,4 @@ inline bool isWord(const QString& s)
     return re.match(s).hasMatch();
 }
 
-constexpr qint64 kChunkLimit = 4 * 1024 * 1024;
-constexpr int kMaxPage = 5000;
-
 } // namespace qf::server::detail

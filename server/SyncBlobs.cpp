@@ -38,21 +38,22 @@ Response SyncService::blobStatus(const Caller& caller, const QString& sha)
         rollback();
         return jsonError(503, q.lastError().text());
     }
-    QJsonObject o { { QStringLiteral("received"), 0 }, { QStringLiteral("complete"), false } };
+    sync::BlobStatus status; // nothing announced yet
     if (q.next())
-        o = { { QStringLiteral("size"), q.value(0).toLongLong() },
-              { QStringLiteral("received"), q.value(1).toLongLong() },
-              { QStringLiteral("complete"), q.value(2).toBool() } };
+        status = { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toBool() };
     rollback();
-    return { 200, compact(o) };
+    return { 200, sync::encode(status) };
 }
 
 Response SyncService::blobPut(const Caller& caller, const QString& sha, const Request& request)
 {
-    const qint64 size = request.query.queryItemValue(QStringLiteral("size")).toLongLong();
-    const qint64 offset = request.query.queryItemValue(QStringLiteral("offset")).toLongLong();
-    const QString mime = request.query.queryItemValue(QStringLiteral("mime"));
-    if (size < 0 || offset < 0 || request.body.size() > kChunkLimit || offset + request.body.size() > size)
+    const auto piece = sync::BlobPiece::fromQuery(request.query);
+    if (!piece)
+        return jsonError(400, piece.error());
+    const qint64 size = piece->size;
+    const qint64 offset = piece->offset;
+    const QString& mime = piece->mime;
+    if (request.body.size() > sync::kChunkLimit || offset + request.body.size() > size)
         return jsonError(400, tr("The piece of the file does not fit its announced size."));
     if (Status s = begin(caller); !s)
         return jsonError(503, s.error());
@@ -79,7 +80,7 @@ Response SyncService::blobPut(const Caller& caller, const QString& sha, const Re
     qint64 received = q.value(1).toLongLong();
     if (q.value(2).toBool()) {
         rollback();
-        return { 200, compact(QJsonObject { { QStringLiteral("received"), knownSize }, { QStringLiteral("complete"), true } }) };
+        return { 200, sync::encode(sync::BlobReceipt { knownSize, true }) };
     }
     if (knownSize != size) {
         rollback();
@@ -87,10 +88,8 @@ Response SyncService::blobPut(const Caller& caller, const QString& sha, const Re
     }
     if (offset != received) {
         rollback();
-        return { 409, compact(QJsonObject { { QStringLiteral("received"), received },
-                                            { QStringLiteral("error"), tr("The server has %1 bytes of this file; send from "
-                                                                          "there.")
-                                                                           .arg(received) } }) };
+        return { 409, sync::encode(sync::BlobResume {
+                          received, tr("The server has %1 bytes of this file; send from there.").arg(received) }) };
     }
     if (!request.body.isEmpty()) {
         q.prepare(QStringLiteral("INSERT INTO qf.blob_chunks (office, sha256, off, data) VALUES (?, ?, ?, ?)"));
@@ -105,27 +104,10 @@ Response SyncService::blobPut(const Caller& caller, const QString& sha, const Re
     bool complete = false;
     if (received == size) {
         // Verified on arrival: the pieces must hash to the name they were sent under.
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        qint64 at = 0;
-        for (;;) {
-            q.prepare(QStringLiteral("SELECT off, data FROM qf.blob_chunks WHERE office = ? AND sha256 = ? AND off >= ? "
-                                     "ORDER BY off LIMIT 8"));
-            q.addBindValue(caller.officeId);
-            q.addBindValue(sha);
-            q.addBindValue(at);
-            if (!q.exec())
-                return fail();
-            int n = 0;
-            while (q.next()) {
-                ++n;
-                const QByteArray piece = q.value(1).toByteArray();
-                hash.addData(piece);
-                at = q.value(0).toLongLong() + piece.size();
-            }
-            if (n == 0)
-                break;
-        }
-        if (hash.result().toHex() != sha.toLatin1()) {
+        auto intact = piecesMatch(caller, sha, q);
+        if (!intact)
+            return fail();
+        if (!*intact) {
             q.prepare(QStringLiteral("DELETE FROM qf.blob_chunks WHERE office = ? AND sha256 = ?"));
             q.addBindValue(caller.officeId);
             q.addBindValue(sha);
@@ -149,14 +131,41 @@ Response SyncService::blobPut(const Caller& caller, const QString& sha, const Re
         return fail();
     if (Status s = commit(); !s)
         return jsonError(503, s.error());
-    return { 200, compact(QJsonObject { { QStringLiteral("received"), received }, { QStringLiteral("complete"), complete } }) };
+    return { 200, sync::encode(sync::BlobReceipt { received, complete }) };
+}
+
+Result<bool> SyncService::piecesMatch(const Caller& caller, const QString& sha, QSqlQuery& q)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 at = 0;
+    for (;;) {
+        q.prepare(QStringLiteral("SELECT off, data FROM qf.blob_chunks WHERE office = ? AND sha256 = ? AND off >= ? "
+                                 "ORDER BY off LIMIT 8"));
+        q.addBindValue(caller.officeId);
+        q.addBindValue(sha);
+        q.addBindValue(at);
+        if (!q.exec())
+            return Error { q.lastError().text(), ErrorCode::Unavailable };
+        int n = 0;
+        while (q.next()) {
+            ++n;
+            const QByteArray piece = q.value(1).toByteArray();
+            hash.addData(piece);
+            at = q.value(0).toLongLong() + piece.size();
+        }
+        if (n == 0)
+            break;
+    }
+    return hash.result().toHex() == sha.toLatin1();
 }
 
 Response SyncService::blobGet(const Caller& caller, const QString& sha, const Request& request)
 {
-    const qint64 offset = request.query.queryItemValue(QStringLiteral("offset")).toLongLong();
-    const qint64 length = std::clamp<qint64>(request.query.queryItemValue(QStringLiteral("length")).toLongLong(), 1,
-                                             kChunkLimit);
+    const auto range = sync::BlobRange::fromQuery(request.query);
+    if (!range)
+        return jsonError(400, range.error());
+    const qint64 offset = range->offset;
+    const qint64 length = range->length;
     if (Status s = begin(caller); !s)
         return jsonError(503, s.error());
     QSqlQuery q(m_db);

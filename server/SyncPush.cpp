@@ -1,27 +1,17 @@
-// The push: a batch of mutations merged into the central rows in one transaction.
+// The push: a batch of mutations merged into the central rows in one transaction, in
+// steps: (1) load what the batch touches, (2) authorise and place each change, (3) merge
+// its clocks (both SyncMerge.cpp), (4) store the rows and the answers, (5) answer.
 #include "server/SyncService.h"
 #include "server/Log.h"
 
+#include "server/PushBatch.h"
 #include "server/ServiceJson.h"
-#include "models/Hlc.h"
-#include "server/ServerSchema.h"
-#include "sync/SyncProtocol.h"
-#include "models/Uuid7.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
-
-#include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 
 namespace qf::server {
 
@@ -29,409 +19,221 @@ using namespace detail;
 
 namespace {
 
-struct RowState
+QJsonObject parseObject(const QVariant& text)
 {
-    bool exists = false;
-    bool dirty = false;
-    bool identityDirty = false;
-    QString table;
-    QString id;
-    QString office; // null: shared by every office
-    bool restricted = false;
-    bool needsIdentity = false;
-    QJsonObject data;
-    QJsonObject clocks;
-    QJsonObject identity;
-    qint64 createdHlc = 0;
-    qint64 hlc = 0;
-    bool deleted = false;
-};
-
-QString rowKey(const QString& table, const QString& id)
-{
-    return table + QLatin1Char('/') + id;
+    return QJsonDocument::fromJson(text.toString().toUtf8()).object();
 }
 
-bool truthy(const QJsonValue& v)
+// A row as jsonb_to_recordset reads it into qf.rows.
+QJsonObject storedRow(const PushRow& s)
 {
-    return v.isBool() ? v.toBool() : v.toInteger() != 0;
+    return QJsonObject { { QStringLiteral("tbl"), s.table },
+                         { QStringLiteral("id"), s.id },
+                         { QStringLiteral("office"), s.office.isEmpty() ? QJsonValue() : QJsonValue(s.office) },
+                         { QStringLiteral("restricted"), s.restricted },
+                         { QStringLiteral("needs_identity"), s.needsIdentity },
+                         { QStringLiteral("data"), s.data },
+                         { QStringLiteral("clocks"), s.clocks },
+                         { QStringLiteral("created_hlc"), s.createdHlc },
+                         { QStringLiteral("hlc"), s.hlc },
+                         { QStringLiteral("deleted"), s.deleted } };
 }
 
 } // namespace
 
 Response SyncService::push(const Caller& caller, const Request& request)
 {
-    QJsonParseError perr;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &perr);
-    if (doc.isNull())
-        return jsonError(400, tr("The batch is not valid JSON: %1").arg(perr.errorString()));
-    const QJsonArray mutations = doc.object().value(QLatin1String("mutations")).toArray();
-    const bool withBase = request.protocol >= 2;
+    auto in = sync::decode<sync::PushRequest>(request.body);
+    if (!in)
+        return jsonError(400, in.error());
+    for (const sync::Mutation& m : std::as_const(in->mutations))
+        if (!isWord(m.id) || !isWord(m.table) || !isWord(m.row))
+            return jsonError(400, tr("A change in the batch has no valid id, table or row."));
+    PushBatch b { caller, request.protocol, std::move(in->mutations) };
 
     if (Status s = begin(caller); !s)
         return jsonError(503, s.error());
-    auto dbFail = [&](const QSqlQuery& q) {
-        const QString e = q.lastError().text();
-        rollback();
-        qCWarning(lcSyncd) << "push failed:" << q.lastError().nativeErrorCode();
-        return jsonError(503, tr("The central database could not take the batch: %1").arg(e));
-    };
+    if (Status s = loadBatch(b); !s)
+        return jsonError(503, s.error());
+    for (const sync::Mutation& m : std::as_const(b.mutations))
+        decide(b, m);
+    QSqlQuery q(m_db);
+    if (Status s = storeRows(b, q); !s)
+        return jsonError(503, s.error());
+    if (Status s = storeAnswers(b, q); !s)
+        return jsonError(503, s.error());
+    if (Status s = commit(); !s)
+        return jsonError(503, s.error());
+    stallPoint("after-commit");
+    return { 200, sync::encode(sync::PushResult { b.results, serverHlc() }) };
+}
+
+Error SyncService::batchFailed(const QSqlQuery& q)
+{
+    const QString e = q.lastError().text();
+    rollback();
+    qCWarning(lcSyncd) << "push failed:" << q.lastError().nativeErrorCode();
+    return Error { tr("The central database could not take the batch: %1").arg(e), ErrorCode::Unavailable };
+}
+
+// Step 1: everything the batch touches, read once.
+Status SyncService::loadBatch(PushBatch& b)
+{
     QSqlQuery q(m_db);
     // Batches are applied one at a time, so the change log's order is the commit order and a
     // reader's cursor never skips a change that commits later with a smaller number.
     if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7171)")))
-        return dbFail(q);
+        return batchFailed(q);
+    if (Status s = loadAnswered(b, q); !s)
+        return s;
+    if (Status s = loadRows(b, q); !s)
+        return s;
+    if (Status s = loadIdentities(b, q); !s)
+        return s;
+    if (Status s = loadTakenNumbers(b, q); !s)
+        return s;
+    b.nowMs = QDateTime::currentMSecsSinceEpoch();
+    b.nowText = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return {};
+}
 
-    QStringList ids, tables, rowIds, personIds;
-    for (const QJsonValue& v : mutations) {
-        const QJsonObject m = v.toObject();
-        const QString id = m.value(QLatin1String("id")).toString();
-        const QString table = m.value(QLatin1String("table")).toString();
-        const QString row = m.value(QLatin1String("row")).toString();
-        if (!isWord(id) || !isWord(table) || !isWord(row)) {
-            rollback();
-            return jsonError(400, tr("A change in the batch has no valid id, table or row."));
-        }
-        ids << id;
-        tables << table;
-        rowIds << row;
-        const QString parent = m.value(QLatin1String("fields")).toObject().value(QLatin1String("report_id")).toString();
-        if (!parent.isEmpty() && isWord(parent)) {
-            tables << QStringLiteral("reports");
-            rowIds << parent;
-        }
-        if (table == QLatin1String("persons"))
-            personIds << row;
-    }
-
-    QHash<QString, QJsonObject> done;
+// The answers to mutations of the batch sent before (a device that did not hear them).
+Status SyncService::loadAnswered(PushBatch& b, QSqlQuery& q)
+{
+    QStringList ids;
+    for (const sync::Mutation& m : std::as_const(b.mutations))
+        ids << m.id;
     q.prepare(QStringLiteral("SELECT mutation_id, result::text FROM qf.mutations WHERE mutation_id = ANY(?::text[])"));
     q.addBindValue(textArray(ids));
     if (!q.exec())
-        return dbFail(q);
-    while (q.next())
-        done.insert(q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
-
-    QHash<QString, RowState> rows;
-    auto load = [&](const QStringList& t, const QStringList& r) -> bool {
-        q.prepare(QStringLiteral(
-            "SELECT r.tbl, r.id, r.office, r.restricted, r.needs_identity, r.data::text, r.clocks::text, r.created_hlc, "
-            "r.hlc, r.deleted FROM (SELECT DISTINCT * FROM unnest(?::text[], ?::text[])) AS k(tbl, id) "
-            "JOIN qf.rows r ON r.tbl = k.tbl AND r.id = k.id"));
-        q.addBindValue(textArray(t));
-        q.addBindValue(textArray(r));
-        if (!q.exec())
-            return false;
-        while (q.next()) {
-            RowState s;
-            s.exists = true;
-            s.table = q.value(0).toString();
-            s.id = q.value(1).toString();
-            s.office = q.value(2).toString();
-            s.restricted = q.value(3).toBool();
-            s.needsIdentity = q.value(4).toBool();
-            s.data = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
-            s.clocks = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
-            s.createdHlc = q.value(7).toLongLong();
-            s.hlc = q.value(8).toLongLong();
-            s.deleted = q.value(9).toBool();
-            rows.insert(rowKey(s.table, s.id), s);
+        return batchFailed(q);
+    while (q.next()) {
+        auto answer = sync::MutationResult::fromJson(parseObject(q.value(1)));
+        if (!answer) {
+            rollback();
+            return Error { tr("An answer kept by the central database cannot be read: %1").arg(answer.error()) };
         }
-        return true;
-    };
-    if (!load(tables, rowIds))
-        return dbFail(q);
+        b.answered.insert(q.value(0).toString(), *answer);
+    }
+    return {};
+}
+
+// The rows changed and the reports they belong to.
+Status SyncService::loadRows(PushBatch& b, QSqlQuery& q)
+{
+    QStringList tables, ids;
+    for (const sync::Mutation& m : std::as_const(b.mutations)) {
+        tables << m.table;
+        ids << m.row;
+        const QString parent = m.fields.value(QLatin1String("report_id")).toString();
+        if (!parent.isEmpty() && isWord(parent)) {
+            tables << QStringLiteral("reports");
+            ids << parent;
+        }
+    }
+    if (Status s = loadRowsOf(b, q, tables, ids); !s)
+        return s;
     // Parents of rows that are only updated (their report id is in the stored row).
     QStringList moreTables, moreIds;
-    for (const RowState& s : std::as_const(rows)) {
+    for (const PushRow& s : std::as_const(b.rows)) {
         const QString parent = s.data.value(QLatin1String("report_id")).toString();
-        if (!parent.isEmpty() && isWord(parent) && !rows.contains(rowKey(QStringLiteral("reports"), parent))) {
+        if (!parent.isEmpty() && isWord(parent) && !b.rows.contains(rowKey(QStringLiteral("reports"), parent))) {
             moreTables << QStringLiteral("reports");
             moreIds << parent;
         }
     }
-    if (!moreIds.isEmpty() && !load(moreTables, moreIds))
-        return dbFail(q);
-    if (!personIds.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT id, data::text FROM qf.identities WHERE tbl = 'persons' AND id = ANY(?::text[])"));
-        q.addBindValue(textArray(personIds));
-        if (!q.exec())
-            return dbFail(q);
-        while (q.next()) {
-            auto it = rows.find(rowKey(QStringLiteral("persons"), q.value(0).toString()));
-            if (it != rows.end())
-                it->identity = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+    if (moreIds.isEmpty())
+        return {};
+    return loadRowsOf(b, q, moreTables, moreIds);
+}
+
+Status SyncService::loadRowsOf(PushBatch& b, QSqlQuery& q, const QStringList& tables, const QStringList& ids)
+{
+    q.prepare(QStringLiteral(
+        "SELECT r.tbl, r.id, r.office, r.restricted, r.needs_identity, r.data::text, r.clocks::text, r.created_hlc, "
+        "r.hlc, r.deleted FROM (SELECT DISTINCT * FROM unnest(?::text[], ?::text[])) AS k(tbl, id) "
+        "JOIN qf.rows r ON r.tbl = k.tbl AND r.id = k.id"));
+    q.addBindValue(textArray(tables));
+    q.addBindValue(textArray(ids));
+    if (!q.exec())
+        return batchFailed(q);
+    while (q.next()) {
+        PushRow s;
+        s.exists = true;
+        s.table = q.value(0).toString();
+        s.id = q.value(1).toString();
+        s.office = q.value(2).toString();
+        s.restricted = q.value(3).toBool();
+        s.needsIdentity = q.value(4).toBool();
+        s.data = parseObject(q.value(5));
+        s.clocks = parseObject(q.value(6));
+        s.createdHlc = q.value(7).toLongLong();
+        s.hlc = q.value(8).toLongLong();
+        s.deleted = q.value(9).toBool();
+        b.rows.insert(rowKey(s.table, s.id), s);
+    }
+    return {};
+}
+
+// The sealed identities of the persons changed (kept apart from their rows).
+Status SyncService::loadIdentities(PushBatch& b, QSqlQuery& q)
+{
+    QStringList personIds;
+    for (const sync::Mutation& m : std::as_const(b.mutations))
+        if (m.table == QLatin1String("persons"))
+            personIds << m.row;
+    if (personIds.isEmpty())
+        return {};
+    q.prepare(QStringLiteral("SELECT id, data::text FROM qf.identities WHERE tbl = 'persons' AND id = ANY(?::text[])"));
+    q.addBindValue(textArray(personIds));
+    if (!q.exec())
+        return batchFailed(q);
+    while (q.next()) {
+        auto it = b.rows.find(rowKey(QStringLiteral("persons"), q.value(0).toString()));
+        if (it != b.rows.end())
+            it->identity = parseObject(q.value(1));
+    }
+    return {};
+}
+
+// Registration numbers already given anywhere (the check sees every office's numbers, but
+// returns nothing else).
+Status SyncService::loadTakenNumbers(PushBatch& b, QSqlQuery& q)
+{
+    QStringList numbers;
+    for (const sync::Mutation& m : std::as_const(b.mutations)) {
+        if (m.table == QLatin1String("reports")) {
+            const QString n = m.fields.value(QLatin1String("reg_no")).toString();
+            if (!n.isEmpty() && isWord(n))
+                numbers << n;
         }
     }
-    // Registration numbers already given anywhere (the check sees every office's numbers,
-    // but returns nothing else).
-    QSet<QString> takenNumbers;
-    {
-        QStringList numbers;
-        for (const QJsonValue& v : mutations) {
-            const QJsonObject m = v.toObject();
-            if (m.value(QLatin1String("table")).toString() == QLatin1String("reports")) {
-                const QString n = m.value(QLatin1String("fields")).toObject().value(QLatin1String("reg_no")).toString();
-                if (!n.isEmpty() && isWord(n))
-                    numbers << n;
-            }
-        }
-        if (!numbers.isEmpty()) {
-            q.prepare(QStringLiteral("SELECT n, id FROM qf.reg_numbers_taken(?::text[])"));
-            q.addBindValue(textArray(numbers));
-            if (!q.exec())
-                return dbFail(q);
-            while (q.next())
-                takenNumbers.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString());
-        }
-    }
+    if (numbers.isEmpty())
+        return {};
+    q.prepare(QStringLiteral("SELECT n, id FROM qf.reg_numbers_taken(?::text[])"));
+    q.addBindValue(textArray(numbers));
+    if (!q.exec())
+        return batchFailed(q);
+    while (q.next())
+        b.takenNumbers.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString());
+    return {};
+}
 
-    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    const QString nowText = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    QJsonArray results;
-    QJsonArray mutationRows;
-    QList<RowState> conflicts;
-    qint64 maxSeq = 0;
-
-    auto addConflict = [&](const RowState& r, const QString& field, const QJsonValue& kept, const QJsonValue& other,
-                           qint64 keptHlc, qint64 otherHlc, const QString& otherAuthor, const QString& kind) {
-        RowState c;
-        c.table = QStringLiteral("sync_conflicts");
-        c.id = Uuid7::generate();
-        c.office = r.office;
-        c.restricted = r.restricted;
-        c.needsIdentity = sync::isIdentityField(r.table, field);
-        c.createdHlc = c.hlc = serverHlc();
-        c.dirty = true;
-        c.data = QJsonObject { { QStringLiteral("table_name"), r.table },
-                               { QStringLiteral("row_id"), r.id },
-                               { QStringLiteral("field"), field },
-                               { QStringLiteral("kept_value"), valueText(kept) },
-                               { QStringLiteral("other_value"), valueText(other) },
-                               { QStringLiteral("kept_hlc"), keptHlc },
-                               { QStringLiteral("other_hlc"), otherHlc },
-                               { QStringLiteral("other_author"), otherAuthor },
-                               { QStringLiteral("kind"), kind },
-                               { QStringLiteral("created_at"), nowText } };
-        conflicts << c;
-    };
-
-    for (const QJsonValue& v : mutations) {
-        const QJsonObject m = v.toObject();
-        const QString id = m.value(QLatin1String("id")).toString();
-        maxSeq = std::max(maxSeq, m.value(QLatin1String("seq")).toInteger());
-        if (auto it = done.constFind(id); it != done.constEnd()) {
-            results << *it; // sent before and stored: the same answer, nothing applied twice
-            continue;
-        }
-        const QString table = m.value(QLatin1String("table")).toString();
-        const QString rowId = m.value(QLatin1String("row")).toString();
-        const QString op = m.value(QLatin1String("op")).toString();
-        const QString author = m.value(QLatin1String("author")).toString();
-        const QJsonObject fields = m.value(QLatin1String("fields")).toObject();
-        const QJsonObject base = m.value(QLatin1String("base")).toObject();
-        qint64 hlc = m.value(QLatin1String("hlc")).toInteger();
-        // A clock far ahead of ours would win every later edit: it is clamped to ours.
-        if (Hlc::millisOf(hlc) > nowMs + sync::kMaxClockSkewMs)
-            hlc = serverHlc();
-        m_lastHlc = std::max(m_lastHlc, hlc);
-
-        QString refusal;
-        RowState& r = rows[rowKey(table, rowId)];
-        const RowState before = r;
-        if (r.table.isEmpty()) {
-            r.table = table;
-            r.id = rowId;
-        }
-        const sync::Scope scope = sync::scopeOf(table);
-
-        for (auto it = fields.begin(); it != fields.end() && refusal.isEmpty(); ++it) {
-            if (!isWord(it.key()))
-                refusal = tr("The change names a field that is not valid.");
-            else if (sync::isIdentityField(table, it.key()) && !sync::isIdentityRole(caller.role))
-                refusal = tr("Your role may not record or change reporters' or visitors' identities.");
-        }
-        if (refusal.isEmpty() && scope == sync::Scope::Server && (op != QLatin1String("update") || !r.exists))
-            refusal = tr("Conflict records are made by the server; a device can only decide them.");
-        if (refusal.isEmpty() && scope == sync::Scope::Server) {
-            for (auto it = fields.begin(); it != fields.end(); ++it)
-                if (!it.key().startsWith(QLatin1String("resolved_")) && it.key() != QLatin1String("resolution"))
-                    refusal = tr("Conflict records are made by the server; a device can only decide them.");
-        }
-
-        // Which office the row belongs to.
-        QString office = r.exists ? r.office : QString();
-        bool restricted = r.restricted;
-        if (refusal.isEmpty() && (!r.exists || op == QLatin1String("insert"))) {
-            switch (scope) {
-            case sync::Scope::Global:
-                office = QString();
-                break;
-            case sync::Scope::OwnOrg: {
-                const QString org = fields.value(QLatin1String("org_id")).toString();
-                office = org.isEmpty() ? caller.officeId : org;
-                break;
-            }
-            case sync::Scope::Report: {
-                const QString parentId = fields.contains(QLatin1String("report_id"))
-                    ? fields.value(QLatin1String("report_id")).toString()
-                    : r.data.value(QLatin1String("report_id")).toString();
-                const RowState parent = rows.value(rowKey(QStringLiteral("reports"), parentId));
-                if (!parent.exists)
-                    refusal = tr("The report this belongs to is not on the server, or not visible to you.");
-                office = parent.office;
-                restricted = parent.restricted;
-                break;
-            }
-            case sync::Scope::Author:
-                office = caller.officeId;
-                break;
-            case sync::Scope::Server:
-                break;
-            }
-        }
-        if (refusal.isEmpty() && scope == sync::Scope::OwnOrg && fields.contains(QLatin1String("org_id"))
-            && fields.value(QLatin1String("org_id")).toString() != caller.officeId)
-            refusal = tr("You cannot record or move this for another office.");
-        if (refusal.isEmpty() && !office.isEmpty() && office != caller.officeId)
-            refusal = tr("This belongs to another office.");
-        if (refusal.isEmpty() && table == QLatin1String("reports") && fields.contains(QLatin1String("reg_no"))) {
-            const QString n = fields.value(QLatin1String("reg_no")).toString();
-            for (const QString& t : std::as_const(takenNumbers))
-                if (t.startsWith(n + QLatin1Char('/')) && t != n + QLatin1Char('/') + rowId)
-                    refusal = tr("The registration number %1 was already given to another report.").arg(n);
-        }
-
-        if (refusal.isEmpty() && op == QLatin1String("delete")) {
-            if (table == QLatin1String("events")) {
-                refusal = tr("A report's history cannot be deleted.");
-            } else if (r.exists && !r.deleted) {
-                const qint64 seen = base.value(QLatin1String("$row")).toInteger();
-                if (withBase && r.hlc != seen && r.hlc > seen) {
-                    // Edited elsewhere since this device last saw it: the edit is kept.
-                    addConflict(r, QStringLiteral("deleted"), false, true, r.hlc, hlc, author,
-                                QStringLiteral("delete_vs_edit"));
-                } else {
-                    r.deleted = true;
-                    r.clocks.insert(QStringLiteral("deleted"), hlc);
-                    r.hlc = std::max(r.hlc, hlc);
-                    r.dirty = true;
-                }
-            }
-        } else if (refusal.isEmpty() && op == QLatin1String("update") && !r.exists) {
-            refusal = tr("There is no such row on the server.");
-        } else if (refusal.isEmpty() && (op == QLatin1String("update") || op == QLatin1String("insert"))) {
-            const bool merge = r.exists; // an insert of a row that exists (reference data made on two devices)
-            if (table == QLatin1String("events") && merge) {
-                // Events are unioned: the same event again changes nothing.
-            } else if (!merge) {
-                r.exists = true;
-                r.office = office;
-                r.restricted = restricted;
-                r.createdHlc = r.hlc = hlc;
-                for (auto it = fields.begin(); it != fields.end(); ++it) {
-                    if (sync::isIdentityField(table, it.key())) {
-                        r.identity.insert(it.key(), it.value());
-                        r.identityDirty = true;
-                    } else {
-                        r.data.insert(it.key(), it.value());
-                    }
-                }
-                r.dirty = true;
-            } else {
-                if (table == QLatin1String("reports") && fields.contains(QLatin1String("status"))) {
-                    const QString from = r.data.value(QLatin1String("status")).toString();
-                    const QString to = fields.value(QLatin1String("status")).toString();
-                    if (!sync::isAllowedStatusChange(from, to))
-                        refusal = tr("The status cannot change from %1 to %2: it was changed elsewhere in the "
-                                     "meantime.")
-                                      .arg(from, to);
-                }
-                if (refusal.isEmpty()) {
-                    if (r.deleted) {
-                        addConflict(r, QStringLiteral("deleted"), false, true, hlc, r.clocks.value(QLatin1String("deleted")).toInteger(),
-                                    QString(), QStringLiteral("delete_vs_edit"));
-                        r.deleted = false;
-                        r.clocks.insert(QStringLiteral("deleted"), hlc);
-                    }
-                    for (auto it = fields.begin(); it != fields.end(); ++it) {
-                        const QString& f = it.key();
-                        const bool identity = sync::isIdentityField(table, f);
-                        const QJsonValue current = identity ? r.identity.value(f) : r.data.value(f);
-                        const qint64 fieldClock = r.clocks.value(f).toInteger();
-                        const qint64 effective = r.clocks.contains(f) ? fieldClock : r.createdHlc;
-                        bool concurrent = false;
-                        if (op == QLatin1String("insert"))
-                            concurrent = true;
-                        else if (withBase)
-                            concurrent = base.value(f).toInteger() != fieldClock;
-                        const bool differs = current != it.value();
-                        if (hlc > effective) {
-                            if (differs) {
-                                if (identity) {
-                                    r.identity.insert(f, it.value());
-                                    r.identityDirty = true;
-                                } else {
-                                    r.data.insert(f, it.value());
-                                }
-                            }
-                            r.clocks.insert(f, hlc);
-                            if (concurrent && differs)
-                                addConflict(r, f, it.value(), current, hlc, effective, QString(),
-                                            QStringLiteral("concurrent_edit"));
-                        } else if (concurrent && differs) {
-                            addConflict(r, f, current, it.value(), effective, hlc, author,
-                                        QStringLiteral("concurrent_edit"));
-                        }
-                    }
-                    r.hlc = std::max(r.hlc, hlc);
-                    if (table == QLatin1String("reports"))
-                        r.restricted = truthy(r.data.value(QLatin1String("restricted")));
-                    r.dirty = true;
-                }
-            }
-        } else if (refusal.isEmpty()) {
-            refusal = tr("'%1' is not a kind of change.").arg(op);
-        }
-
-        QJsonObject result { { QStringLiteral("id"), id } };
-        if (refusal.isEmpty()) {
-            result.insert(QStringLiteral("status"), QLatin1String(sync::kApplied));
-        } else {
-            r = before; // nothing of a refused change stays
-            result.insert(QStringLiteral("status"), QLatin1String(sync::kRefused));
-            result.insert(QStringLiteral("reason"), refusal);
-        }
-        results << result;
-        mutationRows << QJsonObject { { QStringLiteral("mutation_id"), id },
-                                      { QStringLiteral("device_seq"), m.value(QLatin1String("seq")).toInteger() },
-                                      { QStringLiteral("result"), result } };
-    }
-
+// Step 4: the rows changed (and the conflicts recorded), then their identities.
+Status SyncService::storeRows(PushBatch& b, QSqlQuery& q)
+{
     QJsonArray rowOut, identityOut;
-    auto rowJson = [](const RowState& s) {
-        return QJsonObject { { QStringLiteral("tbl"), s.table },
-                             { QStringLiteral("id"), s.id },
-                             { QStringLiteral("office"), s.office.isEmpty() ? QJsonValue() : QJsonValue(s.office) },
-                             { QStringLiteral("restricted"), s.restricted },
-                             { QStringLiteral("needs_identity"), s.needsIdentity },
-                             { QStringLiteral("data"), s.data },
-                             { QStringLiteral("clocks"), s.clocks },
-                             { QStringLiteral("created_hlc"), s.createdHlc },
-                             { QStringLiteral("hlc"), s.hlc },
-                             { QStringLiteral("deleted"), s.deleted } };
-    };
-    for (const RowState& s : std::as_const(rows)) {
+    for (const PushRow& s : std::as_const(b.rows)) {
         if (s.dirty && s.exists)
-            rowOut << rowJson(s);
+            rowOut << storedRow(s);
         if (s.identityDirty && s.exists)
             identityOut << QJsonObject { { QStringLiteral("tbl"), s.table },
                                          { QStringLiteral("id"), s.id },
                                          { QStringLiteral("office"), s.office },
                                          { QStringLiteral("data"), s.identity } };
     }
-    for (const RowState& c : std::as_const(conflicts))
-        rowOut << rowJson(c);
+    for (const PushRow& c : std::as_const(b.conflicts))
+        rowOut << storedRow(c);
 
     if (!rowOut.isEmpty()) {
         q.prepare(QStringLiteral(
@@ -445,7 +247,7 @@ Response SyncService::push(const Caller& caller, const Request& request)
             "excluded.seq"));
         q.addBindValue(QString::fromUtf8(compact(rowOut)));
         if (!q.exec())
-            return dbFail(q);
+            return batchFailed(q);
     }
     stallPoint("mid-batch");
     if (!identityOut.isEmpty()) {
@@ -455,29 +257,33 @@ Response SyncService::push(const Caller& caller, const Request& request)
             "UPDATE SET data = excluded.data"));
         q.addBindValue(QString::fromUtf8(compact(identityOut)));
         if (!q.exec())
-            return dbFail(q);
+            return batchFailed(q);
     }
-    if (!mutationRows.isEmpty()) {
+    return {};
+}
+
+// The answers given, so that the same mutation sent again gets the same one, and how far
+// the device has come.
+Status SyncService::storeAnswers(PushBatch& b, QSqlQuery& q)
+{
+    if (!b.answers.isEmpty()) {
         q.prepare(QStringLiteral(
             "INSERT INTO qf.mutations (mutation_id, login, device_id, device_seq, result) SELECT x.mutation_id, ?, ?, "
             "x.device_seq, x.result FROM jsonb_to_recordset(?::jsonb) AS x(mutation_id text, device_seq bigint, "
             "result jsonb) ON CONFLICT (mutation_id) DO NOTHING"));
-        q.addBindValue(caller.login);
-        q.addBindValue(caller.deviceId);
-        q.addBindValue(QString::fromUtf8(compact(mutationRows)));
+        q.addBindValue(b.caller.login);
+        q.addBindValue(b.caller.deviceId);
+        q.addBindValue(QString::fromUtf8(compact(b.answers)));
         if (!q.exec())
-            return dbFail(q);
+            return batchFailed(q);
     }
     q.prepare(QStringLiteral("SELECT qf.device_seen(?, ?, ?)"));
-    q.addBindValue(caller.deviceId);
-    q.addBindValue(maxSeq);
-    q.addBindValue(request.protocol);
+    q.addBindValue(b.caller.deviceId);
+    q.addBindValue(b.maxSeq);
+    q.addBindValue(b.protocol);
     if (!q.exec())
-        return dbFail(q);
-    if (Status s = commit(); !s)
-        return jsonError(503, s.error());
-    stallPoint("after-commit");
-    return { 200, compact(QJsonObject { { QStringLiteral("results"), results }, { QStringLiteral("hlc"), serverHlc() } }) };
+        return batchFailed(q);
+    return {};
 }
 
 } // namespace qf::server

@@ -28,7 +28,7 @@ using namespace detail;
 
 Response jsonError(int status, const QString& message)
 {
-    return { status, compact(QJsonObject { { QStringLiteral("error"), message } }) };
+    return { status, sync::encode(sync::ErrorAnswer { message }) };
 }
 
 SyncService::SyncService(QSqlDatabase db)
@@ -162,47 +162,20 @@ Response SyncService::handle(const Request& request)
 
 Response SyncService::enrol(const Caller& caller, const Request& request)
 {
-    const QJsonObject in = QJsonDocument::fromJson(request.body).object();
+    const auto in = sync::decode<sync::EnrolRequest>(request.body);
+    if (!in)
+        return jsonError(400, in.error());
     if (Status s = begin(caller); !s)
         return jsonError(503, s.error());
-    QJsonObject out { { QStringLiteral("device_id"), caller.deviceId },
-                      { QStringLiteral("tag"), caller.tag },
-                      { QStringLiteral("protocol"), sync::kProtocolVersion },
-                      { QStringLiteral("user"),
-                        QJsonObject { { QStringLiteral("id"), caller.userId },
-                                      { QStringLiteral("login"), caller.login },
-                                      { QStringLiteral("name"), caller.name },
-                                      { QStringLiteral("role"), caller.role },
-                                      { QStringLiteral("office_id"), caller.officeId },
-                                      { QStringLiteral("office_code"), caller.officeCode } } } };
-    QSqlQuery q(m_db);
+    sync::EnrolAnswer out { caller.deviceId, caller.tag,   sync::kProtocolVersion, caller.userId,     caller.login,
+                            caller.name,     caller.role,  caller.officeId,        caller.officeCode, {} };
     if (sync::isIdentityRole(caller.role)) {
-        q.prepare(QStringLiteral("SELECT data_key FROM qf.office_keys WHERE office = ?"));
-        q.addBindValue(caller.officeId);
-        if (!q.exec()) {
-            rollback();
-            return jsonError(503, q.lastError().text());
-        }
-        QByteArray key;
-        if (q.next()) {
-            key = q.value(0).toByteArray();
-        } else {
-            key = QByteArray::fromBase64(in.value(QLatin1String("offer_key")).toString().toLatin1());
-            if (key.size() == 32) {
-                q.prepare(QStringLiteral("INSERT INTO qf.office_keys (office, data_key) VALUES (?, ?)"));
-                q.addBindValue(caller.officeId);
-                q.addBindValue(key);
-                if (!q.exec()) {
-                    rollback();
-                    return jsonError(503, q.lastError().text());
-                }
-            } else {
-                key.clear();
-            }
-        }
-        if (!key.isEmpty())
-            out.insert(QStringLiteral("data_key"), QString::fromLatin1(key.toBase64()));
+        auto key = officeKey(caller, in->offerKey);
+        if (!key)
+            return jsonError(503, key.error());
+        out.dataKey = *key;
     }
+    QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT qf.device_seen(?, 0, ?)"));
     q.addBindValue(caller.deviceId);
     q.addBindValue(request.protocol);
@@ -212,13 +185,39 @@ Response SyncService::enrol(const Caller& caller, const Request& request)
     }
     if (Status s = commit(); !s)
         return jsonError(503, s.error());
-    return { 200, compact(out) };
+    return { 200, sync::encode(out) };
+}
+
+// The office's key (for roles entitled to identities). An office without one takes the
+// key its first such device offers; an empty answer: none yet.
+Result<QByteArray> SyncService::officeKey(const Caller& caller, const QByteArray& offered)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT data_key FROM qf.office_keys WHERE office = ?"));
+    q.addBindValue(caller.officeId);
+    if (!q.exec()) {
+        rollback();
+        return Error { q.lastError().text(), ErrorCode::Unavailable };
+    }
+    if (q.next())
+        return q.value(0).toByteArray();
+    if (offered.size() != 32)
+        return QByteArray();
+    q.prepare(QStringLiteral("INSERT INTO qf.office_keys (office, data_key) VALUES (?, ?)"));
+    q.addBindValue(caller.officeId);
+    q.addBindValue(offered);
+    if (!q.exec()) {
+        rollback();
+        return Error { q.lastError().text(), ErrorCode::Unavailable };
+    }
+    return offered;
 }
 
 Response SyncService::pull(const Caller& caller, const Request& request)
 {
-    const qint64 cursor = request.query.queryItemValue(QStringLiteral("cursor")).toLongLong();
-    const int limit = std::clamp(request.query.queryItemValue(QStringLiteral("limit")).toInt(), 1, kMaxPage);
+    const auto in = sync::PullRequest::fromQuery(request.query);
+    if (!in)
+        return jsonError(400, in.error());
     if (Status s = begin(caller); !s)
         return jsonError(503, s.error());
     QSqlQuery q(m_db);
@@ -228,53 +227,25 @@ Response SyncService::pull(const Caller& caller, const Request& request)
         "b.size, b.mime FROM qf.rows r LEFT JOIN qf.identities i ON i.tbl = r.tbl AND i.id = r.id "
         "LEFT JOIN qf.blobs b ON r.tbl = 'report_attachments' AND b.office = r.office AND b.sha256 = r.data->>'sha256' "
         "AND b.complete WHERE r.seq > ? ORDER BY r.seq LIMIT ?"));
-    q.addBindValue(cursor);
-    q.addBindValue(limit);
+    q.addBindValue(in->cursor);
+    q.addBindValue(in->limit);
     if (!q.exec()) {
         const QString e = q.lastError().text();
         rollback();
         return jsonError(503, tr("The central database could not read the changes: %1").arg(e));
     }
-    QByteArray out;
-    out.reserve(1 << 20);
-    out += "{\"rows\":[";
-    qint64 last = cursor;
-    int n = 0;
+    // The rows' data and clocks go out as PostgreSQL wrote them, without parsing them here.
+    sync::PullPageWriter page;
+    qint64 last = in->cursor;
     while (q.next()) {
-        if (n++)
-            out += ',';
-        out += "{\"table\":\"";
-        out += q.value(0).toString().toUtf8();
-        out += "\",\"id\":\"";
-        out += q.value(1).toString().toUtf8();
-        out += "\",\"data\":";
-        out += q.value(2).toString().toUtf8();
-        out += ",\"clocks\":";
-        out += q.value(3).toString().toUtf8();
-        out += ",\"hlc\":";
-        out += QByteArray::number(q.value(4).toLongLong());
-        out += ",\"deleted\":";
-        out += q.value(5).toBool() ? "true" : "false";
-        if (!q.value(7).isNull()) {
-            out += ",\"blob\":{\"size\":";
-            out += QByteArray::number(q.value(7).toLongLong());
-            out += ",\"mime\":";
-            out += valueText(q.value(8).toString()).toUtf8();
-            out += '}';
-        }
-        out += '}';
+        page.addRow(q.value(0).toString(), q.value(1).toString(), q.value(2).toString().toUtf8(),
+                    q.value(3).toString().toUtf8(), q.value(4).toLongLong(), q.value(5).toBool(),
+                    q.value(7).isNull() ? -1 : q.value(7).toLongLong(), q.value(8).toString());
         last = q.value(6).toLongLong();
     }
     q.finish();
     rollback(); // read only
-    out += "],\"cursor\":";
-    out += QByteArray::number(last);
-    out += ",\"more\":";
-    out += n == limit ? "true" : "false";
-    out += ",\"hlc\":";
-    out += QByteArray::number(serverHlc());
-    out += '}';
-    return { 200, out };
+    return { 200, page.finish(last, page.rowCount() == in->limit, serverHlc()) };
 }
 
 } // namespace qf::server

@@ -1,11 +1,15 @@
 #pragma once
 
 #include "models/Result.h"
+#include "sync/SyncMessages.h"
+#include "sync/SyncProtocol.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QUrlQuery>
+
+class QSqlQuery;
 
 namespace qf::server {
 
@@ -32,6 +36,10 @@ struct Request
     int protocol = 0;
     QByteArray body;
 };
+
+struct PushBatch;
+struct PushRow;
+struct Placement;
 
 struct Response
 {
@@ -66,6 +74,36 @@ private:
     Response blobStatus(const Caller& caller, const QString& sha);
     Response blobPut(const Caller& caller, const QString& sha, const Request& request);
     Response blobGet(const Caller& caller, const QString& sha, const Request& request);
+    // Whether a file's pieces, read back in order, hash to the name it was sent under.
+    Result<bool> piecesMatch(const Caller& caller, const QString& sha, QSqlQuery& q);
+    Result<QByteArray> officeKey(const Caller& caller, const QByteArray& offered);
+
+    // The push, step by step. 1: load what the batch touches (SyncPush.cpp).
+    Status loadBatch(PushBatch& b);
+    Status loadAnswered(PushBatch& b, QSqlQuery& q);
+    Status loadRows(PushBatch& b, QSqlQuery& q);
+    Status loadRowsOf(PushBatch& b, QSqlQuery& q, const QStringList& tables, const QStringList& ids);
+    Status loadIdentities(PushBatch& b, QSqlQuery& q);
+    Status loadTakenNumbers(PushBatch& b, QSqlQuery& q);
+    // 2 and 3, change by change: authorise and place it, merge its clocks (SyncMerge.cpp).
+    // A QString answer is the refusal; empty: allowed, applied.
+    void decide(PushBatch& b, const sync::Mutation& m);
+    QString authorise(const PushBatch& b, const sync::Mutation& m, const PushRow& r, Placement& place) const;
+    QString placeNew(const PushBatch& b, const sync::Mutation& m, const PushRow& r, sync::Scope scope,
+                     Placement& place) const;
+    QString merge(PushBatch& b, const sync::Mutation& m, PushRow& r, const Placement& place, qint64 hlc);
+    QString mergeDelete(PushBatch& b, const sync::Mutation& m, PushRow& r, qint64 hlc);
+    QString mergeFields(PushBatch& b, const sync::Mutation& m, PushRow& r, qint64 hlc);
+    void mergeField(PushBatch& b, const sync::Mutation& m, PushRow& r, const QString& field, const QJsonValue& value,
+                    qint64 hlc);
+    void addConflict(PushBatch& b, const PushRow& r, const QString& field, const QJsonValue& kept,
+                     const QJsonValue& other, qint64 keptHlc, qint64 otherHlc, const QString& otherAuthor,
+                     const QString& kind);
+    // 4: store the rows, the identities and the answers (SyncPush.cpp).
+    Status storeRows(PushBatch& b, QSqlQuery& q);
+    Status storeAnswers(PushBatch& b, QSqlQuery& q);
+    // A database failure in the batch: rolled back.
+    Error batchFailed(const QSqlQuery& q);
 
     Status begin(const Caller& caller);
     Status commit();

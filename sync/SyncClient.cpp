@@ -6,6 +6,7 @@
 #include "models/IdentityVault.h"
 #include "models/Session.h"
 #include "models/RegistrationNumbers.h"
+#include "sync/SyncMessages.h"
 #include "sync/SyncProtocol.h"
 #include "models/DataKeyProvider.h"
 
@@ -15,9 +16,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -104,7 +102,8 @@ Error SyncClient::replyError(const Reply& reply) const
     if (!reply.error.isEmpty())
         return Error { tr("The server %1 cannot be reached: %2. Work goes on offline; nothing is lost.")
                            .arg(m_server.host(), reply.error) };
-    const QString message = QJsonDocument::fromJson(reply.body).object().value(QLatin1String("error")).toString();
+    const auto answer = decode<ErrorAnswer>(reply.body);
+    const QString message = answer ? answer->error : QString();
     if (reply.status == 426)
         return Error { tr("Upgrade required: %1").arg(message) };
     if (reply.status == 401)
@@ -141,27 +140,23 @@ Result<EnrolInfo> SyncClient::enrol(const QUrl& server, const QByteArray& device
     auto localKey = m_keys.dataKey(databaseId, false);
     if (!localKey)
         return Error { localKey.error() };
-    const QJsonObject request { { QStringLiteral("offer_key"), QString::fromLatin1(localKey->toBase64()) } };
-    const Reply reply = call("POST", QStringLiteral("/v1/enrol"), {}, QJsonDocument(request).toJson(QJsonDocument::Compact),
-                             deviceToken);
-    if (reply.status != 200) {
-        const Error e = replyError(reply);
+    const Reply reply = call("POST", QStringLiteral("/v1/enrol"), {}, encode(EnrolRequest { *localKey }), deviceToken);
+    auto answer = reply.status == 200 ? decode<EnrolAnswer>(reply.body) : Result<EnrolAnswer>(replyError(reply));
+    if (!answer) {
         m_server = QUrl(db.meta(QStringLiteral("sync_server")));
-        return e;
+        return reply.status == 200 ? unreadable(answer.failure()) : answer.failure();
     }
-    const QJsonObject o = QJsonDocument::fromJson(reply.body).object();
-    const QJsonObject user = o.value(QLatin1String("user")).toObject();
     EnrolInfo info;
-    info.userId = user.value(QLatin1String("id")).toString();
-    info.login = user.value(QLatin1String("login")).toString();
-    info.name = user.value(QLatin1String("name")).toString();
-    info.role = user.value(QLatin1String("role")).toString();
-    info.officeCode = user.value(QLatin1String("office_code")).toString();
-    info.tag = o.value(QLatin1String("tag")).toString();
+    info.userId = answer->userId;
+    info.login = answer->login;
+    info.name = answer->name;
+    info.role = answer->role;
+    info.officeCode = answer->officeCode;
+    info.tag = answer->tag;
 
     // The office key seals identities on every entitled device of the office. A database
     // that already holds identities sealed with another key keeps its own and is refused.
-    const QByteArray officeKey = QByteArray::fromBase64(o.value(QLatin1String("data_key")).toString().toLatin1());
+    const QByteArray officeKey = answer->dataKey;
     if (!officeKey.isEmpty() && officeKey != *localKey) {
         QSqlQuery q(db.connection());
         if (q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM persons WHERE name_enc IS NOT NULL OR id_number_enc IS "
@@ -183,9 +178,9 @@ Result<EnrolInfo> SyncClient::enrol(const QUrl& server, const QByteArray& device
     const QString previous = db.meta(QStringLiteral("sync_server"));
     for (const auto& [key, value] :
          { std::pair { QStringLiteral("sync_server"), server.toString() },
-           std::pair { QStringLiteral("sync_device_id"), QString::number(o.value(QLatin1String("device_id")).toInteger()) },
+           std::pair { QStringLiteral("sync_device_id"), QString::number(answer->deviceId) },
            std::pair { QStringLiteral("sync_login"), info.login },
-           std::pair { QStringLiteral("sync_office_id"), user.value(QLatin1String("office_id")).toString() },
+           std::pair { QStringLiteral("sync_office_id"), answer->officeId },
            std::pair { QStringLiteral("profile_user_id"), info.userId } }) {
         if (Status s = db.setMeta(key, value); !s)
             return Error { s.error() };
@@ -207,10 +202,12 @@ Status SyncClient::upload(const BlobRef& blob, const QByteArray& tok, SyncSummar
     Reply st = call("GET", QStringLiteral("/v1/blobs/%1/status").arg(blob.sha256), {}, {}, tok);
     if (st.status != 200)
         return replyError(st);
-    const QJsonObject so = QJsonDocument::fromJson(st.body).object();
-    if (so.value(QLatin1String("complete")).toBool())
+    const auto status = decode<BlobStatus>(st.body);
+    if (!status)
+        return unreadable(status.failure());
+    if (status->complete)
         return {};
-    qint64 offset = so.value(QLatin1String("received")).toInteger();
+    qint64 offset = status->received;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error { tr("The attachment %1 is missing from this workstation's store.").arg(blob.sha256.left(12)) };
@@ -218,19 +215,22 @@ Status SyncClient::upload(const BlobRef& blob, const QByteArray& tok, SyncSummar
         if (!file.seek(offset))
             return Error { tr("Cannot read the attachment %1.").arg(blob.sha256.left(12)) };
         const QByteArray piece = file.read(m_chunkSize);
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("size"), QString::number(blob.size));
-        q.addQueryItem(QStringLiteral("offset"), QString::number(offset));
-        if (!blob.mime.isEmpty())
-            q.addQueryItem(QStringLiteral("mime"), blob.mime);
+        const QUrlQuery q = BlobPiece { blob.size, offset, blob.mime }.toQuery();
         const Reply r = call("PUT", QStringLiteral("/v1/blobs/%1").arg(blob.sha256), q, piece, tok);
         if (r.status == 409) {
-            offset = QJsonDocument::fromJson(r.body).object().value(QLatin1String("received")).toInteger();
+            // The server has another part of the file than we thought: on from there.
+            const auto resume = decode<BlobResume>(r.body);
+            if (!resume)
+                return replyError(r);
+            offset = resume->received;
             continue;
         }
         if (r.status != 200)
             return replyError(r);
-        offset = QJsonDocument::fromJson(r.body).object().value(QLatin1String("received")).toInteger();
+        const auto receipt = decode<BlobReceipt>(r.body);
+        if (!receipt)
+            return unreadable(receipt.failure());
+        offset = receipt->received;
         summary.uploadedBytes += piece.size();
         if (progress)
             progress({ QStringLiteral("upload"), summary.uploadedBytes });
@@ -250,9 +250,7 @@ Status SyncClient::download(const BlobRef& blob, const QByteArray& tok, SyncSumm
         return Error { tr("Cannot write %1.").arg(partial) };
     qint64 offset = file.size(); // resumes where an interrupted download stopped
     while (offset < blob.size) {
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("offset"), QString::number(offset));
-        q.addQueryItem(QStringLiteral("length"), QString::number(m_chunkSize));
+        const QUrlQuery q = BlobRange { offset, m_chunkSize }.toQuery();
         const Reply r = call("GET", QStringLiteral("/v1/blobs/%1").arg(blob.sha256), q, {}, tok);
         if (r.status == 404)
             return {}; // not complete on the server yet: fetched on a later sync
@@ -286,93 +284,21 @@ Result<SyncSummary> SyncClient::syncOnce(const std::function<void(const SyncProg
     if (!tok)
         return Error { tok.error() };
     SyncSummary summary;
-
-    // Push: the outbox in device order, in batches, until it is empty.
-    QSet<QString> uploaded;
-    for (;;) {
-        auto batch = m_local->pending(kPushBatch);
-        if (!batch)
-            return Error { batch.error() };
-        if (batch->isEmpty())
-            break;
-        auto blobs = m_local->blobsToUpload(*batch);
-        if (!blobs)
-            return Error { blobs.error() };
-        for (const BlobRef& b : *blobs) {
-            if (uploaded.contains(b.sha256))
-                continue;
-            if (Status s = upload(b, *tok, summary, progress); !s)
+    if (Status s = pushOutbox(*tok, summary, progress); !s)
+        return s.failure();
+    if (!m_pushOnly) {
+        if (Status s = pullChanges(*tok, summary, progress); !s)
+            return s.failure();
+        // Attachments announced by the server.
+        auto fetch = m_local->blobsToFetch();
+        if (!fetch)
+            return Error { fetch.error() };
+        for (const BlobRef& b : *fetch) {
+            if (Status s = download(b, *tok, summary); !s)
                 return Error { s.error() };
-            uploaded.insert(b.sha256);
+            if (progress)
+                progress({ QStringLiteral("download"), summary.downloadedBytes });
         }
-        QJsonArray mutations;
-        for (const OutboxEntry& e : *batch)
-            mutations << e.toJson();
-        const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("mutations"), mutations } })
-                                    .toJson(QJsonDocument::Compact);
-        const Reply r = call("POST", QStringLiteral("/v1/push"), {}, body, *tok);
-        if (r.status != 200)
-            return replyError(r);
-        SyncLocal::stallPoint("push-ack");
-        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-        QList<MutationResult> results;
-        for (const QJsonValue& v : o.value(QLatin1String("results")).toArray()) {
-            const QJsonObject x = v.toObject();
-            results << MutationResult { x.value(QLatin1String("id")).toString(), x.value(QLatin1String("status")).toString(),
-                                        x.value(QLatin1String("reason")).toString() };
-        }
-        if (results.size() != batch->size())
-            return Error { tr("The server's answer does not match the changes sent; they stay queued.") };
-        if (Status s = m_local->acknowledge(results, o.value(QLatin1String("hlc")).toInteger()); !s)
-            return Error { s.error() };
-        for (const MutationResult& m : results) {
-            if (m.status == QLatin1String(kRefused))
-                ++summary.refused;
-            else
-                ++summary.pushed;
-        }
-        if (progress)
-            progress({ QStringLiteral("push"), summary.pushed + summary.refused });
-    }
-
-    // Pull: the office's change log from our cursor, a page per transaction.
-    for (;;) {
-        if (m_pushOnly)
-            break;
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("cursor"), QString::number(m_local->cursor()));
-        q.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
-        const Reply r = call("GET", QStringLiteral("/v1/pull"), q, {}, *tok);
-        if (r.status != 200)
-            return replyError(r);
-        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-        if (o.isEmpty())
-            return Error { tr("The server's answer could not be read; nothing was changed.") };
-        const QJsonArray rows = o.value(QLatin1String("rows")).toArray();
-        QList<PulledRow> page;
-        page.reserve(rows.size());
-        for (const QJsonValue& v : rows)
-            page << PulledRow::fromJson(v.toObject());
-        if (Status s = m_local->applyPage(page, o.value(QLatin1String("cursor")).toInteger(),
-                                          o.value(QLatin1String("hlc")).toInteger());
-            !s)
-            return Error { s.error() };
-        summary.pulled += page.size();
-        if (progress)
-            progress({ QStringLiteral("pull"), summary.pulled });
-        if (!o.value(QLatin1String("more")).toBool())
-            break;
-    }
-
-    // Attachments announced by the server.
-    auto fetch = m_pushOnly ? Result<QList<BlobRef>>(QList<BlobRef> {}) : m_local->blobsToFetch();
-    if (!fetch)
-        return Error { fetch.error() };
-    for (const BlobRef& b : *fetch) {
-        if (Status s = download(b, *tok, summary); !s)
-            return Error { s.error() };
-        if (progress)
-            progress({ QStringLiteral("download"), summary.downloadedBytes });
     }
 
     auto pending = m_local->pendingCount();
@@ -385,6 +311,82 @@ Result<SyncSummary> SyncClient::syncOnce(const std::function<void(const SyncProg
                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     qCInfo(lcSync) << "sync: pushed" << summary.pushed << "refused" << summary.refused << "pulled" << summary.pulled;
     return summary;
+}
+
+Status SyncClient::pushOutbox(const QByteArray& tok, SyncSummary& summary,
+                              const std::function<void(const SyncProgress&)>& progress)
+{
+    // The outbox in device order, in batches, until it is empty; the files a batch refers
+    // to go up before it.
+    QSet<QString> uploaded;
+    for (;;) {
+        auto batch = m_local->pending(kPushBatch);
+        if (!batch)
+            return Error { batch.error() };
+        if (batch->isEmpty())
+            return {};
+        auto blobs = m_local->blobsToUpload(*batch);
+        if (!blobs)
+            return Error { blobs.error() };
+        for (const BlobRef& b : *blobs) {
+            if (uploaded.contains(b.sha256))
+                continue;
+            if (Status s = upload(b, tok, summary, progress); !s)
+                return Error { s.error() };
+            uploaded.insert(b.sha256);
+        }
+        PushRequest request;
+        request.mutations.reserve(batch->size());
+        for (const OutboxEntry& e : *batch)
+            request.mutations << e.toMutation();
+        const Reply r = call("POST", QStringLiteral("/v1/push"), {}, encode(request), tok);
+        if (r.status != 200)
+            return replyError(r);
+        SyncLocal::stallPoint("push-ack");
+        const auto answer = decode<PushResult>(r.body);
+        if (!answer)
+            return unreadable(answer.failure());
+        if (answer->results.size() != batch->size())
+            return Error { tr("The server's answer does not match the changes sent; they stay queued.") };
+        if (Status s = m_local->acknowledge(answer->results, answer->hlc); !s)
+            return Error { s.error() };
+        for (const MutationResult& m : answer->results) {
+            if (m.status == QLatin1String(kRefused))
+                ++summary.refused;
+            else
+                ++summary.pushed;
+        }
+        if (progress)
+            progress({ QStringLiteral("push"), summary.pushed + summary.refused });
+    }
+}
+
+Status SyncClient::pullChanges(const QByteArray& tok, SyncSummary& summary,
+                               const std::function<void(const SyncProgress&)>& progress)
+{
+    // The office's change log from our cursor, a page per transaction.
+    for (;;) {
+        const QUrlQuery q = PullRequest { m_local->cursor(), m_pageSize }.toQuery();
+        const Reply r = call("GET", QStringLiteral("/v1/pull"), q, {}, tok);
+        if (r.status != 200)
+            return replyError(r);
+        const auto page = decode<PullPage>(r.body);
+        if (!page)
+            return unreadable(page.failure());
+        if (Status s = m_local->applyPage(page->rows, page->cursor, page->hlc); !s)
+            return Error { s.error() };
+        summary.pulled += page->rows.size();
+        if (progress)
+            progress({ QStringLiteral("pull"), summary.pulled });
+        if (!page->more)
+            return {};
+    }
+}
+
+Error SyncClient::unreadable(const Error& why) const
+{
+    return Error { tr("The server's answer could not be read (%1); nothing was changed.").arg(why.message),
+                   ErrorCode::Invalid };
 }
 
 } // namespace qf::sync

@@ -93,6 +93,10 @@ private:
     Status upload(const BlobRef& blob, const QByteArray& token, SyncSummary& summary,
                   const std::function<void(const SyncProgress&)>& progress);
     Status download(const BlobRef& blob, const QByteArray& token, SyncSummary& summary);
+    Status pushOutbox(const QByteArray& token, SyncSummary& summary, const std::function<void(const SyncProgress&)>& progress);
+    Status pullChanges(const QByteArray& token, SyncSummary& summary, const std::function<void(const SyncProgress&)>& progress);
+    // A malformed answer (the message names the field).
+    Error unreadable(const Error& why) const;
 
     Session& m_session;
     DataKeyProvider& m_keys;

@@ -1,7 +1,6 @@
 #include "sync/SyncLocal.h"
 
 #include "models/Database.h"
-#include "models/DuplicateIndex.h"
 #include "models/ReportTextIndexes.h"
 #include "models/SqlTransaction.h"
 #include "models/SqliteStatement.h"
@@ -41,41 +40,25 @@ QJsonObject parseObject(const QByteArray& json)
 
 } // namespace
 
-QJsonObject OutboxEntry::toJson() const
+Mutation OutboxEntry::toMutation() const
 {
-    QJsonObject o { { QStringLiteral("id"), mutationId },   { QStringLiteral("seq"), seq },
-                    { QStringLiteral("table"), table },     { QStringLiteral("row"), rowId },
-                    { QStringLiteral("op"), op },           { QStringLiteral("hlc"), hlc },
-                    { QStringLiteral("fields"), parseObject(payload) } };
-    if (!base.isEmpty())
-        o.insert(QStringLiteral("base"), parseObject(base));
-    if (!author.isEmpty())
-        o.insert(QStringLiteral("author"), author);
-    return o;
-}
-
-PulledRow PulledRow::fromJson(const QJsonObject& o)
-{
-    PulledRow r;
-    r.table = o.value(QLatin1String("table")).toString();
-    r.id = o.value(QLatin1String("id")).toString();
-    r.data = o.value(QLatin1String("data")).toObject();
-    r.clocks = o.value(QLatin1String("clocks")).toObject();
-    r.hlc = o.value(QLatin1String("hlc")).toInteger();
-    r.deleted = o.value(QLatin1String("deleted")).toBool();
-    const QJsonObject blob = o.value(QLatin1String("blob")).toObject();
-    if (!blob.isEmpty()) {
-        r.blobSize = blob.value(QLatin1String("size")).toInteger();
-        r.blobMime = blob.value(QLatin1String("mime")).toString();
-    }
-    return r;
+    Mutation m;
+    m.id = mutationId;
+    m.seq = seq;
+    m.table = table;
+    m.row = rowId;
+    m.op = op;
+    m.hlc = hlc;
+    m.fields = parseObject(payload);
+    m.base = parseObject(base);
+    m.author = author;
+    return m;
 }
 
 SyncLocal::SyncLocal(Database& db, Writer& writer)
     : m_db(db)
     , m_writer(writer)
     , m_textIndexes(std::make_unique<ReportTextIndexes>(db))
-    , m_duplicates(std::make_unique<DuplicateIndex>(db))
 {
 }
 
@@ -189,40 +172,61 @@ Status SyncLocal::applyRow(const PulledRow& row, bool checkPending)
     const QSet<QString> known = m_writer.columnsOf(row.table);
     if (known.isEmpty())
         return {}; // a table this version does not know (a newer client's): ignored
+    auto pending = checkPending ? pendingChanges(row) : Result<PendingChanges>(PendingChanges {});
+    if (!pending)
+        return pending.failure();
+    const RowValues v = valuesToWrite(row, known, pending->fields);
+    SqliteStatement* st = upsertStatement(row, v.columns, pending->deleted);
+    if (!st)
+        return Error { tr("Cannot prepare the update of %1.").arg(row.table) };
+    if (Status s = writeAndIndex(row, v.columns, v.values, [&] { return writeRow(st, row, v.values); }); !s)
+        return s;
+    if (Status s = recordClocks(row, pending->fields); !s)
+        return s;
+    return queueBlob(row);
+}
 
-    QSet<QString> pendingFields;
-    bool pendingDelete = false;
-    if (checkPending) {
-        SqliteStatement* p = statement(QStringLiteral("pending"), [] {
-            return QStringLiteral("SELECT payload, op FROM outbox WHERE table_name = ? AND row_id = ?");
-        });
-        if (!p)
-            return Error { tr("Cannot prepare the pending-change lookup.") };
-        p->bindText(1, row.table);
-        p->bindText(2, row.id);
-        while (p->step()) {
-            const QString op = p->columnText(1);
-            if (op == QLatin1String("delete"))
-                pendingDelete = true;
-            const QJsonObject fields = parseObject(p->columnText(0).toUtf8());
-            for (auto it = fields.begin(); it != fields.end(); ++it)
-                pendingFields.insert(it.key());
-        }
-        p->reset();
+Result<SyncLocal::PendingChanges> SyncLocal::pendingChanges(const PulledRow& row)
+{
+    SqliteStatement* p = statement(QStringLiteral("pending"), [] {
+        return QStringLiteral("SELECT payload, op FROM outbox WHERE table_name = ? AND row_id = ?");
+    });
+    if (!p)
+        return Error { tr("Cannot prepare the pending-change lookup.") };
+    PendingChanges pending;
+    p->bindText(1, row.table);
+    p->bindText(2, row.id);
+    while (p->step()) {
+        const QString op = p->columnText(1);
+        if (op == QLatin1String("delete"))
+            pending.deleted = true;
+        const QJsonObject fields = parseObject(p->columnText(0).toUtf8());
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            pending.fields.insert(it.key());
     }
+    p->reset();
+    return pending;
+}
 
-    QStringList columns;
-    QList<QVariant> values;
+SyncLocal::RowValues SyncLocal::valuesToWrite(const PulledRow& row, const QSet<QString>& known,
+                                              const QSet<QString>& pendingFields)
+{
+    RowValues v;
     for (auto it = row.data.begin(); it != row.data.end(); ++it) {
         if (!known.contains(it.key()) || pendingFields.contains(it.key()))
             continue;
-        columns << it.key();
-        values << fromJson(it.value());
+        v.columns << it.key();
+        v.values << fromJson(it.value());
     }
+    return v;
+}
+
+SqliteStatement* SyncLocal::upsertStatement(const PulledRow& row, const QStringList& columns, bool pendingDelete)
+{
     const bool events = row.table == QLatin1String("events");
     const QString key = QStringLiteral("row:") + row.table + QLatin1Char(pendingDelete ? '!' : '|')
         + columns.join(QLatin1Char(','));
-    SqliteStatement* st = statement(key, [&] {
+    return statement(key, [&] {
         QString cols = QStringLiteral("id, hlc") + (events ? QString() : QStringLiteral(", deleted"));
         QString marks = events ? QStringLiteral("?, ?") : QStringLiteral("?, ?, ?");
         QStringList sets;
@@ -239,8 +243,25 @@ Status SyncLocal::applyRow(const PulledRow& row, bool checkPending)
         return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
             .arg(row.table, cols, marks, sets.join(QStringLiteral(", ")));
     });
-    if (!st)
-        return Error { tr("Cannot prepare the update of %1.").arg(row.table) };
+}
+
+Status SyncLocal::writeRow(SqliteStatement* st, const PulledRow& row, const QList<QVariant>& values)
+{
+    int i = 1;
+    st->bindText(i++, row.id);
+    st->bindInt(i++, row.hlc);
+    if (row.table != QLatin1String("events"))
+        st->bindInt(i++, row.deleted ? 1 : 0);
+    for (const QVariant& v : values)
+        st->bind(i++, v);
+    if (!st->exec())
+        return Error { tr("Cannot apply a change from the server to %1: %2").arg(row.table, st->lastError()) };
+    return {};
+}
+
+Status SyncLocal::writeAndIndex(const PulledRow& row, const QStringList& columns, const QList<QVariant>& values,
+                                const std::function<Status()>& write)
+{
     // Reports and their reported persons feed indexes that triggers cannot keep: tell them
     // what changed, as the write path does for local changes.
     const bool indexed = row.table == QLatin1String("reports") || row.table == QLatin1String("subjects");
@@ -262,15 +283,8 @@ Status SyncLocal::applyRow(const PulledRow& row, bool checkPending)
                 return s;
     }
 
-    int i = 1;
-    st->bindText(i++, row.id);
-    st->bindInt(i++, row.hlc);
-    if (!events)
-        st->bindInt(i++, row.deleted ? 1 : 0);
-    for (const QVariant& v : values)
-        st->bind(i++, v);
-    if (!st->exec())
-        return Error { tr("Cannot apply a change from the server to %1: %2").arg(row.table, st->lastError()) };
+    if (Status s = write(); !s)
+        return s;
 
     if (indexed) {
         if (existed) {
@@ -283,48 +297,51 @@ Status SyncLocal::applyRow(const PulledRow& row, bool checkPending)
             if (Status s = m_textIndexes->after(insert, sqlite3_last_insert_rowid(SqliteStatement::handleOf(m_db.connection())));
                 !s)
                 return s;
-            if (row.table == QLatin1String("reports"))
-                if (Status s = m_duplicates->add(row.id, DuplicateIndex::textOf(fieldMap.value(QStringLiteral("content")).toString(),
-                                                                                fieldMap.value(QStringLiteral("what")).toString()));
-                    !s)
-                    return s;
         }
     }
+    return {};
+}
 
-    if (!row.clocks.isEmpty()) {
-        SqliteStatement* fc = statement(QStringLiteral("clock"), [] {
-            return QStringLiteral("INSERT INTO field_clocks (table_name, row_id, field, hlc) "
-                                  "VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET hlc = excluded.hlc");
-        });
-        if (!fc)
-            return Error { tr("Cannot prepare the field clocks.") };
-        for (auto it = row.clocks.begin(); it != row.clocks.end(); ++it) {
-            if (pendingFields.contains(it.key()))
-                continue;
-            fc->bindText(1, row.table);
-            fc->bindText(2, row.id);
-            fc->bindText(3, it.key());
-            fc->bindInt(4, it.value().toInteger());
-            if (!fc->exec())
-                return Error { tr("Cannot record a field clock: %1").arg(fc->lastError()) };
-        }
+Status SyncLocal::recordClocks(const PulledRow& row, const QSet<QString>& pendingFields)
+{
+    if (row.clocks.isEmpty())
+        return {};
+    SqliteStatement* fc = statement(QStringLiteral("clock"), [] {
+        return QStringLiteral("INSERT INTO field_clocks (table_name, row_id, field, hlc) "
+                              "VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET hlc = excluded.hlc");
+    });
+    if (!fc)
+        return Error { tr("Cannot prepare the field clocks.") };
+    for (auto it = row.clocks.begin(); it != row.clocks.end(); ++it) {
+        if (pendingFields.contains(it.key()))
+            continue;
+        fc->bindText(1, row.table);
+        fc->bindText(2, row.id);
+        fc->bindText(3, it.key());
+        fc->bindInt(4, it.value().toInteger());
+        if (!fc->exec())
+            return Error { tr("Cannot record a field clock: %1").arg(fc->lastError()) };
     }
+    return {};
+}
 
-    if (row.table == QLatin1String("report_attachments") && row.blobSize >= 0) {
-        const QString sha = row.data.value(QLatin1String("sha256")).toString();
-        SqliteStatement* bf = statement(QStringLiteral("fetch"), [] {
-            return QStringLiteral("INSERT OR IGNORE INTO blob_fetch (sha256, size, mime) SELECT ?, ?, ? "
-                                  "WHERE NOT EXISTS (SELECT 1 FROM attachments WHERE sha256 = ?)");
-        });
-        if (!bf)
-            return Error { tr("Cannot prepare the attachment queue.") };
-        bf->bindText(1, sha);
-        bf->bindInt(2, row.blobSize);
-        bf->bindText(3, row.blobMime);
-        bf->bindText(4, sha);
-        if (!bf->exec())
-            return Error { tr("Cannot queue an attachment to fetch: %1").arg(bf->lastError()) };
-    }
+Status SyncLocal::queueBlob(const PulledRow& row)
+{
+    if (row.table != QLatin1String("report_attachments") || row.blobSize < 0)
+        return {};
+    const QString sha = row.data.value(QLatin1String("sha256")).toString();
+    SqliteStatement* bf = statement(QStringLiteral("fetch"), [] {
+        return QStringLiteral("INSERT OR IGNORE INTO blob_fetch (sha256, size, mime) SELECT ?, ?, ? "
+                              "WHERE NOT EXISTS (SELECT 1 FROM attachments WHERE sha256 = ?)");
+    });
+    if (!bf)
+        return Error { tr("Cannot prepare the attachment queue.") };
+    bf->bindText(1, sha);
+    bf->bindInt(2, row.blobSize);
+    bf->bindText(3, row.blobMime);
+    bf->bindText(4, sha);
+    if (!bf->exec())
+        return Error { tr("Cannot queue an attachment to fetch: %1").arg(bf->lastError()) };
     return {};
 }
 

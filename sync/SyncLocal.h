@@ -1,19 +1,21 @@
 #pragma once
 
 #include "models/Result.h"
+#include "sync/SyncMessages.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
+#include <QStringList>
+#include <QVariant>
 
 #include <functional>
 #include <memory>
 
 namespace qf {
 class Database;
-class DuplicateIndex;
 class ReportTextIndexes;
 class Writer;
 class SqliteStatement;
@@ -34,30 +36,8 @@ struct OutboxEntry
     qint64 hlc = 0;
     QString author;
 
-    QJsonObject toJson() const;
-};
-
-// What the service said about one mutation.
-struct MutationResult
-{
-    QString mutationId;
-    QString status; // applied | refused
-    QString reason;
-};
-
-// A row as the service sends it: its whole current state and the clocks of changed fields.
-struct PulledRow
-{
-    QString table;
-    QString id;
-    QJsonObject data;
-    QJsonObject clocks;
-    qint64 hlc = 0;
-    bool deleted = false;
-    qint64 blobSize = -1; // report_attachments: the size of the file behind it
-    QString blobMime;
-
-    static PulledRow fromJson(const QJsonObject& o);
+    // The change as it is pushed.
+    Mutation toMutation() const;
 };
 
 struct BlobRef
@@ -132,7 +112,29 @@ public:
     static void stallPoint(const char* point);
 
 private:
+    // Local changes to a row not yet acknowledged: their fields keep the local value.
+    struct PendingChanges
+    {
+        QSet<QString> fields;
+        bool deleted = false;
+    };
+    struct RowValues
+    {
+        QStringList columns;
+        QList<QVariant> values;
+    };
+    // Applying one pulled row, step by step.
     Status applyRow(const PulledRow& row, bool checkPending);
+    Result<PendingChanges> pendingChanges(const PulledRow& row);
+    static RowValues valuesToWrite(const PulledRow& row, const QSet<QString>& known, const QSet<QString>& pendingFields);
+    SqliteStatement* upsertStatement(const PulledRow& row, const QStringList& columns, bool pendingDelete);
+    Status writeRow(SqliteStatement* st, const PulledRow& row, const QList<QVariant>& values);
+    // The derived indexes of report text (full text, short terms, near-duplicate sketches),
+    // kept around write(), which stores the row.
+    Status writeAndIndex(const PulledRow& row, const QStringList& columns, const QList<QVariant>& values,
+                         const std::function<Status()>& write);
+    Status recordClocks(const PulledRow& row, const QSet<QString>& pendingFields);
+    Status queueBlob(const PulledRow& row);
     SqliteStatement* statement(const QString& key, const std::function<QString()>& sql);
 
     Database& m_db;
@@ -140,7 +142,6 @@ private:
     QHash<QString, SqliteStatement*> m_statements;
     // The derived indexes of report text (fingerprint, short-term search) for pulled rows.
     std::unique_ptr<ReportTextIndexes> m_textIndexes;
-    std::unique_ptr<DuplicateIndex> m_duplicates;
 };
 
 } // namespace qf::sync

@@ -22,6 +22,7 @@ namespace qf::sync {
 //   GET  /v1/blobs/<sha256>/status          -> {size, received, complete}
 //   PUT  /v1/blobs/<sha256>?size=S&offset=O (body: the bytes from O) -> {received, complete}
 //   GET  /v1/blobs/<sha256>?offset=O&length=L -> the bytes
+// Each body and query is one of the messages of sync/SyncMessages.h; failures are {error}.
 constexpr int kProtocolVersion = 2;
 constexpr int kOldestServedProtocol = 1;
 inline constexpr char kProtocolHeader[] = "X-Qingfeng-Protocol";

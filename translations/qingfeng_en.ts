@@ -2202,6 +2202,17 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::Directory</name>
+    <message>
+        <source>Cannot read the list of offices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the list of users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::DispatchAdvisor</name>
     <message>
         <source>Cannot read the recusal table: %1</source>
@@ -3347,26 +3358,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A real-name report needs the reporter&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reporter&apos;s ID number is not valid: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A real-name report needs the reporter&apos;s ID number or phone, to be answered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the number of the forwarding document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report is registered, but not everything could be recorded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Registered. Registration number:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4307,10 +4298,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the list of offices: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Please enter your name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4854,14 +4841,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
-    <name>qf::ReportSearch</name>
+    <name>qf::ReportHistory</name>
     <message>
-        <source>Cannot search: %1</source>
+        <source>Cannot read the report&apos;s history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the report&apos;s repeats: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>qf::ReportStore</name>
+    <name>qf::ReportRegistrar</name>
     <message>
         <source>&apos;%1&apos; is not a channel of intake (letter, visit, phone, online, forwarded, handed_over).</source>
         <translation type="unfinished"></translation>
@@ -4871,9 +4862,43 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give the number of the forwarding document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An online or forwarded report needs the id it has at its source.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every reported person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real-name report needs the reporter&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s ID number is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real-name report needs the reporter&apos;s ID number or phone, to be answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be stored, so the report was not registered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReportSearch</name>
+    <message>
+        <source>Cannot search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReportStore</name>
     <message>
         <source>Every reported person needs a name.</source>
         <translation type="unfinished"></translation>
@@ -5778,10 +5803,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The database is busy; the visit was not registered: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The recording could not be stored, so the visit was not registered: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>qf::VisitStore</name>
@@ -6083,10 +6104,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The batch is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The central database could not take the batch: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6166,6 +6183,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The central store is not set up; run qingfeng-syncd admin init first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An answer kept by the central database cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::sync::SyncClient</name>
@@ -6234,7 +6255,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read; nothing was changed.</source>
+        <source>The server&apos;s answer could not be read (%1); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6322,6 +6343,53 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Cannot read the refused changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::sync::detail::FieldCheck</name>
+    <message>
+        <source>The field %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 has more than %2 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 is not base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

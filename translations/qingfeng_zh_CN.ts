@@ -2191,6 +2191,17 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::Directory</name>
+    <message>
+        <source>Cannot read the list of offices: %1</source>
+        <translation>无法读取单位列表：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the list of users: %1</source>
+        <translation>无法读取用户列表：%1</translation>
+    </message>
+</context>
+<context>
     <name>qf::DispatchAdvisor</name>
     <message>
         <source>Cannot read the recusal table: %1</source>
@@ -3333,26 +3344,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>此件已登记，登记编号为 %1。</translation>
     </message>
     <message>
-        <source>A real-name report needs the reporter&apos;s name.</source>
-        <translation>实名举报须填写举报人姓名。</translation>
-    </message>
-    <message>
-        <source>The reporter&apos;s ID number is not valid: %1</source>
-        <translation>举报人身份证号码无效：%1</translation>
-    </message>
-    <message>
-        <source>A real-name report needs the reporter&apos;s ID number or phone, to be answered.</source>
-        <translation>实名举报须填写举报人身份证号码或电话，以便答复。</translation>
-    </message>
-    <message>
-        <source>Give the number of the forwarding document.</source>
-        <translation>请填写转办文件的文号。</translation>
-    </message>
-    <message>
-        <source>The report is registered, but not everything could be recorded: %1</source>
-        <translation>此件已登记，但部分内容未能记录：%1</translation>
-    </message>
-    <message>
         <source>Registered. Registration number:</source>
         <translation>已登记。登记编号：</translation>
     </message>
@@ -4291,10 +4282,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>本机用户设置指向的用户在此数据库中不存在。</translation>
     </message>
     <message>
-        <source>Cannot read the list of offices: %1</source>
-        <translation>无法读取单位列表：%1</translation>
-    </message>
-    <message>
         <source>Please enter your name.</source>
         <translation>请输入您的姓名。</translation>
     </message>
@@ -4834,6 +4821,56 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::ReportHistory</name>
+    <message>
+        <source>Cannot read the report&apos;s history: %1</source>
+        <translation>无法读取信访件的历史记录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the report&apos;s repeats: %1</source>
+        <translation>无法读取该信访件的重复件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReportRegistrar</name>
+    <message>
+        <source>&apos;%1&apos; is not a channel of intake (letter, visit, phone, online, forwarded, handed_over).</source>
+        <translation>“%1”不是受理渠道（来信、来访、电话、网络、上级转来、有关单位移交）。</translation>
+    </message>
+    <message>
+        <source>A report needs its content or at least what happened (何事).</source>
+        <translation>信访举报件须有内容，至少写明何事。</translation>
+    </message>
+    <message>
+        <source>Give the number of the forwarding document.</source>
+        <translation>请填写转办文件的文号。</translation>
+    </message>
+    <message>
+        <source>An online or forwarded report needs the id it has at its source.</source>
+        <translation>网络举报件或上级转来件须填写其在来源处的编号。</translation>
+    </message>
+    <message>
+        <source>Every reported person needs a name.</source>
+        <translation>每个被反映人都须填写姓名。</translation>
+    </message>
+    <message>
+        <source>A real-name report needs the reporter&apos;s name.</source>
+        <translation>实名举报须填写举报人姓名。</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s ID number is not valid: %1</source>
+        <translation>举报人身份证号码无效：%1</translation>
+    </message>
+    <message>
+        <source>A real-name report needs the reporter&apos;s ID number or phone, to be answered.</source>
+        <translation>实名举报须填写举报人身份证号码或电话，以便答复。</translation>
+    </message>
+    <message>
+        <source>%1 could not be stored, so the report was not registered: %2</source>
+        <translation>%1 无法保存，此件未登记：%2</translation>
+    </message>
+</context>
+<context>
     <name>qf::ReportSearch</name>
     <message>
         <source>Cannot search: %1</source>
@@ -4842,18 +4879,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
 </context>
 <context>
     <name>qf::ReportStore</name>
-    <message>
-        <source>&apos;%1&apos; is not a channel of intake (letter, visit, phone, online, forwarded, handed_over).</source>
-        <translation>“%1”不是受理渠道（letter 来信、visit 来访、phone 电话、online 网络、forwarded 上级转来、handed_over 有关单位移交）。</translation>
-    </message>
-    <message>
-        <source>A report needs its content or at least what happened (何事).</source>
-        <translation>信访举报件须有内容，至少写明何事。</translation>
-    </message>
-    <message>
-        <source>An online or forwarded report needs the id it has at its source.</source>
-        <translation>网络举报件或上级转来件须填写其在来源处的编号。</translation>
-    </message>
     <message>
         <source>Every reported person needs a name.</source>
         <translation>每个被反映人都须填写姓名。</translation>
@@ -5759,10 +5784,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The database is busy; the visit was not registered: %1</source>
         <translation>数据库正忙，本次来访未登记：%1</translation>
     </message>
-    <message>
-        <source>The recording could not be stored, so the visit was not registered: %1</source>
-        <translation>录音无法保存，本次来访未登记：%1</translation>
-    </message>
 </context>
 <context>
     <name>qf::VisitStore</name>
@@ -6064,10 +6085,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>服务器上不存在 %1 %2。</translation>
     </message>
     <message>
-        <source>The batch is not valid JSON: %1</source>
-        <translation>该批次不是有效的 JSON：%1</translation>
-    </message>
-    <message>
         <source>The central database could not take the batch: %1</source>
         <translation>中心数据库无法接收该批次：%1</translation>
     </message>
@@ -6147,6 +6164,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The central store is not set up; run qingfeng-syncd admin init first.</source>
         <translation>中心库尚未建立，请先运行 qingfeng-syncd admin init。</translation>
     </message>
+    <message>
+        <source>An answer kept by the central database cannot be read: %1</source>
+        <translation>无法读取中心数据库保存的应答：%1</translation>
+    </message>
 </context>
 <context>
     <name>qf::sync::SyncClient</name>
@@ -6215,8 +6236,8 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>服务器的应答与已发送的变更不符；这些变更仍在队列中。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read; nothing was changed.</source>
-        <translation>无法读取服务器的应答；未作任何更改。</translation>
+        <source>The server&apos;s answer could not be read (%1); nothing was changed.</source>
+        <translation>无法读取服务器的应答（%1），未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -6304,6 +6325,53 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Cannot read the refused changes: %1</source>
         <translation>无法读取被拒绝的变更：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::sync::detail::FieldCheck</name>
+    <message>
+        <source>The field %1 is missing.</source>
+        <translation>缺少字段 %1。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be text.</source>
+        <translation>字段 %1 必须是文本。</translation>
+    </message>
+    <message>
+        <source>The field %1 is longer than %2 characters.</source>
+        <translation>字段 %1 超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a whole number from %2 to %3.</source>
+        <translation>字段 %1 必须是 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be true or false.</source>
+        <translation>字段 %1 必须是真或假（true / false）。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be an object.</source>
+        <translation>字段 %1 必须是对象。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a list.</source>
+        <translation>字段 %1 必须是列表。</translation>
+    </message>
+    <message>
+        <source>The field %1 has more than %2 entries.</source>
+        <translation>字段 %1 的条目超过 %2 个。</translation>
+    </message>
+    <message>
+        <source>The field %1 is not base64.</source>
+        <translation>字段 %1 不是 base64 编码。</translation>
+    </message>
+    <message>
+        <source>The message is not valid JSON: %1</source>
+        <translation>消息不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>The message is not a JSON object.</source>
+        <translation>消息不是 JSON 对象。</translation>
     </message>
 </context>
 </TS>

@@ -2191,6 +2191,17 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::Directory</name>
+    <message>
+        <source>Cannot read the list of offices: %1</source>
+        <translation>無法讀取單位列表：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the list of users: %1</source>
+        <translation>無法讀取使用者列表：%1</translation>
+    </message>
+</context>
+<context>
     <name>qf::DispatchAdvisor</name>
     <message>
         <source>Cannot read the recusal table: %1</source>
@@ -3333,26 +3344,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>此件已登記，登記編號為 %1。</translation>
     </message>
     <message>
-        <source>A real-name report needs the reporter&apos;s name.</source>
-        <translation>實名舉報須填寫舉報人姓名。</translation>
-    </message>
-    <message>
-        <source>The reporter&apos;s ID number is not valid: %1</source>
-        <translation>舉報人身份證號碼無效：%1</translation>
-    </message>
-    <message>
-        <source>A real-name report needs the reporter&apos;s ID number or phone, to be answered.</source>
-        <translation>實名舉報須填寫舉報人身份證號碼或電話，以便答覆。</translation>
-    </message>
-    <message>
-        <source>Give the number of the forwarding document.</source>
-        <translation>請填寫轉辦檔案的文號。</translation>
-    </message>
-    <message>
-        <source>The report is registered, but not everything could be recorded: %1</source>
-        <translation>此件已登記，但部分內容未能記錄：%1</translation>
-    </message>
-    <message>
         <source>Registered. Registration number:</source>
         <translation>已登記。登記編號：</translation>
     </message>
@@ -4291,10 +4282,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>本機使用者設定指向的使用者在此資料庫中不存在。</translation>
     </message>
     <message>
-        <source>Cannot read the list of offices: %1</source>
-        <translation>無法讀取單位列表：%1</translation>
-    </message>
-    <message>
         <source>Please enter your name.</source>
         <translation>請輸入您的姓名。</translation>
     </message>
@@ -4834,6 +4821,56 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::ReportHistory</name>
+    <message>
+        <source>Cannot read the report&apos;s history: %1</source>
+        <translation>無法讀取信訪件的歷史記錄：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the report&apos;s repeats: %1</source>
+        <translation>無法讀取該信訪件的重複件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReportRegistrar</name>
+    <message>
+        <source>&apos;%1&apos; is not a channel of intake (letter, visit, phone, online, forwarded, handed_over).</source>
+        <translation>“%1”不是受理渠道（來信、來訪、電話、網路、上級轉來、有關單位移交）。</translation>
+    </message>
+    <message>
+        <source>A report needs its content or at least what happened (何事).</source>
+        <translation>信訪舉報件須有內容，至少寫明何事。</translation>
+    </message>
+    <message>
+        <source>Give the number of the forwarding document.</source>
+        <translation>請填寫轉辦檔案的文號。</translation>
+    </message>
+    <message>
+        <source>An online or forwarded report needs the id it has at its source.</source>
+        <translation>網路舉報件或上級轉來件須填寫其在來源處的編號。</translation>
+    </message>
+    <message>
+        <source>Every reported person needs a name.</source>
+        <translation>每個被反映人都須填寫姓名。</translation>
+    </message>
+    <message>
+        <source>A real-name report needs the reporter&apos;s name.</source>
+        <translation>實名舉報須填寫舉報人姓名。</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s ID number is not valid: %1</source>
+        <translation>舉報人身份證號碼無效：%1</translation>
+    </message>
+    <message>
+        <source>A real-name report needs the reporter&apos;s ID number or phone, to be answered.</source>
+        <translation>實名舉報須填寫舉報人身份證號碼或電話，以便答覆。</translation>
+    </message>
+    <message>
+        <source>%1 could not be stored, so the report was not registered: %2</source>
+        <translation>%1 無法儲存，此件未登記：%2</translation>
+    </message>
+</context>
+<context>
     <name>qf::ReportSearch</name>
     <message>
         <source>Cannot search: %1</source>
@@ -4842,18 +4879,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
 </context>
 <context>
     <name>qf::ReportStore</name>
-    <message>
-        <source>&apos;%1&apos; is not a channel of intake (letter, visit, phone, online, forwarded, handed_over).</source>
-        <translation>“%1”不是受理渠道（letter 來信、visit 來訪、phone 電話、online 網路、forwarded 上級轉來、handed_over 有關單位移交）。</translation>
-    </message>
-    <message>
-        <source>A report needs its content or at least what happened (何事).</source>
-        <translation>信訪舉報件須有內容，至少寫明何事。</translation>
-    </message>
-    <message>
-        <source>An online or forwarded report needs the id it has at its source.</source>
-        <translation>網路舉報件或上級轉來件須填寫其在來源處的編號。</translation>
-    </message>
     <message>
         <source>Every reported person needs a name.</source>
         <translation>每個被反映人都須填寫姓名。</translation>
@@ -5759,10 +5784,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The database is busy; the visit was not registered: %1</source>
         <translation>資料庫正忙，本次來訪未登記：%1</translation>
     </message>
-    <message>
-        <source>The recording could not be stored, so the visit was not registered: %1</source>
-        <translation>錄音無法儲存，本次來訪未登記：%1</translation>
-    </message>
 </context>
 <context>
     <name>qf::VisitStore</name>
@@ -6064,10 +6085,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>伺服器上不存在 %1 %2。</translation>
     </message>
     <message>
-        <source>The batch is not valid JSON: %1</source>
-        <translation>該批次不是有效的 JSON：%1</translation>
-    </message>
-    <message>
         <source>The central database could not take the batch: %1</source>
         <translation>中心資料庫無法接收該批次：%1</translation>
     </message>
@@ -6147,6 +6164,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The central store is not set up; run qingfeng-syncd admin init first.</source>
         <translation>中心庫尚未建立，請先執行 qingfeng-syncd admin init。</translation>
     </message>
+    <message>
+        <source>An answer kept by the central database cannot be read: %1</source>
+        <translation>無法讀取中心資料庫儲存的應答：%1</translation>
+    </message>
 </context>
 <context>
     <name>qf::sync::SyncClient</name>
@@ -6215,8 +6236,8 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>伺服器的應答與已傳送的變更不符；這些變更仍在佇列中。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read; nothing was changed.</source>
-        <translation>無法讀取伺服器的應答；未作任何更改。</translation>
+        <source>The server&apos;s answer could not be read (%1); nothing was changed.</source>
+        <translation>無法讀取伺服器的應答（%1），未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -6304,6 +6325,53 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Cannot read the refused changes: %1</source>
         <translation>無法讀取被拒絕的變更：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::sync::detail::FieldCheck</name>
+    <message>
+        <source>The field %1 is missing.</source>
+        <translation>缺少欄位 %1。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be text.</source>
+        <translation>欄位 %1 必須是文字。</translation>
+    </message>
+    <message>
+        <source>The field %1 is longer than %2 characters.</source>
+        <translation>欄位 %1 超過 %2 個字元。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a whole number from %2 to %3.</source>
+        <translation>欄位 %1 必須是 %2 到 %3 之間的整數。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be true or false.</source>
+        <translation>欄位 %1 必須是真或假（true / false）。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be an object.</source>
+        <translation>欄位 %1 必須是物件。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a list.</source>
+        <translation>欄位 %1 必須是列表。</translation>
+    </message>
+    <message>
+        <source>The field %1 has more than %2 entries.</source>
+        <translation>欄位 %1 的條目超過 %2 個。</translation>
+    </message>
+    <message>
+        <source>The field %1 is not base64.</source>
+        <translation>欄位 %1 不是 base64 編碼。</translation>
+    </message>
+    <message>
+        <source>The message is not valid JSON: %1</source>
+        <translation>訊息不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>The message is not a JSON object.</source>
+        <translation>訊息不是 JSON 物件。</translation>
     </message>
 </context>
 </TS>

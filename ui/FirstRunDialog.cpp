@@ -51,7 +51,7 @@ FirstRunDialog::FirstRunDialog(Session& session, QWidget* parent)
     m_useExisting->setObjectName(QStringLiteral("useExistingOffice"));
     m_existing = new QComboBox(office);
     m_existing->setObjectName(QStringLiteral("existingOffice"));
-    if (auto orgs = ProfileStore::organisations(session.database())) {
+    if (auto orgs = session.directory().organisations()) {
         for (const Organisation& o : *orgs)
             m_existing->addItem(o.name, o.id);
     }
@@ -134,7 +134,7 @@ void FirstRunDialog::accept()
         p.newOrgName = m_newName->text();
         p.newOrgLevel = m_newLevel->currentData().toString();
     }
-    auto created = ProfileStore::create(m_session, p);
+    auto created = m_session.profile().create(p);
     if (!created) {
         m_error->setText(created.error());
         m_error->show();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/Profile.h"
+#include "models/ProfileStore.h"
 
 #include <QDialog>
 

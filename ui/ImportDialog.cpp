@@ -28,8 +28,7 @@ ImportDialog::ImportDialog(Session& session, QString path, QWidget* parent)
     , m_session(session)
     , m_path(std::move(path))
     , m_reports(&session.reports())
-    , m_repeats(std::make_unique<RepeatDetector>(*m_reports))
-    , m_job(std::make_unique<ImportJob>(*m_reports, m_repeats.get()))
+    , m_job(std::make_unique<ImportJob>(session.registrar(), session.database()))
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import online reports"));

@@ -12,7 +12,6 @@ class QProgressBar;
 namespace qf {
 
 class ImportJob;
-class RepeatDetector;
 class ReportStore;
 class Session;
 
@@ -44,7 +43,6 @@ private:
     Session& m_session;
     QString m_path;
     ReportStore* m_reports = nullptr; // the session's
-    std::unique_ptr<RepeatDetector> m_repeats;
     std::unique_ptr<ImportJob> m_job;
     QLabel* m_label = nullptr;
     QProgressBar* m_progress = nullptr;

@@ -10,7 +10,7 @@
 #include "ui/Language.h"
 #include "ui/meeting/MeetingWorkspace.h"
 #include "ui/OverviewWorkspace.h"
-#include "ui/Profile.h"
+#include "models/ProfileStore.h"
 #include "ui/ProfileStatusBar.h"
 #include "ui/reference/ReferenceTablesDialog.h"
 #include "ui/sync/ConflictsDialog.h"
@@ -214,7 +214,7 @@ int MainWindow::currentWorkspace() const
 
 void MainWindow::reloadProfile()
 {
-    if (auto profile = ProfileStore::load(m_session.database()))
+    if (auto profile = m_session.profile().load())
         m_status->setProfile(*profile);
     else
         m_status->clearProfile();

@@ -1,6 +1,6 @@
 #include "ui/OverviewWorkspace.h"
 
-#include "ui/Profile.h"
+#include "models/ProfileStore.h"
 #include "ui/Roles.h"
 #include "models/Session.h"
 
@@ -107,7 +107,7 @@ QLabel* OverviewWorkspace::addFigure(QGridLayout* grid, int row, int column, con
 
 void OverviewWorkspace::refreshProfile()
 {
-    auto profile = ProfileStore::load(m_session.database());
+    auto profile = m_session.profile().load();
     if (!profile) {
         m_user->setText(tr("(no profile yet)"));
         m_office->clear();

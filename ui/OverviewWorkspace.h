@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/OverviewStats.h"
+#include "models/OverviewStats.h"
 #include "ui/Workspace.h"
 
 #include <QFutureWatcher>

@@ -1,6 +1,6 @@
 #include "ui/ProfileStatusBar.h"
 
-#include "ui/Profile.h"
+#include "models/ProfileStore.h"
 #include "ui/Roles.h"
 
 #include <QLabel>

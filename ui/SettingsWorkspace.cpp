@@ -1,7 +1,7 @@
 #include "ui/SettingsWorkspace.h"
 
 #include "ui/Language.h"
-#include "ui/Profile.h"
+#include "models/ProfileStore.h"
 #include "ui/Roles.h"
 #include "models/Session.h"
 #include "ui/reference/ReferenceTablesDialog.h"
@@ -109,7 +109,7 @@ void SettingsWorkspace::chooseLanguage(QWidget* parent, const QString& code)
 
 void SettingsWorkspace::loadProfile()
 {
-    auto profile = ProfileStore::load(m_session.database());
+    auto profile = m_session.profile().load();
     m_save->setEnabled(profile.ok());
     if (!profile)
         return;
@@ -120,7 +120,7 @@ void SettingsWorkspace::loadProfile()
 
 void SettingsWorkspace::saveProfile()
 {
-    if (Status st = ProfileStore::update(m_session, m_name->text(), m_role->currentData().toString()); !st) {
+    if (Status st = m_session.profile().update(m_name->text(), m_role->currentData().toString()); !st) {
         QMessageBox::warning(this, tr("Local profile"), st.error());
         return;
     }

@@ -4,7 +4,6 @@
 #include "app/demo/DemoIdentities.h"
 #include "app/demo/DemoReference.h"
 #include "app/demo/DemoText.h"
-#include "models/DuplicateIndex.h"
 #include "models/RegistrationNumbers.h"
 #include "models/Session.h"
 #include "models/SqlTransaction.h"
@@ -80,7 +79,6 @@ public:
         , m_total(options.reports)
         , m_end(options.endDate.isValid() ? options.endDate : QDateTime::currentDateTimeUtc().date())
         , m_label(session.database().connection())
-        , m_duplicates(session.database())
     {
         int sum = 0;
         for (const DemoKind& k : demoKinds())
@@ -144,7 +142,6 @@ private:
     qint64 m_total;
     QDate m_end;
     QSqlQuery m_label;
-    DuplicateIndex m_duplicates; // the same fingerprints as every registration
     std::vector<int> m_kindWeights;
     std::vector<Prior> m_priors;
     std::vector<Reporter> m_reporters;
@@ -388,8 +385,6 @@ Status DemoRun::report(Writer::Batch& batch, qint64 index)
     if (status == QStringLiteral("evidence_requested") || status == QStringLiteral("evidence_received"))
         evidenceRequests = side.bounded(100) < 15 ? 2 : 1;
     if (Status s = stage(batch, Change::insert(QStringLiteral("reports"), reportId, f)); !s)
-        return s;
-    if (Status s = m_duplicates.add(reportId, DuplicateIndex::textOf(text.content, text.what)); !s)
         return s;
 
     for (const DemoSubject& subject : std::as_const(text.subjects)) {

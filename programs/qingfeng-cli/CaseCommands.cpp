@@ -78,11 +78,15 @@ int reportAdd(CliContext& ctx)
     const QCommandLineOption source(QStringLiteral("source-id"), QStringLiteral("Id at the source (online, forwarded)."), QStringLiteral("ID"));
     const QCommandLineOption received(QStringLiteral("received"), QStringLiteral("When it arrived (ISO date/time)."), QStringLiteral("T"));
     const QCommandLineOption subject(QStringLiteral("subject"), QStringLiteral("Reported person as NAME[,UNIT[,RANK]]."), QStringLiteral("S"));
-    parser.addOptions({ channel, content, source, received, subject });
+    const QCommandLineOption noRepeats(QStringLiteral("no-repeat-check"),
+                                       QStringLiteral("Do not look for earlier reports this one may repeat."));
+    parser.addOptions({ channel, content, source, received, subject, noRepeats });
     int status = 0;
     if (!ctx.parse(parser, QStringLiteral("report add"), &status))
         return status;
-    ReportDraft d;
+    Registration r;
+    r.checkRepeats = !parser.isSet(noRepeats);
+    ReportDraft& d = r.draft;
     d.channel = parser.value(channel);
     d.content = parser.value(content);
     d.sourceId = parser.value(source);
@@ -98,11 +102,14 @@ int reportAdd(CliContext& ctx)
     auto session = ctx.openSession();
     if (!session)
         return 1;
-    ReportStore& reports = session->reports();
-    auto added = reports.add(d);
+    // The same registration as the intake's: the repeat check runs and its proposals are
+    // kept in the report's history; each is printed after the first line ("ID REG_NO").
+    auto added = session->registrar().registerReport(r);
     if (!added)
         return ctx.fail(added.error(), 1);
     ctx.out << added->id << ' ' << added->regNo << Qt::endl;
+    for (const RepeatProposal& p : std::as_const(added->proposals))
+        ctx.out << "may repeat " << p.regNo << '\t' << p.reasons().join(QStringLiteral("; ")) << '\n';
     return 0;
 }
 

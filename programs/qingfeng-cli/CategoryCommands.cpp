@@ -49,7 +49,7 @@ int categoriesList(CliContext& ctx)
     auto session = ctx.openSession();
     if (!session)
         return 1;
-    auto list = CategoryStore(session->writer()).list();
+    auto list = session->categories().list();
     if (!list)
         return ctx.fail(list.error(), 1);
     for (const Category& c : *list)

@@ -5,7 +5,6 @@
 #include "app/security/KeychainKeyProvider.h"
 
 #include <QFileInfo>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <cstdio>
@@ -61,10 +60,8 @@ bool CliContext::parse(QCommandLineParser& parser, const QString& command, int* 
 
 QString cliRole(Session& session)
 {
-    QSqlQuery q(session.database().connection());
-    q.prepare(QStringLiteral("SELECT role FROM users WHERE id = ? AND deleted = 0"));
-    q.addBindValue(session.userId());
-    return q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("administrator");
+    const QString role = session.profile().role();
+    return role.isEmpty() ? QStringLiteral("administrator") : role;
 }
 
 void CliApp::registerCommand(CliCommand command)

@@ -26,9 +26,7 @@ int import(CliContext& ctx)
     auto session = ctx.openSession();
     if (!session)
         return 1;
-    ReportStore& reports = session->reports();
-    RepeatDetector repeats(reports);
-    ImportJob job(reports, parser.isSet(noRepeats) ? nullptr : &repeats);
+    ImportJob job(session->registrar(), session->database(), !parser.isSet(noRepeats));
     int shown = 0;
     const Status s = job.run(parser.positionalArguments().first(), [&](int done, int total) {
         if (done - shown >= 1000 || done == total) {

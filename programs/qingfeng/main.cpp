@@ -3,7 +3,7 @@
 #include "ui/FirstRunDialog.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
-#include "ui/Profile.h"
+#include "models/ProfileStore.h"
 #include "models/Session.h"
 #include "app/security/KeychainKeyProvider.h"
 
@@ -89,7 +89,7 @@ int main(int argc, char* argv[])
 
     const bool benchmark = parser.isSet(quitOption);
     qint64 demoReports = 0;
-    if (!benchmark && !qf::ProfileStore::hasProfile((*session)->database())) {
+    if (!benchmark && !(*session)->profile().exists()) {
         qf::FirstRunDialog firstRun(**session);
         if (firstRun.exec() != QDialog::Accepted)
             return 0;

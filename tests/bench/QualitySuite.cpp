@@ -7,7 +7,7 @@
 
 #include "models/ClosingReview.h"
 #include "models/EvidenceRequest.h"
-#include "ui/Profile.h"
+#include "models/ProfileStore.h"
 #include "ui/cases/QualityWorkspace.h"
 #include "models/RepeatDetector.h"
 #include "models/ReportStore.h"
@@ -45,14 +45,14 @@ int runQualitySuite(BenchContext& ctx)
         return 1;
     }
     Session& s = **session;
-    if (!ProfileStore::hasProfile(s.database())) {
+    if (!s.profile().exists()) {
         QSqlQuery q(s.database().connection());
         q.exec(QStringLiteral("SELECT id FROM organisations WHERE code = 'QH-JW-AGS'"));
         NewProfile p;
         p.name = QStringLiteral("周敏");
         p.role = QStringLiteral("supervisor");
         p.orgId = q.next() ? q.value(0).toString() : QString();
-        if (auto made = ProfileStore::create(s, p); !made) {
+        if (auto made = s.profile().create(p); !made) {
             ctx.log() << made.error() << Qt::endl;
             return 1;
         }

@@ -4,6 +4,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
+
+#include "models/Session.h"
 
 using namespace qf;
 
@@ -83,4 +86,42 @@ TEST_CASE("cli: deadlines lists the reports with a light", "[cases][cli]")
     auto red = test::runCli(db, { QStringLiteral("deadlines"), QStringLiteral("--at"), QStringLiteral("2026-03-03") });
     CHECK(red.out.contains(regNo + QStringLiteral("\tred\tdispatch\t2026-03-02")));
     CHECK(test::runCli(db, { QStringLiteral("deadlines"), QStringLiteral("--at"), QStringLiteral("soon") }).exitCode != 0);
+}
+
+TEST_CASE("cli: report add runs the repeat check as the intake does", "[cases][cli][repeats]")
+{
+    test::Scratch dir;
+    const QString db = dir.path(QStringLiteral("cli.sqlite"));
+    const QStringList args = { QStringLiteral("report"),   QStringLiteral("add"),
+                               QStringLiteral("--channel"), QStringLiteral("letter"),
+                               QStringLiteral("--content"), QStringLiteral("反映城关镇政府王某违规发放补贴问题。"),
+                               QStringLiteral("--subject"), QStringLiteral("王某,城关镇政府,科级") };
+    auto first = test::runCli(db, args);
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    CHECK_FALSE(first.out.contains(QStringLiteral("may repeat")));
+    const QString firstNo = first.out.trimmed().split(QLatin1Char(' ')).value(1);
+
+    auto second = test::runCli(db, args);
+    INFO(second.err.toStdString());
+    REQUIRE(second.exitCode == 0);
+    const QStringList lines = second.out.trimmed().split(QLatin1Char('\n'));
+    REQUIRE(lines.size() >= 2);
+    CHECK(lines[0].split(QLatin1Char(' ')).size() == 2); // "ID REG_NO" as before
+    CHECK(lines[1].startsWith(QStringLiteral("may repeat ") + firstNo));
+    const QString secondId = lines[0].section(QLatin1Char(' '), 0, 0);
+
+    auto get = test::runCli(db, { QStringLiteral("report"), QStringLiteral("get"), secondId, QStringLiteral("--json") });
+    REQUIRE(get.exitCode == 0);
+    auto session = test::openSession(db);
+    QSqlQuery q(session->database().connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM events WHERE report_id = ? AND kind = 'repeat_proposed'"));
+    q.addBindValue(secondId);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+
+    auto unchecked = test::runCli(db, args + QStringList { QStringLiteral("--no-repeat-check") });
+    REQUIRE(unchecked.exitCode == 0);
+    CHECK_FALSE(unchecked.out.contains(QStringLiteral("may repeat")));
 }

@@ -11,7 +11,7 @@
 #include "ui/cases/FeedbackDialog.h"
 #include "ui/cases/IntakeDialog.h"
 #include "ui/cases/MoveDialog.h"
-#include "ui/Profile.h"
+#include "models/ProfileStore.h"
 #include "ui/cases/TriageDialog.h"
 #include "ui/cases/CaseWork.h"
 #include "ui/Language.h"
@@ -46,14 +46,14 @@ namespace {
 // Makes the local profile (the user of the window) with the given role in our office.
 void signIn(test::CaseFixture& f, const QString& role)
 {
-    if (f.session->userId().isEmpty() || !ProfileStore::hasProfile(f.session->database())) {
+    if (f.session->userId().isEmpty() || !f.session->profile().exists()) {
         NewProfile p;
         p.name = QStringLiteral("李明");
         p.role = role;
         p.orgId = f.office;
-        QF_REQUIRE_OK(ProfileStore::create(*f.session, p));
+        QF_REQUIRE_OK(f.session->profile().create(p));
     } else {
-        QF_REQUIRE_OK(ProfileStore::update(*f.session, QStringLiteral("李明"), role));
+        QF_REQUIRE_OK(f.session->profile().update(QStringLiteral("李明"), role));
     }
 }
 

@@ -31,6 +31,7 @@ TEST_CASE("intake: every channel registers with a number - the 八何 record and
         d.receivedAt = QDateTime(QDate(2026, 3, 2), QTime(9, 30));
         d.orgId = f.office;
         d.sourceId = channel == QLatin1String("online") || channel == QLatin1String("forwarded")
+                || channel == QLatin1String("handed_over") // one rule for every channel (ReportRegistrar)
             ? QStringLiteral("SRC-") + channel : QString();
         d.who = QStringLiteral("某村干部");
         d.what = QStringLiteral("侵占集体资金");

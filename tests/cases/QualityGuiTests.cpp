@@ -5,7 +5,7 @@
 
 #include "ui/cases/CaseEditor.h"
 #include "models/ClosingReview.h"
-#include "ui/Profile.h"
+#include "models/ProfileStore.h"
 #include "ui/cases/QualityPanels.h"
 #include "ui/cases/QualityWorkspace.h"
 #include "ui/cases/ReviewDialog.h"
@@ -40,7 +40,7 @@ TEST_CASE("quality screen: review from the queue - draw the re-check sample - pr
     p.name = QStringLiteral("周敏");
     p.role = QStringLiteral("supervisor");
     p.orgId = f.office;
-    QF_REQUIRE_OK(ProfileStore::create(*f.session, p));
+    QF_REQUIRE_OK(f.session->profile().create(p));
 
     const QString today = QDateTime::currentDateTime().toString(Qt::ISODate);
     QStringList concluded;
@@ -129,7 +129,7 @@ TEST_CASE("case editor: the closing review is offered once the report is conclud
     p.name = QStringLiteral("周敏");
     p.role = QStringLiteral("supervisor");
     p.orgId = f.office;
-    QF_REQUIRE_OK(ProfileStore::create(*f.session, p));
+    QF_REQUIRE_OK(f.session->profile().create(p));
     const QString id = f.addReport();
     f.toDecided(id);
     f.move(id, Transition::AssignDown, { { QStringLiteral("target_org"), f.lower } });

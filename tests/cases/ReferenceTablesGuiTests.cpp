@@ -3,7 +3,7 @@
 
 #include "models/CategoryStore.h"
 #include "ui/cases/IntakeDialog.h"
-#include "ui/Profile.h"
+#include "models/ProfileStore.h"
 #include "ui/reference/CategoryPage.h"
 #include "ui/reference/DispatchPages.h"
 #include "ui/reference/FormDialog.h"
@@ -32,7 +32,7 @@ void signIn(test::CaseFixture& f, const QString& role)
     p.name = QStringLiteral("李明");
     p.role = role;
     p.orgId = f.office;
-    QF_REQUIRE_OK(ProfileStore::create(*f.session, p));
+    QF_REQUIRE_OK(f.session->profile().create(p));
 }
 
 // Answers the next row editor that opens: `fill` types into it, then OK is pressed. The

@@ -5,7 +5,7 @@
 #include "ui/cases/CaseEditor.h"
 #include "ui/cases/CaseWork.h"
 #include "models/IdNumber.h"
-#include "ui/Profile.h"
+#include "models/ProfileStore.h"
 #include "ui/cases/ReporterDialog.h"
 
 #include <QApplication>
@@ -25,14 +25,14 @@ namespace {
 
 void signIn(test::CaseFixture& f, const QString& role)
 {
-    if (!ProfileStore::hasProfile(f.session->database())) {
+    if (!f.session->profile().exists()) {
         NewProfile p;
         p.name = QStringLiteral("李明");
         p.role = role;
         p.orgId = f.office;
-        QF_REQUIRE_OK(ProfileStore::create(*f.session, p));
+        QF_REQUIRE_OK(f.session->profile().create(p));
     } else {
-        QF_REQUIRE_OK(ProfileStore::update(*f.session, QStringLiteral("李明"), role));
+        QF_REQUIRE_OK(f.session->profile().update(QStringLiteral("李明"), role));
     }
 }
 

@@ -1,6 +1,6 @@
 #include "tests/desk/DeskFixture.h"
 
-#include "ui/Profile.h"
+#include "models/ProfileStore.h"
 #include "models/Settings.h"
 #include "app/devices/idcard/IdCardJson.h"
 
@@ -18,7 +18,7 @@ DeskFixture::DeskFixture()
     REQUIRE(session);
     NewProfile p { QStringLiteral("王芳"), QStringLiteral("receptionist"), {}, QStringLiteral("城关区纪委监委"),
                    QStringLiteral("county") };
-    QF_REQUIRE_OK(ProfileStore::create(*session, p));
+    QF_REQUIRE_OK(session->profile().create(p));
     Settings settings(session->writer());
     QF_REQUIRE_OK(settings.setValue(Settings::Key::OfficeName, QStringLiteral("城关区纪委监委信访室")));
     QF_REQUIRE_OK(settings.setValue(Settings::Key::OfficePhone, QStringLiteral("0931-12388")));

@@ -142,8 +142,7 @@ TEST_CASE("a registration that fails at its last step keeps nothing: no person -
     auto session = test::openSession(scratch.path(QStringLiteral("atomic.sqlite")));
     ReportStore& reports = session->reports();
     VisitStore visits(session->writer(), session->vault());
-    AttachmentStore attachments(session->writer(), scratch.path(QStringLiteral("attachments")));
-    VisitRegistrar registrar(session->persons(), reports, visits, &attachments);
+    VisitRegistrar registrar(session->persons(), session->registrar(), reports, visits);
     auto count = [&](const char* table) {
         QSqlQuery q(session->database().connection());
         REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(table))));

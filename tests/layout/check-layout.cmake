@@ -3,6 +3,7 @@
 #   ui/ -> app/, sync/, models/     server/ -> sync/, models/
 #   app/ -> models/                 sync/ -> models/      models/ -> nothing of ours
 # Every quoted include names its layer from the one include root ("models/ReportStore.h").
+# The screens (ui/) hold no SQL: they include no <QSql...> header; the queries live in models/.
 # Usage: cmake -DROOT=<source tree> [-DLINKS=<file of "target: lib;lib">] -P check-layout.cmake
 # Prints every violation and fails when there is one.
 cmake_minimum_required(VERSION 3.25)
@@ -58,6 +59,13 @@ foreach(relative IN LISTS sources)
         continue()
     endif()
     set(allowed "${allowed_${layer}}")
+    if(layer STREQUAL "ui")
+        file(STRINGS "${ROOT}/${relative}" sql_includes REGEX "^[ \t]*#[ \t]*include[ \t]*<QSql")
+        foreach(line IN LISTS sql_includes)
+            message("${relative}: ${line}: the screens hold no SQL; ask a store of the session (models/)")
+            math(EXPR violations "${violations} + 1")
+        endforeach()
+    endif()
     file(STRINGS "${ROOT}/${relative}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*\"")
     foreach(line IN LISTS includes)
         string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]*\"([^\"]+)\".*$" "\\1" included "${line}")

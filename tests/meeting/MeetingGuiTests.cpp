@@ -3,7 +3,7 @@
 #include "ui/meeting/MeetingWorkspace.h"
 #include "ui/meeting/MinutesPanel.h"
 #include "ui/meeting/PresentationWindow.h"
-#include "ui/Profile.h"
+#include "models/ProfileStore.h"
 
 #include <QApplication>
 #include <QDir>
@@ -67,7 +67,7 @@ struct ChairFixture : MeetingFixture
     ChairFixture()
     {
         NewProfile p { QStringLiteral("周主任"), QStringLiteral("meeting_chair"), office, {}, {} };
-        QF_REQUIRE_OK(ProfileStore::create(*session, p));
+        QF_REQUIRE_OK(session->profile().create(p));
     }
 };
 
@@ -217,7 +217,7 @@ TEST_CASE("the chair's reveal of an identity is for entitled roles only and audi
     CHECK(views() == 1);
 
     // A case officer's window offers no reveal.
-    QF_REQUIRE_OK(ProfileStore::update(*f.session, QStringLiteral("周主任"), QStringLiteral("case_officer")));
+    QF_REQUIRE_OK(f.session->profile().update(QStringLiteral("周主任"), QStringLiteral("case_officer")));
     ws.activated();
     CHECK_FALSE(reveal->isEnabled());
 }

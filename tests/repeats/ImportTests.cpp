@@ -36,7 +36,7 @@ struct Importer
     }
     ImportSummary run(const QString& path, bool expectOk = true)
     {
-        ImportJob job(*reports, repeats.get());
+        ImportJob job(session->registrar(), session->database());
         const Status s = job.run(path);
         if (expectOk)
             QF_REQUIRE_OK(s);

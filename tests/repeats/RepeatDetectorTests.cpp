@@ -111,8 +111,9 @@ TEST_CASE("repeats: the same reporter is found by blind index - without decrypti
     const QString later = desk.add(QStringLiteral("举报镇农经站站长挪用扶贫款。"), {}, {}, again);
     const PersonIdentity phoneOnly { QStringLiteral("张先生"), {}, QStringLiteral("+86 138 0013 8000"), {}, {}, {} };
     const QString third = desk.add(QStringLiteral("请求查处违规建房问题。"), {}, {}, phoneOnly);
+    // A valid ID number of another person (every registration checks it, ReportRegistrar::problems).
     const QString stranger = desk.add(QStringLiteral("反映医院收红包。"), {}, {},
-                                      PersonIdentity { QStringLiteral("李四"), QStringLiteral("110105194912310021"), {}, {}, {}, {} });
+                                      PersonIdentity { QStringLiteral("李四"), QStringLiteral("110105198001010016"), {}, {}, {}, {} });
 
     auto proposals = desk.detector->check(later);
     QF_REQUIRE_OK(proposals);

@@ -50,7 +50,7 @@ TEST_CASE("the first-run dialog creates the office - the user and the profile th
 {
     test::Scratch scratch;
     auto session = test::openSession(scratch.path(QStringLiteral("db.sqlite")));
-    REQUIRE_FALSE(ProfileStore::hasProfile(session->database()));
+    REQUIRE_FALSE(session->profile().exists());
 
     FirstRunDialog dialog(*session);
     dialog.show();
@@ -93,7 +93,7 @@ TEST_CASE("the first-run dialog creates the office - the user and the profile th
     CHECK(test::scalar(*session, QStringLiteral("SELECT hlc > 0 FROM users WHERE id = ?"), { userId }).toBool());
 
     // The profile is found again on the next start.
-    auto reopened = ProfileStore::load(session->database());
+    auto reopened = session->profile().load();
     QF_REQUIRE_OK(reopened);
     CHECK(reopened->orgName == QStringLiteral("城关区纪委监委信访室"));
 }
@@ -128,7 +128,7 @@ TEST_CASE("the first-run dialog refuses a profile without a name", "[ui]")
     QTest::mouseClick(child<QPushButton>(dialog, "firstRunOk"), Qt::LeftButton);
     CHECK(dialog.isVisible());
     CHECK(child<QLabel>(dialog, "firstRunError")->isVisible());
-    CHECK_FALSE(ProfileStore::hasProfile(session->database()));
+    CHECK_FALSE(session->profile().exists());
     CHECK(test::scalar(*session, QStringLiteral("SELECT count(*) FROM users")).toInt() == 0);
     CHECK(test::scalar(*session, QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 0);
 }

@@ -16,7 +16,7 @@ Profile makeProfile(Session& session, const QString& name, const QString& role)
     p.role = role;
     p.newOrgName = QStringLiteral("城关区纪委监委信访室");
     p.newOrgLevel = QStringLiteral("county");
-    auto created = ProfileStore::create(session, p);
+    auto created = session.profile().create(p);
     QF_REQUIRE_OK(created);
     return *created;
 }

@@ -3,14 +3,13 @@
 #include "ui/cases/CaseWork.h"
 
 #include "models/CaseLabels.h"
-#include "ui/Profile.h"
+#include "models/ProfileStore.h"
 #include "models/ReporterChanges.h"
 #include "models/ReportStore.h"
 #include "models/Session.h"
 
 #include <QLabel>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -45,7 +44,7 @@ bool CaseDetailPane::mayRevealReporter(const QString& role)
 
 QString CaseDetailPane::role() const
 {
-    auto profile = ProfileStore::load(m_session.database());
+    auto profile = m_session.profile().load();
     return profile ? profile->role : QString();
 }
 
@@ -85,16 +84,13 @@ void CaseDetailPane::showReport(const QString& reportId)
         html += QStringLiteral("<li>%1</li>")
                     .arg(QStringList { s.name, s.unit, s.rank, s.position }.join(QStringLiteral("，")).toHtmlEscaped());
     html += QStringLiteral("</ul><h4>%1</h4><ul>").arg(tr("History").toHtmlEscaped());
-    QSqlQuery q(m_session.database().connection());
-    q.prepare(QStringLiteral("SELECT at, kind FROM events WHERE report_id = ? ORDER BY at, rowid"));
-    q.addBindValue(r->id);
-    if (q.exec()) {
-        while (q.next())
+    if (auto events = m_session.history().events(r->id)) {
+        for (const ReportEvent& e : std::as_const(*events))
             html += QStringLiteral("<li>%1 — %2</li>")
-                        .arg(QDateTime::fromString(q.value(0).toString(), Qt::ISODate)
+                        .arg(QDateTime::fromString(e.at, Qt::ISODate)
                                  .toLocalTime()
                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                             CaseWork::eventLabel(q.value(1).toString()).toHtmlEscaped());
+                             CaseWork::eventLabel(e.kind).toHtmlEscaped());
     }
     html += QStringLiteral("</ul>");
     m_text->setHtml(html);

@@ -35,7 +35,6 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -121,16 +120,13 @@ void CaseEditor::buildRelatedTab()
 void CaseEditor::fillHistory()
 {
     m_history->clear();
-    QSqlQuery q(m_session.database().connection());
-    q.prepare(QStringLiteral("SELECT e.at, e.kind, u.name, e.payload FROM events e LEFT JOIN users u ON u.id = e.author_id "
-                             "WHERE e.report_id = ? ORDER BY e.at, e.rowid"));
-    q.addBindValue(m_report.id);
-    if (!q.exec())
+    auto events = m_session.history().events(m_report.id);
+    if (!events)
         return;
-    while (q.next()) {
-        const QJsonObject payload = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+    for (const ReportEvent& event : std::as_const(*events)) {
+        const QJsonObject& payload = event.payload;
         QString detail;
-        const QString kind = q.value(1).toString();
+        const QString& kind = event.kind;
         if (kind == QLatin1String("field_changed"))
             detail = CaseWork::fieldLabel(payload.value(QStringLiteral("field")).toString());
         else if (payload.contains(QStringLiteral("to")))
@@ -165,8 +161,8 @@ void CaseEditor::fillHistory()
         if (payload.contains(QStringLiteral("override_reason")))
             detail += QStringLiteral(" — ") + tr("override: %1").arg(payload.value(QStringLiteral("override_reason")).toString());
         auto* item = new QTreeWidgetItem(m_history,
-                                         { CaseWork::timeLabel(QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs)),
-                                           CaseWork::eventLabel(kind), q.value(2).toString(), detail });
+                                         { CaseWork::timeLabel(QDateTime::fromString(event.at, Qt::ISODateWithMs)),
+                                           CaseWork::eventLabel(kind), event.authorName, detail });
         item->setData(1, Qt::UserRole, kind);
     }
     m_history->scrollToBottom();
@@ -244,12 +240,9 @@ void CaseEditor::fillRelated()
     };
     if (!m_report.repeatOf.isEmpty())
         addLink(m_report.repeatOf, tr("this report repeats it"));
-    QSqlQuery q(m_session.database().connection());
-    q.prepare(QStringLiteral("SELECT id FROM reports WHERE repeat_of = ? AND deleted = 0 ORDER BY received_at LIMIT 50"));
-    q.addBindValue(m_report.id);
-    if (q.exec())
-        while (q.next())
-            addLink(q.value(0).toString(), tr("repeats this report"));
+    if (auto repeats = m_session.history().repeatsOf(m_report.id, 50))
+        for (const QString& id : std::as_const(*repeats))
+            addLink(id, tr("repeats this report"));
     RepeatDetector detector(m_work->reports());
     if (auto proposals = detector.check(m_report.id, 20))
         for (const RepeatProposal& p : std::as_const(*proposals))

@@ -6,7 +6,7 @@
 #include "models/CaseListModel.h"
 #include "ui/cases/IntakeDialog.h"
 #include "ui/cases/LightDelegate.h"
-#include "ui/Profile.h"
+#include "models/ProfileStore.h"
 #include "models/ReportStore.h"
 #include "models/Session.h"
 #include "models/Settings.h"
@@ -21,7 +21,6 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
@@ -174,23 +173,21 @@ void CaseListWorkspace::activated()
 
 void CaseListWorkspace::fillCombos()
 {
-    QSqlQuery q(m_session.database().connection());
     // One index probe per office, not a pass over every report: this runs while the window
     // is being built, and must not grow with the number of reports.
-    if (q.exec(QStringLiteral("SELECT id, name FROM organisations o WHERE deleted = 0 AND EXISTS "
-                              "(SELECT 1 FROM reports r WHERE r.handling_org_id = o.id) ORDER BY name")))
-        while (q.next())
-            m_office->addItem(q.value(1).toString(), q.value(0).toString());
-    if (q.exec(QStringLiteral("SELECT id, name FROM users WHERE deleted = 0 ORDER BY name")))
-        while (q.next())
-            m_handler->addItem(q.value(1).toString(), q.value(0).toString());
+    if (auto offices = m_session.directory().organisationsWithReports())
+        for (const Organisation& o : std::as_const(*offices))
+            m_office->addItem(o.name, o.id);
+    if (auto users = m_session.directory().users())
+        for (const DirectoryUser& u : std::as_const(*users))
+            m_handler->addItem(u.name, u.id);
 }
 
 void CaseListWorkspace::applyFilter()
 {
     m_searchDelay->stop();
     CaseListFilter f = m_model->filter();
-    auto profile = ProfileStore::load(m_session.database());
+    auto profile = m_session.profile().load();
     Report restricted;
     restricted.restricted = true;
     f.includeRestricted = ReportStore::canView(profile ? profile->role : QString(), restricted);

@@ -2,10 +2,9 @@
 
 #include "ui/cases/CaseDetailPane.h"
 #include "models/CategoryStore.h"
-#include "ui/Profile.h"
+#include "models/ProfileStore.h"
 #include "models/Session.h"
 
-#include <QSqlQuery>
 
 namespace qf {
 
@@ -14,7 +13,7 @@ CaseWork::CaseWork(Session& session)
     , m_reports(&session.reports())
     , m_machine(std::make_unique<CaseStateMachine>(*m_reports))
 {
-    auto profile = ProfileStore::load(session.database());
+    auto profile = session.profile().load();
     if (profile)
         m_role = profile->role;
 }

@@ -11,7 +11,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -19,14 +18,10 @@ namespace qf {
 
 namespace {
 
-QString nameOf(Session& session, const QString& table, const QString& id)
+// The name on file, or the id when there is none (as before).
+QString orNone(const QString& name, const QString& id)
 {
-    if (id.isEmpty())
-        return {};
-    QSqlQuery q(session.database().connection());
-    q.prepare(QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(table));
-    q.addBindValue(id);
-    return q.exec() && q.next() ? q.value(0).toString() : id;
+    return name.isEmpty() ? id : name;
 }
 
 } // namespace
@@ -65,10 +60,9 @@ DispatchDialog::DispatchDialog(CaseWork& work, const Report& report, QWidget* pa
     m_office->setObjectName(QStringLiteral("dispatchOffice"));
     m_handler = new QComboBox(this);
     m_handler->setObjectName(QStringLiteral("dispatchHandler"));
-    QSqlQuery q(m_work.session().database().connection());
-    if (q.exec(QStringLiteral("SELECT id, name FROM organisations WHERE deleted = 0 ORDER BY name")))
-        while (q.next())
-            m_office->addItem(q.value(1).toString(), q.value(0).toString());
+    if (auto offices = m_work.session().directory().organisations())
+        for (const Organisation& o : std::as_const(*offices))
+            m_office->addItem(o.name, o.id);
     choice->addRow(tr("&Office"), m_office);
     choice->addRow(tr("Hand&ler"), m_handler);
     m_supervised = new QCheckBox(tr("Supervise the lower office's handling (督办)"), this);
@@ -139,9 +133,9 @@ void DispatchDialog::fillProposals()
     m_proposals = *proposals;
     int rank = 0;
     for (const DispatchProposal& p : std::as_const(m_proposals)) {
-        auto* item = new QTreeWidgetItem(m_list, { QString::number(++rank), nameOf(m_work.session(), QStringLiteral("organisations"), p.orgId),
+        auto* item = new QTreeWidgetItem(m_list, { QString::number(++rank), orNone(m_work.session().directory().organisationName(p.orgId), p.orgId),
                                                    p.handlerId.isEmpty() ? tr("(none on record)")
-                                                                         : nameOf(m_work.session(), QStringLiteral("users"), p.handlerId),
+                                                                         : orNone(m_work.session().directory().userName(p.handlerId), p.handlerId),
                                                    QString::number(p.score), p.reasons.join(QStringLiteral("；")) });
         item->setData(0, Qt::UserRole, rank - 1);
     }
@@ -177,12 +171,12 @@ void DispatchDialog::officeChanged()
     const QSignalBlocker block(m_handler);
     m_handler->clear();
     m_handler->addItem(tr("(no handler yet)"), QString());
-    QSqlQuery q(m_work.session().database().connection());
-    q.prepare(QStringLiteral("SELECT id, name FROM users WHERE org_id = ? AND deleted = 0 ORDER BY name"));
-    q.addBindValue(m_office->currentData().toString());
-    if (q.exec())
-        while (q.next())
-            m_handler->addItem(q.value(1).toString(), q.value(0).toString());
+    const QString office = m_office->currentData().toString();
+    auto users = office.isEmpty() ? Result<QList<DirectoryUser>>(QList<DirectoryUser>())
+                                  : m_work.session().directory().users(office);
+    if (users)
+        for (const DirectoryUser& u : std::as_const(*users))
+            m_handler->addItem(u.name, u.id);
     updateOverride();
 }
 

@@ -1,10 +1,9 @@
 #include "ui/cases/IntakeDialog.h"
 
-#include "models/AttachmentStore.h"
 #include "models/CaseLabels.h"
 #include "ui/cases/CaseWork.h"
 #include "models/IdNumber.h"
-#include "ui/Profile.h"
+#include "models/ProfileStore.h"
 #include "models/Session.h"
 
 #include <QButtonGroup>
@@ -410,7 +409,7 @@ ReportDraft IntakeDialog::draft() const
     ReportDraft d;
     d.channel = m_channel->currentData().toString();
     d.receivedAt = m_received->dateTime().toUTC();
-    auto profile = ProfileStore::load(m_session.database());
+    auto profile = m_session.profile().load();
     if (profile)
         d.orgId = profile->orgId;
     d.categoryId = m_category->currentData().toString();
@@ -450,40 +449,18 @@ Result<RegisteredReport> IntakeDialog::registerReport()
 {
     if (!m_registered.id.isEmpty())
         return Error { tr("This report is already registered as %1.").arg(m_registered.regNo) };
-    const ReportDraft d = draft();
-    if (d.reporter) {
-        if (d.reporter->name.isEmpty())
-            return Error { tr("A real-name report needs the reporter's name.") };
-        if (!d.reporter->idNumber.isEmpty()) {
-            const IdNumberCheck check = IdNumber::check(d.reporter->idNumber);
-            if (!check.valid)
-                return Error { tr("The reporter's ID number is not valid: %1").arg(check.reason) };
-        }
-        if (d.reporter->idNumber.isEmpty() && d.reporter->phone.isEmpty())
-            return Error { tr("A real-name report needs the reporter's ID number or phone, to be answered.") };
-    }
-    if ((d.channel == QLatin1String("forwarded") || d.channel == QLatin1String("handed_over")) && d.sourceId.isEmpty())
-        return Error { tr("Give the number of the forwarding document.") };
-    auto added = m_work->reports().add(d);
-    if (!added)
-        return Error { added.error() };
-    m_registered = *added;
-    AttachmentStore& store = m_session.attachments();
-    QStringList failed;
+    // The report, its reporter, its scans and the repeat proposals in one transaction: when
+    // anything fails nothing is registered and the form stays as it is.
+    Registration r;
+    r.draft = draft();
     for (const QString& path : std::as_const(m_files))
-        if (auto stored = store.attachFile(m_registered.id, path, QStringLiteral("scan")); !stored)
-            failed << stored.error();
-    m_proposals.clear();
-    if (auto proposals = m_repeats->check(m_registered.id); proposals) {
-        m_proposals = *proposals;
-        if (!m_proposals.isEmpty())
-            if (Status s = m_repeats->recordProposals(m_registered.id, m_proposals, m_session.userId()); !s)
-                failed << s.error();
-    }
+        r.files << RegistrationFile { path, {}, {}, QStringLiteral("scan") };
+    auto added = m_session.registrar().registerReport(r);
+    if (!added)
+        return added.failure();
+    m_registered = RegisteredReport { added->id, added->regNo };
+    m_proposals = added->proposals;
     showResult();
-    if (!failed.isEmpty())
-        m_repeatHint->setText(tr("The report is registered, but not everything could be recorded: %1")
-                                  .arg(failed.join(QStringLiteral("; "))));
     emit reportRegistered(m_registered.id);
     return m_registered;
 }

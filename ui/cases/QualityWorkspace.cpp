@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -208,11 +207,8 @@ void QualityWorkspace::loadQuality()
         m_qualityState->setText(offices.error());
         return;
     }
-    QHash<QString, QString> names;
-    QSqlQuery q(m_session.database().connection());
-    if (q.exec(QStringLiteral("SELECT id, name FROM organisations")))
-        while (q.next())
-            names.insert(q.value(0).toString(), q.value(1).toString());
+    const auto allNames = m_session.directory().organisationNames();
+    const QHash<QString, QString> names = allNames ? *allNames : QHash<QString, QString>();
     int flagged = 0;
     for (const OfficeQuality& o : std::as_const(*offices)) {
         auto* item = new QTreeWidgetItem(m_quality);

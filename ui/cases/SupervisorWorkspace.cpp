@@ -4,7 +4,7 @@
 #include "models/CaseLabels.h"
 #include "models/CaseListQuery.h"
 #include "models/Database.h"
-#include "ui/Profile.h"
+#include "models/ProfileStore.h"
 #include "models/ReportStore.h"
 #include "models/Session.h"
 #include "models/Settings.h"
@@ -62,7 +62,7 @@ void SupervisorWorkspace::refresh()
     m_state->setText(tr("Loading…"));
     const QString path = m_session.database().path();
     const DeadlinePolicy policy = DeadlinePolicy::fromSettings(Settings(m_session.writer()));
-    auto profile = ProfileStore::load(m_session.database());
+    auto profile = m_session.profile().load();
     const bool restricted = ReportStore::isApproverRole(profile ? profile->role : QString());
     const QDateTime now = m_clockTime.isValid() ? m_clockTime : QDateTime::currentDateTime();
     m_watcher.setFuture(QtConcurrent::run([path, policy, restricted, now]() -> Result<QList<CaseListRow>> {

@@ -6,7 +6,7 @@
 #include "ui/checkin/DocumentPrinter.h"
 #include "ui/checkin/HistoryPanel.h"
 #include "ui/checkin/PhotoPanel.h"
-#include "ui/Profile.h"
+#include "models/ProfileStore.h"
 #include "ui/checkin/QueuePanel.h"
 #include "ui/checkin/RecorderPanel.h"
 #include "models/ReportStore.h"
@@ -45,7 +45,7 @@ CheckInWorkspace::CheckInWorkspace(Session& session, QWidget* parent)
     , m_lookup(std::make_unique<VisitorHistoryLookup>(session.writer(), session.persons(), session.vault(),
                                                       session.audit()))
     , m_attachments(&session.attachments())
-    , m_registrar(std::make_unique<VisitRegistrar>(session.persons(), *m_reports, *m_visits, m_attachments))
+    , m_registrar(std::make_unique<VisitRegistrar>(session.persons(), session.registrar(), *m_reports, *m_visits))
     , m_templates(std::make_unique<PrintTemplates>(PrintTemplates::defaultFolder(session.database().path())))
     , m_settings(DeskSettings::load())
 {
@@ -407,7 +407,7 @@ Result<RegisteredVisit> CheckInWorkspace::registerVisit()
         m_record->focusMatter();
         return Error { m_message->text() };
     }
-    const auto profile = ProfileStore::load(m_session.database());
+    const auto profile = m_session.profile().load();
     VisitRegistration r;
     r.visitId = m_currentVisitId;
     auto person = personForVisit();
@@ -511,7 +511,7 @@ void CheckInWorkspace::openDeskSettings()
 
 void CheckInWorkspace::openScopeRules()
 {
-    const auto profile = ProfileStore::load(m_session.database());
+    const auto profile = m_session.profile().load();
     if (!profile || (profile->role != QLatin1String("administrator") && profile->role != QLatin1String("supervisor"))) {
         showMessage(tr("Only an administrator can change the scope rules."), true);
         return;

@@ -13,7 +13,6 @@
 #include "ui/meeting/MinutesPanel.h"
 #include "ui/meeting/ParticipantsBox.h"
 #include "ui/meeting/PresentationWindow.h"
-#include "ui/Profile.h"
 #include "models/ReportStore.h"
 #include "models/Session.h"
 #include "models/Settings.h"
@@ -29,7 +28,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -50,7 +48,7 @@ MeetingWorkspace::MeetingWorkspace(Session& session, QWidget* parent)
     m_calendar = std::make_unique<WorkCalendar>(calendar ? *calendar : WorkCalendar());
     m_clock = std::make_unique<DeadlineClock>(
         *m_calendar, DeadlinePolicy::fromSettings(Settings(session.writer())));
-    m_loader = std::make_unique<CaseSlideLoader>(*m_reports, *m_advisor, *m_clock);
+    m_loader = std::make_unique<CaseSlideLoader>(*m_reports, session.directory(), *m_advisor, *m_clock);
     auto* layout = new QVBoxLayout(this);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("meetingStatus"));
@@ -88,16 +86,15 @@ QIcon MeetingWorkspace::icon() const
 
 void MeetingWorkspace::activated()
 {
-    if (auto profile = ProfileStore::load(m_session.database())) {
+    if (auto profile = m_session.profile().load()) {
         m_userId = profile->userId;
         m_role = profile->role;
     }
     m_reveal->setEnabled(ReportStore::isApproverRole(m_role));
     QList<QPair<QString, QString>> offices;
-    QSqlQuery q(m_session.database().connection());
-    if (q.exec(QStringLiteral("SELECT name, id FROM organisations WHERE deleted = 0 ORDER BY name")))
-        while (q.next())
-            offices << qMakePair(q.value(0).toString(), q.value(1).toString());
+    if (auto list = m_session.directory().organisations())
+        for (const Organisation& o : std::as_const(*list))
+            offices << qMakePair(o.name, o.id);
     m_decisions->setOffices(offices);
     m_meetings->clear();
     if (auto list = m_store->list())
@@ -473,10 +470,8 @@ Actor MeetingWorkspace::actor() const
 
 QString MeetingWorkspace::orgName(const QString& id) const
 {
-    QSqlQuery q(m_session.database().connection());
-    q.prepare(QStringLiteral("SELECT name FROM organisations WHERE id = ?"));
-    q.addBindValue(id);
-    return q.exec() && q.next() ? q.value(0).toString() : id;
+    const QString name = m_session.directory().organisationName(id);
+    return name.isEmpty() ? id : name;
 }
 
 QString MeetingWorkspace::renderMinutes(int version, bool confirmed)

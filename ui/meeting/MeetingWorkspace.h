@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/meeting/CaseSlide.h"
+#include "models/CaseSlide.h"
 #include "models/IdentityMasker.h"
 #include "models/Meeting.h"
 #include "ui/Workspace.h"

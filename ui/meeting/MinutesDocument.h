@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/meeting/CaseSlide.h"
+#include "models/CaseSlide.h"
 #include "models/Meeting.h"
 #include "models/Result.h"
 

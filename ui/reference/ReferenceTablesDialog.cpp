@@ -4,7 +4,7 @@
 #include "models/CategoryStore.h"
 #include "ui/reference/DispatchPages.h"
 #include "models/DispatchTables.h"
-#include "ui/Profile.h"
+#include "models/ProfileStore.h"
 #include "models/Session.h"
 
 #include <QDialogButtonBox>
@@ -24,7 +24,7 @@ ReferenceTablesDialog::ReferenceTablesDialog(Session& session, QWidget* parent)
     setObjectName(QStringLiteral("referenceTablesDialog"));
     setWindowTitle(tr("Reference tables"));
     resize(980, 640);
-    const auto profile = ProfileStore::load(session.database());
+    const auto profile = session.profile().load();
     m_editable = profile && mayEdit(profile->role);
 
     auto* layout = new QVBoxLayout(this);

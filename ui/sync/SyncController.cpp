@@ -63,8 +63,7 @@ SyncController::SyncController(Session& session, QObject* parent)
     : QObject(parent)
     , m_session(session)
 {
-    m_status.enrolled = !session.database().meta(QStringLiteral("sync_server")).isEmpty();
-    m_status.lastSync = session.database().meta(QStringLiteral("sync_last_at"));
+    m_status = SyncStatus::read(session.database(), session.writer());
     m_thread.setObjectName(QStringLiteral("sync"));
     QByteArray key, token;
     if (m_status.enrolled) {
@@ -92,7 +91,7 @@ SyncController::SyncController(Session& session, QObject* parent)
         m_timer->start();
         QTimer::singleShot(0, this, &SyncController::syncNow);
     }
-    refreshCounts();
+    emit statusChanged(m_status);
 }
 
 SyncController::~SyncController()
@@ -117,13 +116,7 @@ void SyncController::syncNow()
 
 void SyncController::refreshCounts()
 {
-    sync::SyncLocal local(m_session.database(), m_session.writer());
-    if (auto n = local.pendingCount())
-        m_status.pending = *n;
-    if (auto n = local.openConflictCount())
-        m_status.conflicts = *n;
-    if (auto list = local.refusedChanges())
-        m_status.refused = list->size();
+    m_status.readCounts(m_session.database(), m_session.writer());
     emit statusChanged(m_status);
 }
 

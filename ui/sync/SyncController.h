@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/SyncStatus.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -11,19 +13,6 @@ namespace qf {
 
 class Session;
 class ProfileStatusBar;
-
-// What the status bar shows about sync.
-struct SyncStatus
-{
-    bool enrolled = false;
-    bool online = false;
-    bool running = false;
-    QString lastSync;   // local time of the last complete sync
-    QString lastError;  // why the last attempt did not complete
-    qint64 pending = 0; // local changes not yet accepted by the server
-    qint64 conflicts = 0;
-    qint64 refused = 0;
-};
 
 class SyncWorker;
 

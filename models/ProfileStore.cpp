@@ -1,5 +1,6 @@
-#include "ui/Profile.h"
-#include "ui/Log.h"
+#include "models/ProfileStore.h"
+
+#include "models/Log.h"
 
 #include "models/Session.h"
 #include "models/Uuid7.h"
@@ -12,13 +13,18 @@ namespace qf {
 
 const QString ProfileStore::MetaKey = QStringLiteral("profile_user_id");
 
-bool ProfileStore::hasProfile(const Database& db)
+ProfileStore::ProfileStore(Session& session)
+    : m_session(session)
+{ }
+
+bool ProfileStore::exists() const
 {
-    return !db.meta(MetaKey).isEmpty();
+    return !m_session.database().meta(MetaKey).isEmpty();
 }
 
-Result<Profile> ProfileStore::load(const Database& db)
+Result<Profile> ProfileStore::load() const
 {
+    const Database& db = m_session.database();
     const QString userId = db.meta(MetaKey);
     if (userId.isEmpty())
         return Error { tr("No local profile has been set up on this device yet.") };
@@ -40,18 +46,13 @@ Result<Profile> ProfileStore::load(const Database& db)
     return p;
 }
 
-Result<QList<Organisation>> ProfileStore::organisations(const Database& db)
+QString ProfileStore::role() const
 {
-    QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT id, name, level FROM organisations WHERE deleted = 0 ORDER BY name")))
-        return Error { tr("Cannot read the list of offices: %1").arg(q.lastError().text()) };
-    QList<Organisation> list;
-    while (q.next())
-        list.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
-    return list;
+    auto p = load();
+    return p ? p->role : QString();
 }
 
-Result<Profile> ProfileStore::create(Session& session, const NewProfile& in)
+Result<Profile> ProfileStore::create(const NewProfile& in)
 {
     const QString name = in.name.trimmed();
     if (name.isEmpty())
@@ -77,29 +78,29 @@ Result<Profile> ProfileStore::create(Session& session, const NewProfile& in)
                                 { QStringLiteral("org_id"), orgId },
                                 { QStringLiteral("role"), in.role } });
 
-    const QString previous = session.userId();
-    session.setUser(userId); // the new user is the author of its own rows
-    if (Status st = session.writer().apply(changes); !st) {
-        session.setUser(previous);
+    const QString previous = m_session.userId();
+    m_session.setUser(userId); // the new user is the author of its own rows
+    if (Status st = m_session.writer().apply(changes); !st) {
+        m_session.setUser(previous);
         return Error { tr("Could not save the profile: %1").arg(st.error()) };
     }
-    if (Status st = session.database().setMeta(MetaKey, userId); !st) {
-        session.setUser(previous);
+    if (Status st = m_session.database().setMeta(MetaKey, userId); !st) {
+        m_session.setUser(previous);
         return Error { tr("Could not save the profile: %1").arg(st.error()) };
     }
-    if (Status st = session.audit().record(QStringLiteral("profile.create"), QStringLiteral("users"), userId); !st)
+    if (Status st = m_session.audit().record(QStringLiteral("profile.create"), QStringLiteral("users"), userId); !st)
         qCWarning(lcProfile) << "audit entry for the new profile failed";
     qCInfo(lcProfile) << "local profile created";
-    return load(session.database());
+    return load();
 }
 
-Status ProfileStore::update(Session& session, const QString& name, const QString& role)
+Status ProfileStore::update(const QString& name, const QString& role)
 {
     if (name.trimmed().isEmpty())
         return Error { tr("Please enter your name.") };
-    if (session.userId().isEmpty())
+    if (m_session.userId().isEmpty())
         return Error { tr("No local profile has been set up on this device yet.") };
-    if (Status st = session.writer().apply(Change::update(QStringLiteral("users"), session.userId(),
+    if (Status st = m_session.writer().apply(Change::update(QStringLiteral("users"), m_session.userId(),
                                                           { { QStringLiteral("name"), name.trimmed() },
                                                             { QStringLiteral("role"), role } }));
         !st)

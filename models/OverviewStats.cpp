@@ -1,4 +1,4 @@
-#include "ui/OverviewStats.h"
+#include "models/OverviewStats.h"
 
 #include "models/CaseState.h"
 #include "models/Database.h"

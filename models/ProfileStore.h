@@ -3,20 +3,11 @@
 #include "models/Result.h"
 
 #include <QCoreApplication>
-#include <QList>
 #include <QString>
 
 namespace qf {
 
-class Database;
 class Session;
-
-struct Organisation
-{
-    QString id;
-    QString name;
-    QString level;
-};
 
 // The local profile: the user working on this device and the office they belong to.
 struct Profile
@@ -38,8 +29,9 @@ struct NewProfile
     QString newOrgLevel;
 };
 
-// Reads and writes the local profile. Writes go through the session's Writer so the rows
-// are clocked and queued for sync like any other.
+// Reads and writes the local profile (meta profile_user_id and that user's row). Owned by
+// the Session (session.profile()). Writes go through the session's Writer so the rows are
+// clocked and queued for sync like any other.
 class ProfileStore
 {
     Q_DECLARE_TR_FUNCTIONS(qf::ProfileStore)
@@ -47,12 +39,18 @@ class ProfileStore
 public:
     static const QString MetaKey; // "profile_user_id"
 
-    static bool hasProfile(const Database& db);
-    static Result<Profile> load(const Database& db);
-    static Result<QList<Organisation>> organisations(const Database& db);
+    explicit ProfileStore(Session& session);
+
+    bool exists() const;
+    Result<Profile> load() const;
+    // The profile's role, or an empty string when there is no (readable) profile.
+    QString role() const;
     // Creates the rows, records the profile in meta and makes it the session's user.
-    static Result<Profile> create(Session& session, const NewProfile& profile);
-    static Status update(Session& session, const QString& name, const QString& role);
+    Result<Profile> create(const NewProfile& profile);
+    Status update(const QString& name, const QString& role);
+
+private:
+    Session& m_session;
 };
 
 } // namespace qf

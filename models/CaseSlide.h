@@ -8,12 +8,14 @@
 
 namespace qf {
 
+class Directory;
 class DispatchAdvisor;
 class IdentityMasker;
 class ReportStore;
 
-// What the projector shows of one case: never a reporter's or visitor's identity; the
-// summary is passed through the IdentityMasker.
+// What the projector shows of one case (built here in the core; the projector window in
+// ui/meeting only displays it): never a reporter's or visitor's identity, and the summary,
+// units and ranks are passed through the IdentityMasker.
 struct CaseSlide
 {
     QString reportId;
@@ -37,7 +39,8 @@ class CaseSlideLoader
     Q_DECLARE_TR_FUNCTIONS(qf::CaseSlideLoader)
 
 public:
-    CaseSlideLoader(ReportStore& reports, DispatchAdvisor& advisor, const DeadlineClock& clock);
+    CaseSlideLoader(ReportStore& reports, const Directory& directory, DispatchAdvisor& advisor,
+                    const DeadlineClock& clock);
 
     Result<CaseSlide> load(const QString& reportId, const IdentityMasker& masker, const QDateTime& now) const;
     static QString lightText(Light light);
@@ -46,6 +49,7 @@ public:
 
 private:
     ReportStore& m_reports;
+    const Directory& m_directory;
     DispatchAdvisor& m_advisor;
     const DeadlineClock& m_clock;
 };

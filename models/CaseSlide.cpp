@@ -1,32 +1,18 @@
-#include "ui/meeting/CaseSlide.h"
+#include "models/CaseSlide.h"
 
-#include "models/Database.h"
+#include "models/Directory.h"
 #include "models/DispatchAdvisor.h"
 #include "models/IdentityMasker.h"
 #include "models/ReportStore.h"
-#include "models/Writer.h"
 
 #include <QLocale>
-#include <QSqlQuery>
 
 namespace qf {
 
-namespace {
-
-QString nameOf(Database& db, const QString& table, const QString& id)
-{
-    if (id.isEmpty())
-        return {};
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(table));
-    q.addBindValue(id);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
-}
-
-} // namespace
-
-CaseSlideLoader::CaseSlideLoader(ReportStore& reports, DispatchAdvisor& advisor, const DeadlineClock& clock)
+CaseSlideLoader::CaseSlideLoader(ReportStore& reports, const Directory& directory, DispatchAdvisor& advisor,
+                                 const DeadlineClock& clock)
     : m_reports(reports)
+    , m_directory(directory)
     , m_advisor(advisor)
     , m_clock(clock)
 { }
@@ -86,7 +72,6 @@ Result<CaseSlide> CaseSlideLoader::load(
     auto report = m_reports.get(reportId);
     if (!report)
         return Error { report.error() };
-    Database& db = m_reports.writer().database();
     CaseSlide s;
     s.reportId = report->id;
     s.regNo = report->regNo;
@@ -108,7 +93,7 @@ Result<CaseSlide> CaseSlideLoader::load(
         s.unit = units.join(QStringLiteral("；"));
         s.rank = ranks.join(QStringLiteral("；"));
     }
-    s.category = nameOf(db, QStringLiteral("categories"), report->categoryId);
+    s.category = m_directory.categoryName(report->categoryId);
     s.triageClass = report->triageClass ? triageClassName(*report->triageClass) : QString();
     s.verifiability = report->verifiability;
     s.typicality = report->typicality;
@@ -117,7 +102,7 @@ Result<CaseSlide> CaseSlideLoader::load(
     if (auto proposals = m_advisor.propose(report->id); proposals && !proposals->isEmpty()) {
         const DispatchProposal& p = proposals->first();
         s.proposedOrgId = p.orgId;
-        s.proposedDispatch = nameOf(db, QStringLiteral("organisations"), p.orgId);
+        s.proposedDispatch = m_directory.organisationName(p.orgId);
     }
     const DeadlineStatus d = m_clock.evaluate(*report, now);
     s.light = d.light;

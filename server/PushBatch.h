@@ -1,0 +1,71 @@
+#pragma once
+
+#include "server/SyncService.h"
+#include "sync/SyncMessages.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+// The state of one push (SyncService::push, SyncPush.cpp and SyncMerge.cpp), internal to
+// the service.
+namespace qf::server {
+
+// One central row as the batch sees it, changed in memory until the batch is stored.
+struct PushRow
+{
+    bool exists = false;
+    bool dirty = false;
+    bool identityDirty = false;
+    QString table;
+    QString id;
+    QString office; // null: shared by every office
+    bool restricted = false;
+    bool needsIdentity = false;
+    QJsonObject data;
+    QJsonObject clocks;
+    QJsonObject identity;
+    qint64 createdHlc = 0;
+    qint64 hlc = 0;
+    bool deleted = false;
+};
+
+// Where a row belongs.
+struct Placement
+{
+    QString office;
+    bool restricted = false;
+};
+
+struct PushBatch
+{
+    const Caller& caller;
+    int protocol = 0;
+    QList<sync::Mutation> mutations;
+
+    // Loaded (step 1).
+    QHash<QString, sync::MutationResult> answered; // mutations sent before and stored
+    QHash<QString, PushRow> rows;                   // by rowKey()
+    QSet<QString> takenNumbers;                     // "registration number/report id", any office's
+    qint64 nowMs = 0;
+    QString nowText;
+
+    // Decided (steps 2 and 3).
+    QList<sync::MutationResult> results;
+    QJsonArray answers; // qf.mutations rows
+    QList<PushRow> conflicts;
+    qint64 maxSeq = 0;
+
+    // Protocol 2 sends the clocks a change was made on: only then can an edit be told concurrent.
+    bool withBase() const { return protocol >= 2; }
+};
+
+inline QString rowKey(const QString& table, const QString& id)
+{
+    return table + QLatin1Char('/') + id;
+}
+
+} // namespace qf::server

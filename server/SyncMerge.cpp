@@ -1,0 +1,275 @@
+// The push, change by change: (2) may the caller make it and where does the row belong,
+// (3) the change merged into the row field by field by their clocks, concurrent edits
+// kept as conflict records.
+#include "server/SyncService.h"
+
+#include "server/PushBatch.h"
+#include "server/ServiceJson.h"
+#include "models/Hlc.h"
+#include "models/Uuid7.h"
+
+#include <algorithm>
+
+namespace qf::server {
+
+using namespace detail;
+
+namespace {
+
+bool truthy(const QJsonValue& v)
+{
+    return v.isBool() ? v.toBool() : v.toInteger() != 0;
+}
+
+bool is(const QString& s, const char* word)
+{
+    return s == QLatin1String(word);
+}
+
+// A row new to the server: every field as sent.
+void insertRow(const sync::Mutation& m, PushRow& r, const Placement& place, qint64 hlc)
+{
+    r.exists = true;
+    r.office = place.office;
+    r.restricted = place.restricted;
+    r.createdHlc = r.hlc = hlc;
+    for (auto it = m.fields.begin(); it != m.fields.end(); ++it) {
+        if (sync::isIdentityField(m.table, it.key())) {
+            r.identity.insert(it.key(), it.value());
+            r.identityDirty = true;
+        } else {
+            r.data.insert(it.key(), it.value());
+        }
+    }
+    r.dirty = true;
+}
+
+} // namespace
+
+void SyncService::decide(PushBatch& b, const sync::Mutation& m)
+{
+    b.maxSeq = std::max(b.maxSeq, m.seq);
+    if (auto it = b.answered.constFind(m.id); it != b.answered.constEnd()) {
+        b.results << *it; // sent before and stored: the same answer, nothing applied twice
+        return;
+    }
+    qint64 hlc = m.hlc;
+    // A clock far ahead of ours would win every later edit: it is clamped to ours.
+    if (Hlc::millisOf(hlc) > b.nowMs + sync::kMaxClockSkewMs)
+        hlc = serverHlc();
+    m_lastHlc = std::max(m_lastHlc, hlc);
+
+    PushRow& r = b.rows[rowKey(m.table, m.row)];
+    const PushRow before = r;
+    if (r.table.isEmpty()) {
+        r.table = m.table;
+        r.id = m.row;
+    }
+    Placement place;
+    QString refusal = authorise(b, m, r, place);
+    if (refusal.isEmpty())
+        refusal = merge(b, m, r, place, hlc);
+
+    sync::MutationResult result { m.id, QLatin1String(sync::kApplied), {} };
+    if (!refusal.isEmpty()) {
+        r = before; // nothing of a refused change stays
+        result = { m.id, QLatin1String(sync::kRefused), refusal };
+    }
+    b.results << result;
+    b.answers << QJsonObject { { QStringLiteral("mutation_id"), m.id },
+                               { QStringLiteral("device_seq"), m.seq },
+                               { QStringLiteral("result"), result.toJson() } };
+}
+
+// Step 2: the caller's role and office against the change's fields and the row's place.
+QString SyncService::authorise(const PushBatch& b, const sync::Mutation& m, const PushRow& r, Placement& place) const
+{
+    const sync::Scope scope = sync::scopeOf(m.table);
+    for (auto it = m.fields.begin(); it != m.fields.end(); ++it) {
+        if (!isWord(it.key()))
+            return tr("The change names a field that is not valid.");
+        if (sync::isIdentityField(m.table, it.key()) && !sync::isIdentityRole(b.caller.role))
+            return tr("Your role may not record or change reporters' or visitors' identities.");
+    }
+    if (scope == sync::Scope::Server) {
+        bool decision = is(m.op, "update") && r.exists;
+        for (auto it = m.fields.begin(); it != m.fields.end(); ++it)
+            if (!it.key().startsWith(QLatin1String("resolved_")) && !is(it.key(), "resolution"))
+                decision = false;
+        if (!decision)
+            return tr("Conflict records are made by the server; a device can only decide them.");
+    }
+
+    place = { r.exists ? r.office : QString(), r.restricted };
+    if (!r.exists || is(m.op, "insert"))
+        if (QString why = placeNew(b, m, r, scope, place); !why.isEmpty())
+            return why;
+    if (scope == sync::Scope::OwnOrg && m.fields.contains(QLatin1String("org_id"))
+        && m.fields.value(QLatin1String("org_id")).toString() != b.caller.officeId)
+        return tr("You cannot record or move this for another office.");
+    if (!place.office.isEmpty() && place.office != b.caller.officeId)
+        return tr("This belongs to another office.");
+    if (is(m.table, "reports") && m.fields.contains(QLatin1String("reg_no"))) {
+        const QString n = m.fields.value(QLatin1String("reg_no")).toString();
+        for (const QString& t : std::as_const(b.takenNumbers))
+            if (t.startsWith(n + QLatin1Char('/')) && t != n + QLatin1Char('/') + m.row)
+                return tr("The registration number %1 was already given to another report.").arg(n);
+    }
+    return {};
+}
+
+// The office of a row the change creates (or re-creates), by its table's scope.
+QString SyncService::placeNew(const PushBatch& b, const sync::Mutation& m, const PushRow& r, sync::Scope scope,
+                              Placement& place) const
+{
+    switch (scope) {
+    case sync::Scope::Global:
+        place.office = QString();
+        break;
+    case sync::Scope::OwnOrg: {
+        const QString org = m.fields.value(QLatin1String("org_id")).toString();
+        place.office = org.isEmpty() ? b.caller.officeId : org;
+        break;
+    }
+    case sync::Scope::Report: {
+        const QString parentId = m.fields.contains(QLatin1String("report_id"))
+            ? m.fields.value(QLatin1String("report_id")).toString()
+            : r.data.value(QLatin1String("report_id")).toString();
+        const auto parent = b.rows.constFind(rowKey(QStringLiteral("reports"), parentId));
+        if (parent == b.rows.constEnd() || !parent->exists) {
+            place.office = QString();
+            return tr("The report this belongs to is not on the server, or not visible to you.");
+        }
+        place.office = parent->office;
+        place.restricted = parent->restricted;
+        break;
+    }
+    case sync::Scope::Author:
+        place.office = b.caller.officeId;
+        break;
+    case sync::Scope::Server:
+        break;
+    }
+    return {};
+}
+
+// Step 3: the change merged into the row.
+QString SyncService::merge(PushBatch& b, const sync::Mutation& m, PushRow& r, const Placement& place, qint64 hlc)
+{
+    if (is(m.op, "delete"))
+        return mergeDelete(b, m, r, hlc);
+    if (!is(m.op, "update") && !is(m.op, "insert"))
+        return tr("'%1' is not a kind of change.").arg(m.op);
+    if (!r.exists) {
+        if (is(m.op, "update"))
+            return tr("There is no such row on the server.");
+        insertRow(m, r, place, hlc);
+        return {};
+    }
+    if (is(m.table, "events"))
+        return {}; // events are unioned: the same event again changes nothing
+    // An update, or an insert of a row that exists (reference data made on two devices).
+    return mergeFields(b, m, r, hlc);
+}
+
+QString SyncService::mergeDelete(PushBatch& b, const sync::Mutation& m, PushRow& r, qint64 hlc)
+{
+    if (is(m.table, "events"))
+        return tr("A report's history cannot be deleted.");
+    if (!r.exists || r.deleted)
+        return {};
+    const qint64 seen = m.base.value(QLatin1String("$row")).toInteger();
+    if (b.withBase() && r.hlc != seen && r.hlc > seen) {
+        // Edited elsewhere since this device last saw it: the edit is kept.
+        addConflict(b, r, QStringLiteral("deleted"), false, true, r.hlc, hlc, m.author, QStringLiteral("delete_vs_edit"));
+        return {};
+    }
+    r.deleted = true;
+    r.clocks.insert(QStringLiteral("deleted"), hlc);
+    r.hlc = std::max(r.hlc, hlc);
+    r.dirty = true;
+    return {};
+}
+
+QString SyncService::mergeFields(PushBatch& b, const sync::Mutation& m, PushRow& r, qint64 hlc)
+{
+    if (is(m.table, "reports") && m.fields.contains(QLatin1String("status"))) {
+        const QString from = r.data.value(QLatin1String("status")).toString();
+        const QString to = m.fields.value(QLatin1String("status")).toString();
+        if (!sync::isAllowedStatusChange(from, to))
+            return tr("The status cannot change from %1 to %2: it was changed elsewhere in the meantime.").arg(from, to);
+    }
+    if (r.deleted) {
+        // An edit of a row deleted elsewhere brings it back; the delete is kept as a conflict.
+        addConflict(b, r, QStringLiteral("deleted"), false, true, hlc, r.clocks.value(QLatin1String("deleted")).toInteger(),
+                    QString(), QStringLiteral("delete_vs_edit"));
+        r.deleted = false;
+        r.clocks.insert(QStringLiteral("deleted"), hlc);
+    }
+    for (auto it = m.fields.begin(); it != m.fields.end(); ++it)
+        mergeField(b, m, r, it.key(), it.value(), hlc);
+    r.hlc = std::max(r.hlc, hlc);
+    if (is(m.table, "reports"))
+        r.restricted = truthy(r.data.value(QLatin1String("restricted")));
+    r.dirty = true;
+    return {};
+}
+
+// One field: the later clock wins; a change made without seeing the value it replaces
+// (concurrent) is recorded as a conflict whichever wins.
+void SyncService::mergeField(PushBatch& b, const sync::Mutation& m, PushRow& r, const QString& f,
+                             const QJsonValue& value, qint64 hlc)
+{
+    const bool identity = sync::isIdentityField(m.table, f);
+    const QJsonValue current = identity ? r.identity.value(f) : r.data.value(f);
+    const qint64 fieldClock = r.clocks.value(f).toInteger();
+    const qint64 effective = r.clocks.contains(f) ? fieldClock : r.createdHlc;
+    bool concurrent = false;
+    if (is(m.op, "insert"))
+        concurrent = true;
+    else if (b.withBase())
+        concurrent = m.base.value(f).toInteger() != fieldClock;
+    const bool differs = current != value;
+    if (hlc > effective) {
+        if (differs) {
+            if (identity) {
+                r.identity.insert(f, value);
+                r.identityDirty = true;
+            } else {
+                r.data.insert(f, value);
+            }
+        }
+        r.clocks.insert(f, hlc);
+        if (concurrent && differs)
+            addConflict(b, r, f, value, current, hlc, effective, QString(), QStringLiteral("concurrent_edit"));
+    } else if (concurrent && differs) {
+        addConflict(b, r, f, current, value, effective, hlc, m.author, QStringLiteral("concurrent_edit"));
+    }
+}
+
+void SyncService::addConflict(PushBatch& b, const PushRow& r, const QString& field, const QJsonValue& kept,
+                              const QJsonValue& other, qint64 keptHlc, qint64 otherHlc, const QString& otherAuthor,
+                              const QString& kind)
+{
+    PushRow c;
+    c.table = QStringLiteral("sync_conflicts");
+    c.id = Uuid7::generate();
+    c.office = r.office;
+    c.restricted = r.restricted;
+    c.needsIdentity = sync::isIdentityField(r.table, field);
+    c.createdHlc = c.hlc = serverHlc();
+    c.dirty = true;
+    c.data = QJsonObject { { QStringLiteral("table_name"), r.table },
+                           { QStringLiteral("row_id"), r.id },
+                           { QStringLiteral("field"), field },
+                           { QStringLiteral("kept_value"), valueText(kept) },
+                           { QStringLiteral("other_value"), valueText(other) },
+                           { QStringLiteral("kept_hlc"), keptHlc },
+                           { QStringLiteral("other_hlc"), otherHlc },
+                           { QStringLiteral("other_author"), otherAuthor },
+                           { QStringLiteral("kind"), kind },
+                           { QStringLiteral("created_at"), b.nowText } };
+    b.conflicts << c;
+}
+
+} // namespace qf::server

@@ -1,0 +1,28 @@
+#include "sync/SyncStatus.h"
+
+#include "models/Database.h"
+#include "sync/SyncLocal.h"
+
+namespace qf {
+
+SyncStatus SyncStatus::read(Database& db, Writer& writer)
+{
+    SyncStatus s;
+    s.enrolled = !db.meta(QStringLiteral("sync_server")).isEmpty();
+    s.lastSync = db.meta(QStringLiteral("sync_last_at"));
+    s.readCounts(db, writer);
+    return s;
+}
+
+void SyncStatus::readCounts(Database& db, Writer& writer)
+{
+    sync::SyncLocal local(db, writer);
+    if (auto n = local.pendingCount())
+        pending = *n;
+    if (auto n = local.openConflictCount())
+        conflicts = *n;
+    if (auto list = local.refusedChanges())
+        refused = list->size();
+}
+
+} // namespace qf
