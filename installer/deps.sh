@@ -7,6 +7,7 @@ QF_BUILD_PACKAGES=(
   libqt6sql6-sqlite libqt6sql6-psql qt6-serialport-dev qt6-multimedia-dev qt6-charts-dev
   qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-pdf-dev libgl-dev libvulkan-dev
   qtkeychain-qt6-dev libsodium-dev libsqlite3-dev libsane-dev catch2
+  librsvg2-bin help2man
 )
 QF_RUN_PACKAGES=(
   gnome-keyring dbus dbus-x11 fonts-noto-cjk sane-utils socat xvfb xauth
@@ -14,6 +15,7 @@ QF_RUN_PACKAGES=(
 )
 QF_TEST_PACKAGES=(
   postgresql sip-tester imagemagick poppler-utils pulseaudio gstreamer1.0-pulseaudio
+  mmdebstrap lintian appstream
 )
 
 qf_missing_packages() {

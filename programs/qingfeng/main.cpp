@@ -11,6 +11,7 @@
 #include <QLoggingCategory>
 #include <QCommandLineParser>
 #include <QEvent>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 #include <QWindow>
@@ -51,6 +52,9 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("qingfeng"));
     QApplication::setApplicationName(QStringLiteral("qingfeng"));
     QApplication::setApplicationVersion(QStringLiteral(QINGFENG_VERSION));
+    // The installed desktop entry and icon (installer/): task bars and docks match them.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.qingfeng.Qingfeng"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("qingfeng")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Qingfeng petition and report workstation"));
