@@ -48,7 +48,7 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("qingfeng.*.info=false"));
+        QLoggingCategory::setFilterRules(QStringLiteral("qingfeng.*.debug=false\nqingfeng.*.info=false"));
     QApplication::setOrganizationName(QStringLiteral("qingfeng"));
     QApplication::setApplicationName(QStringLiteral("qingfeng"));
     QApplication::setApplicationVersion(QStringLiteral(QINGFENG_VERSION));
