@@ -307,8 +307,11 @@ Result<SyncSummary> SyncClient::syncOnce(const std::function<void(const SyncProg
     summary.pending = *pending;
     auto conflicts = m_local->openConflictCount();
     summary.openConflicts = conflicts ? *conflicts : 0;
-    m_session.database().setMeta(QStringLiteral("sync_last_at"),
-                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    // Only the status bar reads it: the sync itself is done and stays done without it.
+    if (Status s = m_session.database().setMeta(QStringLiteral("sync_last_at"),
+                                                QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        !s)
+        qCWarning(lcSync) << "cannot record the time of the last sync:" << s.error();
     qCInfo(lcSync) << "sync: pushed" << summary.pushed << "refused" << summary.refused << "pulled" << summary.pulled;
     return summary;
 }

@@ -250,8 +250,12 @@ int runSyncSuite(BenchContext& ctx)
         if (!batch)
             return 1;
         for (qint64 i = 0; i < fieldChanges; ++i)
-            (*batch)->stage(Change::update(QStringLiteral("reports"), ids[i % ids.size()],
-                                           { { QStringLiteral("region"), QStringLiteral("区域%1").arg(i) } }));
+            if (Status s = (*batch)->stage(Change::update(QStringLiteral("reports"), ids[i % ids.size()],
+                                                          { { QStringLiteral("region"), QStringLiteral("区域%1").arg(i) } }));
+                !s) {
+                log << s.error() << Qt::endl;
+                return 1;
+            }
         if (Status s = (*batch)->commit(); !s) {
             log << s.error() << Qt::endl;
             return 1;
