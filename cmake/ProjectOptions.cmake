@@ -6,14 +6,6 @@ target_compile_features(qingfeng_options INTERFACE cxx_std_20)
 target_include_directories(qingfeng_options INTERFACE ${PROJECT_SOURCE_DIR})
 target_compile_options(qingfeng_options INTERFACE
     -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
-# Hardening, as Debian builds its own packages (dpkg-buildflags): checked buffers where the
-# compiler can tell their size, stack protection, and read-only relocations bound at start.
-if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang" AND NOT WIN32)
-    target_compile_options(qingfeng_options INTERFACE
-        -fstack-protector-strong -fstack-clash-protection
-        $<$<NOT:$<CONFIG:Debug>>:-D_FORTIFY_SOURCE=2>)
-    target_link_options(qingfeng_options INTERFACE -Wl,-z,relro -Wl,-z,now)
-endif()
 target_compile_definitions(qingfeng_options INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII
