@@ -67,7 +67,9 @@ system keychain (Secret Service).")
 qingfeng-syncd keeps Qingfeng workstations in step through a central
 PostgreSQL store. It runs as the systemd unit qingfeng-syncd.service
 with the settings in /etc/qingfeng/syncd.conf, and administers the
-central store (qingfeng-syncd admin ...).")
+central store (qingfeng-syncd admin ...). The package also holds
+qingfeng-statusd, the public follow-up page where a reporter's code
+gives the stage of that one report.")
     # The PostgreSQL driver is a plugin; adduser makes the service's system user.
     set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-psql, adduser")
     set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "postgresql, nginx")

@@ -48,7 +48,7 @@ trap cleanup EXIT
 
 # --- The packages --------------------------------------------------------------------------
 step "build the programs and cpack -G DEB"
-cmake --build "$build" --target qingfeng qingfeng-cli qingfeng-syncd package_data >/dev/null || fail "build"
+cmake --build "$build" --target qingfeng qingfeng-cli qingfeng-syncd qingfeng-statusd package_data >/dev/null || fail "build"
 rm -rf "$work/debs"
 mkdir -p "$work/debs" "$cache"
 (cd "$build" && cpack -G DEB -B "$work/debs" >"$work/cpack.log" 2>&1) || { tail -20 "$work/cpack.log"; fail "cpack"; }
@@ -196,6 +196,7 @@ check "qingfeng --version" env QT_QPA_PLATFORM=offscreen qingfeng --version
 check "qingfeng-syncd --version" qingfeng-syncd --version
 check "qingfeng-syncd --help" qingfeng-syncd --help
 check "qingfeng-syncd admin --help" qingfeng-syncd admin --help
+check "qingfeng-statusd --help" qingfeng-statusd --help
 echo "  \$ qingfeng-syncd --config /etc/qingfeng/syncd.conf   (not configured yet)"
 inside qingfeng-syncd --config /etc/qingfeng/syncd.conf 2>&1 | sed 's/^/    /'
 rc=${PIPESTATUS[0]}

@@ -206,6 +206,7 @@ Status ImportJob::importOne(const Raw& raw)
     Registration r;
     r.draft = d;
     r.checkRepeats = m_checkRepeats;
+    r.followUpCode = false; // the platform gives its reporters its own query code
     r.repeatLimit = 5;
     auto added = m_registrar.registerReport(r);
     if (!added) {

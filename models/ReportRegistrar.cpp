@@ -1,6 +1,7 @@
 #include "models/ReportRegistrar.h"
 
 #include "models/DuplicateIndex.h"
+#include "models/FollowUpCodes.h"
 #include "models/IdNumber.h"
 #include "models/Log.h"
 #include "models/ReportStore.h"
@@ -114,6 +115,13 @@ Result<RegisteredDraft> ReportRegistrar::registerReport(const Registration& r)
     if (Status s = problems(r.draft); !s)
         return s.failure();
     RegisteredDraft out;
+    std::optional<FollowUpCodes::Prepared> code;
+    if (r.followUpCode) {
+        auto prepared = FollowUpCodes::prepare();
+        if (!prepared)
+            return prepared.failure();
+        code = *prepared;
+    }
     Status written;
     {
         auto batch = m_writer.begin();
@@ -126,6 +134,11 @@ Result<RegisteredDraft> ReportRegistrar::registerReport(const Registration& r)
             out.id = staged->id;
             out.regNo = staged->regNo;
             out.reporterId = staged->reporterId;
+            if (code) {
+                if (Status s = (*batch)->stage(code->rowFor(out.id)); !s)
+                    return s;
+                out.followUpCode = code->code;
+            }
             if (Status s = injected(Step::Report); !s)
                 return s;
             if (Status s = stageFiles(out.id, r.files, out); !s)

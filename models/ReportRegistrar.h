@@ -37,6 +37,10 @@ struct Registration
     // The repeat check, its proposals kept in the report's history (event repeat_proposed).
     bool checkRepeats = true;
     int repeatLimit = 10;
+    // A follow-up code for the reporter (models/FollowUpCode.h): for every report handed over
+    // by a person at the desk, on the phone, by letter or online; not for the bulk import of
+    // the online platform's reports, whose reporters have the platform's own query code.
+    bool followUpCode = true;
 };
 
 // A registered report with what was written with it.
@@ -47,6 +51,9 @@ struct RegisteredDraft
     QString reporterId;
     QList<StoredAttachment> files;
     QList<RepeatProposal> proposals;
+    // The follow-up code, in clear this once, for the receipt or to be read out; only its
+    // hash is stored. Empty when the registration asked for none.
+    QString followUpCode;
 };
 
 // The one way a report is registered (登记), from every channel: the intake dialog, the

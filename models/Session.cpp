@@ -6,6 +6,7 @@ namespace qf {
 
 Session::~Session()
 {
+    m_followUps.reset();
     m_history.reset();
     m_directory.reset();
     m_profile.reset();
@@ -70,6 +71,7 @@ Result<std::unique_ptr<Session>> Session::open(const QString& databasePath, Data
     s->m_profile = std::make_unique<ProfileStore>(*s);
     s->m_directory = std::make_unique<Directory>(*s->m_db);
     s->m_history = std::make_unique<ReportHistory>(*s->m_db);
+    s->m_followUps = std::make_unique<FollowUpCodes>(*s->m_writer, *s->m_audit);
     s->setUser(s->m_db->meta(ProfileStore::MetaKey));
     return s;
 }

@@ -8,6 +8,7 @@
 #include "models/IdentityVault.h"
 #include "models/DispatchTables.h"
 #include "models/DuplicateIndex.h"
+#include "models/FollowUpCodes.h"
 #include "models/PersonStore.h"
 #include "models/ProfileStore.h"
 #include "models/ReportHistory.h"
@@ -62,6 +63,7 @@ public:
     Directory& directory() { return *m_directory; }
     // A report's events and the reports filed as its repeats.
     ReportHistory& history() { return *m_history; }
+    FollowUpCodes& followUps() { return *m_followUps; }
 
     // The user working in this session (the local profile), author of every change.
     void setUser(const QString& userId);
@@ -86,6 +88,7 @@ private:
     std::unique_ptr<ProfileStore> m_profile;
     std::unique_ptr<Directory> m_directory;
     std::unique_ptr<ReportHistory> m_history;
+    std::unique_ptr<FollowUpCodes> m_followUps;
     QString m_userId;
 };
 

@@ -22,6 +22,7 @@ const QList<Entry>& entries()
         { Settings::Key::OfficeName, "office.name", QString() },
         { Settings::Key::OfficeAddress, "office.address", QString() },
         { Settings::Key::OfficePhone, "office.phone", QStringLiteral("12388") },
+        { Settings::Key::StatusPageUrl, "office.status_page_url", QString() },
         { Settings::Key::TriageYellowHours, "deadline.triage_yellow_hours", 24 },
         { Settings::Key::EvidenceOrangeWorkdays, "deadline.evidence_orange_workdays", 3 },
         { Settings::Key::DispatchRedWorkdays, "deadline.dispatch_red_workdays", 7 },

@@ -21,6 +21,7 @@ public:
         OfficeName,
         OfficeAddress,
         OfficePhone,
+        StatusPageUrl,             // the public follow-up page (qingfeng-statusd); the receipt's QR code opens it
         TriageYellowHours,         // untriaged after this many hours: yellow
         EvidenceOrangeWorkdays,    // no evidence supplement after N working days: orange
         DispatchRedWorkdays,       // not dispatched after N working days: red

@@ -127,6 +127,7 @@ Result<RegisteredVisit> VisitRegistrar::registerVisit(const VisitRegistration& i
         return report.failure();
     out.reportId = report->id;
     out.regNo = report->regNo;
+    out.followUpCode = report->followUpCode;
     if (!report->files.isEmpty())
         out.recordingSha256 = report->files.first().sha256;
 

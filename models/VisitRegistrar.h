@@ -41,6 +41,7 @@ struct RegisteredVisit
     QString reportId;
     QString regNo;
     QString ticketNo;
+    QString followUpCode; // in clear this once, for the printed form
     bool outOfScope = false;
     QString referredTo;
     QString recordingSha256;

@@ -166,7 +166,9 @@ Result<int> ServerSchema::init(QSqlDatabase db)
                        "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'qingfeng_user') THEN "
                        "CREATE ROLE qingfeng_user NOLOGIN; END IF; "
                        "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'qingfeng_sync') THEN "
-                       "CREATE ROLE qingfeng_sync LOGIN NOINHERIT; END IF; END $$"),
+                       "CREATE ROLE qingfeng_sync LOGIN NOINHERIT; END IF; "
+                       "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'qingfeng_status') THEN "
+                       "CREATE ROLE qingfeng_status NOLOGIN; END IF; END $$"),
         QStringLiteral("CREATE SCHEMA IF NOT EXISTS qf AUTHORIZATION qingfeng_owner"),
         QStringLiteral("SET LOCAL ROLE qingfeng_owner"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS qf.schema_version (version int NOT NULL, "

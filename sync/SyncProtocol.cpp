@@ -21,6 +21,7 @@ Scope scopeOf(const QString& table)
         { QStringLiteral("report_attachments"), Scope::Report },
         { QStringLiteral("meeting_items"), Scope::Report },
         { QStringLiteral("review_proposals"), Scope::Report },
+        { QStringLiteral("followup_codes"), Scope::Report },
         { QStringLiteral("sync_conflicts"), Scope::Server },
     };
     return scopes.value(table, Scope::Author);

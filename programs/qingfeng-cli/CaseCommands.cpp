@@ -110,6 +110,9 @@ int reportAdd(CliContext& ctx)
     ctx.out << added->id << ' ' << added->regNo << Qt::endl;
     for (const RepeatProposal& p : std::as_const(added->proposals))
         ctx.out << "may repeat " << p.regNo << '\t' << p.reasons().join(QStringLiteral("; ")) << '\n';
+    // The reporter's follow-up code, in clear this once (only its hash is kept); on the
+    // error stream, so that scripts reading "ID REG_NO" and the proposals keep working.
+    ctx.err << "follow-up code " << added->followUpCode << Qt::endl;
     return 0;
 }
 
@@ -247,7 +250,8 @@ int deadlines(CliContext& ctx)
 void registerCaseCommands()
 {
     CliApp::registerCommand({ QStringLiteral("report add"),
-                              QStringLiteral("Register a report (--channel, --content, [--subject N,U,R]); prints id and number."),
+                              QStringLiteral("Register a report (--channel, --content, [--subject N,U,R]); prints id and number and the "
+                                             "possible repeats; the reporter's follow-up code goes to stderr."),
                               reportAdd });
     CliApp::registerCommand({ QStringLiteral("report get"),
                               QStringLiteral("Print a report (ID or number) [--json]; no identities."), reportGet });

@@ -83,6 +83,8 @@ CliApp::CliApp()
         registerImportCommands();
         registerSyncCommands();
         registerCategoryCommands();
+        registerFollowUpCommands();
+        registerAuditCommands();
     }
 }
 

@@ -71,5 +71,7 @@ void registerRepeatCommands(); // RepeatCommands.cpp: duplicates rebuild, repeat
 void registerImportCommands(); // ImportCommands.cpp: import
 void registerSyncCommands();   // SyncCommands.cpp: enrol, sync, conflicts, server ... forwards to qingfeng-syncd admin
 void registerCategoryCommands(); // CategoryCommands.cpp: categories list|add|rename|remove
+void registerAuditCommands();    // AuditCommands.cpp: audit verify
+void registerFollowUpCommands(); // FollowUpCommands.cpp: followup status|reissue, settings list|set
 
 } // namespace qf

@@ -1,9 +1,11 @@
 #include "tests/desk/DeskFixture.h"
 
+#include "models/FollowUpCode.h"
 #include "ui/checkin/HistoryPanel.h"
 #include "models/ScopeRuleStore.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -69,6 +71,16 @@ TEST_CASE("a visitor is registered from the ID-card reader end to end - with a p
     CHECK(pdf.contains(QStringLiteral("来访登记回执")));
     CHECK(pdf.contains(done.regNo));
     CHECK(pdf.contains(QStringLiteral("城关区纪委监委信访室")));
+    // The reporter's follow-up code is on the receipt (with its QR code), and it answers.
+    REQUIRE(done.followUpCode.size() == 16);
+    CHECK(pdf.contains(FollowUpCode::grouped(done.followUpCode)));
+    CHECK(pdf.contains(QStringLiteral("查询码")));
+    auto stage = f.session->followUps().status(done.followUpCode);
+    REQUIRE(stage.ok());
+    REQUIRE(stage->has_value());
+    CHECK((*stage)->stage == FollowUpStage::Accepted);
+    if (const QString dir = qEnvironmentVariable("QF_SCREENSHOT_DIR"); !dir.isEmpty())
+        QFile::copy(f.desk->lastPrintout(), dir + QStringLiteral("/receipt.pdf"));
 }
 
 TEST_CASE("an out-of-scope matter prints the lawful referral notice and is registered with its outcome", "[desk]")
@@ -93,6 +105,12 @@ TEST_CASE("an out-of-scope matter prints the lawful referral notice and is regis
     CHECK(pdf.contains(QStringLiteral("人民法院")));
     CHECK(pdf.contains(QStringLiteral("林晓雯")));
     CHECK(pdf.contains(done.regNo));
+    CHECK(pdf.contains(FollowUpCode::grouped(done.followUpCode)));
+    auto stage = f.session->followUps().status(done.followUpCode);
+    REQUIRE(stage.ok());
+    REQUIRE(stage->has_value());
+    CHECK((*stage)->stage == FollowUpStage::Referred);
+    CHECK((*stage)->text.contains(QStringLiteral("人民法院")));
 }
 
 TEST_CASE("a repeat visitor is recognised by the card with the earlier visit in the history", "[desk]")

@@ -16,6 +16,7 @@ set(allowed_ui "ui;app;sync;models")
 set(allowed_programs_qingfeng "programs/qingfeng;ui;app;sync;models")
 set(allowed_programs_qingfeng-cli "programs/qingfeng-cli;app;sync;models")
 set(allowed_programs_qingfeng-syncd "programs/qingfeng-syncd;server;sync;models")
+set(allowed_programs_qingfeng-statusd "programs/qingfeng-statusd;server;sync;models")
 set(allowed_tests "tests;programs;ui;server;sync;app;models")
 
 # Direct links of our own libraries, by target (what each may link of ours).
@@ -29,6 +30,7 @@ set(links_qingfeng_ui "qingfeng_services;qingfeng_sync_client;qingfeng_sync;qing
 set(links_qingfeng "qingfeng_ui;qingfeng_services;qingfeng_sync_client;qingfeng_sync;qingfeng_core")
 set(links_qingfeng-cli "qingfeng_services;qingfeng_sync_client;qingfeng_sync;qingfeng_core")
 set(links_qingfeng-syncd "qingfeng_server;qingfeng_sync;qingfeng_core")
+set(links_qingfeng-statusd "qingfeng_server;qingfeng_sync;qingfeng_core")
 
 if(NOT ROOT)
     message(FATAL_ERROR "check-layout.cmake needs -DROOT=<source tree>")

@@ -156,7 +156,7 @@ bool SyncdProcess::start(const QString& dsn, QString* error, const QProcessEnvir
 {
     stop();
     m_err.clear();
-    const QString bin = qEnvironmentVariable("QF_BIN_DIR", QStringLiteral(QF_BIN_DIR)) + QStringLiteral("/qingfeng-syncd");
+    const QString bin = qEnvironmentVariable("QF_BIN_DIR", QStringLiteral(QF_BIN_DIR)) + QLatin1Char('/') + program;
     for (int attempt = 0; attempt < 5; ++attempt) {
         m_port = port ? port : freePort();
         m_process = std::make_unique<QProcess>();
@@ -168,7 +168,7 @@ bool SyncdProcess::start(const QString& dsn, QString* error, const QProcessEnvir
                                             QStringLiteral("127.0.0.1:%1").arg(m_port) }
                                   + args);
         if (!m_process->waitForStarted(10000)) {
-            *error = QStringLiteral("qingfeng-syncd did not start");
+            *error = program + QStringLiteral(" did not start");
             return false;
         }
         QElapsedTimer t;
@@ -192,7 +192,7 @@ bool SyncdProcess::start(const QString& dsn, QString* error, const QProcessEnvir
             break;
         QThread::msleep(300); // the old process's socket is still closing
     }
-    *error = QStringLiteral("qingfeng-syncd did not come up: ") + QString::fromUtf8(m_err);
+    *error = program + QStringLiteral(" did not come up: ") + QString::fromUtf8(m_err);
     return false;
 }
 

@@ -53,6 +53,9 @@ public:
     void stop();
     QUrl url() const;
     bool tls = false;
+    // The program started: the sync service, or another service of the same kind
+    // (qingfeng-statusd takes the same --pg and --listen).
+    QString program = QStringLiteral("qingfeng-syncd");
     int port() const { return m_port; }
     QString readError();
     bool waitForStall(int timeoutMs = 30000);

@@ -7,6 +7,7 @@
 #include "models/PersonStore.h"
 #include "models/ReportStore.h"
 #include "models/Session.h"
+#include "server/ServerSchema.h"
 #include "sync/SyncClient.h"
 #include "tests/sync/SyncRig.h"
 #include "app/security/KeychainKeyProvider.h"
@@ -173,9 +174,9 @@ TEST_CASE("a revoked device is refused at once with a clear reason and its waiti
     const ProcessResult refused = runSync(a);
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(QStringLiteral("revoked")));
-    CHECK(local(a, QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 3); // report, reported person, event
+    CHECK(local(a, QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 4); // report, reported person, event, follow-up code
     CHECK(rig.serverCount(QStringLiteral("reports")) == 0);
-    CHECK(rig.pg.psql(QStringLiteral("SELECT max(version) FROM qf.schema_version")).out == QStringLiteral("2"));
+    CHECK(rig.pg.psql(QStringLiteral("SELECT max(version) FROM qf.schema_version")).out == QString::number(server::ServerSchema::kVersion));
 }
 
 TEST_CASE("enrolment keeps the device token in the keychain (not in a file) and a bad token is refused clearly")
@@ -235,13 +236,13 @@ TEST_CASE("lost acknowledgement: the server committed and the reply was lost - t
     CHECK_FALSE(versionBefore.isEmpty());
     rig.syncd.kill9(); // the reply never leaves
     CHECK(client.finish() == 1);
-    CHECK(local(a, QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 3);
+    CHECK(local(a, QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 4); // report, reported person, event, follow-up code
     REQUIRE(rig.restartSyncd());
     const QJsonObject s = syncJson(a);
     CHECK(s.value(QStringLiteral("pending")).toInt() == 0);
     CHECK(rig.serverCount(QStringLiteral("reports")) == 1);
     CHECK(rig.pg.psql(QStringLiteral("SELECT hlc || '/' || seq FROM qf.rows WHERE id = '%1'").arg(id)).out == versionBefore);
-    CHECK(rig.pg.psql(QStringLiteral("SELECT count(*) FROM qf.mutations")).out == QStringLiteral("3"));
+    CHECK(rig.pg.psql(QStringLiteral("SELECT count(*) FROM qf.mutations")).out == QStringLiteral("4"));
     CHECK(local(a, QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 0);
 }
 
@@ -256,7 +257,7 @@ TEST_CASE("kill -9 of the workstation during a push loses nothing and the push c
     REQUIRE(client.waitForStall());
     client.kill9();
     CHECK(local(a, QStringLiteral("PRAGMA integrity_check")) == QStringLiteral("ok"));
-    CHECK(local(a, QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 6); // not acknowledged: kept
+    CHECK(local(a, QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 8); // not acknowledged: kept
     CHECK(local(a, QStringLiteral("SELECT count(*) FROM reports")).toInt() == 2);
     const QJsonObject s = syncJson(a);
     CHECK(s.value(QStringLiteral("pending")).toInt() == 0);
@@ -363,7 +364,7 @@ TEST_CASE("version skew: the previous protocol is served - an older one is told 
     const ProcessResult old = runSync(a, { QStringLiteral("--protocol"), QStringLiteral("0") });
     CHECK(old.exitCode == 1);
     CHECK(old.err.contains(QStringLiteral("Upgrade required")));
-    CHECK(local(a, QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 3);
+    CHECK(local(a, QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 4);
     const ProcessResult previous = runSync(a, { QStringLiteral("--protocol"), QStringLiteral("1") });
     CHECK(previous.exitCode == 0);
     CHECK(rig.serverCount(QStringLiteral("reports")) == 1);

@@ -1,6 +1,7 @@
 #include "ui/cases/IntakeDialog.h"
 
 #include "models/CaseLabels.h"
+#include "models/FollowUpCode.h"
 #include "ui/cases/CaseWork.h"
 #include "models/IdNumber.h"
 #include "models/ProfileStore.h"
@@ -460,6 +461,7 @@ Result<RegisteredReport> IntakeDialog::registerReport()
         return added.failure();
     m_registered = RegisteredReport { added->id, added->regNo };
     m_proposals = added->proposals;
+    m_followUpCode = added->followUpCode;
     showResult();
     emit reportRegistered(m_registered.id);
     return m_registered;
@@ -467,9 +469,19 @@ Result<RegisteredReport> IntakeDialog::registerReport()
 
 void IntakeDialog::showResult()
 {
-    m_number->setText(QStringLiteral("<p>%1</p><p style='font-size:x-large'><b>%2</b></p><p>%3</p>")
-                          .arg(tr("Registered. Registration number:").toHtmlEscaped(), m_registered.regNo.toHtmlEscaped(),
-                               tr("%n file(s) attached.", nullptr, int(m_files.size())).toHtmlEscaped()));
+    QString text = QStringLiteral("<p>%1</p><p style='font-size:x-large'><b>%2</b></p><p>%3</p>")
+                       .arg(tr("Registered. Registration number:").toHtmlEscaped(), m_registered.regNo.toHtmlEscaped(),
+                            tr("%n file(s) attached.", nullptr, int(m_files.size())).toHtmlEscaped());
+    // The code exists in clear only now: it is told to the caller or written into the
+    // acceptance letter, and kept nowhere but as its hash.
+    if (!m_followUpCode.isEmpty())
+        text += QStringLiteral("<p>%1 <b style='font-size:large'>%2</b></p><p><small>%3</small></p>")
+                    .arg(tr("Follow-up code for the reporter:").toHtmlEscaped(),
+                         FollowUpCode::grouped(m_followUpCode).toHtmlEscaped(),
+                         tr("Tell it to the reporter or write it into the acceptance letter now: it is shown only "
+                            "this once. With it the reporter can follow the stage of the report.")
+                             .toHtmlEscaped());
+    m_number->setText(text);
     m_repeatList->clear();
     for (const RepeatProposal& p : std::as_const(m_proposals))
         new QTreeWidgetItem(m_repeatList, { p.regNo, p.receivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")),

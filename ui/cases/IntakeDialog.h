@@ -56,6 +56,7 @@ public:
     Result<RegisteredReport> registerReport();
     const RegisteredReport& registered() const { return m_registered; }
     const QList<RepeatProposal>& proposals() const { return m_proposals; }
+    const QString& followUpCode() const { return m_followUpCode; }
     Status confirmRepeat(int row, bool newFacts);
     Status rejectRepeat(int row, const QString& note = {});
 
@@ -83,6 +84,7 @@ private:
     std::unique_ptr<RepeatDetector> m_repeats;
     RegisteredReport m_registered;
     QList<RepeatProposal> m_proposals;
+    QString m_followUpCode;
     QStringList m_files;
 
     QStackedWidget* m_pages = nullptr;

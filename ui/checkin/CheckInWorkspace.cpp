@@ -23,6 +23,8 @@
 #include "app/devices/idcard/SamIdCardReader.h"
 #include "app/devices/idcard/WltDecoder.h"
 #include "app/print/PrintTemplates.h"
+#include "app/print/QrCode.h"
+#include "models/FollowUpCode.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -440,10 +442,17 @@ Result<RegisteredVisit> CheckInWorkspace::registerVisit()
         return done;
     }
     const QString today = QDate::currentDate().toString(QStringLiteral("yyyy年M月d日"));
+    const Settings office(m_session.writer());
+    const QString statusPage = office.text(Settings::Key::StatusPageUrl);
+    const QString followUpHint = FollowUpCode::hint(statusPage, office.text(Settings::Key::OfficePhone));
+    const QString followUpQr = QrCode::dataUrl(FollowUpCode::scanText(statusPage, done->followUpCode), 4);
     Result<QString> printed = QString();
     if (done->outOfScope)
         printed = printForm(QStringLiteral("referral"),
                             { { QStringLiteral("reg_no"), done->regNo },
+                              { QStringLiteral("followup_code"), FollowUpCode::grouped(done->followUpCode) },
+                              { QStringLiteral("followup_qr"), followUpQr },
+                              { QStringLiteral("followup_hint"), followUpHint },
                               { QStringLiteral("visitor_name"),
                                 m_visitor->name().isEmpty() ? tr("Visitor") : m_visitor->name() },
                               { QStringLiteral("date"), today },
@@ -453,6 +462,9 @@ Result<RegisteredVisit> CheckInWorkspace::registerVisit()
                               { QStringLiteral("keyword"), r.outOfScope->keyword } });
     else
         printed = printForm(QStringLiteral("receipt"), { { QStringLiteral("reg_no"), done->regNo },
+                                                        { QStringLiteral("followup_code"), FollowUpCode::grouped(done->followUpCode) },
+                                                        { QStringLiteral("followup_qr"), followUpQr },
+                                                        { QStringLiteral("followup_hint"), followUpHint },
                                                         { QStringLiteral("date"), today },
                                                         { QStringLiteral("ticket_no"), done->ticketNo } });
     qCInfo(lcDesk) << "visit registered" << done->visitId << (done->outOfScope ? "out of scope" : "accepted");
