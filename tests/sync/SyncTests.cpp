@@ -175,7 +175,7 @@ TEST_CASE("a revoked device is refused at once with a clear reason and its waiti
     CHECK(refused.err.contains(QStringLiteral("revoked")));
     CHECK(local(a, QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 3); // report, reported person, event
     CHECK(rig.serverCount(QStringLiteral("reports")) == 0);
-    CHECK(rig.pg.psql(QStringLiteral("SELECT max(version) FROM qf.schema_version")).out == QStringLiteral("2"));
+    CHECK(rig.pg.psql(QStringLiteral("SELECT max(version) FROM qf.schema_version")).out == QStringLiteral("3"));
 }
 
 TEST_CASE("enrolment keeps the device token in the keychain (not in a file) and a bad token is refused clearly")
