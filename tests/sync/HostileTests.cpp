@@ -389,3 +389,129 @@ TEST_CASE("a write to another office's row is refused by name - the rest of the 
     CHECK(rig.pg.psql(QStringLiteral("SELECT deleted FROM qf.rows WHERE tbl = 'reports' AND id = '%1'").arg(theirs)).out
           == QStringLiteral("f"));
 }
+
+TEST_CASE("the front reads no body before the token and the size are checked, and closes slow connections", "[hostile]")
+{
+    SyncRig rig;
+    const QString rex = rig.addUserWithDevice(QStringLiteral("rex"), QStringLiteral("A01"), QStringLiteral("registry_clerk"));
+    // Short timeouts, for the sections that wait for them.
+    auto withShortTimeouts = [&] {
+        const QString config = writeConfig(rig, QStringLiteral("header-timeout-seconds = 2\nidle-timeout-seconds = 3\n"
+                                                               "body-timeout-seconds = 4\n"));
+        QString error;
+        const bool up = rig.syncd.start(rig.pg.serviceDsn(), &error, {}, 0, { QStringLiteral("--config"), config });
+        INFO(error.toStdString());
+        REQUIRE(up);
+    };
+
+    auto open = [&](QTcpSocket& s) {
+        s.connectToHost(QStringLiteral("127.0.0.1"), quint16(rig.syncd.port()));
+        REQUIRE(s.waitForConnected(5000));
+    };
+    SECTION("an unauthenticated 100 MB request is answered 413 at once, without its body")
+    {
+        QTcpSocket s;
+        open(s);
+        s.write("POST /v1/push HTTP/1.1\r\nHost: x\r\nX-Qingfeng-Protocol: 2\r\nContent-Type: application/json\r\n"
+                "Content-Length: 104857600\r\n\r\n");
+        const QByteArray in = rawAnswer(s, 5000);
+        INFO(in.toStdString());
+        CHECK(in.startsWith("HTTP/1.1 413"));
+    }
+    SECTION("a request without a valid token is answered 401 before its body arrives")
+    {
+        QTcpSocket s;
+        open(s);
+        s.write("POST /v1/push HTTP/1.1\r\nHost: x\r\nX-Qingfeng-Protocol: 2\r\nAuthorization: Bearer nonsense\r\n"
+                "Content-Length: 100000\r\n\r\n{\"mutations\":");
+        const QByteArray in = rawAnswer(s, 5000);
+        INFO(in.toStdString());
+        CHECK(in.startsWith("HTTP/1.1 401"));
+    }
+    SECTION("a connection sending its headers a byte at a time is closed")
+    {
+        withShortTimeouts();
+        QTcpSocket s;
+        open(s);
+        const QByteArray slow = "POST /v1/push HTTP/1.1\r\nHost: x\r\nX-Qingfeng-Protocol: 2\r\nX-Padding: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+        QElapsedTimer t;
+        t.start();
+        qsizetype i = 0;
+        while (t.elapsed() < 10000 && s.state() == QAbstractSocket::ConnectedState) {
+            s.write(slow.mid(i % slow.size(), 1));
+            s.flush();
+            ++i;
+            s.waitForReadyRead(400);
+            s.readAll();
+        }
+        CHECK(s.state() != QAbstractSocket::ConnectedState);
+        CHECK(t.elapsed() < 8000);
+    }
+    SECTION("an idle connection is closed")
+    {
+        withShortTimeouts();
+        QTcpSocket s;
+        open(s);
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 10000 && s.state() == QAbstractSocket::ConnectedState)
+            s.waitForReadyRead(200);
+        CHECK(s.state() != QAbstractSocket::ConnectedState);
+    }
+    SECTION("a wrong method on a known path is 405, an unknown path 404; a kept-alive connection serves one request after another")
+    {
+        CHECK(call(rig, "DELETE", QStringLiteral("/v1/push"), rex).status == 405);
+        CHECK(call(rig, "POST", QStringLiteral("/v1/pull"), rex).status == 405);
+        CHECK(call(rig, "GET", QStringLiteral("/v1/nothing"), rex).status == 404);
+        QTcpSocket s;
+        open(s);
+        const QByteArray pull = "GET /v1/pull?cursor=0&limit=10 HTTP/1.1\r\nHost: x\r\nX-Qingfeng-Protocol: 2\r\n"
+                                "Authorization: Bearer "
+            + rex.toLatin1() + "\r\n\r\n";
+        s.write(pull);
+        QByteArray first = rawAnswer(s, 5000);
+        CHECK(first.startsWith("HTTP/1.1 200"));
+        s.readAll();
+        s.write(pull);
+        QByteArray second = rawAnswer(s, 5000);
+        CHECK(second.startsWith("HTTP/1.1 200"));
+    }
+}
+
+TEST_CASE("request and content limits: a report over the content limit is refused by itself - a smaller request limit "
+          "makes the workstation send smaller batches",
+          "[hostile]")
+{
+    SyncRig rig;
+    const QString config = writeConfig(rig, QStringLiteral("max-request-bytes = 200000\nmax-report-content-chars = 20000\n"));
+    QString error;
+    REQUIRE(rig.syncd.start(rig.pg.serviceDsn(), &error, {}, 0, { QStringLiteral("--config"), config }));
+    const QString rex = rig.addUserWithDevice(QStringLiteral("rex"), QStringLiteral("A01"), QStringLiteral("registry_clerk"));
+
+    const Answer big = call(rig, "POST", QStringLiteral("/v1/push"), rex,
+                            pushBody({ mutation(QStringLiteral("reports"), Uuid7::generate(), QStringLiteral("insert"),
+                                                report(officeId("A01"), QString(300000, QLatin1Char('x')))) }));
+    CHECK(big.status == 413);
+    const auto r = push(rig, rex,
+                        { mutation(QStringLiteral("reports"), Uuid7::generate(), QStringLiteral("insert"),
+                                   report(officeId("A01"), QString(30000, QLatin1Char('x')))),
+                          mutation(QStringLiteral("reports"), Uuid7::generate(), QStringLiteral("insert"), report(officeId("A01"))) });
+    CHECK(refused(r[0]));
+    CHECK(applied(r[1]));
+
+    // A workstation whose outbox is larger than one request may be: sent in smaller batches.
+    const QString a = rig.enrolledDatabase(QStringLiteral("a"), rex);
+    for (int i = 0; i < 40; ++i) {
+        const ProcessResult add = runCli(a, { QStringLiteral("report"), QStringLiteral("add"), QStringLiteral("--channel"),
+                                              QStringLiteral("letter"), QStringLiteral("--content"),
+                                              QStringLiteral("分批推送测试%1：").arg(i) + QString(3000, QChar(0x4e00 + i)),
+                                              QStringLiteral("--no-repeat-check") });
+        REQUIRE(add.exitCode == 0);
+    }
+    const ProcessResult s = runCli(a, { QStringLiteral("sync"), QStringLiteral("--json") }, 120000);
+    INFO(s.err.toStdString());
+    REQUIRE(s.exitCode == 0);
+    const QJsonObject summary = QJsonDocument::fromJson(s.out.toUtf8()).object();
+    CHECK(summary.value(QStringLiteral("pending")).toInt() == 0);
+    CHECK(rig.serverCount(QStringLiteral("reports")) == 41);
+}
