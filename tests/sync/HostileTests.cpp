@@ -515,3 +515,29 @@ TEST_CASE("request and content limits: a report over the content limit is refuse
     CHECK(summary.value(QStringLiteral("pending")).toInt() == 0);
     CHECK(rig.serverCount(QStringLiteral("reports")) == 41);
 }
+
+TEST_CASE("--pg takes postgresql:// addresses as well as key=value settings, with a clear error", "[hostile]")
+{
+    SyncRig rig;
+    const QString uri = QStringLiteral("postgresql://postgres@127.0.0.1:%1/qingfeng").arg(rig.pg.port());
+    const ProcessResult init = runProgram(QStringLiteral("qingfeng-syncd"), { QStringLiteral("admin"), QStringLiteral("init"),
+                                                                               QStringLiteral("--pg"), uri });
+    INFO(init.err.toStdString());
+    CHECK(init.exitCode == 0);
+    const ProcessResult add = runProgram(QStringLiteral("qingfeng-syncd"),
+                                         { QStringLiteral("admin"), QStringLiteral("add-user"), QStringLiteral("--pg"), uri,
+                                           QStringLiteral("--login"), QStringLiteral("uri"), QStringLiteral("--name"),
+                                           QStringLiteral("uri"), QStringLiteral("--office"), QStringLiteral("A01"),
+                                           QStringLiteral("--role"), QStringLiteral("registry_clerk") });
+    INFO(add.err.toStdString());
+    CHECK(add.exitCode == 0);
+    QString error;
+    CHECK(rig.syncd.start(QStringLiteral("postgresql://qingfeng_sync@127.0.0.1:%1/qingfeng").arg(rig.pg.port()), &error));
+    INFO(error.toStdString());
+    const ProcessResult wrong = runProgram(QStringLiteral("qingfeng-syncd"),
+                                           { QStringLiteral("admin"), QStringLiteral("init"), QStringLiteral("--pg"),
+                                             QStringLiteral("postgresql://postgres@127.0.0.1:1/qingfeng") });
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains(QStringLiteral("127.0.0.1:1")));
+    CHECK_FALSE(wrong.err.contains(QStringLiteral("()")));
+}
