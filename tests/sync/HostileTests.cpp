@@ -21,6 +21,9 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <memory>
+#include <vector>
+
 using namespace qf;
 using namespace qf::test;
 
@@ -417,6 +420,38 @@ TEST_CASE("the front reads no body before the token and the size are checked, an
         const QByteArray in = rawAnswer(s, 5000);
         INFO(in.toStdString());
         CHECK(in.startsWith("HTTP/1.1 413"));
+    }
+    SECTION("twelve unauthenticated 100 MB requests do not grow the service")
+    {
+        auto peakKb = [&] {
+            QFile status(QStringLiteral("/proc/%1/status").arg(rig.syncd.pid()));
+            REQUIRE(status.open(QIODevice::ReadOnly));
+            qint64 kb = 0;
+            for (const QByteArray& line : status.readAll().split('\n'))
+                if (line.startsWith("VmHWM:"))
+                    kb = line.mid(6).trimmed().split(' ').value(0).toLongLong();
+            return kb;
+        };
+        const qint64 before = peakKb();
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        const QByteArray chunk(1 << 20, 'x');
+        for (int i = 0; i < 12; ++i) {
+            auto s = std::make_unique<QTcpSocket>();
+            open(*s);
+            s->write("POST /v1/push HTTP/1.1\r\nHost: x\r\nX-Qingfeng-Protocol: 2\r\nContent-Length: 104857600\r\n\r\n");
+            sockets.push_back(std::move(s));
+        }
+        // Each sends what it can of its body (the service closes them).
+        for (int round = 0; round < 10; ++round)
+            for (auto& s : sockets)
+                if (s->state() == QAbstractSocket::ConnectedState) {
+                    s->write(chunk);
+                    s->waitForBytesWritten(200);
+                }
+        const qint64 after = peakKb();
+        INFO("peak RSS of qingfeng-syncd: " << before << " kB before, " << after << " kB after");
+        CHECK(before > 0);
+        CHECK(after - before < 50 * 1024);
     }
     SECTION("a request without a valid token is answered 401 before its body arrives")
     {

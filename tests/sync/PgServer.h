@@ -54,6 +54,7 @@ public:
     QUrl url() const;
     bool tls = false;
     int port() const { return m_port; }
+    qint64 pid() const { return m_process ? m_process->processId() : 0; }
     QString readError();
     bool waitForStall(int timeoutMs = 30000);
 
