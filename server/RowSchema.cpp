@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -127,7 +128,31 @@ RowSchema::RowSchema()
                 c.kind = Kind::Blob;
             else if (type.contains(QLatin1String("REAL")) || type.contains(QLatin1String("FLOA")))
                 c.kind = Kind::Real;
+            c.required = q.value(3).toBool();
             t.columns.insert(q.value(1).toString(), c);
+        }
+        // The columns each CHECK constraint names (the table's statement as SQLite keeps it).
+        if (q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = '%1'").arg(table)) && q.next()) {
+            const QString sql = q.value(0).toString();
+            static const QRegularExpression word(QStringLiteral("[A-Za-z_][A-Za-z0-9_]*"));
+            for (qsizetype at = sql.indexOf(QLatin1String("CHECK"), 0, Qt::CaseInsensitive); at >= 0;
+                 at = sql.indexOf(QLatin1String("CHECK"), at + 5, Qt::CaseInsensitive)) {
+                qsizetype open = sql.indexOf(QLatin1Char('('), at);
+                if (open < 0)
+                    break;
+                int depth = 0;
+                qsizetype end = open;
+                for (; end < sql.size(); ++end) {
+                    if (sql[end] == QLatin1Char('('))
+                        ++depth;
+                    else if (sql[end] == QLatin1Char(')') && --depth == 0)
+                        break;
+                }
+                const QString expression = sql.mid(open, end - open);
+                for (auto it = word.globalMatch(expression); it.hasNext();)
+                    if (auto c = t.columns.find(it.next().captured(0)); c != t.columns.end())
+                        c->checked = true;
+            }
         }
         if (q.exec(QStringLiteral("PRAGMA foreign_key_list(\"%1\")").arg(table)))
             while (q.next())
@@ -145,6 +170,19 @@ RowSchema::~RowSchema()
     m_scratch.close();
     m_scratch = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool RowSchema::mayBreakRow(const QString& table, const QJsonObject& fields) const
+{
+    const auto t = m_tables.constFind(table);
+    if (t == m_tables.constEnd())
+        return true;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const auto c = t->columns.constFind(it.key());
+        if (c == t->columns.constEnd() || c->checked || (c->required && it.value().isNull()))
+            return true;
+    }
+    return false;
 }
 
 bool RowSchema::knows(const QString& table) const

@@ -45,6 +45,9 @@ public:
     QString checkFields(const QString& table, const QJsonObject& fields) const;
     // The whole row as it will be stored; the refusal, or empty.
     QString checkRow(const QString& table, const QString& id, const QJsonObject& row);
+    // Whether a change to a row already stored can break the row's constraints: it empties a
+    // required field or sets one that a CHECK names. (Else checkRow need not run again.)
+    bool mayBreakRow(const QString& table, const QJsonObject& fields) const;
 
     // A text a database cannot keep (a NUL, or half of a surrogate pair), for refusals.
     static bool isStorableText(const QString& s);
@@ -55,6 +58,8 @@ private:
     {
         Kind kind = Kind::Any;
         bool reference = false;
+        bool required = false; // NOT NULL
+        bool checked = false;  // named by a CHECK constraint
     };
     struct Table
     {

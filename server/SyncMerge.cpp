@@ -134,7 +134,10 @@ void SyncService::decide(PushBatch& b, sync::Mutation& m)
         refusal = sign(b, m, r);
     if (refusal.isEmpty())
         refusal = merge(b, m, r, place, hlc);
-    if (refusal.isEmpty() && r.dirty && !is(m.op, "delete")) {
+    // A row already stored was checked when it came: a change that cannot break it is not
+    // checked again (most edits: a text field of a report).
+    if (refusal.isEmpty() && r.dirty && !is(m.op, "delete")
+        && (!before.exists || before.deleted || m_schema->mayBreakRow(m.table, m.fields))) {
         // The row as every workstation of the office will apply it.
         QJsonObject whole = r.data;
         for (auto it = r.identity.begin(); it != r.identity.end(); ++it)
