@@ -4,6 +4,7 @@
 #include "models/ReportTextIndexes.h"
 #include "models/SqlTransaction.h"
 #include "models/SqliteStatement.h"
+#include "models/SyncedTables.h"
 #include "models/Uuid7.h"
 
 #include <QDateTime>
@@ -13,8 +14,6 @@
 #include <sqlite3.h>
 
 namespace qf {
-
-namespace {
 
 const QSet<QString>& syncedTables()
 {
@@ -31,6 +30,8 @@ const QSet<QString>& syncedTables()
     };
     return tables;
 }
+
+namespace {
 
 // The outbox payload as compact JSON, written directly (the values are already plain):
 // bytes as {"$b64": "..."}, dates as ISO 8601 text, keys in the map's (sorted) order.

@@ -50,6 +50,7 @@ struct PushBatch
     QHash<QString, sync::MutationResult> answered; // mutations sent before and stored
     QHash<QString, PushRow> rows;                   // by rowKey()
     QSet<QString> takenNumbers;                     // "registration number/report id", any office's
+    QSet<QString> hidden;                           // rows that exist but are not the caller's to see
     qint64 nowMs = 0;
     QString nowText;
 

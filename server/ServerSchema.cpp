@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace qf::server {
 
@@ -46,17 +48,51 @@ QString randomTag()
 
 Result<QSqlDatabase> openPostgres(const QString& dsn, const QString& connectionName)
 {
+    // Both of libpq's forms: "host=... port=... dbname=... user=..." and
+    // "postgresql://user:password@host:port/dbname?option=value".
+    QHash<QString, QString> settings;
+    const QString text = dsn.trimmed();
+    if (text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"))) {
+        const QUrl url(text, QUrl::StrictMode);
+        if (!url.isValid())
+            return Error { ServerSchema::tr("The PostgreSQL address is not valid; write it as "
+                                            "postgresql://user@host:port/database."),
+                           ErrorCode::Invalid };
+        if (!url.host().isEmpty())
+            settings.insert(QStringLiteral("host"), url.host());
+        if (url.port() > 0)
+            settings.insert(QStringLiteral("port"), QString::number(url.port()));
+        if (url.path().size() > 1)
+            settings.insert(QStringLiteral("dbname"), url.path().mid(1));
+        if (!url.userName().isEmpty())
+            settings.insert(QStringLiteral("user"), url.userName());
+        if (!url.password().isEmpty())
+            settings.insert(QStringLiteral("password"), url.password());
+        for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
+            settings.insert(key, value);
+    } else {
+        static const QRegularExpression pair(QStringLiteral(R"((\w+)\s*=\s*('[^']*'|\S+))"));
+        for (auto it = pair.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            QString value = m.captured(2);
+            if (value.startsWith(QLatin1Char('\'')))
+                value = value.mid(1, value.size() - 2);
+            settings.insert(m.captured(1), value);
+        }
+        if (settings.isEmpty())
+            return Error { ServerSchema::tr("'%1' names no PostgreSQL database: give key=value settings "
+                                            "(host=... port=... dbname=... user=...) or an address "
+                                            "(postgresql://user@host:port/database).")
+                               .arg(text.left(200)),
+                           ErrorCode::Invalid };
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
     if (!db.isValid())
         return Error { ServerSchema::tr("The PostgreSQL driver of Qt (libqt6sql6-psql) is not installed.") };
     QStringList options;
-    static const QRegularExpression pair(QStringLiteral(R"((\w+)\s*=\s*('[^']*'|\S+))"));
-    for (auto it = pair.globalMatch(dsn); it.hasNext();) {
-        const auto m = it.next();
-        const QString key = m.captured(1);
-        QString value = m.captured(2);
-        if (value.startsWith(QLatin1Char('\'')))
-            value = value.mid(1, value.size() - 2);
+    for (auto it = settings.constBegin(); it != settings.constEnd(); ++it) {
+        const QString& key = it.key();
+        const QString& value = it.value();
         if (key == QLatin1String("host") || key == QLatin1String("hostaddr"))
             db.setHostName(value);
         else if (key == QLatin1String("port"))
@@ -72,9 +108,14 @@ Result<QSqlDatabase> openPostgres(const QString& dsn, const QString& connectionN
     }
     if (!options.isEmpty())
         db.setConnectOptions(options.join(QLatin1Char(';')));
-    if (!db.open())
-        return Error { ServerSchema::tr("Cannot connect to the central database (%1): %2")
-                           .arg(db.hostName(), db.lastError().text()) };
+    if (!db.open()) {
+        const QString where = db.hostName().isEmpty() ? ServerSchema::tr("local socket") : db.hostName()
+                + (db.port() > 0 ? QStringLiteral(":%1").arg(db.port()) : QString());
+        return Error { ServerSchema::tr("Cannot connect to the central database (%1%2): %3")
+                           .arg(where,
+                                db.databaseName().isEmpty() ? QString() : QStringLiteral("/") + db.databaseName(),
+                                db.lastError().databaseText().trimmed()) };
+    }
     return db;
 }
 

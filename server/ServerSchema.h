@@ -38,7 +38,7 @@ class ServerSchema
     Q_DECLARE_TR_FUNCTIONS(qf::server::ServerSchema)
 
 public:
-    static constexpr int kVersion = 3;
+    static constexpr int kVersion = 4;
 
     // Creates or migrates; needs a superuser connection (the administrator's).
     static Result<int> init(QSqlDatabase db);

@@ -35,8 +35,9 @@ Response SyncService::blobStatus(const Caller& caller, const QString& sha)
     q.addBindValue(caller.officeId);
     q.addBindValue(sha);
     if (!q.exec()) {
+        const Response out = databaseFailed(q.lastError(), QStringLiteral("blob status"));
         rollback();
-        return jsonError(503, q.lastError().text());
+        return out;
     }
     sync::BlobStatus status; // nothing announced yet
     if (q.next())
@@ -59,9 +60,9 @@ Response SyncService::blobPut(const Caller& caller, const QString& sha, const Re
         return jsonError(503, s.error());
     QSqlQuery q(m_db);
     auto fail = [&]() {
-        const QString e = q.lastError().text();
+        const Response out = databaseFailed(q.lastError(), QStringLiteral("blob piece"));
         rollback();
-        return jsonError(503, e);
+        return out;
     };
     q.prepare(QStringLiteral("INSERT INTO qf.blobs (office, sha256, size, mime) VALUES (?, ?, ?, ?) "
                              "ON CONFLICT DO NOTHING"));
@@ -145,7 +146,7 @@ Result<bool> SyncService::piecesMatch(const Caller& caller, const QString& sha, 
         q.addBindValue(sha);
         q.addBindValue(at);
         if (!q.exec())
-            return Error { q.lastError().text(), ErrorCode::Unavailable };
+            return databaseError(q.lastError(), QStringLiteral("blob check"));
         int n = 0;
         while (q.next()) {
             ++n;
@@ -177,9 +178,9 @@ Response SyncService::blobGet(const Caller& caller, const QString& sha, const Re
     q.addBindValue(offset + length);
     q.addBindValue(offset);
     if (!q.exec()) {
-        const QString e = q.lastError().text();
+        const Response out = databaseFailed(q.lastError(), QStringLiteral("blob read"));
         rollback();
-        return jsonError(503, e);
+        return out;
     }
     QByteArray out;
     while (q.next()) {

@@ -10,6 +10,7 @@
 #include "models/Uuid7.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace qf::server {
 
@@ -45,9 +46,70 @@ void insertRow(const sync::Mutation& m, PushRow& r, const Placement& place, qint
     r.dirty = true;
 }
 
+// Reference tables and the role entitled to change them (models/Role.h).
+std::optional<Capability> entitlementFor(const QString& table)
+{
+    static const QHash<QString, Capability> tables = {
+        { QStringLiteral("categories"), Capability::EditReferenceTables },
+        { QStringLiteral("jurisdictions"), Capability::EditReferenceTables },
+        { QStringLiteral("recusals"), Capability::EditReferenceTables },
+        { QStringLiteral("capabilities"), Capability::EditReferenceTables },
+        { QStringLiteral("scope_rules"), Capability::EditScopeRules },
+    };
+    const auto it = tables.constFind(table);
+    return it == tables.constEnd() ? std::nullopt : std::optional<Capability>(*it);
+}
+
+// The field naming who made a row (set by the service to the device's user when missing)
+// and the fields naming who took a decision on it: either is only ever the device's user.
+QString creatorField(const QString& table)
+{
+    static const QHash<QString, QString> fields = {
+        { QStringLiteral("reports"), QStringLiteral("created_by") },
+        { QStringLiteral("visits"), QStringLiteral("created_by") },
+        { QStringLiteral("events"), QStringLiteral("author_id") },
+        { QStringLiteral("report_attachments"), QStringLiteral("added_by") },
+        { QStringLiteral("review_proposals"), QStringLiteral("proposed_by") },
+    };
+    return fields.value(table);
+}
+
+QString actorField(const QString& table)
+{
+    static const QHash<QString, QString> fields = {
+        { QStringLiteral("meeting_minutes"), QStringLiteral("confirmed_by") },
+        { QStringLiteral("sync_conflicts"), QStringLiteral("resolved_by") },
+    };
+    return fields.value(table);
+}
+
 } // namespace
 
-void SyncService::decide(PushBatch& b, const sync::Mutation& m)
+// Step 2, first part: the change is made in the name of the device's user, and of no one else.
+QString SyncService::sign(const PushBatch& b, sync::Mutation& m, const PushRow& r) const
+{
+    m.author = b.caller.userId;
+    if (is(m.op, "delete"))
+        return {};
+    for (const QString& field : { creatorField(m.table), actorField(m.table) }) {
+        if (field.isEmpty() || !m.fields.contains(field))
+            continue;
+        const QJsonValue v = m.fields.value(field);
+        if (v.isNull() && field == actorField(m.table))
+            continue; // a decision taken back
+        if (v.toString() == b.caller.userId)
+            continue;
+        if (r.exists && r.data.value(field) == v)
+            continue; // unchanged
+        return tr("A change can only be made in the name of this device's user; %1 names someone else.").arg(field);
+    }
+    const QString creator = creatorField(m.table);
+    if (!creator.isEmpty() && !r.exists && (!m.fields.contains(creator) || m.fields.value(creator).isNull()))
+        m.fields.insert(creator, b.caller.userId);
+    return {};
+}
+
+void SyncService::decide(PushBatch& b, sync::Mutation& m)
 {
     b.maxSeq = std::max(b.maxSeq, m.seq);
     if (auto it = b.answered.constFind(m.id); it != b.answered.constEnd()) {
@@ -69,7 +131,19 @@ void SyncService::decide(PushBatch& b, const sync::Mutation& m)
     Placement place;
     QString refusal = authorise(b, m, r, place);
     if (refusal.isEmpty())
+        refusal = sign(b, m, r);
+    if (refusal.isEmpty())
         refusal = merge(b, m, r, place, hlc);
+    // A row already stored was checked when it came: a change that cannot break it is not
+    // checked again (most edits: a text field of a report).
+    if (refusal.isEmpty() && r.dirty && !is(m.op, "delete")
+        && (!before.exists || before.deleted || m_schema->mayBreakRow(m.table, m.fields))) {
+        // The row as every workstation of the office will apply it.
+        QJsonObject whole = r.data;
+        for (auto it = r.identity.begin(); it != r.identity.end(); ++it)
+            whole.insert(it.key(), it.value());
+        refusal = m_schema->checkRow(m.table, m.row, whole);
+    }
 
     sync::MutationResult result { m.id, QLatin1String(sync::kApplied), {} };
     if (!refusal.isEmpty()) {
@@ -85,6 +159,25 @@ void SyncService::decide(PushBatch& b, const sync::Mutation& m)
 // Step 2: the caller's role and office against the change's fields and the row's place.
 QString SyncService::authorise(const PushBatch& b, const sync::Mutation& m, const PushRow& r, Placement& place) const
 {
+    if (!isWord(m.table) || !isWord(m.row))
+        return tr("The change names no valid table or row.");
+    if (!m_schema->knows(m.table))
+        return tr("The server keeps no table '%1'.").arg(m.table);
+    if (!is(m.op, "delete") && !is(m.op, "update") && !is(m.op, "insert"))
+        return tr("'%1' is not a kind of change.").arg(m.op);
+    // Who works where and in which role is the central administration's to say.
+    if (is(m.table, "users") || is(m.table, "organisations"))
+        return tr("Users, their roles and the offices are changed only by the central administration "
+                  "(qingfeng-syncd admin), not by a workstation.");
+    if (const auto needed = entitlementFor(m.table); needed && !Role::may(b.caller.role, *needed))
+        return tr("Your role (%1) may not change the reference table %2.").arg(Role::name(b.caller.role), m.table);
+    if (b.hidden.contains(rowKey(m.table, m.row)))
+        return tr("This row belongs to another office or is not open to your role; it was not changed.");
+    if (!is(m.op, "delete"))
+        if (QString why = m_schema->checkFields(m.table, m.fields); !why.isEmpty())
+            return why;
+    if (!m.author.isEmpty() && !RowSchema::isStorableText(m.author))
+        return tr("The change names its author with characters no database can keep.");
     const sync::Scope scope = sync::scopeOf(m.table);
     for (auto it = m.fields.begin(); it != m.fields.end(); ++it) {
         if (!isWord(it.key()))

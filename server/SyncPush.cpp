@@ -46,16 +46,17 @@ Response SyncService::push(const Caller& caller, const Request& request)
     auto in = sync::decode<sync::PushRequest>(request.body);
     if (!in)
         return jsonError(400, in.error());
+    // A change without a valid id cannot be answered by it; any other fault is its own refusal.
     for (const sync::Mutation& m : std::as_const(in->mutations))
-        if (!isWord(m.id) || !isWord(m.table) || !isWord(m.row))
-            return jsonError(400, tr("A change in the batch has no valid id, table or row."));
+        if (!isWord(m.id))
+            return jsonError(400, tr("A change in the batch has no valid id."));
     PushBatch b { caller, request.protocol, std::move(in->mutations) };
 
     if (Status s = begin(caller); !s)
         return jsonError(503, s.error());
     if (Status s = loadBatch(b); !s)
         return jsonError(503, s.error());
-    for (const sync::Mutation& m : std::as_const(b.mutations))
+    for (sync::Mutation& m : b.mutations)
         decide(b, m);
     QSqlQuery q(m_db);
     if (Status s = storeRows(b, q); !s)
@@ -70,10 +71,11 @@ Response SyncService::push(const Caller& caller, const Request& request)
 
 Error SyncService::batchFailed(const QSqlQuery& q)
 {
-    const QString e = q.lastError().text();
+    static_cast<void>(databaseError(q.lastError(), QStringLiteral("push")));
     rollback();
-    qCWarning(lcSyncd) << "push failed:" << q.lastError().nativeErrorCode();
-    return Error { tr("The central database could not take the batch: %1").arg(e), ErrorCode::Unavailable };
+    return Error { tr("The central database could not take the batch; it is kept on the workstation and sent again "
+                      "later."),
+                   ErrorCode::Unavailable };
 }
 
 // Step 1: everything the batch touches, read once.
@@ -91,6 +93,8 @@ Status SyncService::loadBatch(PushBatch& b)
     if (Status s = loadIdentities(b, q); !s)
         return s;
     if (Status s = loadTakenNumbers(b, q); !s)
+        return s;
+    if (Status s = loadHidden(b, q); !s)
         return s;
     b.nowMs = QDateTime::currentMSecsSinceEpoch();
     b.nowText = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -123,6 +127,8 @@ Status SyncService::loadRows(PushBatch& b, QSqlQuery& q)
 {
     QStringList tables, ids;
     for (const sync::Mutation& m : std::as_const(b.mutations)) {
+        if (!isWord(m.table) || !isWord(m.row))
+            continue; // refused by itself
         tables << m.table;
         ids << m.row;
         const QString parent = m.fields.value(QLatin1String("report_id")).toString();
@@ -180,7 +186,7 @@ Status SyncService::loadIdentities(PushBatch& b, QSqlQuery& q)
 {
     QStringList personIds;
     for (const sync::Mutation& m : std::as_const(b.mutations))
-        if (m.table == QLatin1String("persons"))
+        if (m.table == QLatin1String("persons") && isWord(m.row))
             personIds << m.row;
     if (personIds.isEmpty())
         return {};
@@ -216,6 +222,29 @@ Status SyncService::loadTakenNumbers(PushBatch& b, QSqlQuery& q)
         return batchFailed(q);
     while (q.next())
         b.takenNumbers.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString());
+    return {};
+}
+
+// Rows the batch changes that exist but are not the caller's to see (another office's, or
+// restricted): known by their key only, so that a change to one is refused by name.
+Status SyncService::loadHidden(PushBatch& b, QSqlQuery& q)
+{
+    QStringList tables, ids;
+    for (const sync::Mutation& m : std::as_const(b.mutations)) {
+        if (isWord(m.table) && isWord(m.row) && !b.rows.contains(rowKey(m.table, m.row))) {
+            tables << m.table;
+            ids << m.row;
+        }
+    }
+    if (ids.isEmpty())
+        return {};
+    q.prepare(QStringLiteral("SELECT tbl, id FROM qf.rows_present(?::text[], ?::text[])"));
+    q.addBindValue(textArray(tables));
+    q.addBindValue(textArray(ids));
+    if (!q.exec())
+        return batchFailed(q);
+    while (q.next())
+        b.hidden.insert(rowKey(q.value(0).toString(), q.value(1).toString()));
     return {};
 }
 

@@ -34,7 +34,19 @@ Response jsonError(int status, const QString& message)
 
 SyncService::SyncService(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_schema(std::make_unique<RowSchema>())
 {
+}
+
+Error SyncService::databaseError(const QSqlError& e, const QString& doing)
+{
+    qCWarning(lcSyncd).noquote() << doing << "failed:" << e.nativeErrorCode() << e.databaseText();
+    return Error { tr("The central database is unavailable; try again later."), ErrorCode::Unavailable };
+}
+
+Response SyncService::databaseFailed(const QSqlError& e, const QString& doing)
+{
+    return jsonError(503, databaseError(e, doing).message);
 }
 
 void SyncService::stallPoint(const char* point)
@@ -79,7 +91,7 @@ Result<Caller> SyncService::authenticate(const QByteArray& token)
                              "FROM qf.authenticate(?)"));
     q.addBindValue(ServerSchema::tokenHash(token));
     if (!q.exec())
-        return Error { tr("The central database is unavailable: %1").arg(q.lastError().text()) };
+        return databaseError(q.lastError(), QStringLiteral("authenticate"));
     if (!q.next())
         return Error { tr("The device token is not known to the server (revoked or mistyped).") };
     Caller c;
@@ -98,12 +110,13 @@ Result<Caller> SyncService::authenticate(const QByteArray& token)
 Status SyncService::begin(const Caller& caller)
 {
     if (!m_db.transaction())
-        return Error { tr("The central database is unavailable: %1").arg(m_db.lastError().text()) };
+        return databaseError(m_db.lastError(), QStringLiteral("begin"));
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SET LOCAL ROLE \"%1\"").arg(caller.pgRole))) {
-        const QString e = q.lastError().text();
+        static_cast<void>(databaseError(q.lastError(), QStringLiteral("set role")));
         m_db.rollback();
-        return Error { tr("The service may not act for this user: %1").arg(e) };
+        return Error { tr("The service may not act for this user; ask the administrator to check the user's role."),
+                       ErrorCode::Unavailable };
     }
     return {};
 }
@@ -111,7 +124,7 @@ Status SyncService::begin(const Caller& caller)
 Status SyncService::commit()
 {
     if (!m_db.commit())
-        return Error { tr("The central database did not commit: %1").arg(m_db.lastError().text()) };
+        return databaseError(m_db.lastError(), QStringLiteral("commit"));
     return {};
 }
 
@@ -120,45 +133,104 @@ void SyncService::rollback()
     m_db.rollback();
 }
 
-Response SyncService::handle(const Request& request)
+Route SyncService::route(const QString& p, const QByteArray& method)
 {
-    if (request.protocol < sync::kOldestServedProtocol)
+    Route r;
+    auto only = [&](Route::Kind kind, const char* allowed) {
+        if (method == allowed)
+            r.kind = kind;
+        else {
+            r.kind = Route::WrongMethod;
+            r.allow = allowed;
+        }
+        return r;
+    };
+    if (p == QLatin1String("/v1/enrol"))
+        return only(Route::Enrol, "POST");
+    if (p == QLatin1String("/v1/push"))
+        return only(Route::Push, "POST");
+    if (p == QLatin1String("/v1/pull"))
+        return only(Route::Pull, "GET");
+    static const QRegularExpression blob(QStringLiteral("^/v1/blobs/([0-9a-f]{64})(/status)?$"));
+    if (const auto m = blob.match(p); m.hasMatch()) {
+        r.sha = m.captured(1);
+        if (!m.captured(2).isEmpty())
+            return only(Route::BlobStatus, "GET");
+        if (method == "PUT")
+            r.kind = Route::BlobPut;
+        else if (method == "GET")
+            r.kind = Route::BlobGet;
+        else {
+            r.kind = Route::WrongMethod;
+            r.allow = "GET, PUT";
+        }
+    }
+    return r;
+}
+
+Response SyncService::admit(const Request& head, Caller& caller)
+{
+    const Route r = route(head.path, head.method);
+    if (r.kind == Route::NotFound)
+        return jsonError(404, tr("There is no %1 on this server.").arg(head.path));
+    if (r.kind == Route::WrongMethod) {
+        Response out = jsonError(405, tr("%1 does not take %2; it takes %3.")
+                                          .arg(head.path, QString::fromLatin1(head.method), QString::fromLatin1(r.allow)));
+        out.allow = r.allow;
+        return out;
+    }
+    if (head.protocol < sync::kOldestServedProtocol)
         return jsonError(426, tr("Upgrade required: this workstation speaks sync protocol %1, the server needs %2 to %3. "
                                  "Install the current Qingfeng on this workstation.")
-                                  .arg(request.protocol)
+                                  .arg(head.protocol)
                                   .arg(sync::kOldestServedProtocol)
                                   .arg(sync::kProtocolVersion));
-    if (request.protocol > sync::kProtocolVersion)
+    if (head.protocol > sync::kProtocolVersion)
         return jsonError(400, tr("The server speaks sync protocol up to %1 and this workstation %2: the server must be "
                                  "upgraded first.")
                                   .arg(sync::kProtocolVersion)
-                                  .arg(request.protocol));
+                                  .arg(head.protocol));
     if (!m_db.isOpen() && !m_db.open())
-        return jsonError(503, tr("The central database is unavailable: %1").arg(m_db.lastError().text()));
-    auto caller = authenticate(request.token);
-    if (!caller) {
-        if (!m_db.isOpen() || m_db.lastError().type() == QSqlError::ConnectionError)
-            return jsonError(503, caller.error());
-        return jsonError(401, caller.error());
+        return databaseFailed(m_db.lastError(), QStringLiteral("open"));
+    auto c = authenticate(head.token);
+    if (!c) {
+        if (c.failure().code == ErrorCode::Unavailable || !m_db.isOpen()
+            || m_db.lastError().type() == QSqlError::ConnectionError)
+            return jsonError(503, c.error());
+        return jsonError(401, c.error());
     }
-    const QString& p = request.path;
-    if (p == QLatin1String("/v1/enrol") && request.method == "POST")
-        return enrol(*caller, request);
-    if (p == QLatin1String("/v1/push") && request.method == "POST")
-        return push(*caller, request);
-    if (p == QLatin1String("/v1/pull") && request.method == "GET")
-        return pull(*caller, request);
-    static const QRegularExpression blob(QStringLiteral("^/v1/blobs/([0-9a-f]{64})(/status)?$"));
-    if (const auto m = blob.match(p); m.hasMatch()) {
-        const QString sha = m.captured(1);
-        if (!m.captured(2).isEmpty() && request.method == "GET")
-            return blobStatus(*caller, sha);
-        if (m.captured(2).isEmpty() && request.method == "PUT")
-            return blobPut(*caller, sha, request);
-        if (m.captured(2).isEmpty() && request.method == "GET")
-            return blobGet(*caller, sha, request);
+    caller = *c;
+    return { 0, {} };
+}
+
+Response SyncService::serve(const Route& r, const Caller& caller, const Request& request)
+{
+    switch (r.kind) {
+    case Route::Enrol:
+        return enrol(caller, request);
+    case Route::Push:
+        return push(caller, request);
+    case Route::Pull:
+        return pull(caller, request);
+    case Route::BlobStatus:
+        return blobStatus(caller, r.sha);
+    case Route::BlobPut:
+        return blobPut(caller, r.sha, request);
+    case Route::BlobGet:
+        return blobGet(caller, r.sha, request);
+    case Route::NotFound:
+    case Route::WrongMethod:
+        break;
     }
-    return jsonError(404, tr("There is no %1 %2 on this server.").arg(QString::fromLatin1(request.method), p));
+    return jsonError(404, tr("There is no %1 on this server.").arg(request.path));
+}
+
+Response SyncService::handle(const Request& request)
+{
+    Caller caller;
+    if (Response refusal = admit(request, caller); refusal.status != 0)
+        return refusal;
+    return serve(route(request.path, request.method), caller, request);
 }
 
 Response SyncService::enrol(const Caller& caller, const Request& request)
@@ -181,8 +253,9 @@ Response SyncService::enrol(const Caller& caller, const Request& request)
     q.addBindValue(caller.deviceId);
     q.addBindValue(request.protocol);
     if (!q.exec()) {
+        const Response out = databaseFailed(q.lastError(), QStringLiteral("enrol"));
         rollback();
-        return jsonError(503, q.lastError().text());
+        return out;
     }
     if (Status s = commit(); !s)
         return jsonError(503, s.error());
@@ -197,8 +270,9 @@ Result<QByteArray> SyncService::officeKey(const Caller& caller, const QByteArray
     q.prepare(QStringLiteral("SELECT data_key FROM qf.office_keys WHERE office = ?"));
     q.addBindValue(caller.officeId);
     if (!q.exec()) {
+        const Error e = databaseError(q.lastError(), QStringLiteral("office key"));
         rollback();
-        return Error { q.lastError().text(), ErrorCode::Unavailable };
+        return e;
     }
     if (q.next())
         return q.value(0).toByteArray();
@@ -208,8 +282,9 @@ Result<QByteArray> SyncService::officeKey(const Caller& caller, const QByteArray
     q.addBindValue(caller.officeId);
     q.addBindValue(offered);
     if (!q.exec()) {
+        const Error e = databaseError(q.lastError(), QStringLiteral("office key"));
         rollback();
-        return Error { q.lastError().text(), ErrorCode::Unavailable };
+        return e;
     }
     return offered;
 }
@@ -231,9 +306,9 @@ Response SyncService::pull(const Caller& caller, const Request& request)
     q.addBindValue(in->cursor);
     q.addBindValue(in->limit);
     if (!q.exec()) {
-        const QString e = q.lastError().text();
+        const Response out = databaseFailed(q.lastError(), QStringLiteral("pull"));
         rollback();
-        return jsonError(503, tr("The central database could not read the changes: %1").arg(e));
+        return out;
     }
     // The rows' data and clocks go out as PostgreSQL wrote them, without parsing them here.
     sync::PullPageWriter page;

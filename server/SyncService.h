@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Result.h"
+#include "server/RowSchema.h"
 #include "sync/SyncMessages.h"
 #include "sync/SyncProtocol.h"
 
@@ -9,6 +10,9 @@
 #include <QSqlDatabase>
 #include <QUrlQuery>
 
+#include <memory>
+
+class QSqlError;
 class QSqlQuery;
 
 namespace qf::server {
@@ -46,6 +50,18 @@ struct Response
     int status = 200;
     QByteArray body;
     QByteArray contentType = "application/json";
+    QByteArray allow; // a 405's methods
+};
+
+// What a request's path and method ask for.
+struct Route
+{
+    enum Kind { NotFound, WrongMethod, Enrol, Push, Pull, BlobStatus, BlobPut, BlobGet };
+    Kind kind = NotFound;
+    QString sha; // the blob's
+    QByteArray allow; // for WrongMethod: the methods the path takes
+    // Whether a request of this kind carries a body the service reads.
+    bool hasBody() const { return kind == Enrol || kind == Push || kind == BlobPut; }
 };
 
 // The sync service's logic, without HTTP: one request in, one response out, every
@@ -61,6 +77,15 @@ public:
 
     // Refuses to serve from a role that bypasses row-level security.
     Status checkConnection();
+    void setLimits(const ContentLimits& limits) { m_schema->setLimits(limits); }
+
+    static Route route(const QString& path, const QByteArray& method);
+    // A request's head (no body yet): its route, protocol and token. A status of 0: admitted,
+    // for the caller set; else the answer to give without reading the body.
+    Response admit(const Request& head, Caller& caller);
+    // The admitted request, its body read.
+    Response serve(const Route& route, const Caller& caller, const Request& request);
+    // Both, for a request read whole.
     Response handle(const Request& request);
 
     // Test hook: QF_SYNCD_TEST_STALL=mid-batch stops the service half-way through a batch.
@@ -85,9 +110,12 @@ private:
     Status loadRowsOf(PushBatch& b, QSqlQuery& q, const QStringList& tables, const QStringList& ids);
     Status loadIdentities(PushBatch& b, QSqlQuery& q);
     Status loadTakenNumbers(PushBatch& b, QSqlQuery& q);
+    Status loadHidden(PushBatch& b, QSqlQuery& q);
     // 2 and 3, change by change: authorise and place it, merge its clocks (SyncMerge.cpp).
     // A QString answer is the refusal; empty: allowed, applied.
-    void decide(PushBatch& b, const sync::Mutation& m);
+    void decide(PushBatch& b, sync::Mutation& m);
+    // Who a change is made by: the device's user, whatever the change says.
+    QString sign(const PushBatch& b, sync::Mutation& m, const PushRow& r) const;
     QString authorise(const PushBatch& b, const sync::Mutation& m, const PushRow& r, Placement& place) const;
     QString placeNew(const PushBatch& b, const sync::Mutation& m, const PushRow& r, sync::Scope scope,
                      Placement& place) const;
@@ -104,6 +132,9 @@ private:
     Status storeAnswers(PushBatch& b, QSqlQuery& q);
     // A database failure in the batch: rolled back.
     Error batchFailed(const QSqlQuery& q);
+    // A failure of the central database: PostgreSQL's words go to the log, not to the device.
+    static Error databaseError(const QSqlError& e, const QString& doing);
+    static Response databaseFailed(const QSqlError& e, const QString& doing);
 
     Status begin(const Caller& caller);
     Status commit();
@@ -111,6 +142,7 @@ private:
     qint64 serverHlc();
 
     QSqlDatabase m_db;
+    std::unique_ptr<RowSchema> m_schema;
     qint64 m_lastHlc = 0;
 };
 

@@ -322,8 +322,9 @@ Status SyncClient::pushOutbox(const QByteArray& tok, SyncSummary& summary,
     // The outbox in device order, in batches, until it is empty; the files a batch refers
     // to go up before it.
     QSet<QString> uploaded;
+    int batchSize = kPushBatch;
     for (;;) {
-        auto batch = m_local->pending(kPushBatch);
+        auto batch = m_local->pending(batchSize);
         if (!batch)
             return Error { batch.error() };
         if (batch->isEmpty())
@@ -343,6 +344,20 @@ Status SyncClient::pushOutbox(const QByteArray& tok, SyncSummary& summary,
         for (const OutboxEntry& e : *batch)
             request.mutations << e.toMutation();
         const Reply r = call("POST", QStringLiteral("/v1/push"), {}, encode(request), tok);
+        if (r.status == 413 && batch->size() > 1) {
+            batchSize = std::max<int>(1, int(batch->size()) / 2); // too large for the server: smaller batches
+            continue;
+        }
+        if (r.status == 413) {
+            // One change larger than the server takes: refused, kept aside with the server's reason.
+            const auto answer = decode<ErrorAnswer>(r.body);
+            const MutationResult refused { batch->first().mutationId, QLatin1String(kRefused),
+                                           answer ? answer->error : tr("The change is too large for the server.") };
+            if (Status s = m_local->acknowledge({ refused }, 0); !s)
+                return Error { s.error() };
+            ++summary.refused;
+            continue;
+        }
         if (r.status != 200)
             return replyError(r);
         SyncLocal::stallPoint("push-ack");

@@ -6017,6 +6017,104 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::server::HttpFront</name>
+    <message>
+        <source>The server is busy; the workstation tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s headers are too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is not HTTP/1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has a malformed header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request gives two lengths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request must give its length (Content-Length).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s length is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is larger than the server takes (%1 bytes at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request took too long to arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::server::RowSchema</name>
+    <message>
+        <source>The field %1 holds a character no database can keep (a NUL or half of a surrogate pair).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 must hold bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 must hold a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 must hold a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 is longer than the server takes (%2 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 must name a row by its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 must hold text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 must hold a single value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server keeps no table &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 has no field %2 that a change may set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change is larger than the server takes (%1 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row of %1 needs the field %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row is not one a workstation&apos;s table %1 can keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 is not one the table %2 allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::server::ServerSchema</name>
     <message>
         <source>The central database refused a statement: %1</source>
@@ -6024,10 +6122,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>The PostgreSQL driver of Qt (libqt6sql6-psql) is not installed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot connect to the central database (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6090,6 +6184,22 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Revision %1 of the central store names an unknown placeholder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The PostgreSQL address is not valid; write it as postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no PostgreSQL database: give key=value settings (host=... port=... dbname=... user=...) or an address (postgresql://user@host:port/database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the central database (%1%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::server::SyncService</name>
@@ -6106,19 +6216,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The central database is unavailable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The device token is not known to the server (revoked or mistyped).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service may not act for this user: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The central database did not commit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6127,18 +6225,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>The server speaks sync protocol up to %1 and this workstation %2: the server must be upgraded first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no %1 %2 on this server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The central database could not take the batch: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A change in the batch has no valid id, table or row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6186,10 +6272,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The central database could not read the changes: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The piece of the file does not fit its announced size.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6215,6 +6297,58 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>An answer kept by the central database cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change can only be made in the name of this device&apos;s user; %1 names someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change names no valid table or row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server keeps no table &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users, their roles and the offices are changed only by the central administration (qingfeng-syncd admin), not by a workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the reference table %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row belongs to another office or is not open to your role; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change names its author with characters no database can keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change in the batch has no valid id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database could not take the batch; it is kept on the workstation and sent again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database is unavailable; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service may not act for this user; ask the administrator to check the user&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not take %2; it takes %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6286,6 +6420,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>The server&apos;s answer could not be read (%1); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change is too large for the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5998,6 +5998,104 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::server::HttpFront</name>
+    <message>
+        <source>The server is busy; the workstation tries again later.</source>
+        <translation>服务器繁忙；工作站稍后会再试。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s headers are too large.</source>
+        <translation>请求头过大。</translation>
+    </message>
+    <message>
+        <source>The request is not HTTP/1.1.</source>
+        <translation>该请求不是 HTTP/1.1 请求。</translation>
+    </message>
+    <message>
+        <source>The request has a malformed header.</source>
+        <translation>请求中有格式错误的请求头。</translation>
+    </message>
+    <message>
+        <source>The request gives two lengths.</source>
+        <translation>请求给出了两个不同的长度。</translation>
+    </message>
+    <message>
+        <source>The request must give its length (Content-Length).</source>
+        <translation>请求必须给出其长度（Content-Length）。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s length is not a number.</source>
+        <translation>请求的长度不是数字。</translation>
+    </message>
+    <message>
+        <source>The request is larger than the server takes (%1 bytes at most).</source>
+        <translation>请求超过服务器接受的大小（最多 %1 字节）。</translation>
+    </message>
+    <message>
+        <source>The request took too long to arrive.</source>
+        <translation>请求传输时间过长。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::server::RowSchema</name>
+    <message>
+        <source>The field %1 holds a character no database can keep (a NUL or half of a surrogate pair).</source>
+        <translation>字段 %1 含有数据库无法保存的字符（NUL 或不成对的代理字符）。</translation>
+    </message>
+    <message>
+        <source>The field %1 must hold bytes.</source>
+        <translation>字段 %1 必须是字节数据。</translation>
+    </message>
+    <message>
+        <source>The field %1 must hold a whole number.</source>
+        <translation>字段 %1 必须是整数。</translation>
+    </message>
+    <message>
+        <source>The field %1 must hold a number.</source>
+        <translation>字段 %1 必须是数字。</translation>
+    </message>
+    <message>
+        <source>The field %1 is longer than the server takes (%2 characters at most).</source>
+        <translation>字段 %1 超过服务器接受的长度（最多 %2 个字符）。</translation>
+    </message>
+    <message>
+        <source>The field %1 must name a row by its id.</source>
+        <translation>字段 %1 必须是一条记录的编号。</translation>
+    </message>
+    <message>
+        <source>The field %1 must hold text.</source>
+        <translation>字段 %1 必须是文本。</translation>
+    </message>
+    <message>
+        <source>The field %1 must hold a single value.</source>
+        <translation>字段 %1 必须是单个值。</translation>
+    </message>
+    <message>
+        <source>The server keeps no table &apos;%1&apos;.</source>
+        <translation>服务器没有“%1”这张表。</translation>
+    </message>
+    <message>
+        <source>The table %1 has no field %2 that a change may set.</source>
+        <translation>表 %1 没有可由变更设置的字段 %2。</translation>
+    </message>
+    <message>
+        <source>The change is larger than the server takes (%1 characters at most).</source>
+        <translation>该变更超过服务器接受的大小（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>A row of %1 needs the field %2.</source>
+        <translation>%1 的记录必须有字段 %2。</translation>
+    </message>
+    <message>
+        <source>The row is not one a workstation&apos;s table %1 can keep.</source>
+        <translation>该记录不符合工作站 %1 表的要求。</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not one the table %2 allows.</source>
+        <translation>%1 的值不是表 %2 允许的值。</translation>
+    </message>
+</context>
+<context>
     <name>qf::server::ServerSchema</name>
     <message>
         <source>The central database refused a statement: %1</source>
@@ -6006,10 +6104,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The PostgreSQL driver of Qt (libqt6sql6-psql) is not installed.</source>
         <translation>未安装 Qt 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
-    </message>
-    <message>
-        <source>Cannot connect to the central database (%1): %2</source>
-        <translation>无法连接中心数据库（%1）：%2</translation>
     </message>
     <message>
         <source>Cannot read the central database: %1</source>
@@ -6071,6 +6165,22 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Revision %1 of the central store names an unknown placeholder.</source>
         <translation>中心库的结构修订 %1 含有未知的占位符。</translation>
     </message>
+    <message>
+        <source>The PostgreSQL address is not valid; write it as postgresql://user@host:port/database.</source>
+        <translation>PostgreSQL 地址无效；请写成 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no PostgreSQL database: give key=value settings (host=... port=... dbname=... user=...) or an address (postgresql://user@host:port/database).</source>
+        <translation>“%1”没有指明 PostgreSQL 数据库：请给出 key=value 设置（host=... port=... dbname=... user=...）或地址（postgresql://用户@主机:端口/数据库）。</translation>
+    </message>
+    <message>
+        <source>local socket</source>
+        <translation>本机套接字</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the central database (%1%2): %3</source>
+        <translation>无法连接中心数据库（%1%2）：%3</translation>
+    </message>
 </context>
 <context>
     <name>qf::server::SyncService</name>
@@ -6087,20 +6197,8 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>此设备没有设备令牌；请先接入。</translation>
     </message>
     <message>
-        <source>The central database is unavailable: %1</source>
-        <translation>中心数据库不可用：%1</translation>
-    </message>
-    <message>
         <source>The device token is not known to the server (revoked or mistyped).</source>
         <translation>服务器无法识别该设备令牌（已吊销或输入有误）。</translation>
-    </message>
-    <message>
-        <source>The service may not act for this user: %1</source>
-        <translation>服务无权代表此用户操作：%1</translation>
-    </message>
-    <message>
-        <source>The central database did not commit: %1</source>
-        <translation>中心数据库未能提交：%1</translation>
     </message>
     <message>
         <source>Upgrade required: this workstation speaks sync protocol %1, the server needs %2 to %3. Install the current Qingfeng on this workstation.</source>
@@ -6109,18 +6207,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The server speaks sync protocol up to %1 and this workstation %2: the server must be upgraded first.</source>
         <translation>服务器最高支持同步协议 %1，本工作站为 %2：须先升级服务器。</translation>
-    </message>
-    <message>
-        <source>There is no %1 %2 on this server.</source>
-        <translation>服务器上不存在 %1 %2。</translation>
-    </message>
-    <message>
-        <source>The central database could not take the batch: %1</source>
-        <translation>中心数据库无法接收该批次：%1</translation>
-    </message>
-    <message>
-        <source>A change in the batch has no valid id, table or row.</source>
-        <translation>批次中有一项变更缺少有效的 id、表或行。</translation>
     </message>
     <message>
         <source>The change names a field that is not valid.</source>
@@ -6167,10 +6253,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>“%1”不是有效的变更类型。</translation>
     </message>
     <message>
-        <source>The central database could not read the changes: %1</source>
-        <translation>中心数据库无法读取变更：%1</translation>
-    </message>
-    <message>
         <source>The piece of the file does not fit its announced size.</source>
         <translation>文件分块与声明的大小不符。</translation>
     </message>
@@ -6197,6 +6279,58 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>An answer kept by the central database cannot be read: %1</source>
         <translation>无法读取中心数据库保存的应答：%1</translation>
+    </message>
+    <message>
+        <source>A change can only be made in the name of this device&apos;s user; %1 names someone else.</source>
+        <translation>变更只能以本设备用户的名义提交；%1 填写的是其他人。</translation>
+    </message>
+    <message>
+        <source>The change names no valid table or row.</source>
+        <translation>该变更没有有效的表或记录。</translation>
+    </message>
+    <message>
+        <source>The server keeps no table &apos;%1&apos;.</source>
+        <translation>服务器没有“%1”这张表。</translation>
+    </message>
+    <message>
+        <source>Users, their roles and the offices are changed only by the central administration (qingfeng-syncd admin), not by a workstation.</source>
+        <translation>用户、角色和单位只能由中心管理（qingfeng-syncd admin）更改，工作站不能更改。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the reference table %2.</source>
+        <translation>您的角色（%1）不能更改基础数据表 %2。</translation>
+    </message>
+    <message>
+        <source>This row belongs to another office or is not open to your role; it was not changed.</source>
+        <translation>该记录属于其他单位或您的角色无权查看；未作更改。</translation>
+    </message>
+    <message>
+        <source>The change names its author with characters no database can keep.</source>
+        <translation>该变更的作者含有数据库无法保存的字符。</translation>
+    </message>
+    <message>
+        <source>A change in the batch has no valid id.</source>
+        <translation>本批中有一项变更没有有效编号。</translation>
+    </message>
+    <message>
+        <source>The central database could not take the batch; it is kept on the workstation and sent again later.</source>
+        <translation>中心数据库未能接收本批变更；变更保留在工作站上，稍后会再次发送。</translation>
+    </message>
+    <message>
+        <source>The central database is unavailable; try again later.</source>
+        <translation>中心数据库暂不可用；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The service may not act for this user; ask the administrator to check the user&apos;s role.</source>
+        <translation>服务不能代表该用户操作；请管理员检查该用户的角色。</translation>
+    </message>
+    <message>
+        <source>There is no %1 on this server.</source>
+        <translation>本服务器上没有 %1。</translation>
+    </message>
+    <message>
+        <source>%1 does not take %2; it takes %3.</source>
+        <translation>%1 不接受 %2 请求；只接受 %3。</translation>
     </message>
 </context>
 <context>
@@ -6268,6 +6402,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The server&apos;s answer could not be read (%1); nothing was changed.</source>
         <translation>无法读取服务器的应答（%1），未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The change is too large for the server.</source>
+        <translation>该变更超过服务器接受的大小。</translation>
     </message>
 </context>
 <context>

@@ -5998,6 +5998,104 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::server::HttpFront</name>
+    <message>
+        <source>The server is busy; the workstation tries again later.</source>
+        <translation>伺服器繁忙；工作站稍後會再試。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s headers are too large.</source>
+        <translation>請求頭過大。</translation>
+    </message>
+    <message>
+        <source>The request is not HTTP/1.1.</source>
+        <translation>該請求不是 HTTP/1.1 請求。</translation>
+    </message>
+    <message>
+        <source>The request has a malformed header.</source>
+        <translation>請求中有格式錯誤的請求頭。</translation>
+    </message>
+    <message>
+        <source>The request gives two lengths.</source>
+        <translation>請求給出了兩個不同的長度。</translation>
+    </message>
+    <message>
+        <source>The request must give its length (Content-Length).</source>
+        <translation>請求必須給出其長度（Content-Length）。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s length is not a number.</source>
+        <translation>請求的長度不是數字。</translation>
+    </message>
+    <message>
+        <source>The request is larger than the server takes (%1 bytes at most).</source>
+        <translation>請求超過伺服器接受的大小（最多 %1 位元組）。</translation>
+    </message>
+    <message>
+        <source>The request took too long to arrive.</source>
+        <translation>請求傳輸時間過長。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::server::RowSchema</name>
+    <message>
+        <source>The field %1 holds a character no database can keep (a NUL or half of a surrogate pair).</source>
+        <translation>欄位 %1 含有資料庫無法儲存的字元（NUL 或不成對的代理字元）。</translation>
+    </message>
+    <message>
+        <source>The field %1 must hold bytes.</source>
+        <translation>欄位 %1 必須是位元組資料。</translation>
+    </message>
+    <message>
+        <source>The field %1 must hold a whole number.</source>
+        <translation>欄位 %1 必須是整數。</translation>
+    </message>
+    <message>
+        <source>The field %1 must hold a number.</source>
+        <translation>欄位 %1 必須是數字。</translation>
+    </message>
+    <message>
+        <source>The field %1 is longer than the server takes (%2 characters at most).</source>
+        <translation>欄位 %1 超過伺服器接受的長度（最多 %2 個字元）。</translation>
+    </message>
+    <message>
+        <source>The field %1 must name a row by its id.</source>
+        <translation>欄位 %1 必須是一條記錄的編號。</translation>
+    </message>
+    <message>
+        <source>The field %1 must hold text.</source>
+        <translation>欄位 %1 必須是文字。</translation>
+    </message>
+    <message>
+        <source>The field %1 must hold a single value.</source>
+        <translation>欄位 %1 必須是單個值。</translation>
+    </message>
+    <message>
+        <source>The server keeps no table &apos;%1&apos;.</source>
+        <translation>伺服器沒有“%1”這張表。</translation>
+    </message>
+    <message>
+        <source>The table %1 has no field %2 that a change may set.</source>
+        <translation>表 %1 沒有可由變更設定的欄位 %2。</translation>
+    </message>
+    <message>
+        <source>The change is larger than the server takes (%1 characters at most).</source>
+        <translation>該變更超過伺服器接受的大小（最多 %1 個字元）。</translation>
+    </message>
+    <message>
+        <source>A row of %1 needs the field %2.</source>
+        <translation>%1 的記錄必須有欄位 %2。</translation>
+    </message>
+    <message>
+        <source>The row is not one a workstation&apos;s table %1 can keep.</source>
+        <translation>該記錄不符合工作站 %1 表的要求。</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not one the table %2 allows.</source>
+        <translation>%1 的值不是表 %2 允許的值。</translation>
+    </message>
+</context>
+<context>
     <name>qf::server::ServerSchema</name>
     <message>
         <source>The central database refused a statement: %1</source>
@@ -6006,10 +6104,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The PostgreSQL driver of Qt (libqt6sql6-psql) is not installed.</source>
         <translation>未安裝 Qt 的 PostgreSQL 驅動（libqt6sql6-psql）。</translation>
-    </message>
-    <message>
-        <source>Cannot connect to the central database (%1): %2</source>
-        <translation>無法連線中心資料庫（%1）：%2</translation>
     </message>
     <message>
         <source>Cannot read the central database: %1</source>
@@ -6071,6 +6165,22 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Revision %1 of the central store names an unknown placeholder.</source>
         <translation>中心庫的結構修訂 %1 含有未知的佔位符。</translation>
     </message>
+    <message>
+        <source>The PostgreSQL address is not valid; write it as postgresql://user@host:port/database.</source>
+        <translation>PostgreSQL 地址無效；請寫成 postgresql://使用者@主機:埠/資料庫。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no PostgreSQL database: give key=value settings (host=... port=... dbname=... user=...) or an address (postgresql://user@host:port/database).</source>
+        <translation>“%1”沒有指明 PostgreSQL 資料庫：請給出 key=value 設定（host=... port=... dbname=... user=...）或地址（postgresql://使用者@主機:埠/資料庫）。</translation>
+    </message>
+    <message>
+        <source>local socket</source>
+        <translation>本機套接字</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the central database (%1%2): %3</source>
+        <translation>無法連線中心資料庫（%1%2）：%3</translation>
+    </message>
 </context>
 <context>
     <name>qf::server::SyncService</name>
@@ -6087,20 +6197,8 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>此裝置沒有裝置令牌；請先接入。</translation>
     </message>
     <message>
-        <source>The central database is unavailable: %1</source>
-        <translation>中心資料庫不可用：%1</translation>
-    </message>
-    <message>
         <source>The device token is not known to the server (revoked or mistyped).</source>
         <translation>伺服器無法識別該裝置令牌（已吊銷或輸入有誤）。</translation>
-    </message>
-    <message>
-        <source>The service may not act for this user: %1</source>
-        <translation>服務無權代表此使用者操作：%1</translation>
-    </message>
-    <message>
-        <source>The central database did not commit: %1</source>
-        <translation>中心資料庫未能提交：%1</translation>
     </message>
     <message>
         <source>Upgrade required: this workstation speaks sync protocol %1, the server needs %2 to %3. Install the current Qingfeng on this workstation.</source>
@@ -6109,18 +6207,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The server speaks sync protocol up to %1 and this workstation %2: the server must be upgraded first.</source>
         <translation>伺服器最高支援同步協議 %1，本工作站為 %2：須先升級伺服器。</translation>
-    </message>
-    <message>
-        <source>There is no %1 %2 on this server.</source>
-        <translation>伺服器上不存在 %1 %2。</translation>
-    </message>
-    <message>
-        <source>The central database could not take the batch: %1</source>
-        <translation>中心資料庫無法接收該批次：%1</translation>
-    </message>
-    <message>
-        <source>A change in the batch has no valid id, table or row.</source>
-        <translation>批次中有一項變更缺少有效的 id、表或行。</translation>
     </message>
     <message>
         <source>The change names a field that is not valid.</source>
@@ -6167,10 +6253,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>“%1”不是有效的變更型別。</translation>
     </message>
     <message>
-        <source>The central database could not read the changes: %1</source>
-        <translation>中心資料庫無法讀取變更：%1</translation>
-    </message>
-    <message>
         <source>The piece of the file does not fit its announced size.</source>
         <translation>檔案分塊與宣告的大小不符。</translation>
     </message>
@@ -6197,6 +6279,58 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>An answer kept by the central database cannot be read: %1</source>
         <translation>無法讀取中心資料庫儲存的應答：%1</translation>
+    </message>
+    <message>
+        <source>A change can only be made in the name of this device&apos;s user; %1 names someone else.</source>
+        <translation>變更只能以本裝置使用者的名義提交；%1 填寫的是其他人。</translation>
+    </message>
+    <message>
+        <source>The change names no valid table or row.</source>
+        <translation>該變更沒有有效的表或記錄。</translation>
+    </message>
+    <message>
+        <source>The server keeps no table &apos;%1&apos;.</source>
+        <translation>伺服器沒有“%1”這張表。</translation>
+    </message>
+    <message>
+        <source>Users, their roles and the offices are changed only by the central administration (qingfeng-syncd admin), not by a workstation.</source>
+        <translation>使用者、角色和單位只能由中心管理（qingfeng-syncd admin）更改，工作站不能更改。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the reference table %2.</source>
+        <translation>您的角色（%1）不能更改基礎資料表 %2。</translation>
+    </message>
+    <message>
+        <source>This row belongs to another office or is not open to your role; it was not changed.</source>
+        <translation>該記錄屬於其他單位或您的角色無權檢視；未作更改。</translation>
+    </message>
+    <message>
+        <source>The change names its author with characters no database can keep.</source>
+        <translation>該變更的作者含有資料庫無法儲存的字元。</translation>
+    </message>
+    <message>
+        <source>A change in the batch has no valid id.</source>
+        <translation>本批中有一項變更沒有有效編號。</translation>
+    </message>
+    <message>
+        <source>The central database could not take the batch; it is kept on the workstation and sent again later.</source>
+        <translation>中心資料庫未能接收本批變更；變更保留在工作站上，稍後會再次傳送。</translation>
+    </message>
+    <message>
+        <source>The central database is unavailable; try again later.</source>
+        <translation>中心資料庫暫不可用；請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The service may not act for this user; ask the administrator to check the user&apos;s role.</source>
+        <translation>服務不能代表該使用者操作；請管理員檢查該使用者的角色。</translation>
+    </message>
+    <message>
+        <source>There is no %1 on this server.</source>
+        <translation>本伺服器上沒有 %1。</translation>
+    </message>
+    <message>
+        <source>%1 does not take %2; it takes %3.</source>
+        <translation>%1 不接受 %2 請求；只接受 %3。</translation>
     </message>
 </context>
 <context>
@@ -6268,6 +6402,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The server&apos;s answer could not be read (%1); nothing was changed.</source>
         <translation>無法讀取伺服器的應答（%1），未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The change is too large for the server.</source>
+        <translation>該變更超過伺服器接受的大小。</translation>
     </message>
 </context>
 <context>

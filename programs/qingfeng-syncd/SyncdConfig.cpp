@@ -1,7 +1,10 @@
 #include "programs/qingfeng-syncd/SyncdConfig.h"
 
 #include <QFile>
+#include <QHash>
 #include <QTextStream>
+
+#include <functional>
 
 namespace qf {
 
@@ -10,6 +13,22 @@ Status SyncdConfig::read(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return Error { QStringLiteral("cannot read %1: %2").arg(path, file.errorString()), ErrorCode::Io };
+    struct Limit
+    {
+        qint64 min;
+        qint64 max;
+        std::function<void(qint64)> set;
+    };
+    const QHash<QString, Limit> limits = {
+        { QStringLiteral("max-request-bytes"), { 1024, qint64(1) << 30, [this](qint64 n) { front.maxRequestBytes = n; } } },
+        { QStringLiteral("max-connections"), { 1, 100000, [this](qint64 n) { front.maxConnections = int(n); } } },
+        { QStringLiteral("header-timeout-seconds"), { 1, 3600, [this](qint64 n) { front.headerTimeoutMs = int(n * 1000); } } },
+        { QStringLiteral("body-timeout-seconds"), { 1, 86400, [this](qint64 n) { front.bodyTimeoutMs = int(n * 1000); } } },
+        { QStringLiteral("idle-timeout-seconds"), { 1, 86400, [this](qint64 n) { front.idleTimeoutMs = int(n * 1000); } } },
+        { QStringLiteral("max-field-chars"), { 100, 1 << 30, [this](qint64 n) { content.maxFieldChars = int(n); } } },
+        { QStringLiteral("max-report-content-chars"), { 100, 1 << 30, [this](qint64 n) { content.maxReportContentChars = int(n); } } },
+        { QStringLiteral("max-change-chars"), { 100, 1 << 30, [this](qint64 n) { content.maxMutationChars = int(n); } } },
+    };
     QTextStream in(&file);
     int number = 0;
     while (!in.atEnd()) {
@@ -30,7 +49,19 @@ Status SyncdConfig::read(const QString& path)
             tlsCert = value;
         else if (key == QLatin1String("tls-key"))
             tlsKey = value;
-        else
+        else if (const auto limit = limits.constFind(key); limit != limits.constEnd()) {
+            bool ok = false;
+            const qint64 n = value.toLongLong(&ok);
+            if (!ok || n < limit->min || n > limit->max)
+                return Error { QStringLiteral("%1:%2: %3 must be a whole number from %4 to %5")
+                                   .arg(path)
+                                   .arg(number)
+                                   .arg(key)
+                                   .arg(limit->min)
+                                   .arg(limit->max),
+                               ErrorCode::Invalid };
+            limit->set(n);
+        } else
             return Error { QStringLiteral("%1:%2: unknown key '%3'").arg(path).arg(number).arg(key), ErrorCode::Invalid };
     }
     return {};

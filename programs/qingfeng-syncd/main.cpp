@@ -21,11 +21,13 @@ constexpr int NotConfigured = 78;
 struct Options
 {
     QCommandLineOption config { QStringLiteral("config"),
-                                QStringLiteral("Settings file (dsn, listen, tls-cert, tls-key); the options below win over it."),
+                                QStringLiteral("Settings file (dsn, listen, tls-cert, tls-key, limits: see syncd.conf); the options "
+                                               "below win over it."),
                                 QStringLiteral("FILE") };
     QCommandLineOption checkConfig { QStringLiteral("check-config"),
                                      QStringLiteral("Only check that the settings name a database (exit 0) or not (exit 1).") };
-    QCommandLineOption pg { QStringLiteral("pg"), QStringLiteral("PostgreSQL connection (libpq key=value), as qingfeng_sync."),
+    QCommandLineOption pg { QStringLiteral("pg"), QStringLiteral("PostgreSQL connection as qingfeng_sync: libpq key=value settings or "
+                                           "postgresql://user@host:port/database."),
                             QStringLiteral("DSN") };
     QCommandLineOption listen { QStringLiteral("listen"), QStringLiteral("Address and port (default 127.0.0.1:8080)."),
                                 QStringLiteral("HOST:PORT") };
@@ -63,7 +65,7 @@ qf::Status setUpTls(qf::server::HttpFront& front, const qf::SyncdConfig& config)
     const QSslKey privateKey(&k, QSsl::Rsa, QSsl::Pem);
     if (certificate.isNull() || privateKey.isNull())
         return qf::Error { QStringLiteral("the certificate or key is not valid PEM."), qf::ErrorCode::Invalid };
-    front.sslSetup(certificate, privateKey);
+    front.setTls(certificate, privateKey);
     return {};
 }
 
@@ -75,11 +77,12 @@ int serve(const qf::SyncdConfig& config, QTextStream& err)
         return 1;
     }
     qf::server::SyncService service(*db);
+    service.setLimits(config.content);
     if (qf::Status s = service.checkConnection(); !s) {
         err << "qingfeng-syncd: " << s.error() << Qt::endl;
         return 1;
     }
-    qf::server::HttpFront front(service);
+    qf::server::HttpFront front(service, config.front);
     if (qf::Status s = setUpTls(front, config); !s) {
         err << "qingfeng-syncd: " << s.error() << Qt::endl;
         return 1;
@@ -87,7 +90,7 @@ int serve(const qf::SyncdConfig& config, QTextStream& err)
     const QString& hostPort = config.listen;
     const qsizetype colon = hostPort.lastIndexOf(QLatin1Char(':'));
     const QHostAddress address(hostPort.left(colon));
-    const quint16 port = front.listen(address, hostPort.mid(colon + 1).toUShort());
+    const quint16 port = front.listen(address, hostPort.mid(colon + 1).toUShort()) ? front.serverPort() : 0;
     if (port == 0) {
         err << "qingfeng-syncd: cannot listen on " << hostPort << Qt::endl;
         return 1;

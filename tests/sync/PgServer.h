@@ -57,6 +57,7 @@ public:
     // (qingfeng-statusd takes the same --pg and --listen).
     QString program = QStringLiteral("qingfeng-syncd");
     int port() const { return m_port; }
+    qint64 pid() const { return m_process ? m_process->processId() : 0; }
     QString readError();
     bool waitForStall(int timeoutMs = 30000);
 

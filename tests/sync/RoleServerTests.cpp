@@ -37,6 +37,7 @@ TEST_CASE("the central store's schema revisions are the ones that ran on servers
     const std::pair<int, const char*> ran[] = {
         { 1, "c6a55d09c3e8bc7ea278858e9816feed419a4caf0cdfc82a06f5e628e62b759a" },
         { 2, "07bd2aab9429ee085dfe2cdca0bd16f8570193a82e4dbb80bc7625e3d344a674" },
+        { 3, "7a38fdcbdbc4ce3af1f5291c5fe4033045270e4874b739dd2674b3f49517ee01" },
     };
     auto revisions = server::ServerSchema::revisions();
     QF_REQUIRE_OK(revisions);

@@ -1,6 +1,6 @@
--- Revision 3: the public follow-up page's look-up
+-- Revision 4: the public follow-up page's look-up
 --
--- Expand only: a service of revision 2 keeps working. qingfeng-statusd connects as a login role
+-- Expand only: a service of revision 3 keeps working. qingfeng-statusd connects as a login role
 -- that is a member of qingfeng_status (made by the set-up, no rights of its own): it may call this
 -- one function and nothing else - no table, no identity, no registration number. The function
 -- returns the hashes kept for the first digits of a code with the stage of their reports; the
