@@ -1,4 +1,5 @@
 #include "models/ReportSearch.h"
+#include "models/SqlError.h"
 #include "models/Log.h"
 
 #include "models/ShortTermIndex.h"
@@ -59,11 +60,11 @@ Result<QList<qint64>> ReportSearch::rowIds(const QString& sql, const QVariantLis
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return Error { tr("Cannot search: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot search: %1").arg(SqlError::text(q.lastError())) };
     for (const QVariant& b : binds)
         q.addBindValue(b);
     if (!q.exec())
-        return Error { tr("Cannot search: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot search: %1").arg(SqlError::text(q.lastError())) };
     QList<qint64> out;
     while (q.next())
         out << q.value(0).toLongLong();
@@ -184,7 +185,7 @@ Result<QList<ReportSearch::Hit>> ReportSearch::search(const QString& text, int l
     for (qint64 id : std::as_const(ids))
         q.addBindValue(id);
     if (!q.exec())
-        return Error { tr("Cannot search: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot search: %1").arg(SqlError::text(q.lastError())) };
     QHash<qint64, Hit> found;
     while (q.next())
         found.insert(q.value(0).toLongLong(), Hit { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() });

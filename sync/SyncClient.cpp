@@ -4,6 +4,7 @@
 #include "models/AttachmentStore.h"
 #include "models/Database.h"
 #include "models/IdentityVault.h"
+#include "models/PrivateFiles.h"
 #include "models/Session.h"
 #include "models/RegistrationNumbers.h"
 #include "sync/SyncMessages.h"
@@ -243,8 +244,11 @@ Status SyncClient::upload(const BlobRef& blob, const QByteArray& tok, SyncSummar
 Status SyncClient::download(const BlobRef& blob, const QByteArray& tok, SyncSummary& summary)
 {
     const QString partial = m_attachmentsRoot + QStringLiteral("/.partial/") + blob.sha256;
-    if (!QDir().mkpath(QFileInfo(partial).absolutePath()))
+    if (Status s = PrivateFiles::makeFolder(QFileInfo(partial).absolutePath(), true); !s)
         return Error { tr("Cannot create the folder %1.").arg(QFileInfo(partial).absolutePath()) };
+    // An attachment on its way in is as private as the stored ones.
+    if (Status s = PrivateFiles::prepareFile(partial); !s)
+        return Error { tr("Cannot write %1.").arg(partial) };
     QFile file(partial);
     if (!file.open(QIODevice::ReadWrite))
         return Error { tr("Cannot write %1.").arg(partial) };

@@ -1,4 +1,5 @@
 #include "sync/SyncLocal.h"
+#include "models/SqlError.h"
 
 #include "models/Database.h"
 #include "models/ReportTextIndexes.h"
@@ -103,7 +104,7 @@ Result<QList<OutboxEntry>> SyncLocal::pending(int limit) const
                              "FROM outbox ORDER BY seq LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec())
-        return Error { tr("Cannot read the changes waiting to be sent: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the changes waiting to be sent: %1").arg(SqlError::text(q.lastError())) };
     QList<OutboxEntry> list;
     while (q.next()) {
         OutboxEntry e;
@@ -125,7 +126,7 @@ Result<qint64> SyncLocal::pendingCount() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM outbox")) || !q.next())
-        return Error { tr("Cannot count the changes waiting to be sent: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot count the changes waiting to be sent: %1").arg(SqlError::text(q.lastError())) };
     return q.value(0).toLongLong();
 }
 
@@ -148,7 +149,7 @@ Status SyncLocal::acknowledge(const QList<MutationResult>& results, qint64 serve
             refuse.addBindValue(now);
             refuse.addBindValue(r.mutationId);
             if (!refuse.exec())
-                return Error { tr("Cannot record a refused change: %1").arg(refuse.lastError().text()) };
+                return Error { tr("Cannot record a refused change: %1").arg(SqlError::text(refuse.lastError())) };
         } else if (r.status != QLatin1String(kApplied)) {
             continue; // not decided yet: stays in the outbox
         }
@@ -392,7 +393,7 @@ Result<QList<BlobRef>> SyncLocal::blobsToUpload(const QList<OutboxEntry>& entrie
         seen.insert(sha);
         q.addBindValue(sha);
         if (!q.exec())
-            return Error { tr("Cannot read the attachments: %1").arg(q.lastError().text()) };
+            return Error { tr("Cannot read the attachments: %1").arg(SqlError::text(q.lastError())) };
         if (q.next())
             list << BlobRef { sha, q.value(0).toLongLong(), q.value(1).toString() };
     }
@@ -403,7 +404,7 @@ Result<QList<BlobRef>> SyncLocal::blobsToFetch() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT sha256, size, mime FROM blob_fetch ORDER BY sha256")))
-        return Error { tr("Cannot read the attachments to fetch: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the attachments to fetch: %1").arg(SqlError::text(q.lastError())) };
     QList<BlobRef> list;
     while (q.next())
         list << BlobRef { q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString() };
@@ -422,11 +423,11 @@ Status SyncLocal::blobFetched(const BlobRef& blob)
     q.addBindValue(blob.mime.isEmpty() ? QVariant() : QVariant(blob.mime));
     q.addBindValue(nowText());
     if (!q.exec())
-        return Error { tr("Cannot record a fetched attachment: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot record a fetched attachment: %1").arg(SqlError::text(q.lastError())) };
     q.prepare(QStringLiteral("DELETE FROM blob_fetch WHERE sha256 = ?"));
     q.addBindValue(blob.sha256);
     if (!q.exec())
-        return Error { tr("Cannot record a fetched attachment: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot record a fetched attachment: %1").arg(SqlError::text(q.lastError())) };
     return tx.commit();
 }
 
@@ -438,7 +439,7 @@ Result<QList<OpenConflict>> SyncLocal::openConflicts() const
             "c.kind, c.created_at, r.reg_no FROM sync_conflicts c "
             "LEFT JOIN reports r ON r.id = c.row_id AND c.table_name = 'reports' "
             "WHERE c.resolved_at IS NULL AND c.deleted = 0 ORDER BY c.created_at, c.id")))
-        return Error { tr("Cannot read the conflicts: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the conflicts: %1").arg(SqlError::text(q.lastError())) };
     QList<OpenConflict> list;
     while (q.next()) {
         OpenConflict c;
@@ -462,7 +463,7 @@ Result<qint64> SyncLocal::openConflictCount() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL AND deleted = 0")) || !q.next())
-        return Error { tr("Cannot count the conflicts: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot count the conflicts: %1").arg(SqlError::text(q.lastError())) };
     return q.value(0).toLongLong();
 }
 
@@ -473,7 +474,7 @@ Status SyncLocal::resolveConflict(const QString& conflictId, bool useOther, cons
                              "WHERE id = ? AND resolved_at IS NULL"));
     q.addBindValue(conflictId);
     if (!q.exec())
-        return Error { tr("Cannot read the conflict: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the conflict: %1").arg(SqlError::text(q.lastError())) };
     if (!q.next())
         return Error { tr("There is no open conflict %1.").arg(conflictId) };
     const QString table = q.value(0).toString();
@@ -504,7 +505,7 @@ Result<QList<RefusedChange>> SyncLocal::refusedChanges() const
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT mutation_id, table_name, row_id, op, reason, refused_at FROM sync_failures "
                                "ORDER BY seq")))
-        return Error { tr("Cannot read the refused changes: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the refused changes: %1").arg(SqlError::text(q.lastError())) };
     QList<RefusedChange> list;
     while (q.next())
         list << RefusedChange { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
