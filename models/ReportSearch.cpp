@@ -30,6 +30,20 @@ QString rangeEnd(const QString& term)
     return term + QString::fromUcs4(U"\U0010FFFF");
 }
 
+// Whether a term is too short for a trigram: counted in characters (code points), as the
+// tokenizer counts them. A QString holds a character beyond the Basic Multilingual Plane
+// (CJK Extension B and later: 𠮷) as two UTF-16 units, so its size() would say 3 for the
+// two characters of "𠮷家", which no trigram matches.
+bool belowTrigram(const QString& term)
+{
+    qsizetype characters = 0;
+    for (qsizetype i = 0; i < term.size(); ++i) {
+        if (!(term.at(i).isLowSurrogate() && i > 0 && term.at(i - 1).isHighSurrogate()))
+            ++characters;
+    }
+    return characters < ReportSearch::TrigramLength;
+}
+
 void sortNewestFirst(QList<qint64>& ids)
 {
     std::sort(ids.begin(), ids.end(), std::greater<qint64>());
@@ -73,7 +87,7 @@ Result<QList<qint64>> ReportSearch::rowIds(const QString& sql, const QVariantLis
 
 Result<QList<qint64>> ReportSearch::subjectMatches(const QString& term, int newest) const
 {
-    if (term.size() < TrigramLength && shortTermsIndexed(term)) {
+    if (belowTrigram(term) && shortTermsIndexed(term)) {
         // Documents of subject_grams are reports already (rowid = the report's rowid).
         if (newest > 0)
             return rowIds(QStringLiteral("SELECT rowid FROM subject_grams WHERE subject_grams MATCH ? ORDER BY rowid DESC LIMIT ?"),
@@ -81,7 +95,7 @@ Result<QList<qint64>> ReportSearch::subjectMatches(const QString& term, int newe
         return rowIds(QStringLiteral("SELECT rowid FROM subject_grams WHERE subject_grams MATCH ?"),
                       { ShortTermIndex::matchOf(term) });
     }
-    if (term.size() >= TrigramLength)
+    if (!belowTrigram(term))
         return rowIds(QStringLiteral("SELECT r.rowid FROM subject_fts f JOIN subjects s ON s.rowid = f.rowid "
                                      "JOIN reports r ON r.id = s.report_id WHERE subject_fts MATCH ?"),
                       { phrase(term) });
@@ -93,7 +107,7 @@ Result<QList<qint64>> ReportSearch::subjectMatches(const QString& term, int newe
 
 Result<QList<qint64>> ReportSearch::newestMatches(const QString& term, int limit) const
 {
-    if (term.size() < TrigramLength)
+    if (belowTrigram(term))
         return rowIds(QStringLiteral("SELECT rowid FROM report_grams WHERE report_grams MATCH ? ORDER BY rowid DESC LIMIT ?"),
                       { ShortTermIndex::matchOf(term), limit });
     return rowIds(QStringLiteral("SELECT rowid FROM report_fts WHERE report_fts MATCH ? ORDER BY rowid DESC LIMIT ?"),
@@ -111,7 +125,7 @@ bool ReportSearch::shortTermsIndexed(const QString& term) const
 
 Result<QList<qint64>> ReportSearch::termRowIds(const QString& term) const
 {
-    auto content = term.size() >= TrigramLength
+    auto content = !belowTrigram(term)
         ? rowIds(QStringLiteral("SELECT rowid FROM report_fts WHERE report_fts MATCH ?"), { phrase(term) })
         : shortTermsIndexed(term)
         ? rowIds(QStringLiteral("SELECT rowid FROM report_grams WHERE report_grams MATCH ?"),
@@ -155,13 +169,13 @@ Result<QList<ReportSearch::Hit>> ReportSearch::search(const QString& text, int l
     if (words.isEmpty() || limit <= 0)
         return QList<Hit> {};
     QList<qint64> ids;
-    if (words.size() == 1 && (words[0].size() >= TrigramLength || shortTermsIndexed(words[0]))) {
+    if (words.size() == 1 && (!belowTrigram(words[0]) || shortTermsIndexed(words[0]))) {
         // Only the newest page of content matches is needed; matches on reported persons
         // are few and taken whole.
         auto newest = newestMatches(words[0], offset + limit);
         if (!newest)
             return Error { newest.error() };
-        auto subjects = subjectMatches(words[0], words[0].size() < TrigramLength ? offset + limit : 0);
+        auto subjects = subjectMatches(words[0], belowTrigram(words[0]) ? offset + limit : 0);
         if (!subjects)
             return Error { subjects.error() };
         ids = std::move(*newest);
