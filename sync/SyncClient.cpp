@@ -311,12 +311,15 @@ Result<SyncSummary> SyncClient::syncOnce(const std::function<void(const SyncProg
     summary.pending = *pending;
     auto conflicts = m_local->openConflictCount();
     summary.openConflicts = conflicts ? *conflicts : 0;
+    auto held = m_local->heldCount();
+    summary.held = held ? *held : 0;
     // Only the status bar reads it: the sync itself is done and stays done without it.
     if (Status s = m_session.database().setMeta(QStringLiteral("sync_last_at"),
                                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         !s)
         qCWarning(lcSync) << "cannot record the time of the last sync:" << s.error();
-    qCInfo(lcSync) << "sync: pushed" << summary.pushed << "refused" << summary.refused << "pulled" << summary.pulled;
+    qCInfo(lcSync) << "sync: pushed" << summary.pushed << "refused" << summary.refused << "pulled" << summary.pulled
+                   << "kept aside" << summary.held;
     return summary;
 }
 
@@ -371,6 +374,11 @@ Status SyncClient::pushOutbox(const QByteArray& tok, SyncSummary& summary,
 Status SyncClient::pullChanges(const QByteArray& tok, SyncSummary& summary,
                                const std::function<void(const SyncProgress&)>& progress)
 {
+    // Rows kept aside by another version of the program first: this one may take them.
+    auto retried = m_local->retryHeld(false);
+    if (!retried)
+        return Error { retried.error() };
+    summary.heldApplied = *retried;
     // The office's change log from our cursor, a page per transaction.
     for (;;) {
         const QUrlQuery q = PullRequest { m_local->cursor(), m_pageSize }.toQuery();

@@ -8,10 +8,12 @@
 #include "sync/SyncProtocol.h"
 #include "models/Uuid7.h"
 #include "models/Writer.h"
+#include "sync/Log.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -37,6 +39,29 @@ QString nowText()
 QJsonObject parseObject(const QByteArray& json)
 {
     return QJsonDocument::fromJson(json).object();
+}
+
+// Whether a failed statement's code says the store itself failed (full, damaged, busy,
+// read-only) rather than the row being one it cannot take: then nothing of the page is kept
+// and the pull stops, to resume later; the row is not to blame.
+bool storeFailure(int code)
+{
+    switch (code & 0xFF) {
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_NOMEM:
+    case SQLITE_READONLY:
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+    case SQLITE_CANTOPEN:
+    case SQLITE_INTERRUPT:
+    case SQLITE_PROTOCOL:
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace
@@ -166,6 +191,80 @@ Status SyncLocal::acknowledge(const QList<MutationResult>& results, qint64 serve
 qint64 SyncLocal::cursor() const
 {
     return m_db.meta(QStringLiteral("sync_cursor")).toLongLong();
+}
+
+QString SyncLocal::versionStamp() const
+{
+    return QCoreApplication::applicationVersion() + QLatin1Char('/') + QString::number(m_db.schemaVersion());
+}
+
+Status SyncLocal::savepoint(const char* verb)
+{
+    const QString sql = QString::fromLatin1(verb) + QStringLiteral(" qf_pulled_row");
+    SqliteStatement* st = statement(sql, [&] { return sql; });
+    if (!st)
+        return Error { tr("Cannot prepare the update of a row from the server.") };
+    if (!st->exec())
+        return Error { tr("Cannot apply a change from the server: %1").arg(st->lastError()) };
+    return {};
+}
+
+Status SyncLocal::applyOrHold(const PulledRow& row, bool checkPending)
+{
+    if (Status s = savepoint("SAVEPOINT"); !s)
+        return s;
+    const Status applied = applyRow(row, checkPending);
+    // The code of the statement that failed, read before anything else runs.
+    const int code = applied ? SQLITE_OK : sqlite3_extended_errcode(SqliteStatement::handleOf(m_db.connection()));
+    if (applied) {
+        if (Status s = savepoint("RELEASE"); !s)
+            return s;
+        return m_anyHeld ? clearHeld(row) : Status {};
+    }
+    if (Status s = savepoint("ROLLBACK TO"); !s)
+        return s;
+    if (Status s = savepoint("RELEASE"); !s)
+        return s;
+    if (storeFailure(code))
+        return applied;
+    return hold(row, applied.error());
+}
+
+Status SyncLocal::hold(const PulledRow& row, const QString& reason)
+{
+    SqliteStatement* st = statement(QStringLiteral("hold"), [] {
+        return QStringLiteral("INSERT INTO sync_held (table_name, row_id, row_json, reason, held_at, tried_with, attempts) "
+                              "VALUES (?, ?, ?, ?, ?, ?, 1) ON CONFLICT (table_name, row_id) DO UPDATE SET "
+                              "row_json = excluded.row_json, reason = excluded.reason, held_at = excluded.held_at, "
+                              "tried_with = excluded.tried_with, attempts = attempts + 1");
+    });
+    if (!st)
+        return Error { tr("Cannot prepare the list of rows kept aside.") };
+    st->bindText(1, row.table);
+    st->bindText(2, row.id);
+    st->bindText(3, QJsonDocument(row.toJson()).toJson(QJsonDocument::Compact));
+    st->bindText(4, reason);
+    st->bindText(5, nowText());
+    st->bindText(6, versionStamp());
+    if (!st->exec())
+        return Error { tr("Cannot keep aside a row from the server: %1").arg(st->lastError()) };
+    m_anyHeld = true;
+    qCWarning(lcSync) << "a row from the server could not be applied and is kept aside:" << row.table << row.id << reason;
+    return {};
+}
+
+Status SyncLocal::clearHeld(const PulledRow& row)
+{
+    SqliteStatement* st = statement(QStringLiteral("unhold"), [] {
+        return QStringLiteral("DELETE FROM sync_held WHERE table_name = ? AND row_id = ?");
+    });
+    if (!st)
+        return Error { tr("Cannot prepare the list of rows kept aside.") };
+    st->bindText(1, row.table);
+    st->bindText(2, row.id);
+    if (!st->exec())
+        return Error { tr("Cannot update the list of rows kept aside: %1").arg(st->lastError()) };
+    return {};
 }
 
 Status SyncLocal::applyRow(const PulledRow& row, bool checkPending)
@@ -361,10 +460,14 @@ Status SyncLocal::applyPage(const QList<PulledRow>& rows, qint64 cursor, qint64 
         const bool checkPending = !any.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM outbox)")) || !any.next()
             || any.value(0).toInt() != 0;
         any.finish();
+        QSqlQuery held(m_db.connection());
+        m_anyHeld = !held.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_held)")) || !held.next()
+            || held.value(0).toInt() != 0;
+        held.finish();
         for (int i = 0; i < rows.size(); ++i) {
             if (i == rows.size() / 2)
                 stallPoint("pull-apply");
-            if (Status s = applyRow(rows[i], checkPending); !s)
+            if (Status s = applyOrHold(rows[i], checkPending); !s)
                 return s;
         }
         if (Status s = m_db.setMeta(QStringLiteral("sync_cursor"), QString::number(cursor)); !s)
@@ -498,6 +601,85 @@ Status SyncLocal::resolveConflict(const QString& conflictId, bool useOther, cons
                                 { QStringLiteral("resolved_by"), userId },
                                 { QStringLiteral("resolution"), useOther ? QStringLiteral("other") : QStringLiteral("kept") } });
     return m_writer.apply(changes);
+}
+
+Result<QList<HeldRow>> SyncLocal::heldRows() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT h.table_name, h.row_id, h.reason, h.held_at, h.attempts, "
+                               "CASE WHEN h.table_name = 'reports' THEN json_extract(h.row_json, '$.data.reg_no') END "
+                               "FROM sync_held h ORDER BY h.held_at, h.table_name, h.row_id")))
+        return Error { tr("Cannot read the rows kept aside: %1").arg(SqlError::text(q.lastError())) };
+    QList<HeldRow> list;
+    while (q.next()) {
+        HeldRow h;
+        h.table = q.value(0).toString();
+        h.rowId = q.value(1).toString();
+        h.reason = q.value(2).toString();
+        h.heldAt = q.value(3).toString();
+        h.attempts = q.value(4).toInt();
+        h.label = q.value(5).toString();
+        list << h;
+    }
+    return list;
+}
+
+Result<qint64> SyncLocal::heldCount() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sync_held")) || !q.next())
+        return Error { tr("Cannot count the rows kept aside: %1").arg(SqlError::text(q.lastError())) };
+    return q.value(0).toLongLong();
+}
+
+Result<int> SyncLocal::retryHeld(bool all)
+{
+    const QString stamp = versionStamp();
+    QList<PulledRow> rows;
+    {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT row_json FROM sync_held WHERE ? OR tried_with <> ? ORDER BY held_at, table_name, row_id"));
+        q.addBindValue(all ? 1 : 0);
+        q.addBindValue(stamp);
+        if (!q.exec())
+            return Error { tr("Cannot read the rows kept aside: %1").arg(SqlError::text(q.lastError())) };
+        while (q.next()) {
+            auto row = PulledRow::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+            if (row)
+                rows << *row;
+        }
+    }
+    if (rows.isEmpty())
+        return 0;
+    QSqlQuery fk(m_db.connection());
+    fk.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    int applied = 0;
+    Status result = [&]() -> Status {
+        SqlTransaction tx(m_db.connection());
+        if (!tx.active())
+            return Error { tr("The database is busy: %1").arg(tx.beginError()) };
+        QSqlQuery any(m_db.connection());
+        const bool checkPending = !any.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM outbox)")) || !any.next()
+            || any.value(0).toInt() != 0;
+        any.finish();
+        auto before = heldCount();
+        if (!before)
+            return before.failure();
+        m_anyHeld = true;
+        for (const PulledRow& row : std::as_const(rows)) {
+            if (Status s = applyOrHold(row, checkPending); !s)
+                return s;
+        }
+        auto after = heldCount();
+        if (!after)
+            return after.failure();
+        applied = int(*before - *after);
+        return tx.commit();
+    }();
+    fk.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (!result)
+        return result.failure();
+    return applied;
 }
 
 Result<QList<RefusedChange>> SyncLocal::refusedChanges() const
