@@ -452,7 +452,12 @@ Status SyncLocal::applyPage(const QList<PulledRow>& rows, qint64 cursor, qint64 
     // the whole log is applied, so they are not checked row by row here.
     QSqlQuery fk(m_db.connection());
     fk.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
-    Status result = [&]() -> Status {
+    // The rows are applied straight; only when one of them is refused is the page done
+    // again with each row in its own savepoint, to keep that one aside (the common page
+    // pays nothing for it).
+    bool guarded = false;
+    bool rowRefused = false;
+    auto attempt = [&]() -> Status {
         SqlTransaction tx(m_db.connection());
         if (!tx.active())
             return Error { tr("The database is busy: %1").arg(tx.beginError()) };
@@ -465,10 +470,20 @@ Status SyncLocal::applyPage(const QList<PulledRow>& rows, qint64 cursor, qint64 
             || held.value(0).toInt() != 0;
         held.finish();
         for (int i = 0; i < rows.size(); ++i) {
-            if (i == rows.size() / 2)
+            if (i == rows.size() / 2 && !guarded)
                 stallPoint("pull-apply");
-            if (Status s = applyOrHold(rows[i], checkPending); !s)
+            if (guarded) {
+                if (Status s = applyOrHold(rows[i], checkPending); !s)
+                    return s;
+                continue;
+            }
+            if (Status s = applyRow(rows[i], checkPending); !s) {
+                rowRefused = !storeFailure(sqlite3_extended_errcode(SqliteStatement::handleOf(m_db.connection())));
                 return s;
+            }
+            if (m_anyHeld)
+                if (Status s = clearHeld(rows[i]); !s)
+                    return s;
         }
         if (Status s = m_db.setMeta(QStringLiteral("sync_cursor"), QString::number(cursor)); !s)
             return s;
@@ -476,7 +491,12 @@ Status SyncLocal::applyPage(const QList<PulledRow>& rows, qint64 cursor, qint64 
         if (Status s = m_db.setMeta(QStringLiteral("hlc_last"), QString::number(m_writer.clock().last())); !s)
             return s;
         return tx.commit();
-    }();
+    };
+    Status result = attempt();
+    if (!result && rowRefused) {
+        guarded = true;
+        result = attempt();
+    }
     fk.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     return result;
 }
