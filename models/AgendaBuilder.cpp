@@ -1,4 +1,5 @@
 #include "models/AgendaBuilder.h"
+#include "models/SqlError.h"
 
 #include "models/Database.h"
 #include "models/MeetingStore.h"
@@ -34,7 +35,7 @@ Result<QList<AgendaCandidate>> AgendaBuilder::candidates() const
               .arg(reviewable);
     QSqlQuery q(m_db.connection());
     if (!q.exec(sql))
-        return Error { tr("The agenda could not be built: %1").arg(q.lastError().text()) };
+        return Error { tr("The agenda could not be built: %1").arg(SqlError::text(q.lastError())) };
     QList<AgendaCandidate> out;
     QSet<QString> seen;
     while (q.next()) {
@@ -74,7 +75,7 @@ Result<int> AgendaBuilder::fill(MeetingStore& store, const QString& meetingId) c
         "WHERE p.meeting_id IS NULL AND p.deleted = 0 AND i.meeting_id = ? AND i.deleted = 0"));
     q.addBindValue(meetingId);
     if (!q.exec())
-        return Error { tr("The proposals could not be read: %1").arg(q.lastError().text()) };
+        return Error { tr("The proposals could not be read: %1").arg(SqlError::text(q.lastError())) };
     QList<Change> taken;
     while (q.next())
         taken << Change::update(QStringLiteral("review_proposals"), q.value(0).toString(),

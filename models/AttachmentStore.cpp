@@ -1,6 +1,8 @@
 #include "models/AttachmentStore.h"
+#include "models/SqlError.h"
 
 #include "models/Database.h"
+#include "models/PrivateFiles.h"
 #include "models/Uuid7.h"
 #include "models/Writer.h"
 
@@ -30,7 +32,20 @@ Result<QByteArray> hashFile(const QString& path, qint64* size)
     return h.result();
 }
 
+// Scans, recordings and photos are the account's own, whatever the umask.
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
 } // namespace
+
+Status AttachmentStore::makeFolderFor(const QString& file) const
+{
+    // The store's folders (0700), the root too when an older version made it readable.
+    if (Status s = PrivateFiles::makeFolder(m_root, true); !s)
+        return Error { tr("Cannot create the attachments folder %1.").arg(m_root), ErrorCode::Io };
+    if (Status s = PrivateFiles::makeFolder(QFileInfo(file).absolutePath(), true); !s)
+        return Error { tr("Cannot create the attachments folder %1.").arg(QFileInfo(file).absolutePath()), ErrorCode::Io };
+    return {};
+}
 
 AttachmentStore::AttachmentStore(Writer& writer, QString rootFolder)
     : m_writer(writer)
@@ -73,15 +88,15 @@ Result<StoredAttachment> AttachmentStore::copyIn(const QString& sourcePath)
     if (QFileInfo::exists(target) && verify(sha).ok())
         return StoredAttachment { {}, sha, bytes, false }; // already stored
 
-    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return Error { tr("Cannot create the attachments folder %1.").arg(QFileInfo(target).absolutePath()) };
+    if (Status s = makeFolderFor(target); !s)
+        return s.failure();
     QFile in(sourcePath);
     if (!in.open(QIODevice::ReadOnly))
         return Error { tr("Cannot read %1: %2").arg(sourcePath, in.errorString()) };
     // Written to a temporary name and renamed when complete: a full disk or a crash never
     // leaves a truncated file under a content address.
     QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly))
+    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(kOwnerOnly))
         return Error { tr("Cannot store the attachment: %1").arg(out.errorString()) };
     QCryptographicHash h(QCryptographicHash::Sha256);
     QByteArray chunk;
@@ -112,7 +127,7 @@ Result<StoredAttachment> AttachmentStore::link(const QString& reportId, const QS
     q.addBindValue(QMimeDatabase().mimeTypeForFile(pathOf(sha)).name());
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!q.exec())
-        return Error { tr("Cannot record the attachment: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot record the attachment: %1").arg(SqlError::text(q.lastError())) };
 
     StoredAttachment stored { Uuid7::generate(), sha, size };
     const Status s = m_writer.apply(Change::insert(QStringLiteral("report_attachments"), stored.linkId,
@@ -136,7 +151,7 @@ Result<QList<AttachmentInfo>> AttachmentStore::list(const QString& reportId) con
                              " WHERE l.report_id = ? AND l.deleted = 0 ORDER BY l.added_at, l.id"));
     q.addBindValue(reportId);
     if (!q.exec())
-        return Error { tr("Cannot read the attachments: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the attachments: %1").arg(SqlError::text(q.lastError())) };
     QList<AttachmentInfo> out;
     while (q.next())
         out << AttachmentInfo { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -168,10 +183,11 @@ Result<StoredAttachment> AttachmentStore::attachData(const QString& reportId, co
     const QString target = pathOf(sha);
     const bool newFile = !QFileInfo::exists(target) || !verify(sha).ok();
     if (newFile) {
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-            return Error { tr("Cannot create the attachments folder %1.").arg(QFileInfo(target).absolutePath()) };
+        if (Status s = makeFolderFor(target); !s)
+            return s.failure();
         QSaveFile out(target);
-        if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
+        if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(kOwnerOnly) || out.write(data) != data.size()
+            || !out.commit())
             return Error { tr("Cannot store the attachment (is the disk full?): %1").arg(out.errorString()) };
     }
     auto linked = link(reportId, sha, data.size(), fileName, kind);

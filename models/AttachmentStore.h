@@ -66,6 +66,8 @@ public:
     void discard(const QString& sha256);
 
 private:
+    // The folder a stored file goes in, made private (0700) with the store's root.
+    Status makeFolderFor(const QString& file) const;
     // Copies a file in (sha256, size, newFile; no link yet).
     Result<StoredAttachment> copyIn(const QString& sourcePath);
     Result<StoredAttachment> link(const QString& reportId, const QString& sha, qint64 size, const QString& fileName,

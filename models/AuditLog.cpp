@@ -1,4 +1,5 @@
 #include "models/AuditLog.h"
+#include "models/SqlError.h"
 
 #include "models/Database.h"
 
@@ -48,7 +49,7 @@ Status AuditLog::record(const QString& action, const QString& table, const QStri
     q.addBindValue(detail);
     q.addBindValue(chainHash(previous, at, m_user, action, table, id, detail));
     if (!q.exec())
-        return Error { tr("Could not record the access in the audit log: %1").arg(q.lastError().text()) };
+        return Error { tr("Could not record the access in the audit log: %1").arg(SqlError::text(q.lastError())) };
     return {};
 }
 
@@ -58,7 +59,7 @@ Status AuditLog::verify() const
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT seq, at, user_id, action, target_table, target_id, detail, hash "
                                "FROM audit_log ORDER BY seq")))
-        return Error { q.lastError().text() };
+        return Error { SqlError::text(q.lastError()) };
     QByteArray previous;
     while (q.next()) {
         const QByteArray expected

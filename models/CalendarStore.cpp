@@ -1,4 +1,5 @@
 #include "models/CalendarStore.h"
+#include "models/SqlError.h"
 #include "models/Log.h"
 #include "models/SqlTransaction.h"
 
@@ -142,7 +143,7 @@ Result<QList<int>> CalendarStore::importedYears(const QSqlDatabase& db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT year FROM calendar_years ORDER BY year")))
-        return Error { tr("Could not read the imported calendar years: %1").arg(q.lastError().text()) };
+        return Error { tr("Could not read the imported calendar years: %1").arg(SqlError::text(q.lastError())) };
     QList<int> years;
     while (q.next())
         years.append(q.value(0).toInt());
@@ -165,7 +166,7 @@ Result<WorkCalendar> CalendarStore::load(const QSqlDatabase& db)
     }
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT day, off, name FROM calendar_days ORDER BY day")))
-        return Error { tr("Could not read the imported calendar days: %1").arg(q.lastError().text()) };
+        return Error { tr("Could not read the imported calendar days: %1").arg(SqlError::text(q.lastError())) };
     while (q.next()) {
         const QDate date = QDate::fromString(q.value(0).toString(), Qt::ISODate);
         if (date.isValid())
@@ -202,13 +203,13 @@ Result<QList<int>> CalendarStore::importData(const QSqlDatabase& db, const Calen
         q.addBindValue(QDate(year, 1, 1).toString(Qt::ISODate));
         q.addBindValue(QDate(year, 12, 31).toString(Qt::ISODate));
         if (!q.exec())
-            return Error { tr("Could not import the calendar: %1").arg(q.lastError().text()) };
+            return Error { tr("Could not import the calendar: %1").arg(SqlError::text(q.lastError())) };
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO calendar_years (year, source, imported_at) VALUES (?, ?, ?)"));
         q.addBindValue(year);
         q.addBindValue(source);
         q.addBindValue(now);
         if (!q.exec())
-            return Error { tr("Could not import the calendar: %1").arg(q.lastError().text()) };
+            return Error { tr("Could not import the calendar: %1").arg(SqlError::text(q.lastError())) };
     }
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO calendar_days (day, off, name) VALUES (?, ?, ?)"));
     for (const CalendarEntry& e : data.days) {
@@ -216,7 +217,7 @@ Result<QList<int>> CalendarStore::importData(const QSqlDatabase& db, const Calen
         q.addBindValue(e.off ? 1 : 0);
         q.addBindValue(e.name);
         if (!q.exec())
-            return Error { tr("Could not import the calendar: %1").arg(q.lastError().text()) };
+            return Error { tr("Could not import the calendar: %1").arg(SqlError::text(q.lastError())) };
     }
     if (auto committed = tx.commit(); !committed)
         return Error { committed.error() };

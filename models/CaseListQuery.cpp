@@ -1,4 +1,5 @@
 #include "models/CaseListQuery.h"
+#include "models/SqlError.h"
 
 #include "models/ReportSearch.h"
 #include "models/ReportStore.h"
@@ -121,11 +122,11 @@ Result<QList<qint64>> CaseListQuery::keys(const CaseListFilter& f) const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return Error { tr("Cannot list the reports: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot list the reports: %1").arg(SqlError::text(q.lastError())) };
     for (const QVariant& b : std::as_const(binds))
         q.addBindValue(b);
     if (!q.exec())
-        return Error { tr("Cannot list the reports: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot list the reports: %1").arg(SqlError::text(q.lastError())) };
     QList<qint64> out;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
@@ -148,7 +149,7 @@ Result<QList<CaseListRow>> CaseListQuery::rows(const QList<qint64>& rowIds) cons
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QString::fromUtf8(kRowSelect) + QStringLiteral("WHERE r.rowid IN (%1)").arg(list.join(QLatin1Char(',')))))
-        return Error { tr("Cannot read the reports: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the reports: %1").arg(SqlError::text(q.lastError())) };
     QHash<qint64, CaseListRow> byId;
     while (q.next()) {
         const QSqlRecord rec = q.record();
@@ -186,7 +187,7 @@ Result<QList<CaseListRow>> CaseListQuery::flagged(bool includeRestricted) const
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT r.rowid FROM reports r WHERE r.deleted = 0 AND r.status NOT IN (%1)%2")
                     .arg(terminalList(), includeRestricted ? QString() : QStringLiteral(" AND r.restricted = 0"))))
-        return Error { tr("Cannot read the reports: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the reports: %1").arg(SqlError::text(q.lastError())) };
     QList<qint64> ids;
     while (q.next())
         ids << q.value(0).toLongLong();

@@ -1,4 +1,5 @@
 #include "models/CategoryStore.h"
+#include "models/SqlError.h"
 
 #include "models/CaseState.h"
 #include "models/Database.h"
@@ -48,7 +49,7 @@ Result<QList<Category>> CategoryStore::list() const
     QSqlQuery q(m_writer.database().connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM categories WHERE deleted = 0 ORDER BY code").arg(kColumns)))
-        return Error { tr("The categories could not be read: %1").arg(q.lastError().text()) };
+        return Error { tr("The categories could not be read: %1").arg(SqlError::text(q.lastError())) };
     QList<Category> all;
     QHash<QString, QList<int>> childrenOf; // parent id -> indexes, in code order
     while (q.next()) {
@@ -90,7 +91,7 @@ Result<Category> CategoryStore::get(const QString& id) const
     q.prepare(QStringLiteral("SELECT %1 FROM categories WHERE id = ? AND deleted = 0").arg(kColumns));
     q.addBindValue(id);
     if (!q.exec())
-        return Error { tr("The categories could not be read: %1").arg(q.lastError().text()) };
+        return Error { tr("The categories could not be read: %1").arg(SqlError::text(q.lastError())) };
     if (!q.next())
         return Error { tr("The category no longer exists; it may have been removed on another workstation.") };
     return categoryFrom(q);
@@ -103,7 +104,7 @@ Result<Category> CategoryStore::find(const QString& codeOrId) const
     q.addBindValue(codeOrId.trimmed());
     q.addBindValue(codeOrId.trimmed());
     if (!q.exec())
-        return Error { tr("The categories could not be read: %1").arg(q.lastError().text()) };
+        return Error { tr("The categories could not be read: %1").arg(SqlError::text(q.lastError())) };
     if (!q.next())
         return Error { tr("There is no category with the code '%1'.").arg(codeOrId.trimmed()) };
     return categoryFrom(q);
@@ -127,7 +128,7 @@ Status CategoryStore::validate(const Category& c) const
     same.addBindValue(code);
     same.addBindValue(c.id);
     if (!same.exec())
-        return Error { tr("The categories could not be read: %1").arg(same.lastError().text()) };
+        return Error { tr("The categories could not be read: %1").arg(SqlError::text(same.lastError())) };
     if (same.next()) {
         if (same.value(1).toInt() != 0)
             return Error { tr("The code %1 belonged to the retired category \"%2\"; choose another code.")
@@ -153,7 +154,7 @@ Status CategoryStore::validate(const Category& c) const
         seen.insert(at);
         up.bindValue(0, at);
         if (!up.exec())
-            return Error { tr("The categories could not be read: %1").arg(up.lastError().text()) };
+            return Error { tr("The categories could not be read: %1").arg(SqlError::text(up.lastError())) };
         if (!up.next() || (first && up.value(1).toInt() != 0))
             return Error { tr("The chosen parent category does not exist (any more).") };
         first = false;
@@ -196,7 +197,7 @@ Result<QString> CategoryStore::save(const Category& c)
         QSqlQuery q(m_writer.database().connection());
         q.prepare(QStringLiteral("SELECT id, areas FROM capabilities WHERE deleted = 0 AND areas IS NOT NULL"));
         if (!q.exec())
-            return Error { tr("The capability table could not be read: %1").arg(q.lastError().text()) };
+            return Error { tr("The capability table could not be read: %1").arg(SqlError::text(q.lastError())) };
         while (q.next()) {
             QStringList areas = q.value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
             if (!areas.contains(before->code))
@@ -223,7 +224,7 @@ Result<CategoryUse> CategoryStore::usage(const QString& id) const
     for (int i = 0; i < 3; ++i)
         q.bindValue(i, id);
     if (!q.exec() || !q.next())
-        return Error { tr("The use of the category could not be read: %1").arg(q.lastError().text()) };
+        return Error { tr("The use of the category could not be read: %1").arg(SqlError::text(q.lastError())) };
     return CategoryUse { q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt() };
 }
 

@@ -1,4 +1,5 @@
 #include "models/ClosingReview.h"
+#include "models/SqlError.h"
 
 #include "models/Database.h"
 #include "models/Report.h"
@@ -81,7 +82,7 @@ Result<QStringList> ClosingReview::sample(const QDate& from, const QDate& to, in
     q.addBindValue(from.toString(Qt::ISODate));
     q.addBindValue(to.addDays(1).toString(Qt::ISODate)); // dates compared as ISO text: the day after, exclusive
     if (!q.exec())
-        return Error { tr("Cannot read the concluded reports: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the concluded reports: %1").arg(SqlError::text(q.lastError())) };
     QStringList ids;
     while (q.next())
         ids << q.value(0).toString();
@@ -100,7 +101,7 @@ Result<QList<OfficeQuality>> ClosingReview::officeQuality(const QDate& from, con
     q.addBindValue(from.toString(Qt::ISODate));
     q.addBindValue(to.addDays(1).toString(Qt::ISODate)); // dates compared as ISO text: the day after, exclusive
     if (!q.exec())
-        return Error { tr("Cannot compute the office figures: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot compute the office figures: %1").arg(SqlError::text(q.lastError())) };
     QList<OfficeQuality> list;
     while (q.next()) {
         OfficeQuality o;
@@ -133,7 +134,7 @@ Result<ReviewQueue> ClosingReview::awaitingReview(const QDateTime& now, int revi
               + where);
     q.addBindValue(now.toUTC().addDays(-reviewDays).toString(Qt::ISODate));
     if (!q.exec() || !q.next())
-        return Error { tr("Cannot read the concluded reports: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the concluded reports: %1").arg(SqlError::text(q.lastError())) };
     queue.total = q.value(0).toInt();
     queue.late = q.value(1).toInt();
     q.prepare(QStringLiteral("SELECT r.id, r.reg_no, o.name, u.name, r.concluded_at FROM reports r "
@@ -142,7 +143,7 @@ Result<ReviewQueue> ClosingReview::awaitingReview(const QDateTime& now, int revi
               + where + QStringLiteral(" ORDER BY r.concluded_at LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec())
-        return Error { tr("Cannot read the concluded reports: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the concluded reports: %1").arg(SqlError::text(q.lastError())) };
     while (q.next()) {
         ReviewItem item { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                           storedTime(q.value(4)), {}, false };
@@ -190,7 +191,7 @@ Result<RecheckSample> ClosingReview::recordedSample(const QDate& from, const QDa
                              "WHERE kind = 'recheck_sampled' AND json_extract(payload, '$.period') = ?"));
     q.addBindValue(period);
     if (!q.exec())
-        return Error { tr("Cannot read the re-check sample: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the re-check sample: %1").arg(SqlError::text(q.lastError())) };
     RecheckSample sample;
     QStringList ids;
     while (q.next()) {
@@ -205,7 +206,7 @@ Result<RecheckSample> ClosingReview::recordedSample(const QDate& from, const QDa
         q.addBindValue(from.toString(Qt::ISODate));
         q.addBindValue(to.addDays(1).toString(Qt::ISODate));
         if (!q.exec() || !q.next())
-            return Error { tr("Cannot read the concluded reports: %1").arg(q.lastError().text()) };
+            return Error { tr("Cannot read the concluded reports: %1").arg(SqlError::text(q.lastError())) };
         sample.concluded = q.value(0).toInt();
         return sample;
     }
@@ -219,14 +220,14 @@ Result<RecheckSample> ClosingReview::recordedSample(const QDate& from, const QDa
     for (const QString& id : std::as_const(ids)) {
         report.addBindValue(id);
         if (!report.exec())
-            return Error { tr("Cannot read the concluded reports: %1").arg(report.lastError().text()) };
+            return Error { tr("Cannot read the concluded reports: %1").arg(SqlError::text(report.lastError())) };
         if (!report.next())
             continue; // removed since
         RecheckItem item { id, report.value(0).toString(), report.value(1).toString(), storedTime(report.value(2)) };
         done.addBindValue(id);
         done.addBindValue(period);
         if (!done.exec())
-            return Error { tr("Cannot read the re-check sample: %1").arg(done.lastError().text()) };
+            return Error { tr("Cannot read the re-check sample: %1").arg(SqlError::text(done.lastError())) };
         if (done.next()) {
             const QJsonObject finding = objectOf(done.value(0));
             item.rechecked = true;
@@ -255,7 +256,7 @@ Result<RecheckSample> ClosingReview::recheckSample(const QDate& from, const QDat
     q.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
     q.bindValue(QStringLiteral(":until"), to.addDays(1).toString(Qt::ISODate));
     if (!q.exec())
-        return Error { tr("Cannot read the concluded reports: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the concluded reports: %1").arg(SqlError::text(q.lastError())) };
     QHash<QString, RecheckItem> byId;
     while (q.next())
         byId.insert(q.value(0).toString(),

@@ -1,7 +1,9 @@
 #include "models/Database.h"
+#include "models/SqlError.h"
 #include "models/Log.h"
 
 #include "models/Migrations.h"
+#include "models/PrivateFiles.h"
 #include "models/SqlTransaction.h"
 #include "models/Uuid7.h"
 
@@ -13,7 +15,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QThread>
+
+#include <sqlite3.h>
 
 namespace qf {
 
@@ -38,7 +43,7 @@ bool execAll(QSqlDatabase db, const QStringList& statements, QString* error)
     QSqlQuery q(db);
     for (const QString& sql : statements) {
         if (!q.exec(sql)) {
-            *error = q.lastError().text();
+            *error = SqlError::text(q.lastError());
             return false;
         }
     }
@@ -84,22 +89,64 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Upgrade up
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Upgrade upgrade,
                                                  std::span<const Migration> revisions)
 {
-    const int latest = revisions.back().version;
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return Error { tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()) };
+    // The data folder, the database and what SQLite keeps beside it are the account's own
+    // (0700 / 0600) whatever the umask; the program's default folder is tightened when an
+    // older version made it readable, a folder named by the user only when created here.
+    const bool ownFolder = info.absolutePath() == QFileInfo(defaultPath()).absolutePath();
+    if (Status s = PrivateFiles::makeFolder(info.absolutePath(), ownFolder); !s)
+        return Error { s.error(), ErrorCode::Io };
+    const bool created = !info.exists();
+    if (created) {
+        if (Status s = PrivateFiles::prepareFile(info.absoluteFilePath()); !s)
+            return Error { tr("Cannot create the database %1: %2").arg(info.absoluteFilePath(), s.error()), ErrorCode::Io };
+    } else {
+        PrivateFiles::restrictDatabase(info.absoluteFilePath());
+    }
 
-    std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), nextConnectionName()));
+    auto result = openFile(info.absoluteFilePath(), upgrade, revisions);
+    if (result) {
+        (*result)->m_created = created;
+    } else if (created) {
+        // Nothing half-made stays behind (a full disk in the middle of the first revisions).
+        removeFiles(info.absoluteFilePath());
+    }
+    return result;
+}
+
+void Database::removeFiles(const QString& path)
+{
+    for (const char* suffix : { "", "-wal", "-shm", "-journal" })
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const QString& path, Upgrade upgrade,
+                                                     std::span<const Migration> revisions)
+{
+    const int latest = revisions.back().version;
+    std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
     QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     c.setDatabaseName(db->m_path);
     c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!c.open())
-        return Error { tr("Cannot open the database %1: %2").arg(db->m_path, c.lastError().text()) };
+        return Error { tr("Cannot open the database %1: %2").arg(db->m_path, SqlError::text(c.lastError())) };
 
     // Look at the version before anything writes to the file.
-    const int version = readUserVersion(c);
-    if (version < 0)
-        return Error { tr("%1 is not a Qingfeng database (or it is damaged).").arg(db->m_path) };
+    QSqlQuery look(c);
+    if (!look.exec(QStringLiteral("PRAGMA user_version")) || !look.next()) {
+        const QSqlError why = look.lastError();
+        const int code = why.nativeErrorCode().toInt() & 0xFF;
+        if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+            return Error { tr("%1 is not a Qingfeng database (or it is damaged).").arg(db->m_path) };
+        // Opening a database in WAL mode writes its shared-memory file: on a full disk that
+        // fails as an I/O error, which says nothing to a person.
+        const bool full = SqlError::isDiskFull(code)
+            || (code == SQLITE_IOERR && QStorageInfo(QFileInfo(db->m_path).absolutePath()).bytesAvailable() < (1 << 20));
+        return Error { tr("Cannot open the database %1: %2").arg(db->m_path, full ? SqlError::diskFull() : SqlError::text(why)),
+                       ErrorCode::Io };
+    }
+    const int version = look.value(0).toInt();
+    look.finish();
     if (version > latest) {
         bool compatible = false;
         QSqlQuery q(c);
@@ -126,7 +173,7 @@ Result<std::unique_ptr<Database>> Database::openReader(const QString& path)
     c.setDatabaseName(db->m_path);
     c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!c.open())
-        return Error { tr("Cannot open the database %1: %2").arg(db->m_path, c.lastError().text()) };
+        return Error { tr("Cannot open the database %1: %2").arg(db->m_path, SqlError::text(c.lastError())) };
     if (Status s = db->configure(true); !s)
         return Error { s.error() };
     db->m_schemaVersion = readUserVersion(c);
@@ -169,12 +216,18 @@ Status Database::migrate(Upgrade upgrade, std::span<const Migration> revisions)
         const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         QString backup = QStringLiteral("%1.schema%2-%3.bak").arg(m_path).arg(from).arg(stamp);
         QFile::remove(backup);
+        // Made empty and private first: VACUUM INTO would create it readable by everyone.
+        if (Status s = PrivateFiles::prepareFile(backup); !s)
+            return Error { tr("Could not write a backup copy before upgrading (%1); nothing was changed.").arg(s.error()) };
         QSqlQuery q(c);
         q.prepare(QStringLiteral("VACUUM INTO ?"));
         q.addBindValue(backup);
-        if (!q.exec())
-            return Error { tr("Could not write a backup copy before upgrading (%1); nothing was changed.")
-                               .arg(q.lastError().text()) };
+        if (!q.exec()) {
+            const QString why = SqlError::text(q.lastError());
+            removeFiles(backup);
+            return Error { tr("Could not write a backup copy before upgrading (%1); nothing was changed.").arg(why) };
+        }
+        PrivateFiles::restrictDatabase(backup);
         m_upgrade.backupPath = backup;
         qCInfo(lcStore) << "backup before upgrade written to" << backup;
     }
@@ -197,7 +250,7 @@ Status Database::migrate(Upgrade upgrade, std::span<const Migration> revisions)
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
         q.addBindValue(QString::number(m.compatibleFrom));
         if (!q.exec())
-            return Error { tr("Upgrade to schema %1 failed and was undone: %2").arg(m.version).arg(q.lastError().text()) };
+            return Error { tr("Upgrade to schema %1 failed and was undone: %2").arg(m.version).arg(SqlError::text(q.lastError())) };
         if (m.version == 1) {
             const QStringList init = {
                 QStringLiteral("INSERT INTO meta(key, value) VALUES ('database_id', '%1')").arg(Uuid7::generate()),
@@ -235,7 +288,7 @@ Status Database::setMeta(const QString& key, const QString& value)
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec())
-        return Error { tr("Cannot save %1: %2").arg(key, q.lastError().text()) };
+        return Error { tr("Cannot save %1: %2").arg(key, SqlError::text(q.lastError())) };
     return {};
 }
 

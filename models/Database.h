@@ -50,6 +50,10 @@ public:
     const QString& path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
     const UpgradeReport& upgradeReport() const { return m_upgrade; }
+    // Whether this open created the file (a Session that then fails removes it again).
+    bool created() const { return m_created; }
+    // Removes a database file and what SQLite keeps beside it (-wal, -shm, -journal).
+    static void removeFiles(const QString& path);
 
     QString meta(const QString& key) const;
     Status setMeta(const QString& key, const QString& value);
@@ -58,6 +62,8 @@ public:
 
 private:
     explicit Database(QString path, QString connectionName);
+    static Result<std::unique_ptr<Database>> openFile(const QString& path, Upgrade upgrade,
+                                                      std::span<const Migration> revisions);
     Status configure(bool reader);
     Status migrate(Upgrade upgrade, std::span<const Migration> revisions);
 
@@ -65,6 +71,7 @@ private:
     QString m_connectionName;
     int m_schemaVersion = 0;
     UpgradeReport m_upgrade;
+    bool m_created = false;
 };
 
 } // namespace qf

@@ -1,4 +1,5 @@
 #include "models/Directory.h"
+#include "models/SqlError.h"
 
 #include "models/Database.h"
 
@@ -13,7 +14,7 @@ Result<QList<Organisation>> readOrganisations(QSqlQuery& q, const QString& sql)
 {
     q.setForwardOnly(true);
     if (!q.exec(sql))
-        return Error { Directory::tr("Cannot read the list of offices: %1").arg(q.lastError().text()) };
+        return Error { Directory::tr("Cannot read the list of offices: %1").arg(SqlError::text(q.lastError())) };
     QList<Organisation> list;
     while (q.next())
         list.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
@@ -44,7 +45,7 @@ Result<QHash<QString, QString>> Directory::organisationNames() const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, name FROM organisations")))
-        return Error { tr("Cannot read the list of offices: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the list of offices: %1").arg(SqlError::text(q.lastError())) };
     QHash<QString, QString> names;
     while (q.next())
         names.insert(q.value(0).toString(), q.value(1).toString());
@@ -67,7 +68,7 @@ Result<QList<DirectoryUser>> Directory::users(const QString& orgId) const
         q.addBindValue(orgId);
     }
     if (!q.exec())
-        return Error { tr("Cannot read the list of users: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the list of users: %1").arg(SqlError::text(q.lastError())) };
     QList<DirectoryUser> list;
     while (q.next())
         list.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });

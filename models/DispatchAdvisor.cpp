@@ -1,4 +1,5 @@
 #include "models/DispatchAdvisor.h"
+#include "models/SqlError.h"
 
 #include "models/Database.h"
 #include "models/DispatchTables.h"
@@ -63,7 +64,7 @@ Result<bool> DispatchAdvisor::isRecused(const QString& userId, const Report& rep
     q.prepare(QStringLiteral("SELECT unit, subject_name FROM recusals WHERE user_id = ? AND deleted = 0"));
     q.addBindValue(userId);
     if (!q.exec())
-        return Error { tr("Cannot read the recusal table: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the recusal table: %1").arg(SqlError::text(q.lastError())) };
     while (q.next())
         for (const Subject& s : report.subjects)
             if (sameText(q.value(0).toString(), s.unit) || sameText(q.value(1).toString(), s.name))
@@ -82,7 +83,7 @@ Result<QList<DispatchProposal>> DispatchAdvisor::propose(const QString& reportId
     QHash<QString, QPair<int, QStringList>> offices;
     QSqlQuery j(db);
     if (!j.exec(QStringLiteral("SELECT org_id, unit, region, ranks FROM jurisdictions WHERE deleted = 0")))
-        return Error { tr("Cannot read the jurisdiction table: %1").arg(j.lastError().text()) };
+        return Error { tr("Cannot read the jurisdiction table: %1").arg(SqlError::text(j.lastError())) };
     while (j.next()) {
         const QString unit = j.value(1).toString();
         const QString region = j.value(2).toString();
@@ -126,7 +127,7 @@ Result<QList<DispatchProposal>> DispatchAdvisor::propose(const QString& reportId
         categoryKeys.insert(at);
         up.bindValue(0, at);
         if (!up.exec())
-            return Error { tr("Cannot read the categories: %1").arg(up.lastError().text()) };
+            return Error { tr("Cannot read the categories: %1").arg(SqlError::text(up.lastError())) };
         if (!up.next())
             break;
         categoryKeys.insert(up.value(0).toString());
@@ -142,7 +143,7 @@ Result<QList<DispatchProposal>> DispatchAdvisor::propose(const QString& reportId
             "'send_back_pending')) FROM capabilities c WHERE c.org_id = ? AND c.deleted = 0 ORDER BY c.user_id"));
         c.addBindValue(it.key());
         if (!c.exec())
-            return Error { tr("Cannot read the capability table: %1").arg(c.lastError().text()) };
+            return Error { tr("Cannot read the capability table: %1").arg(SqlError::text(c.lastError())) };
         bool anyOfficer = false;
         while (c.next()) {
             anyOfficer = true;

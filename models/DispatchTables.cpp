@@ -1,4 +1,5 @@
 #include "models/DispatchTables.h"
+#include "models/SqlError.h"
 
 #include "models/CategoryStore.h"
 #include "models/Database.h"
@@ -55,7 +56,7 @@ Status DispatchTables::requireLive(const QString& table, const QString& id, cons
     q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND deleted = 0").arg(table));
     q.addBindValue(id);
     if (!q.exec())
-        return Error { tr("The database could not be read: %1").arg(q.lastError().text()) };
+        return Error { tr("The database could not be read: %1").arg(SqlError::text(q.lastError())) };
     if (!q.next())
         return Error { message };
     return {};
@@ -68,7 +69,7 @@ Result<QList<JurisdictionRow>> DispatchTables::jurisdictions() const
     if (!q.exec(QStringLiteral("SELECT j.id, j.org_id, o.name, j.unit, j.region, j.ranks, j.note FROM jurisdictions j "
                                "LEFT JOIN organisations o ON o.id = j.org_id WHERE j.deleted = 0 "
                                "ORDER BY o.code, j.unit, j.region")))
-        return Error { tr("The jurisdiction table could not be read: %1").arg(q.lastError().text()) };
+        return Error { tr("The jurisdiction table could not be read: %1").arg(SqlError::text(q.lastError())) };
     QList<JurisdictionRow> rows;
     while (q.next())
         rows.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
@@ -101,7 +102,7 @@ Result<QList<RecusalRow>> DispatchTables::recusals() const
     if (!q.exec(QStringLiteral("SELECT r.id, r.user_id, u.name, r.unit, r.subject_name, r.reason FROM recusals r "
                                "LEFT JOIN users u ON u.id = r.user_id WHERE r.deleted = 0 "
                                "ORDER BY u.name, r.unit, r.subject_name")))
-        return Error { tr("The recusal table could not be read: %1").arg(q.lastError().text()) };
+        return Error { tr("The recusal table could not be read: %1").arg(SqlError::text(q.lastError())) };
     QList<RecusalRow> rows;
     while (q.next())
         rows.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
@@ -132,7 +133,7 @@ Result<QList<CapabilityRow>> DispatchTables::capabilities() const
                                "FROM capabilities c LEFT JOIN users u ON u.id = c.user_id "
                                "LEFT JOIN organisations o ON o.id = c.org_id WHERE c.deleted = 0 "
                                "ORDER BY o.code, u.name")))
-        return Error { tr("The capability table could not be read: %1").arg(q.lastError().text()) };
+        return Error { tr("The capability table could not be read: %1").arg(SqlError::text(q.lastError())) };
     QList<CapabilityRow> rows;
     while (q.next())
         rows.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
@@ -180,7 +181,7 @@ Result<QString> DispatchTables::save(const CapabilityRow& r)
     dup.addBindValue(r.orgId);
     dup.addBindValue(r.id);
     if (!dup.exec())
-        return Error { tr("The capability table could not be read: %1").arg(dup.lastError().text()) };
+        return Error { tr("The capability table could not be read: %1").arg(SqlError::text(dup.lastError())) };
     if (dup.next())
         return Error { tr("This officer already has a row for this office; change that row instead.") };
 
@@ -205,7 +206,7 @@ Result<QList<NamedRef>> DispatchTables::offices() const
     QSqlQuery q(m_writer.database().connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, name FROM organisations WHERE deleted = 0 AND level <> 'village' ORDER BY code")))
-        return Error { tr("The list of offices could not be read: %1").arg(q.lastError().text()) };
+        return Error { tr("The list of offices could not be read: %1").arg(SqlError::text(q.lastError())) };
     QList<NamedRef> out;
     while (q.next())
         out.append({ q.value(0).toString(), q.value(1).toString(), {} });
@@ -218,7 +219,7 @@ Result<QList<NamedRef>> DispatchTables::officers() const
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT u.id, u.name, o.name FROM users u LEFT JOIN organisations o ON o.id = u.org_id "
                                "WHERE u.deleted = 0 ORDER BY o.code, u.name")))
-        return Error { tr("The list of officers could not be read: %1").arg(q.lastError().text()) };
+        return Error { tr("The list of officers could not be read: %1").arg(SqlError::text(q.lastError())) };
     QList<NamedRef> out;
     while (q.next())
         out.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });

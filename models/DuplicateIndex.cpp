@@ -1,4 +1,5 @@
 #include "models/DuplicateIndex.h"
+#include "models/SqlError.h"
 
 #include "models/Log.h"
 #include "models/Database.h"
@@ -86,7 +87,7 @@ struct DuplicateIndex::Statements
     sqlite3* db = nullptr;
     Stmt findSeq, insertSig, insertBand, deleteBand, deleteSig, bandLookup, readId, readText, loadSketches;
 
-    QString error() const { return QString::fromUtf8(sqlite3_errmsg(db)); }
+    QString error() const { return SqlError::text(db); }
 };
 
 // Every sketch of the database, by seq (which only grows: AUTOINCREMENT). Each index (one
@@ -139,7 +140,7 @@ Status loadSketches(DuplicateIndex::SketchCache& c, Stmt& load, sqlite3* db)
     const int rc = sqlite3_errcode(db);
     load.reset();
     if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
-        return Error { DuplicateIndex::tr("Cannot read the duplicate index: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))), ErrorCode::Io };
+        return Error { DuplicateIndex::tr("Cannot read the duplicate index: %1").arg(SqlError::text(db)), ErrorCode::Io };
     return {};
 }
 
@@ -239,7 +240,7 @@ Status DuplicateIndex::warm(Database& reader)
     Stmt load;
     sqlite3* h = SqliteStatement::handleOf(reader.connection());
     if (!h || !load.prepare(h, QStringLiteral("SELECT seq, sketch FROM dup_signatures WHERE seq > ? ORDER BY seq")))
-        return Error { tr("Cannot read the duplicate index: %1").arg(h ? QString::fromUtf8(sqlite3_errmsg(h)) : QString()),
+        return Error { tr("Cannot read the duplicate index: %1").arg(SqlError::text(h)),
                        ErrorCode::Io };
     QMutexLocker lock(&m_cache->mutex);
     return loadSketches(*m_cache, load, h);
@@ -360,7 +361,7 @@ Result<qint64> DuplicateIndex::size() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM dup_signatures")) || !q.next())
-        return Error { tr("Cannot read the duplicate index: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the duplicate index: %1").arg(SqlError::text(q.lastError())) };
     return q.value(0).toLongLong();
 }
 
@@ -370,14 +371,14 @@ Result<qint64> DuplicateIndex::rebuild(const std::function<bool(qint64, qint64)>
         return Error { s.error() };
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM reports WHERE deleted = 0")) || !q.next())
-        return Error { tr("Cannot read the reports: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the reports: %1").arg(SqlError::text(q.lastError())) };
     const qint64 total = q.value(0).toLongLong();
     {
         SqlTransaction tx(m_db.connection());
         if (!tx.active())
             return Error { tr("The database is busy or read-only: %1").arg(tx.beginError()) };
         if (!q.exec(QStringLiteral("DELETE FROM dup_bands")) || !q.exec(QStringLiteral("DELETE FROM dup_signatures")))
-            return Error { tr("Cannot clear the duplicate index: %1").arg(q.lastError().text()) };
+            return Error { tr("Cannot clear the duplicate index: %1").arg(SqlError::text(q.lastError())) };
         if (Status s = tx.commit(); !s)
             return Error { s.error() };
     }
@@ -396,7 +397,7 @@ Result<qint64> DuplicateIndex::rebuild(const std::function<bool(qint64, qint64)>
     for (;;) {
         read.addBindValue(lastRowId);
         if (!read.exec())
-            return Error { tr("Cannot read the reports: %1").arg(read.lastError().text()) };
+            return Error { tr("Cannot read the reports: %1").arg(SqlError::text(read.lastError())) };
         QList<std::pair<QString, QString>> chunk;
         while (read.next()) {
             lastRowId = read.value(0).toLongLong();

@@ -1,4 +1,5 @@
 #include "models/EvidenceRequest.h"
+#include "models/SqlError.h"
 
 #include "models/Database.h"
 #include "models/Report.h"
@@ -97,7 +98,7 @@ Result<SecondRequestRate> EvidenceRequest::secondRequestRate(const QDate& from, 
     q.addBindValue(from.toString(Qt::ISODate));
     q.addBindValue(to.addDays(1).toString(Qt::ISODate)); // ISO text: the day after, exclusive
     if (!q.exec() || !q.next())
-        return Error { tr("Cannot count the evidence requests: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot count the evidence requests: %1").arg(SqlError::text(q.lastError())) };
     return SecondRequestRate { q.value(0).toInt(), q.value(1).toInt() };
 }
 

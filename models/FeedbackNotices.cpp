@@ -1,4 +1,5 @@
 #include "models/FeedbackNotices.h"
+#include "models/SqlError.h"
 
 #include "models/Database.h"
 #include "models/Report.h"
@@ -107,7 +108,7 @@ Result<QStringList> FeedbackNotices::sentMilestones(const QString& reportId) con
     q.prepare(QStringLiteral("SELECT payload FROM events WHERE report_id = ? AND kind = 'feedback_notice'"));
     q.addBindValue(reportId);
     if (!q.exec())
-        return Error { tr("Cannot read the report's history: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the report's history: %1").arg(SqlError::text(q.lastError())) };
     QStringList sent;
     while (q.next())
         sent << QJsonDocument::fromJson(q.value(0).toByteArray()).object().value(QStringLiteral("milestone")).toString();

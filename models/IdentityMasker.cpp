@@ -1,4 +1,5 @@
 #include "models/IdentityMasker.h"
+#include "models/SqlError.h"
 
 #include "models/Database.h"
 #include "models/PersonStore.h"
@@ -140,7 +141,7 @@ Status IdentityMasker::addReport(Database& db, PersonStore& persons, const QStri
     q.addBindValue(reportId);
     q.addBindValue(reportId);
     if (!q.exec())
-        return Error { tr("The persons of the case could not be read: %1").arg(q.lastError().text()) };
+        return Error { tr("The persons of the case could not be read: %1").arg(SqlError::text(q.lastError())) };
     QStringList ids;
     while (q.next())
         ids << q.value(0).toString();

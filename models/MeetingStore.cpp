@@ -1,4 +1,5 @@
 #include "models/MeetingStore.h"
+#include "models/SqlError.h"
 #include "models/Log.h"
 
 #include "models/Database.h"
@@ -163,7 +164,7 @@ Result<Meeting> MeetingStore::load(const QString& meetingId) const
         QStringLiteral("SELECT id, held_on, place, chair_id FROM meetings WHERE id = ? AND deleted = 0"));
     q.addBindValue(meetingId);
     if (!q.exec())
-        return Error { tr("The meeting could not be read: %1").arg(q.lastError().text()) };
+        return Error { tr("The meeting could not be read: %1").arg(SqlError::text(q.lastError())) };
     if (!q.next())
         return Error { tr("There is no meeting %1.").arg(meetingId) };
     Meeting m;
@@ -177,7 +178,7 @@ Result<Meeting> MeetingStore::load(const QString& meetingId) const
         "ORDER BY rowid"));
     q.addBindValue(meetingId);
     if (!q.exec())
-        return Error { tr("The participants could not be read: %1").arg(q.lastError().text()) };
+        return Error { tr("The participants could not be read: %1").arg(SqlError::text(q.lastError())) };
     while (q.next())
         m.participants << MeetingParticipant { q.value(0).toString(), q.value(1).toString(),
             q.value(2).toString() };
@@ -187,7 +188,7 @@ Result<Meeting> MeetingStore::load(const QString& meetingId) const
             .arg(QLatin1String(kItemColumns)));
     q.addBindValue(meetingId);
     if (!q.exec())
-        return Error { tr("The agenda could not be read: %1").arg(q.lastError().text()) };
+        return Error { tr("The agenda could not be read: %1").arg(SqlError::text(q.lastError())) };
     while (q.next())
         m.items << itemFrom(q);
     return m;
@@ -198,7 +199,7 @@ Result<QList<Meeting>> MeetingStore::list() const
     QSqlQuery q(m_writer.database().connection());
     if (!q.exec(QStringLiteral("SELECT id, held_on, place, chair_id FROM meetings WHERE deleted = 0 ORDER BY "
                                "held_on DESC, id DESC")))
-        return Error { tr("The meetings could not be read: %1").arg(q.lastError().text()) };
+        return Error { tr("The meetings could not be read: %1").arg(SqlError::text(q.lastError())) };
     QList<Meeting> out;
     while (q.next()) {
         Meeting m;
@@ -405,7 +406,7 @@ Result<Minutes> MeetingStore::latestMinutes(const QString& meetingId) const
                   .arg(QLatin1String(kMinutesColumns)));
     q.addBindValue(meetingId);
     if (!q.exec())
-        return Error { tr("The minutes could not be read: %1").arg(q.lastError().text()) };
+        return Error { tr("The minutes could not be read: %1").arg(SqlError::text(q.lastError())) };
     if (!q.next())
         return Error { tr("This meeting has no minutes yet.") };
     return minutesFrom(q);

@@ -1,5 +1,7 @@
 #include "models/MinHash.h"
 
+#include <QList>
+
 #include <algorithm>
 #include <cstring>
 #include <limits>
@@ -30,43 +32,70 @@ const std::array<quint64, MinHash::Hashes>& seeds()
     return s;
 }
 
+// The shingles of a normalised text of `size` characters, character i given by at(i).
+// Three characters of the Basic Multilingual Plane fit exactly in 48 bits, the length on
+// top: no two different shingles share a value. A shingle with a character beyond that
+// plane (𠮷) takes 21 bits a character and the top bit, which no other shingle has - so
+// the sketches stored before such characters counted keep their meaning.
+template <typename At>
+MinHash::Shingles shinglesOf(qsizetype size, At at)
+{
+    auto pack = [&at](qsizetype from, qsizetype length) {
+        bool wide = false;
+        for (qsizetype i = 0; i < length; ++i)
+            wide = wide || at(from + i) > 0xFFFF;
+        quint64 v = wide ? quint64(1) << 63 : quint64(length) << 60;
+        const int bits = wide ? 21 : 16;
+        for (qsizetype i = 0; i < length; ++i)
+            v |= quint64(at(from + i)) << (bits * i);
+        return v;
+    };
+    MinHash::Shingles out;
+    if (size < MinHash::ShingleLength) {
+        out.push_back(pack(0, size));
+        return out;
+    }
+    out.reserve(size_t(size));
+    for (qsizetype i = 0; i + MinHash::ShingleLength <= size; ++i)
+        out.push_back(pack(i, MinHash::ShingleLength));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
 } // namespace
 
 QString MinHash::normalize(const QString& text)
 {
+    // By character (code point), not by UTF-16 unit: a character beyond the Basic
+    // Multilingual Plane (CJK Extension B and later: 𠮷) is two units, neither of them a
+    // letter on its own.
     const QString folded = text.normalized(QString::NormalizationForm_KC).toCaseFolded();
     QString out;
     out.reserve(folded.size());
-    for (const QChar c : folded) {
-        if (c.isLetterOrNumber())
+    for (qsizetype i = 0; i < folded.size(); ++i) {
+        const QChar c = folded.at(i);
+        if (c.isHighSurrogate() && i + 1 < folded.size() && folded.at(i + 1).isLowSurrogate()) {
+            if (QChar::isLetterOrNumber(QChar::surrogateToUcs4(c, folded.at(i + 1))))
+                out.append(c).append(folded.at(i + 1));
+            ++i;
+        } else if (c.isLetterOrNumber()) {
             out.append(c);
+        }
     }
     return out;
 }
 
 MinHash::Shingles MinHash::shingles(const QString& text)
 {
-    const QString n = normalize(text);
-    Shingles out;
-    if (n.isEmpty())
-        return out;
-    // Three UTF-16 units fit exactly in 48 bits: no two different shingles share a value.
-    auto pack = [&n](qsizetype from, qsizetype length) {
-        quint64 v = quint64(length) << 60;
-        for (qsizetype i = 0; i < length; ++i)
-            v |= quint64(n.at(from + i).unicode()) << (16 * i);
-        return v;
-    };
-    if (n.size() < ShingleLength) {
-        out.push_back(pack(0, n.size()));
-        return out;
-    }
-    out.reserve(size_t(n.size()));
-    for (qsizetype i = 0; i + ShingleLength <= n.size(); ++i)
-        out.push_back(pack(i, ShingleLength));
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
+    const QString normalized = normalize(text);
+    if (normalized.isEmpty())
+        return {};
+    const bool wide = std::any_of(normalized.begin(), normalized.end(), [](QChar c) { return c.isSurrogate(); });
+    if (!wide)
+        return shinglesOf(normalized.size(), [&normalized](qsizetype i) { return char32_t(normalized.at(i).unicode()); });
+    const QList<uint> chars = normalized.toUcs4();
+    return shinglesOf(chars.size(), [&chars](qsizetype i) { return char32_t(chars.at(i)); });
 }
 
 double MinHash::jaccard(const Shingles& a, const Shingles& b)

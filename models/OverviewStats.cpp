@@ -1,4 +1,5 @@
 #include "models/OverviewStats.h"
+#include "models/SqlError.h"
 
 #include "models/CaseState.h"
 #include "models/Database.h"
@@ -19,7 +20,7 @@ Result<qint64> count(const QSqlDatabase& c, const QString& sql, const QVariantLi
     for (const QVariant& v : binds)
         q.addBindValue(v);
     if (!q.exec() || !q.next())
-        return Error { OverviewStats::tr("Cannot count for the overview: %1").arg(q.lastError().text()) };
+        return Error { OverviewStats::tr("Cannot count for the overview: %1").arg(SqlError::text(q.lastError())) };
     return q.value(0).toLongLong();
 }
 

@@ -1,4 +1,5 @@
 #include "models/PersonStore.h"
+#include "models/SqlError.h"
 
 #include "models/AuditLog.h"
 #include "models/Database.h"
@@ -81,7 +82,7 @@ Result<QStringList> PersonStore::differingFields(const QString& personId, const 
     q.prepare(QStringLiteral("SELECT name_bidx, id_bidx, phone_bidx FROM persons WHERE id = ? AND deleted = 0"));
     q.addBindValue(personId);
     if (!q.exec())
-        return Error { tr("The person could not be read: %1").arg(q.lastError().text()) };
+        return Error { tr("The person could not be read: %1").arg(SqlError::text(q.lastError())) };
     if (!q.next())
         return Error { tr("There is no person with the id %1.").arg(personId) };
     QStringList differing;
@@ -121,7 +122,7 @@ Result<QStringList> PersonStore::findBy(const char* column, const QByteArray& in
                   .arg(QString::fromLatin1(column)));
     q.addBindValue(index);
     if (!q.exec())
-        return Error { tr("The person lookup failed: %1").arg(q.lastError().text()) };
+        return Error { tr("The person lookup failed: %1").arg(SqlError::text(q.lastError())) };
     QStringList ids;
     while (q.next())
         ids << q.value(0).toString();
@@ -145,7 +146,7 @@ Result<PersonIdentity> PersonStore::reveal(const QString& personId, const QStrin
                              "FROM persons WHERE id = ?"));
     q.addBindValue(personId);
     if (!q.exec())
-        return Error { tr("The person could not be read: %1").arg(q.lastError().text()) };
+        return Error { tr("The person could not be read: %1").arg(SqlError::text(q.lastError())) };
     if (!q.next())
         return Error { tr("There is no person with the id %1.").arg(personId) };
 

@@ -1,4 +1,5 @@
 #include "models/ProfileStore.h"
+#include "models/SqlError.h"
 
 #include "models/Log.h"
 
@@ -33,7 +34,7 @@ Result<Profile> ProfileStore::load() const
                              "LEFT JOIN organisations o ON o.id = u.org_id WHERE u.id = ?"));
     q.addBindValue(userId);
     if (!q.exec())
-        return Error { tr("Cannot read the local profile: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the local profile: %1").arg(SqlError::text(q.lastError())) };
     if (!q.next())
         return Error { tr("The local profile points to a user that does not exist in this database.") };
     Profile p;

@@ -1,4 +1,5 @@
 #include "models/RegistrationNumbers.h"
+#include "models/SqlError.h"
 
 #include "models/Database.h"
 
@@ -110,7 +111,7 @@ Result<QString> RegistrationNumbers::next(int year)
             q.prepare(QStringLiteral("SELECT next FROM reg_counters WHERE prefix = ?"));
             q.addBindValue(prefix);
             if (!q.exec())
-                return Error { tr("Cannot read the registration counter: %1").arg(q.lastError().text()) };
+                return Error { tr("Cannot read the registration counter: %1").arg(SqlError::text(q.lastError())) };
             it = m_cache.insert(prefix, q.next() ? q.value(0).toLongLong() : 1);
         }
         n = (*it)++;
@@ -121,7 +122,7 @@ Result<QString> RegistrationNumbers::next(int year)
             m_next = new QSqlQuery(m_db.connection());
             if (!m_next->prepare(QStringLiteral("INSERT INTO reg_counters (prefix, next) VALUES (?, 2) ON CONFLICT(prefix) "
                                                 "DO UPDATE SET next = next + 1 RETURNING next - 1"))) {
-                const QString error = m_next->lastError().text();
+                const QString error = SqlError::text(m_next->lastError());
                 delete m_next;
                 m_next = nullptr;
                 return Error { tr("Cannot prepare the registration counter: %1").arg(error) };
@@ -129,7 +130,7 @@ Result<QString> RegistrationNumbers::next(int year)
         }
         m_next->addBindValue(prefix);
         if (!m_next->exec() || !m_next->next())
-            return Error { tr("Cannot take a registration number: %1").arg(m_next->lastError().text()) };
+            return Error { tr("Cannot take a registration number: %1").arg(SqlError::text(m_next->lastError())) };
         n = m_next->value(0).toLongLong();
         m_next->finish();
     }
@@ -151,7 +152,7 @@ Status RegistrationNumbers::flush()
         q.addBindValue(it.key());
         q.addBindValue(it.value());
         if (!q.exec())
-            return Error { tr("Cannot save the registration counter: %1").arg(q.lastError().text()) };
+            return Error { tr("Cannot save the registration counter: %1").arg(SqlError::text(q.lastError())) };
     }
     m_cache.clear();
     m_bulk = false;

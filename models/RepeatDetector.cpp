@@ -1,4 +1,5 @@
 #include "models/RepeatDetector.h"
+#include "models/SqlError.h"
 
 #include "models/Log.h"
 #include "models/Database.h"
@@ -77,7 +78,7 @@ Result<QStringList> RepeatDetector::sameReporter(const QString& reportId, const 
     q.addBindValue(reporterId);
     q.addBindValue(reporterId);
     if (!q.exec())
-        return Error { tr("Cannot look for earlier reports by the same reporter: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot look for earlier reports by the same reporter: %1").arg(SqlError::text(q.lastError())) };
     return ids(q);
 }
 
@@ -92,7 +93,7 @@ Result<QStringList> RepeatDetector::sameSubject(const QString& reportId)
                   .arg(kPerReason * 5));
     q.addBindValue(reportId);
     if (!q.exec())
-        return Error { tr("Cannot look for reports about the same person: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot look for reports about the same person: %1").arg(SqlError::text(q.lastError())) };
     return ids(q);
 }
 
@@ -103,7 +104,7 @@ Result<QStringList> RepeatDetector::rejected(const QString& reportId)
     q.prepare(QStringLiteral("SELECT payload FROM events WHERE report_id = ? AND kind = 'repeat_rejected'"));
     q.addBindValue(reportId);
     if (!q.exec())
-        return Error { tr("Cannot read the report's history: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the report's history: %1").arg(SqlError::text(q.lastError())) };
     QStringList out;
     while (q.next())
         out << QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().value(QStringLiteral("candidate")).toString();
@@ -147,7 +148,7 @@ Result<QList<RepeatProposal>> RepeatDetector::check(const QString& reportId, int
     for (auto it = byId.begin(); it != byId.end(); ++it) {
         q.addBindValue(it.key());
         if (!q.exec())
-            return Error { tr("Cannot read the reports: %1").arg(q.lastError().text()) };
+            return Error { tr("Cannot read the reports: %1").arg(SqlError::text(q.lastError())) };
         if (!q.next())
             continue;
         RepeatProposal p = it.value();
@@ -272,7 +273,7 @@ Result<QList<QuarterlyRepeat>> RepeatDetector::quarterly(const QString& quarter)
     q.addBindValue(start.toString(format));
     q.addBindValue(end.toString(format));
     if (!q.exec())
-        return Error { tr("Cannot list the repeats: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot list the repeats: %1").arg(SqlError::text(q.lastError())) };
     QList<QuarterlyRepeat> out;
     while (q.next()) {
         QuarterlyRepeat r;

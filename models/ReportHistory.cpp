@@ -1,4 +1,5 @@
 #include "models/ReportHistory.h"
+#include "models/SqlError.h"
 
 #include "models/Database.h"
 
@@ -20,7 +21,7 @@ Result<QList<ReportEvent>> ReportHistory::events(const QString& reportId) const
                              "WHERE e.report_id = ? ORDER BY e.at, e.rowid"));
     q.addBindValue(reportId);
     if (!q.exec())
-        return Error { tr("Cannot read the report's history: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the report's history: %1").arg(SqlError::text(q.lastError())) };
     QList<ReportEvent> list;
     while (q.next())
         list.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -36,7 +37,7 @@ Result<QStringList> ReportHistory::repeatsOf(const QString& reportId, int limit)
     q.addBindValue(reportId);
     q.addBindValue(limit);
     if (!q.exec())
-        return Error { tr("Cannot read the report's repeats: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the report's repeats: %1").arg(SqlError::text(q.lastError())) };
     QStringList ids;
     while (q.next())
         ids << q.value(0).toString();

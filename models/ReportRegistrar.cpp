@@ -9,8 +9,29 @@
 #include "models/Writer.h"
 
 #include <QFileInfo>
+#include <QThread>
+
+#include <cstdio>
+#include <cstdlib>
 
 namespace qf {
+
+namespace {
+
+// Test hook: QF_REGISTRAR_TEST_STALL=<point> stops the process there (a test kills it, as a
+// crash or a power cut would), inside the registration's transaction.
+void stallPoint(const char* point)
+{
+    static const QByteArray wanted = qgetenv("QF_REGISTRAR_TEST_STALL");
+    if (wanted.isEmpty() || wanted != point)
+        return;
+    std::fprintf(stderr, "stalled at %s\n", point);
+    std::fflush(stderr);
+    QThread::sleep(600);
+    std::_Exit(3);
+}
+
+} // namespace
 
 ReportRegistrar::ReportRegistrar(Writer& writer, ReportStore& reports, AttachmentStore& attachments,
                                  DuplicateIndex& duplicates)
@@ -143,8 +164,10 @@ Result<RegisteredDraft> ReportRegistrar::registerReport(const Registration& r)
                 return s;
             if (Status s = stageFiles(out.id, r.files, out); !s)
                 return s;
+            stallPoint("before-repeats");
             if (Status s = stageRepeats(r, out); !s)
                 return s;
+            stallPoint("before-commit");
             return (*batch)->commit();
         }();
     } // rolled back here unless committed

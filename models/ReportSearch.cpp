@@ -1,4 +1,5 @@
 #include "models/ReportSearch.h"
+#include "models/SqlError.h"
 #include "models/Log.h"
 
 #include "models/ShortTermIndex.h"
@@ -27,6 +28,20 @@ QString phrase(const QString& term)
 QString rangeEnd(const QString& term)
 {
     return term + QString::fromUcs4(U"\U0010FFFF");
+}
+
+// Whether a term is too short for a trigram: counted in characters (code points), as the
+// tokenizer counts them. A QString holds a character beyond the Basic Multilingual Plane
+// (CJK Extension B and later: 𠮷) as two UTF-16 units, so its size() would say 3 for the
+// two characters of "𠮷家", which no trigram matches.
+bool belowTrigram(const QString& term)
+{
+    qsizetype characters = 0;
+    for (qsizetype i = 0; i < term.size(); ++i) {
+        if (!(term.at(i).isLowSurrogate() && i > 0 && term.at(i - 1).isHighSurrogate()))
+            ++characters;
+    }
+    return characters < ReportSearch::TrigramLength;
 }
 
 void sortNewestFirst(QList<qint64>& ids)
@@ -59,11 +74,11 @@ Result<QList<qint64>> ReportSearch::rowIds(const QString& sql, const QVariantLis
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return Error { tr("Cannot search: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot search: %1").arg(SqlError::text(q.lastError())) };
     for (const QVariant& b : binds)
         q.addBindValue(b);
     if (!q.exec())
-        return Error { tr("Cannot search: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot search: %1").arg(SqlError::text(q.lastError())) };
     QList<qint64> out;
     while (q.next())
         out << q.value(0).toLongLong();
@@ -72,7 +87,7 @@ Result<QList<qint64>> ReportSearch::rowIds(const QString& sql, const QVariantLis
 
 Result<QList<qint64>> ReportSearch::subjectMatches(const QString& term, int newest) const
 {
-    if (term.size() < TrigramLength && shortTermsIndexed(term)) {
+    if (belowTrigram(term) && shortTermsIndexed(term)) {
         // Documents of subject_grams are reports already (rowid = the report's rowid).
         if (newest > 0)
             return rowIds(QStringLiteral("SELECT rowid FROM subject_grams WHERE subject_grams MATCH ? ORDER BY rowid DESC LIMIT ?"),
@@ -80,7 +95,7 @@ Result<QList<qint64>> ReportSearch::subjectMatches(const QString& term, int newe
         return rowIds(QStringLiteral("SELECT rowid FROM subject_grams WHERE subject_grams MATCH ?"),
                       { ShortTermIndex::matchOf(term) });
     }
-    if (term.size() >= TrigramLength)
+    if (!belowTrigram(term))
         return rowIds(QStringLiteral("SELECT r.rowid FROM subject_fts f JOIN subjects s ON s.rowid = f.rowid "
                                      "JOIN reports r ON r.id = s.report_id WHERE subject_fts MATCH ?"),
                       { phrase(term) });
@@ -92,7 +107,7 @@ Result<QList<qint64>> ReportSearch::subjectMatches(const QString& term, int newe
 
 Result<QList<qint64>> ReportSearch::newestMatches(const QString& term, int limit) const
 {
-    if (term.size() < TrigramLength)
+    if (belowTrigram(term))
         return rowIds(QStringLiteral("SELECT rowid FROM report_grams WHERE report_grams MATCH ? ORDER BY rowid DESC LIMIT ?"),
                       { ShortTermIndex::matchOf(term), limit });
     return rowIds(QStringLiteral("SELECT rowid FROM report_fts WHERE report_fts MATCH ? ORDER BY rowid DESC LIMIT ?"),
@@ -110,7 +125,7 @@ bool ReportSearch::shortTermsIndexed(const QString& term) const
 
 Result<QList<qint64>> ReportSearch::termRowIds(const QString& term) const
 {
-    auto content = term.size() >= TrigramLength
+    auto content = !belowTrigram(term)
         ? rowIds(QStringLiteral("SELECT rowid FROM report_fts WHERE report_fts MATCH ?"), { phrase(term) })
         : shortTermsIndexed(term)
         ? rowIds(QStringLiteral("SELECT rowid FROM report_grams WHERE report_grams MATCH ?"),
@@ -154,13 +169,13 @@ Result<QList<ReportSearch::Hit>> ReportSearch::search(const QString& text, int l
     if (words.isEmpty() || limit <= 0)
         return QList<Hit> {};
     QList<qint64> ids;
-    if (words.size() == 1 && (words[0].size() >= TrigramLength || shortTermsIndexed(words[0]))) {
+    if (words.size() == 1 && (!belowTrigram(words[0]) || shortTermsIndexed(words[0]))) {
         // Only the newest page of content matches is needed; matches on reported persons
         // are few and taken whole.
         auto newest = newestMatches(words[0], offset + limit);
         if (!newest)
             return Error { newest.error() };
-        auto subjects = subjectMatches(words[0], words[0].size() < TrigramLength ? offset + limit : 0);
+        auto subjects = subjectMatches(words[0], belowTrigram(words[0]) ? offset + limit : 0);
         if (!subjects)
             return Error { subjects.error() };
         ids = std::move(*newest);
@@ -184,7 +199,7 @@ Result<QList<ReportSearch::Hit>> ReportSearch::search(const QString& text, int l
     for (qint64 id : std::as_const(ids))
         q.addBindValue(id);
     if (!q.exec())
-        return Error { tr("Cannot search: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot search: %1").arg(SqlError::text(q.lastError())) };
     QHash<qint64, Hit> found;
     while (q.next())
         found.insert(q.value(0).toLongLong(), Hit { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() });

@@ -1,4 +1,5 @@
 #include "models/ReportStore.h"
+#include "models/SqlError.h"
 
 #include "models/Role.h"
 #include "models/Log.h"
@@ -204,7 +205,7 @@ Result<QString> ReportStore::resolve(const QString& idOrRegNo) const
     q.addBindValue(idOrRegNo);
     q.addBindValue(idOrRegNo);
     if (!q.exec())
-        return Error { tr("Cannot read the reports: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the reports: %1").arg(SqlError::text(q.lastError())) };
     if (!q.next())
         return Error { tr("There is no report %1.").arg(idOrRegNo) };
     return q.value(0).toString();
@@ -274,7 +275,7 @@ Result<Report> ReportStore::get(const QString& idOrRegNo) const
     q.prepare(QStringLiteral("SELECT * FROM reports WHERE id = ?"));
     q.addBindValue(*id);
     if (!q.exec() || !q.next())
-        return Error { tr("Cannot read report %1: %2").arg(idOrRegNo, q.lastError().text()) };
+        return Error { tr("Cannot read report %1: %2").arg(idOrRegNo, SqlError::text(q.lastError())) };
     Report report = fromRecord(q.record());
 
     QSqlQuery sq(m_writer.database().connection());
@@ -282,7 +283,7 @@ Result<Report> ReportStore::get(const QString& idOrRegNo) const
                               "WHERE report_id = ? AND deleted = 0 ORDER BY rowid"));
     sq.addBindValue(*id);
     if (!sq.exec())
-        return Error { tr("Cannot read the reported persons: %1").arg(sq.lastError().text()) };
+        return Error { tr("Cannot read the reported persons: %1").arg(SqlError::text(sq.lastError())) };
     while (sq.next())
         report.subjects << Subject { sq.value(0).toString(), sq.value(1).toString(), sq.value(2).toString(),
                                      sq.value(3).toString(), sq.value(4).toString(), sq.value(5).toInt() != 0 };
@@ -295,7 +296,7 @@ Result<QList<Report>> ReportStore::listOpen() const
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT * FROM reports WHERE deleted = 0 AND status NOT IN "
                                "('out_of_scope', 'filed', 'removed', 'reviewed') ORDER BY received_at")))
-        return Error { tr("Cannot read the reports: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the reports: %1").arg(SqlError::text(q.lastError())) };
     QList<Report> list;
     while (q.next())
         list << fromRecord(q.record());

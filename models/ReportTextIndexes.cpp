@@ -1,4 +1,5 @@
 #include "models/ReportTextIndexes.h"
+#include "models/SqlError.h"
 
 #include "models/Database.h"
 #include "models/DuplicateIndex.h"
@@ -56,7 +57,7 @@ Result<std::pair<qint64, QStringList>> ReportTextIndexes::subjectsOf(const QStri
         m_subjectsQuery->setForwardOnly(true);
         if (!m_subjectsQuery->prepare(QStringLiteral("SELECT r.rowid, s.name, s.unit FROM reports r "
                                                      "LEFT JOIN subjects s ON s.report_id = r.id WHERE r.id = ?"))) {
-            const QString error = m_subjectsQuery->lastError().text();
+            const QString error = SqlError::text(m_subjectsQuery->lastError());
             m_subjectsQuery.reset();
             return Error { tr("Cannot read the reported persons: %1").arg(error) };
         }
@@ -64,7 +65,7 @@ Result<std::pair<qint64, QStringList>> ReportTextIndexes::subjectsOf(const QStri
     QSqlQuery& q = *m_subjectsQuery;
     q.addBindValue(reportId);
     if (!q.exec())
-        return Error { tr("Cannot read the reported persons: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the reported persons: %1").arg(SqlError::text(q.lastError())) };
     std::pair<qint64, QStringList> out { 0, {} };
     while (q.next()) {
         out.first = q.value(0).toLongLong();
@@ -90,7 +91,7 @@ Status ReportTextIndexes::before(const Change& change)
             q.prepare(QStringLiteral("SELECT report_id FROM subjects WHERE id = ?"));
             q.addBindValue(change.rowId);
             if (!q.exec())
-                return Error { tr("Cannot read the reported persons: %1").arg(q.lastError().text()) };
+                return Error { tr("Cannot read the reported persons: %1").arg(SqlError::text(q.lastError())) };
             if (q.next())
                 reports << q.value(0).toString();
         }
@@ -113,7 +114,7 @@ Status ReportTextIndexes::before(const Change& change)
     q.prepare(QStringLiteral("SELECT rowid, %1 FROM reports WHERE id = ?").arg(ShortTermIndex::columns().join(QStringLiteral(", "))));
     q.addBindValue(change.rowId);
     if (!q.exec())
-        return Error { tr("Cannot read the report's text: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the report's text: %1").arg(SqlError::text(q.lastError())) };
     if (!q.next())
         return {}; // the update itself reports the missing row
     m_rowId = q.value(0).toLongLong();

@@ -1,4 +1,5 @@
 #include "models/ScopeRuleStore.h"
+#include "models/SqlError.h"
 
 #include "models/Database.h"
 #include "models/Uuid7.h"
@@ -31,7 +32,7 @@ Result<QList<ScopeRule>> ScopeRuleStore::list() const
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, category, keywords, body, note, position FROM scope_rules "
                                "WHERE deleted = 0 ORDER BY position, category")))
-        return Error { tr("The scope rules could not be read: %1").arg(q.lastError().text()) };
+        return Error { tr("The scope rules could not be read: %1").arg(SqlError::text(q.lastError())) };
     QList<ScopeRule> rules;
     while (q.next())
         rules.append({ q.value(0).toString(), q.value(1).toString(), splitKeywords(q.value(2).toString()),

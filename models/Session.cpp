@@ -33,28 +33,51 @@ Result<std::unique_ptr<Session>> Session::open(const QString& databasePath, Data
 
     std::unique_ptr<Session> s(new Session);
     s->m_db = std::move(*db);
+    // A database this open created and could not complete is removed again: nothing
+    // half-made stays behind, and no key of it in the keychain.
+    auto failed = [&s](const Error& error) -> Result<std::unique_ptr<Session>> {
+        if (s->m_db->created()) {
+            const QString path = s->m_db->path();
+            s.reset();
+            Database::removeFiles(path);
+        }
+        return error;
+    };
 
     const QString databaseId = s->m_db->databaseId();
     const QByteArray check = QByteArray::fromBase64(s->m_db->meta(QStringLiteral("key_check")).toLatin1());
-    auto key = keys.dataKey(databaseId, check.isEmpty());
+    auto key = keys.dataKey(databaseId, false);
     if (!key)
-        return Error { key.error() };
+        return failed(key.failure());
+    // A new database's key is stored in the keychain only once the database holds its check.
+    const bool newKey = key->isEmpty() && check.isEmpty();
+    if (newKey)
+        key = IdentityVault::generateDataKey();
     if (key->isEmpty())
-        return Error { tr("The system keychain holds no key for this database (%1), so the identities in it "
-                          "cannot be read. Restore the keychain from a backup, or open the database on the "
-                          "account that created it.")
-                           .arg(databaseId) };
+        return failed(Error { tr("The system keychain holds no key for this database (%1), so the identities in it "
+                                 "cannot be read. Restore the keychain from a backup, or open the database on the "
+                                 "account that created it.")
+                                  .arg(databaseId) });
     auto vault = IdentityVault::fromDataKey(*key);
     if (!vault)
-        return Error { vault.error() };
+        return failed(vault.failure());
     if (check.isEmpty()) {
         if (Status st = s->m_db->setMeta(QStringLiteral("key_check"), QString::fromLatin1(vault->keyCheck().toBase64()));
             !st)
-            return Error { st.error() };
+            return failed(st.failure());
+        if (newKey) {
+            if (Status st = keys.storeDataKey(databaseId, *key); !st) {
+                // Without its key in the keychain the check would refuse every later key (a
+                // store this open created is removed anyway).
+                const Status undone = s->m_db->setMeta(QStringLiteral("key_check"), QString());
+                Q_UNUSED(undone)
+                return failed(st.failure());
+            }
+        }
     } else if (!vault->verifyKeyCheck(check)) {
-        return Error { tr("The key in the system keychain does not belong to this database (%1); identities "
-                          "cannot be read with it.")
-                           .arg(databaseId) };
+        return failed(Error { tr("The key in the system keychain does not belong to this database (%1); identities "
+                                 "cannot be read with it.")
+                                  .arg(databaseId) });
     }
     s->m_vault.emplace(std::move(*vault));
     s->m_writer = std::make_unique<Writer>(*s->m_db);

@@ -1,4 +1,5 @@
 #include "models/ShortTermIndex.h"
+#include "models/SqlError.h"
 #include "models/Log.h"
 
 #include "models/Database.h"
@@ -157,7 +158,7 @@ Result<qint64> ShortTermIndex::rebuild(Database& db, const std::function<bool(qi
 {
     QSqlQuery q(db.connection());
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM reports")) || !q.next())
-        return Error { tr("Cannot read the reports: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the reports: %1").arg(SqlError::text(q.lastError())) };
     const qint64 total = q.value(0).toLongLong();
     {
         SqlTransaction tx(db.connection());
@@ -166,7 +167,7 @@ Result<qint64> ShortTermIndex::rebuild(Database& db, const std::function<bool(qi
         if (!q.exec(QStringLiteral("DELETE FROM meta WHERE key = '%1'").arg(kReadyKey))
             || !q.exec(QStringLiteral("INSERT INTO report_grams(report_grams) VALUES ('delete-all')"))
             || !q.exec(QStringLiteral("INSERT INTO subject_grams(subject_grams) VALUES ('delete-all')")))
-            return Error { tr("Cannot clear the search index for short terms: %1").arg(q.lastError().text()) };
+            return Error { tr("Cannot clear the search index for short terms: %1").arg(SqlError::text(q.lastError())) };
         if (Status s = tx.commit(); !s)
             return Error { s.error() };
     }
@@ -181,7 +182,7 @@ Result<qint64> ShortTermIndex::rebuild(Database& db, const std::function<bool(qi
     for (;;) {
         read.addBindValue(last);
         if (!read.exec())
-            return Error { tr("Cannot read the reports: %1").arg(read.lastError().text()) };
+            return Error { tr("Cannot read the reports: %1").arg(SqlError::text(read.lastError())) };
         QList<std::pair<qint64, QStringList>> chunk;
         while (read.next()) {
             QStringList texts;
@@ -208,7 +209,7 @@ Result<qint64> ShortTermIndex::rebuild(Database& db, const std::function<bool(qi
         subjects.addBindValue(chunk.first().first);
         subjects.addBindValue(chunk.last().first);
         if (!subjects.exec())
-            return Error { tr("Cannot read the reports: %1").arg(subjects.lastError().text()) };
+            return Error { tr("Cannot read the reports: %1").arg(SqlError::text(subjects.lastError())) };
         qint64 current = 0;
         QStringList names;
         auto flush = [&]() -> Status {

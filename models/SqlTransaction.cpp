@@ -1,4 +1,5 @@
 #include "models/SqlTransaction.h"
+#include "models/SqlError.h"
 
 #include "models/SqliteStatement.h"
 
@@ -23,7 +24,7 @@ SqlTransaction::SqlTransaction(QSqlDatabase db)
     if (q.exec(begin))
         m_active = true;
     else
-        m_beginError = q.lastError().text();
+        m_beginError = SqlError::text(q.lastError());
 }
 
 SqlTransaction::~SqlTransaction()
@@ -38,7 +39,7 @@ Status SqlTransaction::commit()
     QSqlQuery q(m_db);
     const QString end = m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QString(QStringLiteral("RELEASE ") + m_savepoint);
     if (!q.exec(end)) {
-        const QString why = q.lastError().text();
+        const QString why = SqlError::text(q.lastError());
         rollback();
         return Error { QCoreApplication::translate("qf::SqlTransaction", "The database could not save the change: %1").arg(why) };
     }

@@ -1,4 +1,5 @@
 #include "models/SqliteStatement.h"
+#include "models/SqlError.h"
 
 #include <QSqlDriver>
 
@@ -33,7 +34,7 @@ bool SqliteStatement::prepare(sqlite3* db, const QString& sql)
     if (sqlite3_prepare_v3(db, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt,
                            nullptr)
         != SQLITE_OK) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        m_error = SqlError::text(db);
         m_stmt = nullptr;
         return false;
     }
@@ -105,7 +106,7 @@ bool SqliteStatement::exec()
     }
     const bool ok = rc == SQLITE_DONE;
     if (!ok)
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        m_error = SqlError::text(m_db);
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     return ok;

@@ -1,4 +1,5 @@
 #include "models/VisitStore.h"
+#include "models/SqlError.h"
 
 #include "models/Database.h"
 #include "models/IdentityVault.h"
@@ -94,7 +95,7 @@ Result<QString> VisitStore::nextTicketNo(const QDate& day) const
     q.addBindValue(head.size());
     q.addBindValue(head);
     if (!q.exec())
-        return Error { tr("The next ticket number could not be found: %1").arg(q.lastError().text()) };
+        return Error { tr("The next ticket number could not be found: %1").arg(SqlError::text(q.lastError())) };
     const int last = q.next() ? q.value(0).toInt() : 0;
     return QString(head + QStringLiteral("%1").arg(last + 1, 3, 10, QLatin1Char('0')));
 }
@@ -137,7 +138,7 @@ Result<Visit> VisitStore::get(const QString& id) const
     q.prepare(QStringLiteral("SELECT %1 FROM visits WHERE id = ? AND deleted = 0").arg(QString::fromLatin1(kColumns)));
     q.addBindValue(id);
     if (!q.exec())
-        return Error { tr("The visit could not be read: %1").arg(q.lastError().text()) };
+        return Error { tr("The visit could not be read: %1").arg(SqlError::text(q.lastError())) };
     if (!q.next())
         return Error { tr("There is no visit with the id %1.").arg(id) };
     Visit v;
@@ -174,7 +175,7 @@ Result<QList<Visit>> VisitStore::waiting(const QDate& day) const
     q.addBindValue(from);
     q.addBindValue(to);
     if (!q.exec())
-        return Error { tr("The waiting list could not be read: %1").arg(q.lastError().text()) };
+        return Error { tr("The waiting list could not be read: %1").arg(SqlError::text(q.lastError())) };
     QList<Visit> out;
     while (q.next()) {
         Visit v;

@@ -1,4 +1,5 @@
 #include "models/VisitorHistory.h"
+#include "models/SqlError.h"
 
 #include "models/AuditLog.h"
 #include "models/Database.h"
@@ -48,7 +49,7 @@ Result<VisitorHistory> VisitorHistoryLookup::byPersons(const QStringList& person
 
     QSqlQuery p(db);
     if (!run(p, QStringLiteral("SELECT key_petitioner, key_file_enc IS NOT NULL FROM persons WHERE id IN (%1)")))
-        return Error { tr("The visitor's history could not be read: %1").arg(p.lastError().text()) };
+        return Error { tr("The visitor's history could not be read: %1").arg(SqlError::text(p.lastError())) };
     while (p.next()) {
         h.keyPetitioner = h.keyPetitioner || p.value(0).toBool();
         h.hasKeyFile = h.hasKeyFile || p.value(1).toBool();
@@ -58,7 +59,7 @@ Result<VisitorHistory> VisitorHistoryLookup::byPersons(const QStringList& person
     if (!run(v, QStringLiteral("SELECT v.arrived_at, v.outcome, r.reg_no, v.report_id FROM visits v "
                                "LEFT JOIN reports r ON r.id = v.report_id "
                                "WHERE v.person_id IN (%1) AND v.deleted = 0")))
-        return Error { tr("The visitor's history could not be read: %1").arg(v.lastError().text()) };
+        return Error { tr("The visitor's history could not be read: %1").arg(SqlError::text(v.lastError())) };
     QStringList visitReports;
     while (v.next()) {
         ++h.visits;
@@ -70,7 +71,7 @@ Result<VisitorHistory> VisitorHistoryLookup::byPersons(const QStringList& person
     QSqlQuery r(db);
     if (!run(r, QStringLiteral("SELECT received_at, channel, reg_no, status, what, content, restricted, id "
                                "FROM reports WHERE reporter_id IN (%1) AND deleted = 0")))
-        return Error { tr("The visitor's history could not be read: %1").arg(r.lastError().text()) };
+        return Error { tr("The visitor's history could not be read: %1").arg(SqlError::text(r.lastError())) };
     while (r.next()) {
         const QString channel = r.value(1).toString();
         if (channel == QLatin1String("phone"))

@@ -4,6 +4,7 @@
 #include "models/AttachmentStore.h"
 #include "models/Database.h"
 #include "models/IdentityVault.h"
+#include "models/PrivateFiles.h"
 #include "models/Session.h"
 #include "models/RegistrationNumbers.h"
 #include "sync/SyncMessages.h"
@@ -243,8 +244,11 @@ Status SyncClient::upload(const BlobRef& blob, const QByteArray& tok, SyncSummar
 Status SyncClient::download(const BlobRef& blob, const QByteArray& tok, SyncSummary& summary)
 {
     const QString partial = m_attachmentsRoot + QStringLiteral("/.partial/") + blob.sha256;
-    if (!QDir().mkpath(QFileInfo(partial).absolutePath()))
+    if (Status s = PrivateFiles::makeFolder(QFileInfo(partial).absolutePath(), true); !s)
         return Error { tr("Cannot create the folder %1.").arg(QFileInfo(partial).absolutePath()) };
+    // An attachment on its way in is as private as the stored ones.
+    if (Status s = PrivateFiles::prepareFile(partial); !s)
+        return Error { tr("Cannot write %1.").arg(partial) };
     QFile file(partial);
     if (!file.open(QIODevice::ReadWrite))
         return Error { tr("Cannot write %1.").arg(partial) };
@@ -307,12 +311,15 @@ Result<SyncSummary> SyncClient::syncOnce(const std::function<void(const SyncProg
     summary.pending = *pending;
     auto conflicts = m_local->openConflictCount();
     summary.openConflicts = conflicts ? *conflicts : 0;
+    auto held = m_local->heldCount();
+    summary.held = held ? *held : 0;
     // Only the status bar reads it: the sync itself is done and stays done without it.
     if (Status s = m_session.database().setMeta(QStringLiteral("sync_last_at"),
                                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         !s)
         qCWarning(lcSync) << "cannot record the time of the last sync:" << s.error();
-    qCInfo(lcSync) << "sync: pushed" << summary.pushed << "refused" << summary.refused << "pulled" << summary.pulled;
+    qCInfo(lcSync) << "sync: pushed" << summary.pushed << "refused" << summary.refused << "pulled" << summary.pulled
+                   << "kept aside" << summary.held;
     return summary;
 }
 
@@ -382,6 +389,11 @@ Status SyncClient::pushOutbox(const QByteArray& tok, SyncSummary& summary,
 Status SyncClient::pullChanges(const QByteArray& tok, SyncSummary& summary,
                                const std::function<void(const SyncProgress&)>& progress)
 {
+    // Rows kept aside by another version of the program first: this one may take them.
+    auto retried = m_local->retryHeld(false);
+    if (!retried)
+        return Error { retried.error() };
+    summary.heldApplied = *retried;
     // The office's change log from our cursor, a page per transaction.
     for (;;) {
         const QUrlQuery q = PullRequest { m_local->cursor(), m_pageSize }.toQuery();

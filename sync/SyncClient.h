@@ -39,6 +39,8 @@ struct SyncSummary
     qint64 downloadedBytes = 0;
     qint64 pending = 0;
     qint64 openConflicts = 0;
+    qint64 held = 0;    // rows from the server this workstation could not apply (kept aside)
+    int heldApplied = 0; // rows kept aside before that applied this time (after an upgrade)
     bool inSync() const { return pending == 0; }
 };
 

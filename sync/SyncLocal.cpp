@@ -1,4 +1,5 @@
 #include "sync/SyncLocal.h"
+#include "models/SqlError.h"
 
 #include "models/Database.h"
 #include "models/ReportTextIndexes.h"
@@ -7,10 +8,12 @@
 #include "sync/SyncProtocol.h"
 #include "models/Uuid7.h"
 #include "models/Writer.h"
+#include "sync/Log.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -36,6 +39,29 @@ QString nowText()
 QJsonObject parseObject(const QByteArray& json)
 {
     return QJsonDocument::fromJson(json).object();
+}
+
+// Whether a failed statement's code says the store itself failed (full, damaged, busy,
+// read-only) rather than the row being one it cannot take: then nothing of the page is kept
+// and the pull stops, to resume later; the row is not to blame.
+bool storeFailure(int code)
+{
+    switch (code & 0xFF) {
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_NOMEM:
+    case SQLITE_READONLY:
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+    case SQLITE_CANTOPEN:
+    case SQLITE_INTERRUPT:
+    case SQLITE_PROTOCOL:
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace
@@ -103,7 +129,7 @@ Result<QList<OutboxEntry>> SyncLocal::pending(int limit) const
                              "FROM outbox ORDER BY seq LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec())
-        return Error { tr("Cannot read the changes waiting to be sent: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the changes waiting to be sent: %1").arg(SqlError::text(q.lastError())) };
     QList<OutboxEntry> list;
     while (q.next()) {
         OutboxEntry e;
@@ -125,7 +151,7 @@ Result<qint64> SyncLocal::pendingCount() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM outbox")) || !q.next())
-        return Error { tr("Cannot count the changes waiting to be sent: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot count the changes waiting to be sent: %1").arg(SqlError::text(q.lastError())) };
     return q.value(0).toLongLong();
 }
 
@@ -148,7 +174,7 @@ Status SyncLocal::acknowledge(const QList<MutationResult>& results, qint64 serve
             refuse.addBindValue(now);
             refuse.addBindValue(r.mutationId);
             if (!refuse.exec())
-                return Error { tr("Cannot record a refused change: %1").arg(refuse.lastError().text()) };
+                return Error { tr("Cannot record a refused change: %1").arg(SqlError::text(refuse.lastError())) };
         } else if (r.status != QLatin1String(kApplied)) {
             continue; // not decided yet: stays in the outbox
         }
@@ -165,6 +191,80 @@ Status SyncLocal::acknowledge(const QList<MutationResult>& results, qint64 serve
 qint64 SyncLocal::cursor() const
 {
     return m_db.meta(QStringLiteral("sync_cursor")).toLongLong();
+}
+
+QString SyncLocal::versionStamp() const
+{
+    return QCoreApplication::applicationVersion() + QLatin1Char('/') + QString::number(m_db.schemaVersion());
+}
+
+Status SyncLocal::savepoint(const char* verb)
+{
+    const QString sql = QString::fromLatin1(verb) + QStringLiteral(" qf_pulled_row");
+    SqliteStatement* st = statement(sql, [&] { return sql; });
+    if (!st)
+        return Error { tr("Cannot prepare the update of a row from the server.") };
+    if (!st->exec())
+        return Error { tr("Cannot apply a change from the server: %1").arg(st->lastError()) };
+    return {};
+}
+
+Status SyncLocal::applyOrHold(const PulledRow& row, bool checkPending)
+{
+    if (Status s = savepoint("SAVEPOINT"); !s)
+        return s;
+    const Status applied = applyRow(row, checkPending);
+    // The code of the statement that failed, read before anything else runs.
+    const int code = applied ? SQLITE_OK : sqlite3_extended_errcode(SqliteStatement::handleOf(m_db.connection()));
+    if (applied) {
+        if (Status s = savepoint("RELEASE"); !s)
+            return s;
+        return m_anyHeld ? clearHeld(row) : Status {};
+    }
+    if (Status s = savepoint("ROLLBACK TO"); !s)
+        return s;
+    if (Status s = savepoint("RELEASE"); !s)
+        return s;
+    if (storeFailure(code))
+        return applied;
+    return hold(row, applied.error());
+}
+
+Status SyncLocal::hold(const PulledRow& row, const QString& reason)
+{
+    SqliteStatement* st = statement(QStringLiteral("hold"), [] {
+        return QStringLiteral("INSERT INTO sync_held (table_name, row_id, row_json, reason, held_at, tried_with, attempts) "
+                              "VALUES (?, ?, ?, ?, ?, ?, 1) ON CONFLICT (table_name, row_id) DO UPDATE SET "
+                              "row_json = excluded.row_json, reason = excluded.reason, held_at = excluded.held_at, "
+                              "tried_with = excluded.tried_with, attempts = attempts + 1");
+    });
+    if (!st)
+        return Error { tr("Cannot prepare the list of rows kept aside.") };
+    st->bindText(1, row.table);
+    st->bindText(2, row.id);
+    st->bindText(3, QJsonDocument(row.toJson()).toJson(QJsonDocument::Compact));
+    st->bindText(4, reason);
+    st->bindText(5, nowText());
+    st->bindText(6, versionStamp());
+    if (!st->exec())
+        return Error { tr("Cannot keep aside a row from the server: %1").arg(st->lastError()) };
+    m_anyHeld = true;
+    qCWarning(lcSync) << "a row from the server could not be applied and is kept aside:" << row.table << row.id << reason;
+    return {};
+}
+
+Status SyncLocal::clearHeld(const PulledRow& row)
+{
+    SqliteStatement* st = statement(QStringLiteral("unhold"), [] {
+        return QStringLiteral("DELETE FROM sync_held WHERE table_name = ? AND row_id = ?");
+    });
+    if (!st)
+        return Error { tr("Cannot prepare the list of rows kept aside.") };
+    st->bindText(1, row.table);
+    st->bindText(2, row.id);
+    if (!st->exec())
+        return Error { tr("Cannot update the list of rows kept aside: %1").arg(st->lastError()) };
+    return {};
 }
 
 Status SyncLocal::applyRow(const PulledRow& row, bool checkPending)
@@ -352,7 +452,12 @@ Status SyncLocal::applyPage(const QList<PulledRow>& rows, qint64 cursor, qint64 
     // the whole log is applied, so they are not checked row by row here.
     QSqlQuery fk(m_db.connection());
     fk.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
-    Status result = [&]() -> Status {
+    // The rows are applied straight; only when one of them is refused is the page done
+    // again with each row in its own savepoint, to keep that one aside (the common page
+    // pays nothing for it).
+    bool guarded = false;
+    bool rowRefused = false;
+    auto attempt = [&]() -> Status {
         SqlTransaction tx(m_db.connection());
         if (!tx.active())
             return Error { tr("The database is busy: %1").arg(tx.beginError()) };
@@ -360,11 +465,25 @@ Status SyncLocal::applyPage(const QList<PulledRow>& rows, qint64 cursor, qint64 
         const bool checkPending = !any.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM outbox)")) || !any.next()
             || any.value(0).toInt() != 0;
         any.finish();
+        QSqlQuery held(m_db.connection());
+        m_anyHeld = !held.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_held)")) || !held.next()
+            || held.value(0).toInt() != 0;
+        held.finish();
         for (int i = 0; i < rows.size(); ++i) {
-            if (i == rows.size() / 2)
+            if (i == rows.size() / 2 && !guarded)
                 stallPoint("pull-apply");
-            if (Status s = applyRow(rows[i], checkPending); !s)
+            if (guarded) {
+                if (Status s = applyOrHold(rows[i], checkPending); !s)
+                    return s;
+                continue;
+            }
+            if (Status s = applyRow(rows[i], checkPending); !s) {
+                rowRefused = !storeFailure(sqlite3_extended_errcode(SqliteStatement::handleOf(m_db.connection())));
                 return s;
+            }
+            if (m_anyHeld)
+                if (Status s = clearHeld(rows[i]); !s)
+                    return s;
         }
         if (Status s = m_db.setMeta(QStringLiteral("sync_cursor"), QString::number(cursor)); !s)
             return s;
@@ -372,7 +491,12 @@ Status SyncLocal::applyPage(const QList<PulledRow>& rows, qint64 cursor, qint64 
         if (Status s = m_db.setMeta(QStringLiteral("hlc_last"), QString::number(m_writer.clock().last())); !s)
             return s;
         return tx.commit();
-    }();
+    };
+    Status result = attempt();
+    if (!result && rowRefused) {
+        guarded = true;
+        result = attempt();
+    }
     fk.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     return result;
 }
@@ -392,7 +516,7 @@ Result<QList<BlobRef>> SyncLocal::blobsToUpload(const QList<OutboxEntry>& entrie
         seen.insert(sha);
         q.addBindValue(sha);
         if (!q.exec())
-            return Error { tr("Cannot read the attachments: %1").arg(q.lastError().text()) };
+            return Error { tr("Cannot read the attachments: %1").arg(SqlError::text(q.lastError())) };
         if (q.next())
             list << BlobRef { sha, q.value(0).toLongLong(), q.value(1).toString() };
     }
@@ -403,7 +527,7 @@ Result<QList<BlobRef>> SyncLocal::blobsToFetch() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT sha256, size, mime FROM blob_fetch ORDER BY sha256")))
-        return Error { tr("Cannot read the attachments to fetch: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the attachments to fetch: %1").arg(SqlError::text(q.lastError())) };
     QList<BlobRef> list;
     while (q.next())
         list << BlobRef { q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString() };
@@ -422,11 +546,11 @@ Status SyncLocal::blobFetched(const BlobRef& blob)
     q.addBindValue(blob.mime.isEmpty() ? QVariant() : QVariant(blob.mime));
     q.addBindValue(nowText());
     if (!q.exec())
-        return Error { tr("Cannot record a fetched attachment: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot record a fetched attachment: %1").arg(SqlError::text(q.lastError())) };
     q.prepare(QStringLiteral("DELETE FROM blob_fetch WHERE sha256 = ?"));
     q.addBindValue(blob.sha256);
     if (!q.exec())
-        return Error { tr("Cannot record a fetched attachment: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot record a fetched attachment: %1").arg(SqlError::text(q.lastError())) };
     return tx.commit();
 }
 
@@ -438,7 +562,7 @@ Result<QList<OpenConflict>> SyncLocal::openConflicts() const
             "c.kind, c.created_at, r.reg_no FROM sync_conflicts c "
             "LEFT JOIN reports r ON r.id = c.row_id AND c.table_name = 'reports' "
             "WHERE c.resolved_at IS NULL AND c.deleted = 0 ORDER BY c.created_at, c.id")))
-        return Error { tr("Cannot read the conflicts: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the conflicts: %1").arg(SqlError::text(q.lastError())) };
     QList<OpenConflict> list;
     while (q.next()) {
         OpenConflict c;
@@ -462,7 +586,7 @@ Result<qint64> SyncLocal::openConflictCount() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL AND deleted = 0")) || !q.next())
-        return Error { tr("Cannot count the conflicts: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot count the conflicts: %1").arg(SqlError::text(q.lastError())) };
     return q.value(0).toLongLong();
 }
 
@@ -473,7 +597,7 @@ Status SyncLocal::resolveConflict(const QString& conflictId, bool useOther, cons
                              "WHERE id = ? AND resolved_at IS NULL"));
     q.addBindValue(conflictId);
     if (!q.exec())
-        return Error { tr("Cannot read the conflict: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the conflict: %1").arg(SqlError::text(q.lastError())) };
     if (!q.next())
         return Error { tr("There is no open conflict %1.").arg(conflictId) };
     const QString table = q.value(0).toString();
@@ -499,12 +623,91 @@ Status SyncLocal::resolveConflict(const QString& conflictId, bool useOther, cons
     return m_writer.apply(changes);
 }
 
+Result<QList<HeldRow>> SyncLocal::heldRows() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT h.table_name, h.row_id, h.reason, h.held_at, h.attempts, "
+                               "CASE WHEN h.table_name = 'reports' THEN json_extract(h.row_json, '$.data.reg_no') END "
+                               "FROM sync_held h ORDER BY h.held_at, h.table_name, h.row_id")))
+        return Error { tr("Cannot read the rows kept aside: %1").arg(SqlError::text(q.lastError())) };
+    QList<HeldRow> list;
+    while (q.next()) {
+        HeldRow h;
+        h.table = q.value(0).toString();
+        h.rowId = q.value(1).toString();
+        h.reason = q.value(2).toString();
+        h.heldAt = q.value(3).toString();
+        h.attempts = q.value(4).toInt();
+        h.label = q.value(5).toString();
+        list << h;
+    }
+    return list;
+}
+
+Result<qint64> SyncLocal::heldCount() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sync_held")) || !q.next())
+        return Error { tr("Cannot count the rows kept aside: %1").arg(SqlError::text(q.lastError())) };
+    return q.value(0).toLongLong();
+}
+
+Result<int> SyncLocal::retryHeld(bool all)
+{
+    const QString stamp = versionStamp();
+    QList<PulledRow> rows;
+    {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT row_json FROM sync_held WHERE ? OR tried_with <> ? ORDER BY held_at, table_name, row_id"));
+        q.addBindValue(all ? 1 : 0);
+        q.addBindValue(stamp);
+        if (!q.exec())
+            return Error { tr("Cannot read the rows kept aside: %1").arg(SqlError::text(q.lastError())) };
+        while (q.next()) {
+            auto row = PulledRow::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+            if (row)
+                rows << *row;
+        }
+    }
+    if (rows.isEmpty())
+        return 0;
+    QSqlQuery fk(m_db.connection());
+    fk.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    int applied = 0;
+    Status result = [&]() -> Status {
+        SqlTransaction tx(m_db.connection());
+        if (!tx.active())
+            return Error { tr("The database is busy: %1").arg(tx.beginError()) };
+        QSqlQuery any(m_db.connection());
+        const bool checkPending = !any.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM outbox)")) || !any.next()
+            || any.value(0).toInt() != 0;
+        any.finish();
+        auto before = heldCount();
+        if (!before)
+            return before.failure();
+        m_anyHeld = true;
+        for (const PulledRow& row : std::as_const(rows)) {
+            if (Status s = applyOrHold(row, checkPending); !s)
+                return s;
+        }
+        auto after = heldCount();
+        if (!after)
+            return after.failure();
+        applied = int(*before - *after);
+        return tx.commit();
+    }();
+    fk.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (!result)
+        return result.failure();
+    return applied;
+}
+
 Result<QList<RefusedChange>> SyncLocal::refusedChanges() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT mutation_id, table_name, row_id, op, reason, refused_at FROM sync_failures "
                                "ORDER BY seq")))
-        return Error { tr("Cannot read the refused changes: %1").arg(q.lastError().text()) };
+        return Error { tr("Cannot read the refused changes: %1").arg(SqlError::text(q.lastError())) };
     QList<RefusedChange> list;
     while (q.next())
         list << RefusedChange { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),

@@ -62,6 +62,17 @@ struct OpenConflict
     QString label; // the report's registration number, when the row is a report's
 };
 
+// A row from the server this workstation could not apply, kept aside with the reason.
+struct HeldRow
+{
+    QString table;
+    QString rowId;
+    QString reason;
+    QString heldAt;
+    QString label; // the registration number, when the row is a report's and carries one
+    int attempts = 0;
+};
+
 struct RefusedChange
 {
     QString mutationId;
@@ -90,7 +101,10 @@ public:
     Status acknowledge(const QList<MutationResult>& results, qint64 serverHlc);
 
     // Applies a page of rows and advances the cursor, in one transaction. Fields with a local
-    // change not yet acknowledged keep their local value (it is re-applied on top).
+    // change not yet acknowledged keep their local value (it is re-applied on top). A row the
+    // store cannot take (a constraint it breaks, a value it cannot hold) is kept aside with
+    // the reason (heldRows()) and the page goes on without it; only a failure of the store
+    // itself (disk full, I/O) fails the page, which then leaves nothing behind.
     Status applyPage(const QList<PulledRow>& rows, qint64 cursor, qint64 serverHlc);
     qint64 cursor() const;
 
@@ -106,6 +120,16 @@ public:
     Status resolveConflict(const QString& conflictId, bool useOther, const QString& userId);
 
     Result<QList<RefusedChange>> refusedChanges() const;
+
+    // Rows from the server kept aside, oldest first.
+    Result<QList<HeldRow>> heldRows() const;
+    Result<qint64> heldCount() const;
+    // Tries the rows kept aside again: every one (when asked), or only those last tried by
+    // another version of the program or schema (after an upgrade). Those that apply now
+    // leave the list; the others keep it with their new reason. Returns how many applied.
+    Result<int> retryHeld(bool all);
+    // The program and schema version a row is tried with ("1.2.0/11").
+    QString versionStamp() const;
 
     // Test hook: QF_SYNC_TEST_STALL=<point> makes the process stop there (for kill -9 tests),
     // after passing it QF_SYNC_TEST_STALL_SKIP times.
@@ -123,6 +147,11 @@ private:
         QStringList columns;
         QList<QVariant> values;
     };
+    // One row in its own savepoint: applied, or kept aside when the row is what fails.
+    Status applyOrHold(const PulledRow& row, bool checkPending);
+    Status hold(const PulledRow& row, const QString& reason);
+    Status clearHeld(const PulledRow& row);
+    Status savepoint(const char* verb);
     // Applying one pulled row, step by step.
     Status applyRow(const PulledRow& row, bool checkPending);
     Result<PendingChanges> pendingChanges(const PulledRow& row);
@@ -140,6 +169,7 @@ private:
     Database& m_db;
     Writer& m_writer;
     QHash<QString, SqliteStatement*> m_statements;
+    bool m_anyHeld = false; // whether sync_held has rows (a pulled row may replace one)
     // The derived indexes of report text (fingerprint, short-term search) for pulled rows.
     std::unique_ptr<ReportTextIndexes> m_textIndexes;
 };

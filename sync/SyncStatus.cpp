@@ -23,6 +23,8 @@ void SyncStatus::readCounts(Database& db, Writer& writer)
         conflicts = *n;
     if (auto list = local.refusedChanges())
         refused = list->size();
+    if (auto n = local.heldCount())
+        held = *n;
 }
 
 } // namespace qf

@@ -20,10 +20,11 @@ struct SyncStatus
     qint64 pending = 0; // local changes not yet accepted by the server
     qint64 conflicts = 0;
     qint64 refused = 0;
+    qint64 held = 0; // rows from the server kept aside: this workstation could not apply them
 
     // Enrolment (meta sync_server), the last complete sync (meta sync_last_at) and the counts.
     static SyncStatus read(Database& db, Writer& writer);
-    // Re-reads the counts only: changes to send, open conflicts, refused changes.
+    // Re-reads the counts only: changes to send, open conflicts, refused changes, rows kept aside.
     void readCounts(Database& db, Writer& writer);
 };
 

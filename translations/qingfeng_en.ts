@@ -1901,6 +1901,37 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The value in force stays; the decision reaches the other workstations with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes from the server that this workstation could not apply. The sync goes on without them; they are tried again after an upgrade of Qingfeng, or now with Retry. Tell the administrator of the sync server if they stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept aside at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change kept aside is applied now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied now; the others are still kept aside.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qf::CsvReader</name>
@@ -1915,10 +1946,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
 </context>
 <context>
     <name>qf::Database</name>
-    <message>
-        <source>Cannot create the folder %1 for the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Cannot open the database %1: %2</source>
         <translation type="unfinished"></translation>
@@ -1961,6 +1988,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4265,6 +4296,21 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::PrivateFiles</name>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::ProfileStatusBar</name>
     <message>
         <source>Local only — no sync server configured</source>
@@ -5483,6 +5529,13 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::SqlError</name>
+    <message>
+        <source>The disk is full (no space left on the device): nothing of this change was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::SqlScript</name>
     <message>
         <source>A schema revision must begin with &quot;-- Revision N: description&quot;.</source>
@@ -5606,6 +5659,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6511,6 +6568,34 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Cannot read the refused changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the update of a row from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot apply a change from the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the list of rows kept aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep aside a row from the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the list of rows kept aside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the rows kept aside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the rows kept aside: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1897,6 +1897,36 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The value in force stays; the decision reaches the other workstations with the next sync.</source>
         <translation>保留现行值；该决定将在下次同步时传至其他工作站。</translation>
     </message>
+    <message>
+        <source>Changes from the server that this workstation could not apply. The sync goes on without them; they are tried again after an upgrade of Qingfeng, or now with Retry. Tell the administrator of the sync server if they stay.</source>
+        <translation>服务器发来的、本工作站无法应用的变更。同步不会因此停止；升级清风后会自动重试，也可以点“重试”立即重试。如果一直无法应用，请告知同步服务器的管理员。</translation>
+    </message>
+    <message>
+        <source>Kept aside at</source>
+        <translation>暂存时间</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Not applied here</source>
+        <translation>本机未能应用</translation>
+    </message>
+    <message>
+        <source>Every change kept aside is applied now.</source>
+        <translation>暂存的变更已全部应用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied now; the others are still kept aside.</source>
+        <translation>
+            <numerusform>已应用 %n 项变更，其余的仍暂存。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qf::CsvReader</name>
@@ -1911,10 +1941,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
 </context>
 <context>
     <name>qf::Database</name>
-    <message>
-        <source>Cannot create the folder %1 for the database.</source>
-        <translation>无法为数据库创建文件夹 %1。</translation>
-    </message>
     <message>
         <source>Cannot open the database %1: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
@@ -1958,6 +1984,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>无法创建数据库 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4249,6 +4279,21 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::PrivateFiles</name>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>无法创建文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>qf::ProfileStatusBar</name>
     <message>
         <source>Local only — no sync server configured</source>
@@ -5463,6 +5508,13 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::SqlError</name>
+    <message>
+        <source>The disk is full (no space left on the device): nothing of this change was saved. Free some space and try again.</source>
+        <translation>磁盘已满（设备上没有剩余空间）：这次的更改没有保存。请腾出一些空间后重试。</translation>
+    </message>
+</context>
+<context>
     <name>qf::SqlScript</name>
     <message>
         <source>A schema revision must begin with &quot;-- Revision N: description&quot;.</source>
@@ -5586,6 +5638,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>refused: %1</source>
         <translation>被拒：%1</translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation>未能应用：%1</translation>
     </message>
 </context>
 <context>
@@ -6493,6 +6549,34 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Cannot read the refused changes: %1</source>
         <translation>无法读取被拒绝的变更：%1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the update of a row from the server.</source>
+        <translation>无法准备应用服务器发来的记录。</translation>
+    </message>
+    <message>
+        <source>Cannot apply a change from the server: %1</source>
+        <translation>无法应用服务器发来的变更：%1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the list of rows kept aside.</source>
+        <translation>无法准备暂存记录列表。</translation>
+    </message>
+    <message>
+        <source>Cannot keep aside a row from the server: %1</source>
+        <translation>无法暂存服务器发来的记录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot update the list of rows kept aside: %1</source>
+        <translation>无法更新暂存记录列表：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the rows kept aside: %1</source>
+        <translation>无法读取暂存的记录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows kept aside: %1</source>
+        <translation>无法统计暂存的记录：%1</translation>
     </message>
 </context>
 <context>

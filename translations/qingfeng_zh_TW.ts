@@ -1897,6 +1897,36 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The value in force stays; the decision reaches the other workstations with the next sync.</source>
         <translation>保留現行值；該決定將在下次同步時傳至其他工作站。</translation>
     </message>
+    <message>
+        <source>Changes from the server that this workstation could not apply. The sync goes on without them; they are tried again after an upgrade of Qingfeng, or now with Retry. Tell the administrator of the sync server if they stay.</source>
+        <translation>伺服器發來的、本工作站無法應用的變更。同步不會因此停止；升級清風后會自動重試，也可以點“重試”立即重試。如果一直無法應用，請告知同步伺服器的管理員。</translation>
+    </message>
+    <message>
+        <source>Kept aside at</source>
+        <translation>暫存時間</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>嘗試次數</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重試(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Not applied here</source>
+        <translation>本機未能應用</translation>
+    </message>
+    <message>
+        <source>Every change kept aside is applied now.</source>
+        <translation>暫存的變更已全部應用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied now; the others are still kept aside.</source>
+        <translation>
+            <numerusform>已應用 %n 項變更，其餘的仍暫存。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qf::CsvReader</name>
@@ -1911,10 +1941,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
 </context>
 <context>
     <name>qf::Database</name>
-    <message>
-        <source>Cannot create the folder %1 for the database.</source>
-        <translation>無法為資料庫建立資料夾 %1。</translation>
-    </message>
     <message>
         <source>Cannot open the database %1: %2</source>
         <translation>無法開啟資料庫 %1：%2</translation>
@@ -1958,6 +1984,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Cannot save %1: %2</source>
         <translation>無法儲存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>無法建立資料庫 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4249,6 +4279,21 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::PrivateFiles</name>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>無法建立資料夾 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>無法建立資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>無法建立 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>qf::ProfileStatusBar</name>
     <message>
         <source>Local only — no sync server configured</source>
@@ -5463,6 +5508,13 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::SqlError</name>
+    <message>
+        <source>The disk is full (no space left on the device): nothing of this change was saved. Free some space and try again.</source>
+        <translation>磁碟已滿（裝置上沒有剩餘空間）：這次的更改沒有儲存。請騰出一些空間後重試。</translation>
+    </message>
+</context>
+<context>
     <name>qf::SqlScript</name>
     <message>
         <source>A schema revision must begin with &quot;-- Revision N: description&quot;.</source>
@@ -5586,6 +5638,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>refused: %1</source>
         <translation>被拒：%1</translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation>未能應用：%1</translation>
     </message>
 </context>
 <context>
@@ -6493,6 +6549,34 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Cannot read the refused changes: %1</source>
         <translation>無法讀取被拒絕的變更：%1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the update of a row from the server.</source>
+        <translation>無法準備應用伺服器發來的記錄。</translation>
+    </message>
+    <message>
+        <source>Cannot apply a change from the server: %1</source>
+        <translation>無法應用伺服器發來的變更：%1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the list of rows kept aside.</source>
+        <translation>無法準備暫存記錄列表。</translation>
+    </message>
+    <message>
+        <source>Cannot keep aside a row from the server: %1</source>
+        <translation>無法暫存伺服器發來的記錄：%1</translation>
+    </message>
+    <message>
+        <source>Cannot update the list of rows kept aside: %1</source>
+        <translation>無法更新暫存記錄列表：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the rows kept aside: %1</source>
+        <translation>無法讀取暫存的記錄：%1</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows kept aside: %1</source>
+        <translation>無法統計暫存的記錄：%1</translation>
     </message>
 </context>
 <context>

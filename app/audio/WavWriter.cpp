@@ -1,4 +1,5 @@
 #include "app/audio/WavWriter.h"
+#include "models/PrivateFiles.h"
 
 #include <QtEndian>
 
@@ -50,6 +51,9 @@ QByteArray WavWriter::header(int sampleRate, int channels, quint32 dataBytes)
 Status WavWriter::open(const QString& path, int sampleRate, int channels)
 {
     m_file.setFileName(path);
+    // A conversation: for this account only, whatever the umask.
+    if (Status s = PrivateFiles::prepareFile(path); !s)
+        return Error { tr("The recording file could not be created: %1").arg(s.error()) };
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return Error { tr("The recording file could not be created: %1").arg(m_file.errorString()) };
     m_rate = sampleRate;

@@ -1,4 +1,5 @@
 #include "app/demo/DemoGenerator.h"
+#include "models/SqlError.h"
 #include "app/Log.h"
 
 #include "app/demo/DemoIdentities.h"
@@ -89,7 +90,7 @@ public:
     {
         if (!m_label.prepare(QStringLiteral("INSERT INTO demo_labels (report_id, near_duplicate_of, repeat_person_of) "
                                             "VALUES (?, ?, ?)")))
-            return Error { tr("Cannot prepare the demo labels: %1").arg(m_label.lastError().text()) };
+            return Error { tr("Cannot prepare the demo labels: %1").arg(SqlError::text(m_label.lastError())) };
         if (auto tag = m_numbers.deviceTag(); !tag)
             return Error { tag.error() };
         return {};
@@ -453,7 +454,7 @@ Status DemoRun::report(Writer::Batch& batch, qint64 index)
         m_label.addBindValue(original ? QVariant(original->reportId) : QVariant());
         m_label.addBindValue(repeatOf.isEmpty() ? QVariant() : QVariant(repeatOf));
         if (!m_label.exec())
-            return Error { tr("Cannot record the demo labels: %1").arg(m_label.lastError().text()) };
+            return Error { tr("Cannot record the demo labels: %1").arg(SqlError::text(m_label.lastError())) };
     }
     ++m_summary.reports;
 

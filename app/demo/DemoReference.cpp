@@ -1,4 +1,5 @@
 #include "app/demo/DemoReference.h"
+#include "models/SqlError.h"
 
 #include "models/DispatchTables.h"
 
@@ -30,7 +31,7 @@ Result<QHash<QString, QString>> existing(Database& db, const QString& table, con
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1, id FROM %2 WHERE deleted = 0").arg(keyColumn, table)))
-        return Error { Tr::readFailed(table, q.lastError().text()) };
+        return Error { Tr::readFailed(table, SqlError::text(q.lastError())) };
     QHash<QString, QString> map;
     while (q.next())
         map.insert(q.value(0).toString(), q.value(1).toString());
@@ -186,7 +187,7 @@ Status DemoReference::ensureDispatchTables(Session& session, const DemoReference
     QSqlQuery q(session.database().connection());
     if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM jurisdictions) + (SELECT COUNT(*) FROM capabilities)"))
         || !q.next())
-        return Error { q.lastError().text() };
+        return Error { SqlError::text(q.lastError()) };
     if (q.value(0).toInt() > 0)
         return {};
     DispatchTables& tables = session.dispatchTables();

@@ -105,7 +105,9 @@ int syncCommand(CliContext& ctx)
                                                { QStringLiteral("uploaded_bytes"), summary->uploadedBytes },
                                                { QStringLiteral("downloaded_bytes"), summary->downloadedBytes },
                                                { QStringLiteral("pending"), summary->pending },
-                                               { QStringLiteral("open_conflicts"), summary->openConflicts } })
+                                               { QStringLiteral("open_conflicts"), summary->openConflicts },
+                                               { QStringLiteral("held"), summary->held },
+                                               { QStringLiteral("held_applied"), summary->heldApplied } })
                        .toJson(QJsonDocument::Compact)
                 << Qt::endl;
     } else {
@@ -115,6 +117,11 @@ int syncCommand(CliContext& ctx)
         ctx.out << ", received " << summary->pulled << ", files up " << summary->uploadedBytes << " bytes, down "
                 << summary->downloadedBytes << " bytes; " << summary->pending << " waiting, " << summary->openConflicts
                 << " open conflicts." << Qt::endl;
+        if (summary->heldApplied)
+            ctx.out << summary->heldApplied << " rows kept aside before were applied." << Qt::endl;
+        if (summary->held)
+            ctx.out << summary->held << " rows from the server could not be applied here and are kept aside: see "
+                    << "qingfeng-cli sync held." << Qt::endl;
     }
     return summary->inSync() && summary->refused == 0 ? 0 : 1;
 }
@@ -192,6 +199,44 @@ int syncFailures(CliContext& ctx)
     return 0;
 }
 
+int syncHeld(CliContext& ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption retry(QStringLiteral("retry"), QStringLiteral("Try every row kept aside again first."));
+    parser.addOptions({ json, retry });
+    int status = 0;
+    if (!ctx.parse(parser, QStringLiteral("sync held"), &status))
+        return status;
+    auto session = ctx.openSession();
+    if (!session)
+        return 1;
+    sync::SyncLocal local(session->database(), session->writer());
+    if (parser.isSet(retry)) {
+        auto applied = local.retryHeld(true);
+        if (!applied)
+            return ctx.fail(applied.error(), 1);
+        if (!parser.isSet(json))
+            ctx.out << *applied << " applied now." << Qt::endl;
+    }
+    auto list = local.heldRows();
+    if (!list)
+        return ctx.fail(list.error(), 1);
+    if (parser.isSet(json)) {
+        QJsonArray a;
+        for (const auto& h : *list)
+            a << QJsonObject { { QStringLiteral("table"), h.table },       { QStringLiteral("row"), h.rowId },
+                               { QStringLiteral("reg_no"), h.label },      { QStringLiteral("reason"), h.reason },
+                               { QStringLiteral("held_at"), h.heldAt },    { QStringLiteral("attempts"), h.attempts } };
+        ctx.out << QJsonDocument(a).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else {
+        for (const auto& h : *list)
+            ctx.out << h.heldAt << '\t' << h.table << '/' << h.rowId << '\t' << h.attempts << '\t' << h.reason << '\n';
+        ctx.out.flush();
+    }
+    return 0;
+}
+
 } // namespace
 
 void registerSyncCommands()
@@ -208,6 +253,10 @@ void registerSyncCommands()
                               QStringLiteral("Send and receive changes once; exit 0 when in sync [--json]."), syncCommand });
     CliApp::registerCommand({ QStringLiteral("sync failures"),
                               QStringLiteral("Changes the server refused, with the reason."), syncFailures });
+    CliApp::registerCommand({ QStringLiteral("sync held"),
+                              QStringLiteral("Rows from the server this workstation could not apply, with the reason "
+                                             "[--retry] [--json]."),
+                              syncHeld });
     CliApp::registerCommand({ QStringLiteral("conflicts"),
                               QStringLiteral("Open sync conflicts: both values [--json]."), conflicts });
     CliApp::registerCommand({ QStringLiteral("conflicts resolve"),

@@ -89,3 +89,30 @@ TEST_CASE("qingfeng-cli search prints numbers and exits 1 when nothing matches",
     CHECK(none.exitCode == 1);
     CHECK(none.out.trimmed().isEmpty());
 }
+
+TEST_CASE("search: characters beyond the Basic Multilingual Plane count as one character each", "[caselist]")
+{
+    // 𠮷 (U+20BB7, CJK Extension B) is two UTF-16 units in a QString, one character to SQLite.
+    test::Scratch scratch;
+    auto session = test::openSession(scratch.path(QStringLiteral("s.sqlite")));
+    ReportStore& store = session->reports();
+    ReportDraft a;
+    a.channel = QStringLiteral("letter");
+    a.content = QStringLiteral("反映𠮷家村村主任侵占集体土地");
+    a.subjects << SubjectDraft { QStringLiteral("𠮷祥"), QStringLiteral("𡈽山乡人民政府"), {}, {} };
+    auto ra = store.add(a);
+    QF_REQUIRE_OK(ra);
+    ReportDraft b;
+    b.channel = QStringLiteral("letter");
+    b.content = QStringLiteral("反映吉家村村主任侵占集体土地");
+    auto rb = store.add(b);
+    QF_REQUIRE_OK(rb);
+
+    CHECK(numbers(*session, QStringLiteral("𠮷家")) == QStringList { ra->regNo });   // two characters
+    CHECK(numbers(*session, QStringLiteral("𠮷")) == QStringList { ra->regNo });     // one
+    CHECK(numbers(*session, QStringLiteral("𠮷家村")) == QStringList { ra->regNo }); // three: a trigram
+    CHECK(numbers(*session, QStringLiteral("𠮷祥")) == QStringList { ra->regNo });   // a reported person
+    CHECK(numbers(*session, QStringLiteral("𡈽山")) == QStringList { ra->regNo });   // their unit
+    CHECK(numbers(*session, QStringLiteral("𠮷家 土地")) == QStringList { ra->regNo });
+    CHECK(numbers(*session, QStringLiteral("吉家")) == QStringList { rb->regNo });
+}

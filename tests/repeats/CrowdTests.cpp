@@ -91,3 +91,23 @@ TEST_CASE("repeats: in a crowd of near-identical reports every true repeat is pr
     for (const SimilarReport& r : std::as_const(*cheap))
         CHECK(exact.value(r.reportId) >= threshold - 0.15);
 }
+
+TEST_CASE("repeats: two names differing only in characters beyond the Basic Multilingual Plane are not the same",
+          "[cases][repeats]")
+{
+    // 𠮷 (U+20BB7) and 𡈽 (U+2123D) were dropped from the shingles: these texts counted as identical.
+    test::Scratch dir;
+    auto session = test::openSession(dir.path(QStringLiteral("wide.sqlite")));
+    ReportDraft d;
+    d.channel = QStringLiteral("letter");
+    d.content = QStringLiteral("𠮷𡈽");
+    auto stored = session->reports().add(d);
+    QF_REQUIRE_OK(stored);
+    auto found = session->duplicates().find(QStringLiteral("𡈽𠮷"), 0.6);
+    QF_REQUIRE_OK(found);
+    CHECK(found->isEmpty());
+    found = session->duplicates().find(QStringLiteral("𠮷𡈽"), 0.6);
+    QF_REQUIRE_OK(found);
+    REQUIRE(found->size() == 1);
+    CHECK(found->first().reportId == stored->id);
+}

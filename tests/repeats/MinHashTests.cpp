@@ -46,3 +46,27 @@ TEST_CASE("minhash: a few edits keep the estimate close to the exact similarity"
     CHECK(MinHash::shingles(QStringLiteral("。，")).empty());
     CHECK(MinHash::shingles(QStringLiteral("王某")).size() == 1);
 }
+
+TEST_CASE("minhash: characters beyond the Basic Multilingual Plane count - texts differing only in them differ",
+          "[cases][repeats]")
+{
+    // 𠮷 (U+20BB7) and 𡈽 (U+2123D): CJK Extension B, two UTF-16 units each.
+    const QString a = QStringLiteral("𠮷𡈽");
+    const QString b = QStringLiteral("𡈽𠮷");
+    CHECK(MinHash::normalize(a) == a);
+    CHECK(MinHash::normalize(QStringLiteral("𠮷，𡈽。")) == a);
+    CHECK_FALSE(MinHash::shingles(a).empty());
+    CHECK(MinHash::jaccard(MinHash::shingles(a), MinHash::shingles(b)) == 0.0);
+
+    const QString x = QStringLiteral("反映𠮷家村村主任侵占集体土地");
+    const QString y = QStringLiteral("反映𡈽家村村主任侵占集体土地");
+    const QString z = QStringLiteral("反映家村村主任侵占集体土地");
+    CHECK(MinHash::jaccard(MinHash::shingles(x), MinHash::shingles(y)) < 1.0);
+    CHECK(MinHash::jaccard(MinHash::shingles(x), MinHash::shingles(z)) < 1.0);
+    CHECK(MinHash::jaccard(MinHash::shingles(x), MinHash::shingles(x)) == 1.0);
+    // Texts of the Basic Multilingual Plane only are shingled as before (sketches already
+    // stored keep their meaning): three characters, 16 bits each, the length on top.
+    const auto plain = MinHash::shingles(QStringLiteral("王某甲"));
+    REQUIRE(plain.size() == 1);
+    CHECK(plain[0] == (quint64(3) << 60 | quint64(0x738B) | quint64(0x67D0) << 16 | quint64(0x7532) << 32));
+}

@@ -1,5 +1,7 @@
 #include "ui/checkin/DocumentPrinter.h"
 
+#include "models/PrivateFiles.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QPageLayout>
@@ -26,6 +28,9 @@ Status DocumentPrinter::toPdf(const QString& html, const QString& path)
     setUp(printer);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
+    // Tickets, notices and receipts name the visitor: the file is this account's only.
+    if (Status s = PrivateFiles::prepareFile(path); !s)
+        return Error { tr("The PDF file %1 could not be written.").arg(path) };
     QTextDocument doc;
     doc.setHtml(html);
     doc.print(&printer);
@@ -38,7 +43,7 @@ Result<QString> DocumentPrinter::print(const QString& html, const QString& docum
                                        DeskSettings::PrintTarget target, const QString& pdfFolder, QWidget* parent)
 {
     if (target == DeskSettings::PrintTarget::PdfFolder) {
-        if (!QDir().mkpath(pdfFolder))
+        if (!PrivateFiles::makeFolder(pdfFolder))
             return Error { tr("The folder %1 could not be created.").arg(pdfFolder) };
         const QString path = QDir(pdfFolder).filePath(
             documentName + QLatin1Char('-') + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))

@@ -1,6 +1,7 @@
 #include "ui/meeting/MinutesDocument.h"
 
 #include "models/MeetingStore.h"
+#include "models/PrivateFiles.h"
 
 #include <QFile>
 #include <QLocale>
@@ -96,6 +97,8 @@ Status MinutesDocument::writePdf(const QString& html, const QString& path)
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
     printer.setDocName(tr("Minutes of the collective review"));
+    if (Status s = PrivateFiles::prepareFile(path); !s)
+        return Error { tr("The minutes could not be written to %1.").arg(path) };
     print(html, &printer);
     QFile f(path);
     if (!f.exists() || f.size() == 0)

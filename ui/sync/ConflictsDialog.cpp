@@ -97,6 +97,25 @@ ConflictsDialog::ConflictsDialog(Session& session, QWidget* parent)
     m_refused = makeTable({ tr("Refused at"), tr("Record"), tr("Change"), tr("Reason") }, tabs);
     m_refused->setObjectName(QStringLiteral("refusedTable"));
     tabs->addTab(m_refused, tr("Refused by the server"));
+
+    auto* heldPage = new QWidget(tabs);
+    auto* hl = new QVBoxLayout(heldPage);
+    auto* heldIntro = new QLabel(tr("Changes from the server that this workstation could not apply. The sync goes on "
+                                    "without them; they are tried again after an upgrade of Qingfeng, or now with "
+                                    "Retry. Tell the administrator of the sync server if they stay."),
+                                 heldPage);
+    heldIntro->setWordWrap(true);
+    hl->addWidget(heldIntro);
+    m_held = makeTable({ tr("Kept aside at"), tr("Record"), tr("Attempts"), tr("Reason") }, heldPage);
+    m_held->setObjectName(QStringLiteral("heldTable"));
+    hl->addWidget(m_held, 1);
+    auto* heldButtons = new QHBoxLayout;
+    m_retry = new QPushButton(tr("&Retry"), heldPage);
+    m_retry->setObjectName(QStringLiteral("retryHeldButton"));
+    heldButtons->addStretch();
+    heldButtons->addWidget(m_retry);
+    hl->addLayout(heldButtons);
+    tabs->addTab(heldPage, tr("Not applied here"));
     layout->addWidget(tabs, 1);
 
     m_message = new QLabel(this);
@@ -109,6 +128,7 @@ ConflictsDialog::ConflictsDialog(Session& session, QWidget* parent)
 
     connect(m_keep, &QPushButton::clicked, this, [this] { decide(false); });
     connect(m_other, &QPushButton::clicked, this, [this] { decide(true); });
+    connect(m_retry, &QPushButton::clicked, this, &ConflictsDialog::retryHeld);
     reload();
 }
 
@@ -158,6 +178,39 @@ void ConflictsDialog::reload()
     }
     m_refused->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_refused->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+
+    m_held->setRowCount(0);
+    if (auto list = local.heldRows()) {
+        for (const auto& h : *list) {
+            const int row = m_held->rowCount();
+            m_held->insertRow(row);
+            m_held->setItem(row, 0, new QTableWidgetItem(QLocale().toString(
+                                        QDateTime::fromString(h.heldAt, Qt::ISODateWithMs).toLocalTime(),
+                                        QLocale::ShortFormat)));
+            m_held->setItem(row, 1, new QTableWidgetItem(h.label.isEmpty() ? h.table + QLatin1Char('/') + h.rowId : h.label));
+            m_held->setItem(row, 2, new QTableWidgetItem(QLocale().toString(h.attempts)));
+            m_held->setItem(row, 3, new QTableWidgetItem(h.reason));
+        }
+    }
+    m_held->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_held->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_held->resizeRowsToContents();
+    m_retry->setEnabled(m_held->rowCount() > 0);
+}
+
+void ConflictsDialog::retryHeld()
+{
+    sync::SyncLocal local(m_session.database(), m_session.writer());
+    auto applied = local.retryHeld(true);
+    if (!applied) {
+        m_message->setText(applied.error());
+        return;
+    }
+    reload();
+    m_message->setText(m_held->rowCount() == 0 ? tr("Every change kept aside is applied now.")
+                                               : tr("%n change(s) applied now; the others are still kept aside.", "",
+                                                    *applied));
+    emit decided();
 }
 
 void ConflictsDialog::decide(bool useOther)

@@ -149,6 +149,8 @@ QString describe(const SyncStatus& s)
         parts << SyncController::tr("conflicts: %1").arg(s.conflicts);
     if (s.refused > 0)
         parts << SyncController::tr("refused: %1").arg(s.refused);
+    if (s.held > 0)
+        parts << SyncController::tr("not applied: %1").arg(s.held);
     if (!s.online && !s.running && !s.lastError.isEmpty())
         parts << s.lastError;
     return parts.join(QStringLiteral(" · "));
