@@ -1,5 +1,5 @@
--- Revision 11: follow-up codes
--- Compatible from: 10
+-- Revision 12: follow-up codes
+-- Compatible from: 11
 --
 -- The reporter's follow-up code (查询码, models/FollowUpCode.h): never the code itself, only its
 -- first digits (to find the report among few others) and an Argon2id hash of the whole code.
