@@ -2,6 +2,7 @@
 
 #include "models/AuditLog.h"
 #include "models/Database.h"
+#include "models/InputCheck.h"
 #include "models/Uuid7.h"
 #include "models/Writer.h"
 
@@ -57,10 +58,33 @@ QList<Change> PersonStore::insertChanges(const QString& id, const PersonIdentity
     return { Change::insert(QStringLiteral("persons"), id, f) };
 }
 
+Status PersonStore::problems(const PersonIdentity& p)
+{
+    using Kind = InputCheck::Kind;
+    if (Status s = InputCheck::check(tr("The name"), p.name, Kind::Line); !s)
+        return s;
+    if (Status s = InputCheck::check(tr("The ID number"), p.idNumber, Kind::Line); !s)
+        return s;
+    if (Status s = InputCheck::check(tr("The phone number"), p.phone, Kind::Line); !s)
+        return s;
+    if (Status s = InputCheck::check(tr("The address"), p.address, Kind::Line); !s)
+        return s;
+    for (auto it = p.details.constBegin(); it != p.details.constEnd(); ++it) {
+        if (it.value().isString())
+            if (Status s = InputCheck::check(tr("The card detail %1").arg(InputCheck::excerpt(it.key())),
+                                             it.value().toString(), Kind::Line);
+                !s)
+                return s;
+    }
+    return {};
+}
+
 Result<QString> PersonStore::add(const PersonIdentity& identity, PersonRoles roles)
 {
     if (identity.name.trimmed().isEmpty() && identity.idNumber.isEmpty() && identity.phone.isEmpty())
         return Error { tr("A person needs at least a name, an ID number or a phone number.") };
+    if (Status s = problems(identity); !s)
+        return s.failure();
     const QString id = Uuid7::generate();
     if (Status s = m_writer.apply(insertChanges(id, identity, roles)); !s)
         return Error { s.error() };
