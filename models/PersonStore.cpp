@@ -61,20 +61,19 @@ QList<Change> PersonStore::insertChanges(const QString& id, const PersonIdentity
 Status PersonStore::problems(const PersonIdentity& p)
 {
     using Kind = InputCheck::Kind;
-    if (Status s = InputCheck::check(tr("The name"), p.name, Kind::Line); !s)
-        return s;
-    if (Status s = InputCheck::check(tr("The ID number"), p.idNumber, Kind::Line); !s)
-        return s;
-    if (Status s = InputCheck::check(tr("The phone number"), p.phone, Kind::Line); !s)
-        return s;
-    if (Status s = InputCheck::check(tr("The address"), p.address, Kind::Line); !s)
-        return s;
+    // Labels are translated only for a message (the import registers many reporters).
+    if (!InputCheck::isClean(p.name, Kind::Line))
+        return InputCheck::check(tr("The name"), p.name, Kind::Line);
+    if (!InputCheck::isClean(p.idNumber, Kind::Line))
+        return InputCheck::check(tr("The ID number"), p.idNumber, Kind::Line);
+    if (!InputCheck::isClean(p.phone, Kind::Line))
+        return InputCheck::check(tr("The phone number"), p.phone, Kind::Line);
+    if (!InputCheck::isClean(p.address, Kind::Line))
+        return InputCheck::check(tr("The address"), p.address, Kind::Line);
     for (auto it = p.details.constBegin(); it != p.details.constEnd(); ++it) {
-        if (it.value().isString())
-            if (Status s = InputCheck::check(tr("The card detail %1").arg(InputCheck::excerpt(it.key())),
-                                             it.value().toString(), Kind::Line);
-                !s)
-                return s;
+        const QString value = it.value().toString();
+        if (it.value().isString() && !InputCheck::isClean(value, Kind::Line))
+            return InputCheck::check(tr("The card detail %1").arg(InputCheck::excerpt(it.key())), value, Kind::Line);
     }
     return {};
 }

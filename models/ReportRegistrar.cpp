@@ -49,18 +49,19 @@ Status ReportRegistrar::textProblems(const ReportDraft& d)
         { &d.categoryId, QT_TR_NOOP("The category"), Kind::Line },
         { &d.reporterId, QT_TR_NOOP("The reporter"), Kind::Line },
     };
+    // The label is translated only for a message: this runs for every imported record.
     for (const auto& f : fields) {
-        if (Status s = InputCheck::check(tr(f.label), *f.text, f.kind); !s)
-            return s;
+        if (!InputCheck::isClean(*f.text, f.kind))
+            return InputCheck::check(tr(f.label), *f.text, f.kind);
     }
     for (const SubjectDraft& s : d.subjects) {
         for (const QString* t : { &s.name, &s.unit, &s.rank, &s.position })
-            if (Status st = InputCheck::check(tr("A reported person"), *t, Kind::Line); !st)
-                return st;
+            if (!InputCheck::isClean(*t, Kind::Line))
+                return InputCheck::check(tr("A reported person"), *t, Kind::Line);
     }
     for (const QString& c : d.corrections)
-        if (Status st = InputCheck::check(tr("A reason for correction"), c, Kind::Text); !st)
-            return st;
+        if (!InputCheck::isClean(c))
+            return InputCheck::check(tr("A reason for correction"), c);
     if (d.reporter)
         if (Status st = PersonStore::problems(*d.reporter); !st)
             return st;
