@@ -1,4 +1,5 @@
 #include "models/CalendarStore.h"
+#include "models/InputCheck.h"
 #include "models/SqlError.h"
 #include "models/Log.h"
 #include "models/SqlTransaction.h"
@@ -106,6 +107,10 @@ Result<CalendarData> CalendarStore::parse(const QByteArray& bytes)
             return Error { tr("Day %1 of the calendar file (%2) has a name that is not text.")
                                .arg(index)
                                .arg(date.toString(Qt::ISODate)) };
+        if (const QString why = InputCheck::problem(nameValue.toString(), InputCheck::Kind::Line); !why.isEmpty())
+            return Error { tr("Day %1 of the calendar file (%2) has a name with %3.")
+                               .arg(index)
+                               .arg(date.toString(Qt::ISODate), why) };
         if (date.year() < firstAllowed || date.year() > lastAllowed)
             return Error { tr("Day %1 of the calendar file (%2) lies outside the years the file covers.")
                                .arg(index)

@@ -95,7 +95,9 @@ IdNumberCheck IdNumber::check(const QString& text, const QDate& today)
     const bool legacy = n.size() == 15;
     const QString datePart = legacy ? QStringLiteral("19") + n.mid(6, 6) : n.mid(6, 8);
     const QDate birth(datePart.left(4).toInt(), datePart.mid(4, 2).toInt(), datePart.mid(6, 2).toInt());
-    if (!birth.isValid() || birth < QDate(1900, 1, 1))
+    // Born before 1900 is possible (the numbers were given to everyone living in 1984;
+    // GB 11643's own example is born in 1880): said, not refused.
+    if (!birth.isValid() || birth < QDate(1800, 1, 1))
         return fail(r, IdNumberProblem::ImpossibleBirthDate,
                     tr("The birth date in the ID number is not a possible date."));
     if (birth > today)
@@ -109,6 +111,10 @@ IdNumberCheck IdNumber::check(const QString& text, const QDate& today)
     r.problem = IdNumberProblem::None;
     r.reason.clear();
     r.birthDate = birth;
+    if (birth.addYears(120) < today)
+        r.warning = tr("The birth date in the ID number (%1) makes the holder older than 120 years; check the number "
+                       "against the card.")
+                        .arg(birth.toString(Qt::ISODate));
     const int sexDigit = n.at(legacy ? 14 : 16).unicode() - u'0';
     r.sex = (sexDigit % 2 == 1) ? Sex::Male : Sex::Female;
     if (legacy)

@@ -19,7 +19,7 @@ enum class IdNumberProblem {
     WrongLength,
     IllegalCharacter,
     UnknownRegion,
-    ImpossibleBirthDate, // not a calendar date, or before 1900-01-01
+    ImpossibleBirthDate, // not a calendar date, or before 1800-01-01
     FutureBirthDate,
     WrongCheckCharacter,
 };
@@ -33,6 +33,9 @@ struct IdNumberCheck
     bool valid = false;
     IdNumberProblem problem = IdNumberProblem::Empty;
     QString reason;     // translated, empty when valid
+    // Valid but worth a second look (translated): a holder older than 120 years, e.g. the
+    // standard's own example 440524188001010014 (born 1880).
+    QString warning;
     IdNumberKind kind = IdNumberKind::Unknown;
     QString normalized; // upper-case X, full-width characters folded, spaces removed
     QDate birthDate;

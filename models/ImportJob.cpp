@@ -4,6 +4,7 @@
 #include "models/CsvReader.h"
 #include "models/Database.h"
 #include "models/ImportRecord.h"
+#include "models/InputCheck.h"
 #include "models/ReportRegistrar.h"
 
 #include <QFile>
@@ -14,16 +15,48 @@
 #include <QSqlQuery>
 #include <QStringDecoder>
 
+#include <cstring>
+#include <optional>
+
 namespace qf {
 
 namespace {
 
 constexpr qint64 kMaxFileBytes = 1024LL * 1024 * 1024;
 
-// The 1-based line of a byte offset.
+// The 1-based line of a byte offset; LF, CRLF and a lone CR each end a line.
 int lineAt(const QByteArray& data, qsizetype offset)
 {
-    return int(QByteArrayView(data).first(offset).count('\n')) + 1;
+    const QByteArrayView head = QByteArrayView(data).first(offset);
+    qsizetype lines = head.count('\n');
+    for (qsizetype i = head.indexOf('\r'); i >= 0; i = head.indexOf('\r', i + 1))
+        if (i + 1 >= data.size() || data.at(i + 1) != '\n')
+            ++lines;
+    return int(lines) + 1;
+}
+
+// UTF-16 by its byte-order mark, or by the zero bytes that ASCII characters (the JSON
+// punctuation, the CSV header) leave in every other byte.
+std::optional<QStringConverter::Encoding> utf16Of(const QByteArray& data)
+{
+    if (data.startsWith("\xFF\xFE"))
+        return QStringConverter::Utf16LE;
+    if (data.startsWith("\xFE\xFF"))
+        return QStringConverter::Utf16BE;
+    const qsizetype n = qMin<qsizetype>(data.size(), 4096) & ~qsizetype(1);
+    if (n < 4)
+        return std::nullopt;
+    qsizetype evenZero = 0, oddZero = 0;
+    for (qsizetype i = 0; i < n; i += 2) {
+        evenZero += data.at(i) == '\0';
+        oddZero += data.at(i + 1) == '\0';
+    }
+    const qsizetype pairs = n / 2;
+    if (oddZero * 4 >= pairs && evenZero * 20 < pairs)
+        return QStringConverter::Utf16LE;
+    if (evenZero * 4 >= pairs && oddZero * 20 < pairs)
+        return QStringConverter::Utf16BE;
+    return std::nullopt;
 }
 
 } // namespace
@@ -46,6 +79,16 @@ Status ImportJob::open(const QString& path)
     if (file.size() > kMaxFileBytes)
         return Error { tr("%1 is larger than 1 GB; split the export into smaller files.").arg(path) };
     QByteArray data = file.readAll();
+    if (const auto utf16 = utf16Of(data)) {
+        // Saved as "Unicode" by a spreadsheet or Notepad: read as it is.
+        QStringDecoder decoder(*utf16);
+        const QString text = decoder.decode(data);
+        if (decoder.hasError())
+            return Error { tr("%1 looks like UTF-16 text but is not valid UTF-16; save it as UTF-8. Nothing was imported.")
+                               .arg(path) };
+        data = text.toUtf8();
+        qCInfo(lcCases) << "online import: the file is UTF-16; read as such";
+    }
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3);
     if (const qsizetype nul = data.indexOf('\0'); nul >= 0)
@@ -66,19 +109,28 @@ Status ImportJob::open(const QString& path)
 
 Status ImportJob::splitJsonLines(const QByteArray& data)
 {
+    const char* p = data.constData();
+    const qsizetype n = data.size();
     int line = 0;
-    for (QByteArrayView rest(data); !rest.isEmpty() || line == 0;) {
-        ++line;
-        const qsizetype end = rest.indexOf('\n');
-        QByteArrayView text = end < 0 ? rest : rest.first(end);
-        rest = end < 0 ? QByteArrayView() : rest.sliced(end + 1);
-        if (text.endsWith('\r'))
-            text.chop(1);
-        if (text.trimmed().isEmpty()) {
-            if (rest.isEmpty())
-                break;
-            continue;
+    qsizetype nextLf = -1; // the next LF at or after pos (n: none), found once per LF
+    for (qsizetype pos = 0; pos < n;) {
+        // The line ends at an LF, a CRLF or a lone CR (files from old Mac tools).
+        if (nextLf < pos) {
+            const void* lf = std::memchr(p + pos, '\n', size_t(n - pos));
+            nextLf = lf ? static_cast<const char*>(lf) - p : n;
         }
+        const void* cr = std::memchr(p + pos, '\r', size_t(nextLf - pos));
+        qsizetype end = nextLf;
+        qsizetype after = nextLf + 1;
+        if (cr) {
+            end = static_cast<const char*>(cr) - p;
+            after = end + 1 < n && p[end + 1] == '\n' ? end + 2 : end + 1;
+        }
+        ++line;
+        const QByteArrayView text(p + pos, end - pos);
+        pos = after;
+        if (text.trimmed().isEmpty())
+            continue;
         Raw raw;
         raw.line = line;
         QJsonParseError error;
@@ -94,8 +146,6 @@ Status ImportJob::splitJsonLines(const QByteArray& data)
             raw.values = doc.object().toVariantMap();
         }
         m_records << raw;
-        if (rest.isEmpty())
-            break;
     }
     return {};
 }
@@ -137,11 +187,19 @@ Status ImportJob::splitCsv(const QByteArray& data)
             continue; // trailing blank line
         Raw raw;
         raw.line = r.line;
-        if (!r.error.isEmpty()) {
+        const bool malformed = !r.error.isEmpty() || r.fields.size() != columns.size();
+        if (!r.error.isEmpty())
             raw.error = r.error;
-        } else if (r.fields.size() != columns.size()) {
+        else if (r.fields.size() != columns.size())
             raw.error = tr("%1 fields where the header names %2").arg(r.fields.size()).arg(columns.size());
-        } else {
+        // A stray or unclosed quote must not swallow the rows after it: they are read again
+        // from the line after the one the quote opened on.
+        if (malformed && reader.resume(r))
+            raw.error = tr("%1; lines %2 to %3 are read again as rows of their own")
+                            .arg(raw.error)
+                            .arg(r.resumeLine)
+                            .arg(r.lastLine);
+        if (!malformed) {
             for (int i = 0; i < columns.size(); ++i) {
                 // Empty CSV cells are absent values, except for the required columns.
                 if (!r.fields.at(i).isEmpty() || ImportRecord::requiredKeys().contains(columns.at(i)))
@@ -195,7 +253,7 @@ Status ImportJob::importOne(const Raw& raw)
         if (!category)
             return Error { category.error() };
         if (category->isEmpty())
-            d.corrections << tr("category '%1' is not in the taxonomy").arg(record->categoryName);
+            d.corrections << tr("category '%1' is not in the taxonomy").arg(InputCheck::excerpt(record->categoryName));
         d.categoryId = *category;
     }
 

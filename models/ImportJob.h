@@ -36,10 +36,13 @@ struct ImportSummary
 
 // Imports the online reporting platform's daily export (网络举报): JSON Lines, one report an
 // object a line, or CSV with the same column names (header row, RFC 4180 quoting, UTF-8 with
-// or without BOM). Each report is registered in its own transaction, so a malformed or
-// truncated file never leaves half a report; a report already present (channel online,
-// same source_id) is not imported again. Each record goes through the session's
-// ReportRegistrar: a draft its rules refuse is a rejected line with the registrar's reason
+// or without BOM, or UTF-16 as a spreadsheet saves "Unicode text"; LF, CRLF or CR line ends).
+// A CSV quote left open does not swallow the rows after it: they are read again from the
+// line after it, and its line says so. Each report is registered in its own transaction,
+// so a malformed or truncated file never leaves half a report; a report already present
+// (channel online, same source_id) is not imported again. Each record goes through the
+// session's ReportRegistrar: a draft its rules refuse (text the store cannot keep, a time
+// of receipt before 1900 or ahead of now) is a rejected line with the registrar's reason
 // (the same as at the intake). Runs in steps so a window can show progress.
 class ImportJob
 {
@@ -50,7 +53,7 @@ public:
     ImportJob(ReportRegistrar& registrar, Database& db, bool checkRepeats = true);
 
     // Reads and splits the file. Fails (nothing imported) when it cannot be read, is
-    // binary, is not UTF-8 or is a CSV file without the required columns.
+    // binary, is neither UTF-8 nor UTF-16 or is a CSV file without the required columns.
     Status open(const QString& path);
     // Registers up to maxRecords more records. Fails only when the database does.
     Status step(int maxRecords);

@@ -2,6 +2,7 @@
 
 #include "models/IdNumber.h"
 #include "models/IdentityVault.h"
+#include "models/InputCheck.h"
 
 #include <QTimeZone>
 
@@ -63,19 +64,9 @@ QStringList ImportRecord::knownKeys()
                         QStringLiteral("region") };
 }
 
-QDateTime ImportRecord::parseTime(const QString& text)
+Result<QDateTime> ImportRecord::parseTime(const QString& text)
 {
-    static const QTimeZone china(8 * 3600);
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(text, Qt::ISODate);
-    if (!t.isValid()) {
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        return d.isValid() ? QDateTime(d, QTime(0, 0), china) : QDateTime();
-    }
-    if (t.timeSpec() == Qt::LocalTime)
-        t = QDateTime(t.date(), t.time(), china);
-    return t;
+    return InputCheck::parseTime(text, 8 * 3600);
 }
 
 Result<ImportRecord> ImportRecord::parse(const QVariantMap& values)
@@ -95,6 +86,11 @@ Result<ImportRecord> ImportRecord::parse(const QVariantMap& values)
             text.insert(key, QString());
             continue;
         }
+        // A value the store cannot take refuses the record: it is not a correction, the
+        // central store could never accept the report.
+        if (key != QLatin1String("content"))
+            if (Status clean = InputCheck::check(key, s, InputCheck::Kind::Line); !clean)
+                return clean.failure();
         text.insert(key, s);
     }
     ImportRecord r;
@@ -104,14 +100,17 @@ Result<ImportRecord> ImportRecord::parse(const QVariantMap& values)
     if (d.sourceId.isEmpty())
         return Error { tr("source_id is empty") };
     const QString received = text.value(QStringLiteral("received_at"));
-    d.receivedAt = parseTime(received);
-    if (!d.receivedAt.isValid())
-        return Error { tr("received_at is not an ISO 8601 date and time") };
+    auto time = parseTime(received);
+    if (!time)
+        return Error { tr("received_at: %1").arg(time.error()) };
+    d.receivedAt = *time;
     d.content = values.value(QStringLiteral("content")).typeId() == QMetaType::QString
-        ? values.value(QStringLiteral("content")).toString()
+        ? InputCheck::normalizeLineEnds(values.value(QStringLiteral("content")).toString())
         : QString();
     if (d.content.trimmed().isEmpty())
         return Error { tr("content is empty") };
+    if (Status clean = InputCheck::check(QStringLiteral("content"), d.content); !clean)
+        return clean.failure();
     d.region = text.value(QStringLiteral("region"));
     r.categoryName = text.value(QStringLiteral("category"));
 

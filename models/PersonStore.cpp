@@ -3,6 +3,7 @@
 
 #include "models/AuditLog.h"
 #include "models/Database.h"
+#include "models/InputCheck.h"
 #include "models/Uuid7.h"
 #include "models/Writer.h"
 
@@ -58,10 +59,32 @@ QList<Change> PersonStore::insertChanges(const QString& id, const PersonIdentity
     return { Change::insert(QStringLiteral("persons"), id, f) };
 }
 
+Status PersonStore::problems(const PersonIdentity& p)
+{
+    using Kind = InputCheck::Kind;
+    // Labels are translated only for a message (the import registers many reporters).
+    if (!InputCheck::isClean(p.name, Kind::Line))
+        return InputCheck::check(tr("The name"), p.name, Kind::Line);
+    if (!InputCheck::isClean(p.idNumber, Kind::Line))
+        return InputCheck::check(tr("The ID number"), p.idNumber, Kind::Line);
+    if (!InputCheck::isClean(p.phone, Kind::Line))
+        return InputCheck::check(tr("The phone number"), p.phone, Kind::Line);
+    if (!InputCheck::isClean(p.address, Kind::Line))
+        return InputCheck::check(tr("The address"), p.address, Kind::Line);
+    for (auto it = p.details.constBegin(); it != p.details.constEnd(); ++it) {
+        const QString value = it.value().toString();
+        if (it.value().isString() && !InputCheck::isClean(value, Kind::Line))
+            return InputCheck::check(tr("The card detail %1").arg(InputCheck::excerpt(it.key())), value, Kind::Line);
+    }
+    return {};
+}
+
 Result<QString> PersonStore::add(const PersonIdentity& identity, PersonRoles roles)
 {
     if (identity.name.trimmed().isEmpty() && identity.idNumber.isEmpty() && identity.phone.isEmpty())
         return Error { tr("A person needs at least a name, an ID number or a phone number.") };
+    if (Status s = problems(identity); !s)
+        return s.failure();
     const QString id = Uuid7::generate();
     if (Status s = m_writer.apply(insertChanges(id, identity, roles)); !s)
         return Error { s.error() };

@@ -41,7 +41,13 @@ class PersonStore
 public:
     PersonStore(Writer& writer, const IdentityVault& vault, AuditLog& audit);
 
+    // What the store cannot keep of an identity (InputCheck): a name, ID number, phone or
+    // address with a control character, a line break, a broken character or a direction
+    // override; card details likewise. ErrorCode::Invalid naming the field, or nothing.
+    static Status problems(const PersonIdentity& identity);
+
     // Prepares the insert of a new person (the caller may batch it); returns the new id.
+    // Refused with problems() when the identity cannot be kept.
     Result<QString> add(const PersonIdentity& identity, PersonRoles roles);
     QList<struct Change> insertChanges(const QString& id, const PersonIdentity& identity, PersonRoles roles) const;
 

@@ -3,6 +3,7 @@
 #include "models/DuplicateIndex.h"
 #include "models/FollowUpCodes.h"
 #include "models/IdNumber.h"
+#include "models/InputCheck.h"
 #include "models/Log.h"
 #include "models/ReportStore.h"
 #include "models/SqlTransaction.h"
@@ -45,12 +46,61 @@ ReportRegistrar::ReportRegistrar(Writer& writer, ReportStore& reports, Attachmen
 
 ReportRegistrar::~ReportRegistrar() = default;
 
-Status ReportRegistrar::problems(const ReportDraft& d)
+Status ReportRegistrar::textProblems(const ReportDraft& d)
+{
+    using Kind = InputCheck::Kind;
+    const struct
+    {
+        const QString* text;
+        const char* label;
+        Kind kind;
+    } fields[] = {
+        { &d.content, QT_TR_NOOP("The content"), Kind::Text },
+        { &d.who, QT_TR_NOOP("Who (何人)"), Kind::Text },
+        { &d.what, QT_TR_NOOP("What happened (何事)"), Kind::Text },
+        { &d.whenText, QT_TR_NOOP("When (何时)"), Kind::Text },
+        { &d.whereText, QT_TR_NOOP("Where (何地)"), Kind::Text },
+        { &d.why, QT_TR_NOOP("Why (何因)"), Kind::Text },
+        { &d.result, QT_TR_NOOP("The result (何果)"), Kind::Text },
+        { &d.demand, QT_TR_NOOP("The demand (何求)"), Kind::Text },
+        { &d.disposition, QT_TR_NOOP("The disposition (何置)"), Kind::Text },
+        { &d.region, QT_TR_NOOP("The region"), Kind::Line },
+        { &d.sourceId, QT_TR_NOOP("The id at the source"), Kind::Line },
+        { &d.channel, QT_TR_NOOP("The channel"), Kind::Line },
+        { &d.orgId, QT_TR_NOOP("The office"), Kind::Line },
+        { &d.categoryId, QT_TR_NOOP("The category"), Kind::Line },
+        { &d.reporterId, QT_TR_NOOP("The reporter"), Kind::Line },
+    };
+    // The label is translated only for a message: this runs for every imported record.
+    for (const auto& f : fields) {
+        if (!InputCheck::isClean(*f.text, f.kind))
+            return InputCheck::check(tr(f.label), *f.text, f.kind);
+    }
+    for (const SubjectDraft& s : d.subjects) {
+        for (const QString* t : { &s.name, &s.unit, &s.rank, &s.position })
+            if (!InputCheck::isClean(*t, Kind::Line))
+                return InputCheck::check(tr("A reported person"), *t, Kind::Line);
+    }
+    for (const QString& c : d.corrections)
+        if (!InputCheck::isClean(c))
+            return InputCheck::check(tr("A reason for correction"), c);
+    if (d.reporter)
+        if (Status st = PersonStore::problems(*d.reporter); !st)
+            return st;
+    return {};
+}
+
+Status ReportRegistrar::problems(const ReportDraft& d, const QDateTime& now)
 {
     auto invalid = [](const QString& message) { return Status(Error { message, ErrorCode::Invalid }); };
+    // First what the store could not keep at all (a NUL, a broken character, ...).
+    if (Status s = textProblems(d); !s)
+        return s;
     if (!ReportStore::isValidChannel(d.channel))
         return invalid(tr("'%1' is not a channel of intake (letter, visit, phone, online, forwarded, handed_over).")
-                           .arg(d.channel));
+                           .arg(InputCheck::excerpt(d.channel)));
+    if (Status s = InputCheck::checkReceived(d.receivedAt, now); !s)
+        return s;
     if (d.content.trimmed().isEmpty() && d.what.trimmed().isEmpty())
         return invalid(tr("A report needs its content or at least what happened (何事)."));
     if (d.sourceId.trimmed().isEmpty()) {

@@ -79,8 +79,14 @@ public:
     //  - every reported person has a name;
     //  - a real-name reporter (draft.reporter) has a name and an ID number or a phone, and
     //    an ID number given is valid - unless the draft is marked for correction
-    //    (draft.corrections, 信息校正: the online import keeps the reasons, never the values).
-    static Status problems(const ReportDraft& draft);
+    //    (draft.corrections, 信息校正: the online import keeps the reasons, never the values);
+    //  - every text is one the store can keep (InputCheck: no NUL or other control
+    //    character but tab and line feed, no broken character), names and numbers on one line;
+    //  - the time of receipt is not before 1900 nor more than a day after now
+    //    (InputCheck::checkReceived).
+    static Status problems(const ReportDraft& draft, const QDateTime& now = QDateTime::currentDateTimeUtc());
+    // Only the text rule of problems().
+    static Status textProblems(const ReportDraft& draft);
 
     Result<RegisteredDraft> registerReport(const Registration& registration);
 

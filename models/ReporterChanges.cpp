@@ -33,6 +33,8 @@ Status ReporterChanges::checkIdentity(PersonIdentity& p)
     p.phone = p.phone.trimmed();
     if (p.name.isEmpty())
         return Error { tr("A real-name report needs the reporter's name.") };
+    if (Status s = PersonStore::problems(p); !s)
+        return s;
     if (!p.idNumber.isEmpty()) {
         const IdNumberCheck check = IdNumber::check(p.idNumber);
         if (!check.valid)

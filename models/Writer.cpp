@@ -1,6 +1,7 @@
 #include "models/Writer.h"
 
 #include "models/Database.h"
+#include "models/InputCheck.h"
 #include "models/ReportTextIndexes.h"
 #include "models/SqlTransaction.h"
 #include "models/SqliteStatement.h"
@@ -223,6 +224,13 @@ Status Writer::validate(const Change& change)
     for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
         if (!cols.contains(it.key()))
             return Error { tr("%1 has no field '%2'.").arg(change.table, it.key()) };
+        // The last guard of every entry path: text the central store could never take
+        // (a NUL, another control character, a broken character) is not written here.
+        if (it->typeId() == QMetaType::QString) {
+            const QString& text = *static_cast<const QString*>(it->constData());
+            if (!InputCheck::isClean(text))
+                return InputCheck::check(change.table + QLatin1Char('.') + it.key(), text);
+        }
     }
     return {};
 }

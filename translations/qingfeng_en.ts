@@ -221,6 +221,10 @@
         <source>Could not import the calendar: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Day %1 of the calendar file (%2) has a name with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::CapabilityPage</name>
@@ -2944,6 +2948,122 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>This kind of card is not supported (card type code %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The card could not be read as a valid card: %1. Place it again; if this repeats, check the document by eye and type the identity in (F3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its text is not valid UTF-16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ethnic group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pass number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issue count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its birth date is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its birth date lies in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its sex code is not one of GB/T 2261.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its ID number is not valid (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a card holds the 18-character number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its ID number is not one of this kind of card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its sex differs from the one the ID number gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its card number is not valid (18 characters starting with 9, with the check character at the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its permanent-residence number is not valid (three letters and twelve digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its birth date differs from the one in its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start of its validity is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start of its validity (%1) is not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of its validity is neither a date nor 长期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its validity ends before it begins</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::IdNumber</name>
@@ -2976,6 +3096,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>The check character (the last one) does not match; the number was probably mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) makes the holder older than 120 years; check the number against the card.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3130,6 +3254,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Line %1 could not be registered: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 looks like UTF-16 text but is not valid UTF-16; save it as UTF-8. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; lines %2 to %3 are read again as rows of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::ImportRecord</name>
@@ -3143,10 +3275,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>source_id is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>received_at is not an ISO 8601 date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3175,6 +3303,68 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>subject_unit or subject_rank is given without subject_name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received_at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::InputCheck</name>
+    <message>
+        <source>a control character (%1) at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a broken character (half of a UTF-16 surrogate pair, %1, not valid Unicode) at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-character (%1) at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text-direction override (%1), which makes the text read differently from what it holds, at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line break or tab at character %1 in a value that must be one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… (%n characters in all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 date and time (e.g. 2026-07-01T09:30:00+08:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date of the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day (hours 00 to 23, minutes and seconds 00 to 59)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a time-zone offset (they run from -14:00 to +14:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of receipt %1 lies before %2; it cannot be right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of receipt %1 lies in the future (more than a day after now); check the date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4153,6 +4343,26 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>There is no photo to store.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card detail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::PhotoPanel</name>
@@ -4935,6 +5145,74 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>%1 could not be stored, so the report was not registered: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who (何人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened (何事)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (何时)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where (何地)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (何因)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result (何果)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demand (何求)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disposition (何置)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id at the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reported person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason for correction</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::ReportSearch</name>
@@ -5292,6 +5570,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>The ID card reader was disconnected; reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card could not be read. Take it off the reader.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -221,6 +221,10 @@
         <source>Could not import the calendar: %1</source>
         <translation>无法导入日历：%1</translation>
     </message>
+    <message>
+        <source>Day %1 of the calendar file (%2) has a name with %3.</source>
+        <translation>日历文件的第 %1 天（%2）的名称含有%3。</translation>
+    </message>
 </context>
 <context>
     <name>qf::CapabilityPage</name>
@@ -2930,6 +2934,122 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>This kind of card is not supported (card type code %1).</source>
         <translation>不支持此类证件（证件类型代码 %1）。</translation>
     </message>
+    <message>
+        <source>The card could not be read as a valid card: %1. Place it again; if this repeats, check the document by eye and type the identity in (F3).</source>
+        <translation>该证件无法作为有效证件读取：%1。请重新放置；如仍如此，请目视核对证件并手工录入身份信息（F3）。</translation>
+    </message>
+    <message>
+        <source>its text is not valid UTF-16</source>
+        <translation>其文字不是有效的 UTF-16</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>the English name</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <source>the sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>the ethnic group</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>the ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>the issuer</source>
+        <translation>签发机关</translation>
+    </message>
+    <message>
+        <source>the pass number</source>
+        <translation>通行证号码</translation>
+    </message>
+    <message>
+        <source>the issue count</source>
+        <translation>签发次数</translation>
+    </message>
+    <message>
+        <source>the nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>the card version</source>
+        <translation>证件版本</translation>
+    </message>
+    <message>
+        <source>%1 holds %2</source>
+        <translation>%1含有%2</translation>
+    </message>
+    <message>
+        <source>it holds no name</source>
+        <translation>证件上没有姓名</translation>
+    </message>
+    <message>
+        <source>its birth date is not a date</source>
+        <translation>出生日期不是有效日期</translation>
+    </message>
+    <message>
+        <source>its birth date lies in the future</source>
+        <translation>出生日期在将来</translation>
+    </message>
+    <message>
+        <source>its sex code is not one of GB/T 2261.1</source>
+        <translation>性别代码不符合 GB/T 2261.1</translation>
+    </message>
+    <message>
+        <source>its ID number is not valid (%1)</source>
+        <translation>身份证号码无效（%1）</translation>
+    </message>
+    <message>
+        <source>a card holds the 18-character number</source>
+        <translation>证件上应为 18 位号码</translation>
+    </message>
+    <message>
+        <source>its ID number is not one of this kind of card</source>
+        <translation>身份证号码与证件类型不符</translation>
+    </message>
+    <message>
+        <source>its sex differs from the one the ID number gives</source>
+        <translation>性别与身份证号码所示性别不一致</translation>
+    </message>
+    <message>
+        <source>its card number is not valid (18 characters starting with 9, with the check character at the end)</source>
+        <translation>证件号码无效（应为以 9 开头的 18 位，末位为校验码）</translation>
+    </message>
+    <message>
+        <source>its permanent-residence number is not valid (three letters and twelve digits)</source>
+        <translation>永久居留证号码无效（应为三个字母加十二位数字）</translation>
+    </message>
+    <message>
+        <source>its birth date differs from the one in its number</source>
+        <translation>出生日期与号码中的出生日期不一致</translation>
+    </message>
+    <message>
+        <source>the start of its validity is not a date</source>
+        <translation>有效期起始日期不是有效日期</translation>
+    </message>
+    <message>
+        <source>the start of its validity (%1) is not possible</source>
+        <translation>有效期起始日期（%1）不可能成立</translation>
+    </message>
+    <message>
+        <source>the end of its validity is neither a date nor 长期</source>
+        <translation>有效期截止日期既不是日期也不是“长期”</translation>
+    </message>
+    <message>
+        <source>its validity ends before it begins</source>
+        <translation>有效期截止日期早于起始日期</translation>
+    </message>
 </context>
 <context>
     <name>qf::IdNumber</name>
@@ -2962,6 +3082,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The check character (the last one) does not match; the number was probably mistyped.</source>
         <translation>校验码（最后一位）不符，号码可能输错了。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) makes the holder older than 120 years; check the number against the card.</source>
+        <translation>身份证号码中的出生日期（%1）表明持证人已超过 120 岁，请对照证件核对号码。</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3239,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Line %1 could not be registered: %2</source>
         <translation>第 %1 行无法登记：%2</translation>
     </message>
+    <message>
+        <source>%1 looks like UTF-16 text but is not valid UTF-16; save it as UTF-8. Nothing was imported.</source>
+        <translation>%1 看起来是 UTF-16 文本，但不是有效的 UTF-16，请另存为 UTF-8。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1; lines %2 to %3 are read again as rows of their own</source>
+        <translation>%1；第 %2 至 %3 行已重新作为单独的行读取</translation>
+    </message>
 </context>
 <context>
     <name>qf::ImportRecord</name>
@@ -3129,10 +3261,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>source_id is empty</source>
         <translation>source_id 为空</translation>
-    </message>
-    <message>
-        <source>received_at is not an ISO 8601 date and time</source>
-        <translation>received_at 不是 ISO 8601 格式的日期时间</translation>
     </message>
     <message>
         <source>content is empty</source>
@@ -3161,6 +3289,67 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>subject_unit or subject_rank is given without subject_name</source>
         <translation>填写了 subject_unit 或 subject_rank，但缺少 subject_name</translation>
+    </message>
+    <message>
+        <source>received_at: %1</source>
+        <translation>received_at：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::InputCheck</name>
+    <message>
+        <source>a control character (%1) at character %2</source>
+        <translation>第 %2 个字符处的控制字符（%1）</translation>
+    </message>
+    <message>
+        <source>a broken character (half of a UTF-16 surrogate pair, %1, not valid Unicode) at character %2</source>
+        <translation>第 %2 个字符处的残缺字符（半个 UTF-16 代理对 %1，不是有效的 Unicode）</translation>
+    </message>
+    <message>
+        <source>a non-character (%1) at character %2</source>
+        <translation>第 %2 个字符处的非字符码位（%1）</translation>
+    </message>
+    <message>
+        <source>a text-direction override (%1), which makes the text read differently from what it holds, at character %2</source>
+        <translation>第 %2 个字符处的文字方向控制符（%1），它会使文字显示得与实际内容不同</translation>
+    </message>
+    <message>
+        <source>a line break or tab at character %1 in a value that must be one line</source>
+        <translation>第 %1 个字符处的换行符或制表符（此项只能为单行）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not allowed.</source>
+        <translation>%1：不允许含有%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… (%n characters in all)</source>
+        <translation>
+            <numerusform>…（共 %n 个字符）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 date and time (e.g. 2026-07-01T09:30:00+08:00)</source>
+        <translation>“%1”不是 ISO 8601 日期时间（例如 2026-07-01T09:30:00+08:00）</translation>
+    </message>
+    <message>
+        <source>%1 is not a date of the calendar</source>
+        <translation>%1 不是日历上的日期</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day (hours 00 to 23, minutes and seconds 00 to 59)</source>
+        <translation>%1 不是一天中的时刻（小时为 00 至 23，分钟和秒为 00 至 59）</translation>
+    </message>
+    <message>
+        <source>%1 is not a time-zone offset (they run from -14:00 to +14:00)</source>
+        <translation>%1 不是时区偏移（范围为 -14:00 至 +14:00）</translation>
+    </message>
+    <message>
+        <source>The time of receipt %1 lies before %2; it cannot be right.</source>
+        <translation>收件时间 %1 早于 %2 年，不可能正确。</translation>
+    </message>
+    <message>
+        <source>The time of receipt %1 lies in the future (more than a day after now); check the date.</source>
+        <translation>收件时间 %1 在将来（比现在晚一天以上），请检查日期。</translation>
     </message>
 </context>
 <context>
@@ -4136,6 +4325,26 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>There is no photo to store.</source>
         <translation>没有可保存的照片。</translation>
     </message>
+    <message>
+        <source>The name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>The card detail %1</source>
+        <translation>证件信息 %1</translation>
+    </message>
 </context>
 <context>
     <name>qf::PhotoPanel</name>
@@ -4914,6 +5123,74 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>%1 could not be stored, so the report was not registered: %2</source>
         <translation>%1 无法保存，此件未登记：%2</translation>
     </message>
+    <message>
+        <source>The content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Who (何人)</source>
+        <translation>何人</translation>
+    </message>
+    <message>
+        <source>What happened (何事)</source>
+        <translation>何事</translation>
+    </message>
+    <message>
+        <source>When (何时)</source>
+        <translation>何时</translation>
+    </message>
+    <message>
+        <source>Where (何地)</source>
+        <translation>何地</translation>
+    </message>
+    <message>
+        <source>Why (何因)</source>
+        <translation>何因</translation>
+    </message>
+    <message>
+        <source>The result (何果)</source>
+        <translation>何果</translation>
+    </message>
+    <message>
+        <source>The demand (何求)</source>
+        <translation>何求</translation>
+    </message>
+    <message>
+        <source>The disposition (何置)</source>
+        <translation>何置</translation>
+    </message>
+    <message>
+        <source>The region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>The id at the source</source>
+        <translation>来源编号</translation>
+    </message>
+    <message>
+        <source>The channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>The office</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>The category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>The reporter</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>A reported person</source>
+        <translation>被反映人</translation>
+    </message>
+    <message>
+        <source>A reason for correction</source>
+        <translation>信息校正原因</translation>
+    </message>
 </context>
 <context>
     <name>qf::ReportSearch</name>
@@ -5272,6 +5549,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The ID card reader was disconnected; reconnecting…</source>
         <translation>身份证阅读器已断开，正在重新连接…</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Take it off the reader.</source>
+        <translation>无法读取该证件，请将其从读卡器上取下。</translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,10 @@
         <source>Could not import the calendar: %1</source>
         <translation>無法匯入日曆：%1</translation>
     </message>
+    <message>
+        <source>Day %1 of the calendar file (%2) has a name with %3.</source>
+        <translation>日曆檔案的第 %1 天（%2）的名稱含有%3。</translation>
+    </message>
 </context>
 <context>
     <name>qf::CapabilityPage</name>
@@ -2930,6 +2934,122 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>This kind of card is not supported (card type code %1).</source>
         <translation>不支援此類證件（證件型別程式碼 %1）。</translation>
     </message>
+    <message>
+        <source>The card could not be read as a valid card: %1. Place it again; if this repeats, check the document by eye and type the identity in (F3).</source>
+        <translation>該證件無法作為有效證件讀取：%1。請重新放置；如仍如此，請目視核對證件並手工錄入身份資訊（F3）。</translation>
+    </message>
+    <message>
+        <source>its text is not valid UTF-16</source>
+        <translation>其文字不是有效的 UTF-16</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>the English name</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <source>the sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>the ethnic group</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>the ID number</source>
+        <translation>身份證號碼</translation>
+    </message>
+    <message>
+        <source>the issuer</source>
+        <translation>簽發機關</translation>
+    </message>
+    <message>
+        <source>the pass number</source>
+        <translation>通行證號碼</translation>
+    </message>
+    <message>
+        <source>the issue count</source>
+        <translation>簽發次數</translation>
+    </message>
+    <message>
+        <source>the nationality</source>
+        <translation>國籍</translation>
+    </message>
+    <message>
+        <source>the card version</source>
+        <translation>證件版本</translation>
+    </message>
+    <message>
+        <source>%1 holds %2</source>
+        <translation>%1含有%2</translation>
+    </message>
+    <message>
+        <source>it holds no name</source>
+        <translation>證件上沒有姓名</translation>
+    </message>
+    <message>
+        <source>its birth date is not a date</source>
+        <translation>出生日期不是有效日期</translation>
+    </message>
+    <message>
+        <source>its birth date lies in the future</source>
+        <translation>出生日期在將來</translation>
+    </message>
+    <message>
+        <source>its sex code is not one of GB/T 2261.1</source>
+        <translation>性別程式碼不符合 GB/T 2261.1</translation>
+    </message>
+    <message>
+        <source>its ID number is not valid (%1)</source>
+        <translation>身份證號碼無效（%1）</translation>
+    </message>
+    <message>
+        <source>a card holds the 18-character number</source>
+        <translation>證件上應為 18 位號碼</translation>
+    </message>
+    <message>
+        <source>its ID number is not one of this kind of card</source>
+        <translation>身份證號碼與證件型別不符</translation>
+    </message>
+    <message>
+        <source>its sex differs from the one the ID number gives</source>
+        <translation>性別與身份證號碼所示性別不一致</translation>
+    </message>
+    <message>
+        <source>its card number is not valid (18 characters starting with 9, with the check character at the end)</source>
+        <translation>證件號碼無效（應為以 9 開頭的 18 位，末位為校驗碼）</translation>
+    </message>
+    <message>
+        <source>its permanent-residence number is not valid (three letters and twelve digits)</source>
+        <translation>永久居留證號碼無效（應為三個字母加十二位數字）</translation>
+    </message>
+    <message>
+        <source>its birth date differs from the one in its number</source>
+        <translation>出生日期與號碼中的出生日期不一致</translation>
+    </message>
+    <message>
+        <source>the start of its validity is not a date</source>
+        <translation>有效期起始日期不是有效日期</translation>
+    </message>
+    <message>
+        <source>the start of its validity (%1) is not possible</source>
+        <translation>有效期起始日期（%1）不可能成立</translation>
+    </message>
+    <message>
+        <source>the end of its validity is neither a date nor 长期</source>
+        <translation>有效期截止日期既不是日期也不是“長期”</translation>
+    </message>
+    <message>
+        <source>its validity ends before it begins</source>
+        <translation>有效期截止日期早於起始日期</translation>
+    </message>
 </context>
 <context>
     <name>qf::IdNumber</name>
@@ -2962,6 +3082,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The check character (the last one) does not match; the number was probably mistyped.</source>
         <translation>校驗碼（最後一位）不符，號碼可能輸錯了。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) makes the holder older than 120 years; check the number against the card.</source>
+        <translation>身份證號碼中的出生日期（%1）表明持證人已超過 120 歲，請對照證件核對號碼。</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3239,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Line %1 could not be registered: %2</source>
         <translation>第 %1 行無法登記：%2</translation>
     </message>
+    <message>
+        <source>%1 looks like UTF-16 text but is not valid UTF-16; save it as UTF-8. Nothing was imported.</source>
+        <translation>%1 看起來是 UTF-16 文字，但不是有效的 UTF-16，請另存為 UTF-8。未匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>%1; lines %2 to %3 are read again as rows of their own</source>
+        <translation>%1；第 %2 至 %3 行已重新作為單獨的行讀取</translation>
+    </message>
 </context>
 <context>
     <name>qf::ImportRecord</name>
@@ -3129,10 +3261,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>source_id is empty</source>
         <translation>source_id 為空</translation>
-    </message>
-    <message>
-        <source>received_at is not an ISO 8601 date and time</source>
-        <translation>received_at 不是 ISO 8601 格式的日期時間</translation>
     </message>
     <message>
         <source>content is empty</source>
@@ -3161,6 +3289,67 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>subject_unit or subject_rank is given without subject_name</source>
         <translation>填寫了 subject_unit 或 subject_rank，但缺少 subject_name</translation>
+    </message>
+    <message>
+        <source>received_at: %1</source>
+        <translation>received_at：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::InputCheck</name>
+    <message>
+        <source>a control character (%1) at character %2</source>
+        <translation>第 %2 個字元處的控制字元（%1）</translation>
+    </message>
+    <message>
+        <source>a broken character (half of a UTF-16 surrogate pair, %1, not valid Unicode) at character %2</source>
+        <translation>第 %2 個字元處的殘缺字元（半個 UTF-16 代理對 %1，不是有效的 Unicode）</translation>
+    </message>
+    <message>
+        <source>a non-character (%1) at character %2</source>
+        <translation>第 %2 個字元處的非字元碼位（%1）</translation>
+    </message>
+    <message>
+        <source>a text-direction override (%1), which makes the text read differently from what it holds, at character %2</source>
+        <translation>第 %2 個字元處的文字方向控制符（%1），它會使文字顯示得與實際內容不同</translation>
+    </message>
+    <message>
+        <source>a line break or tab at character %1 in a value that must be one line</source>
+        <translation>第 %1 個字元處的換行符或製表符（此項只能為單行）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not allowed.</source>
+        <translation>%1：不允許含有%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… (%n characters in all)</source>
+        <translation>
+            <numerusform>…（共 %n 個字元）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 date and time (e.g. 2026-07-01T09:30:00+08:00)</source>
+        <translation>“%1”不是 ISO 8601 日期時間（例如 2026-07-01T09:30:00+08:00）</translation>
+    </message>
+    <message>
+        <source>%1 is not a date of the calendar</source>
+        <translation>%1 不是日曆上的日期</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day (hours 00 to 23, minutes and seconds 00 to 59)</source>
+        <translation>%1 不是一天中的時刻（小時為 00 至 23，分鐘和秒為 00 至 59）</translation>
+    </message>
+    <message>
+        <source>%1 is not a time-zone offset (they run from -14:00 to +14:00)</source>
+        <translation>%1 不是時區偏移（範圍為 -14:00 至 +14:00）</translation>
+    </message>
+    <message>
+        <source>The time of receipt %1 lies before %2; it cannot be right.</source>
+        <translation>收件時間 %1 早於 %2 年，不可能正確。</translation>
+    </message>
+    <message>
+        <source>The time of receipt %1 lies in the future (more than a day after now); check the date.</source>
+        <translation>收件時間 %1 在將來（比現在晚一天以上），請檢查日期。</translation>
     </message>
 </context>
 <context>
@@ -4136,6 +4325,26 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>There is no photo to store.</source>
         <translation>沒有可儲存的照片。</translation>
     </message>
+    <message>
+        <source>The name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The ID number</source>
+        <translation>身份證號碼</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>電話號碼</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>The card detail %1</source>
+        <translation>證件資訊 %1</translation>
+    </message>
 </context>
 <context>
     <name>qf::PhotoPanel</name>
@@ -4914,6 +5123,74 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>%1 could not be stored, so the report was not registered: %2</source>
         <translation>%1 無法儲存，此件未登記：%2</translation>
     </message>
+    <message>
+        <source>The content</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Who (何人)</source>
+        <translation>何人</translation>
+    </message>
+    <message>
+        <source>What happened (何事)</source>
+        <translation>何事</translation>
+    </message>
+    <message>
+        <source>When (何时)</source>
+        <translation>何時</translation>
+    </message>
+    <message>
+        <source>Where (何地)</source>
+        <translation>何地</translation>
+    </message>
+    <message>
+        <source>Why (何因)</source>
+        <translation>何因</translation>
+    </message>
+    <message>
+        <source>The result (何果)</source>
+        <translation>何果</translation>
+    </message>
+    <message>
+        <source>The demand (何求)</source>
+        <translation>何求</translation>
+    </message>
+    <message>
+        <source>The disposition (何置)</source>
+        <translation>何置</translation>
+    </message>
+    <message>
+        <source>The region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>The id at the source</source>
+        <translation>來源編號</translation>
+    </message>
+    <message>
+        <source>The channel</source>
+        <translation>來源渠道</translation>
+    </message>
+    <message>
+        <source>The office</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>The category</source>
+        <translation>問題類別</translation>
+    </message>
+    <message>
+        <source>The reporter</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>A reported person</source>
+        <translation>被反映人</translation>
+    </message>
+    <message>
+        <source>A reason for correction</source>
+        <translation>資訊校正原因</translation>
+    </message>
 </context>
 <context>
     <name>qf::ReportSearch</name>
@@ -5272,6 +5549,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The ID card reader was disconnected; reconnecting…</source>
         <translation>身份證閱讀器已斷開，正在重新連線…</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Take it off the reader.</source>
+        <translation>無法讀取該證件，請將其從讀卡器上取下。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "models/CaseStateMachine.h"
 #include "programs/qingfeng-cli/CliApp.h"
 #include "models/DeadlineClock.h"
+#include "models/InputCheck.h"
 #include "models/ReportStore.h"
 #include "models/Session.h"
 #include "models/Settings.h"
@@ -88,12 +89,13 @@ int reportAdd(CliContext& ctx)
     r.checkRepeats = !parser.isSet(noRepeats);
     ReportDraft& d = r.draft;
     d.channel = parser.value(channel);
-    d.content = parser.value(content);
+    d.content = InputCheck::normalizeLineEnds(parser.value(content));
     d.sourceId = parser.value(source);
     if (parser.isSet(received)) {
-        d.receivedAt = QDateTime::fromString(parser.value(received), Qt::ISODate);
-        if (!d.receivedAt.isValid())
-            return ctx.fail(QStringLiteral("--received is not an ISO date and time."));
+        auto time = InputCheck::parseTime(parser.value(received));
+        if (!time)
+            return ctx.fail(QStringLiteral("--received: ") + time.error());
+        d.receivedAt = *time;
     }
     for (const QString& s : parser.values(subject)) {
         const QStringList parts = s.split(QLatin1Char(','));

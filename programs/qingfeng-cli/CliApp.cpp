@@ -32,6 +32,16 @@ std::unique_ptr<Session> CliContext::openSession()
     return std::move(*session);
 }
 
+std::unique_ptr<Database> CliContext::openDatabase()
+{
+    auto db = Database::open(databasePath);
+    if (!db) {
+        err << db.error() << Qt::endl;
+        return nullptr;
+    }
+    return std::move(*db);
+}
+
 int CliContext::fail(const QString& message, int status)
 {
     err << message << Qt::endl;

@@ -12,6 +12,7 @@
 
 namespace qf {
 
+class Database;
 class Session;
 
 // What every command gets: its own arguments, the output streams and the database.
@@ -25,6 +26,9 @@ struct CliContext
     // Opens the store (creating and migrating it when needed) with the key from the OS
     // keychain; prints the reason and returns null on failure.
     std::unique_ptr<Session> openSession();
+    // Opens (creating and migrating when needed) the store alone, without the keychain: for
+    // commands that read or write no identity (working days, the calendar).
+    std::unique_ptr<Database> openDatabase();
     // Prints the message and returns the exit status for bad input.
     int fail(const QString& message, int status = 2);
     // Parses the command's options; on --help or an error prints and returns false with

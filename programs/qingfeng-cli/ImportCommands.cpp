@@ -16,7 +16,9 @@ int import(CliContext& ctx)
     QCommandLineParser parser;
     const QCommandLineOption noRepeats(QStringLiteral("no-repeat-check"),
                                        QStringLiteral("Do not look for repeats of the imported reports."));
-    parser.addOption(noRepeats);
+    const QCommandLineOption verbose(QStringList { QStringLiteral("v"), QStringLiteral("verbose") },
+                                     QStringLiteral("Print the progress on stderr (every 1,000 records)."));
+    parser.addOptions({ noRepeats, verbose });
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("JSON Lines (.jsonl) or CSV (.csv) export."));
     int status = 0;
     if (!ctx.parse(parser, QStringLiteral("import"), &status))
@@ -27,9 +29,11 @@ int import(CliContext& ctx)
     if (!session)
         return 1;
     ImportJob job(session->registrar(), session->database(), !parser.isSet(noRepeats));
+    // Quiet by default: scripts read stdout and a long import must not flood stderr.
+    const bool progress = parser.isSet(verbose);
     int shown = 0;
     const Status s = job.run(parser.positionalArguments().first(), [&](int done, int total) {
-        if (done - shown >= 1000 || done == total) {
+        if (progress && (done - shown >= 1000 || done == total)) {
             std::fprintf(stderr, "%d / %d records\n", done, total);
             shown = done;
         }
@@ -61,7 +65,7 @@ int import(CliContext& ctx)
 void registerImportCommands()
 {
     CliApp::registerCommand({ QStringLiteral("import"),
-                              QStringLiteral("Import online reports: FILE (.jsonl or .csv) [--no-repeat-check]."), import });
+                              QStringLiteral("Import online reports: FILE (.jsonl or .csv) [--no-repeat-check] [-v]."), import });
 }
 
 } // namespace qf

@@ -1,9 +1,11 @@
 // id check, workdays add|between, calendar import|show: the ID-number and working-day rules.
 #include "models/CalendarStore.h"
 #include "programs/qingfeng-cli/CliApp.h"
+#include "models/Database.h"
 #include "models/IdNumber.h"
-#include "models/Session.h"
 #include "models/WorkCalendar.h"
+
+#include <QFileInfo>
 
 #include <optional>
 
@@ -37,12 +39,22 @@ std::optional<QDate> parseDate(CliContext& ctx, const QString& text)
     return date;
 }
 
+// The working-day calendar needs no identity, so no keychain: the database alone (its
+// imported years), or the built-in calendar when there is no database yet.
 std::optional<WorkCalendar> loadCalendar(CliContext& ctx)
 {
-    auto session = ctx.openSession();
-    if (!session)
+    if (!QFileInfo::exists(ctx.databasePath)) {
+        auto builtIn = CalendarStore::loadBuiltIn();
+        if (!builtIn) {
+            ctx.err << builtIn.error() << Qt::endl;
+            return std::nullopt;
+        }
+        return std::move(*builtIn);
+    }
+    auto db = ctx.openDatabase();
+    if (!db)
         return std::nullopt;
-    auto calendar = CalendarStore::load(session->database().connection());
+    auto calendar = CalendarStore::load(db->connection());
     if (!calendar) {
         ctx.err << calendar.error() << Qt::endl;
         return std::nullopt;
@@ -86,6 +98,8 @@ int idCheck(CliContext& ctx)
     if (result.kind == IdNumberKind::Legacy15)
         ctx.out << " 18-digit " << IdNumber::upgrade15(result.normalized);
     ctx.out << Qt::endl;
+    if (!result.warning.isEmpty())
+        ctx.err << "warning: " << result.warning << Qt::endl;
     return 0;
 }
 
@@ -139,10 +153,10 @@ int calendarImport(CliContext& ctx)
     int status = 0;
     if (!parsePositional(ctx, QStringLiteral("calendar import"), QStringLiteral("FILE"), 1, &values, &status))
         return status;
-    auto session = ctx.openSession();
-    if (!session)
+    auto db = ctx.openDatabase();
+    if (!db)
         return 1;
-    auto years = CalendarStore::importFile(session->database().connection(), values.first());
+    auto years = CalendarStore::importFile(db->connection(), values.first());
     if (!years)
         return ctx.fail(years.error(), 1);
     ctx.out << "imported";

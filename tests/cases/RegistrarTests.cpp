@@ -3,6 +3,7 @@
 
 #include "models/AttachmentStore.h"
 #include "models/ReportRegistrar.h"
+#include "models/Writer.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -124,4 +125,70 @@ TEST_CASE("registration: a draft is checked by one set of rules, whatever the ch
     CHECK(unreachable.error().contains(QStringLiteral("phone")));
     d.corrections << QStringLiteral("reporter to be completed"); // marked for correction: registered
     CHECK(ReportRegistrar::problems(d).ok());
+}
+
+TEST_CASE("registration: text the store cannot keep is refused on every path - intake - desk - editor - command line",
+          "[cases][intake][hostile]")
+{
+    test::CaseFixture f;
+    const QString nul = QStringLiteral("反映") + QChar(0) + QStringLiteral("问题");
+    const QString lone = QStringLiteral("半个") + QChar(0xD83D) + QStringLiteral("字");
+    ReportDraft d;
+    d.channel = QStringLiteral("letter");
+    d.content = QStringLiteral("正常内容。");
+    d.what = nul;
+    const Status s = ReportRegistrar::problems(d);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.errorCode() == ErrorCode::Invalid);
+    CHECK(s.error().contains(QStringLiteral("U+0000")));
+    CHECK(s.error().contains(QStringLiteral("何事")));
+    Registration r;
+    r.draft = d;
+    CHECK_FALSE(f.session->registrar().registerReport(r).ok());
+    d.what = QStringLiteral("违规收受礼金");
+    d.subjects << SubjectDraft { lone, {}, {}, {}, false };
+    CHECK(ReportRegistrar::problems(d).error().contains(QStringLiteral("U+D83D")));
+    d.subjects.clear();
+    d.reporter = PersonIdentity { QStringLiteral("张\n三"), {}, QStringLiteral("13800138000"), {}, {}, {} };
+    CHECK(ReportRegistrar::problems(d).error().contains(QStringLiteral("one line")));
+    d.reporter.reset();
+    // A receipt far in the future or before 1900 is refused at the intake as at the import.
+    d.receivedAt = QDateTime::currentDateTimeUtc().addDays(3);
+    CHECK(ReportRegistrar::problems(d).error().contains(QStringLiteral("future")));
+    d.receivedAt = QDateTime(QDate(1899, 12, 31), QTime(12, 0));
+    CHECK(ReportRegistrar::problems(d).error().contains(QStringLiteral("1900")));
+    d.receivedAt = {};
+    CHECK(ReportRegistrar::problems(d).ok());
+
+    // The desk's and the command line's persons.
+    CHECK_FALSE(f.session->persons().add(PersonIdentity { QStringLiteral("张") + QChar(0x1b) + QStringLiteral("三"), {}, {}, {}, {}, {} },
+                                         PersonRoles { .visitor = true })
+                    .ok());
+    // The case editor's fields, and every other change: the write path refuses them too.
+    const QString id = f.addReport();
+    const Status edited = f.reports->setField(id, QStringLiteral("demand"), nul);
+    REQUIRE_FALSE(edited.ok());
+    CHECK(edited.error().contains(QStringLiteral("U+0000")));
+    const Status written = f.session->writer().apply(
+        Change::update(QStringLiteral("reports"), id, { { QStringLiteral("content"), lone } }));
+    REQUIRE_FALSE(written.ok());
+    CHECK(written.error().contains(QStringLiteral("reports.content")));
+    QSqlQuery q(f.session->database().connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM reports WHERE instr(demand, char(0)) > 0")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+
+    // The command line: a time of receipt that does not parse, a name with an escape.
+    auto late = test::runCli(f.session->database().path(),
+                             { QStringLiteral("report"), QStringLiteral("add"), QStringLiteral("--channel"), QStringLiteral("letter"),
+                               QStringLiteral("--content"), QStringLiteral("反映问题"), QStringLiteral("--received"),
+                               QStringLiteral("2026-07-01T25:00:00") });
+    CHECK(late.exitCode == 2);
+    CHECK(late.err.contains(QStringLiteral("not a time of day")));
+    auto escName = test::runCli(f.session->database().path(),
+                                { QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--name"),
+                                  QStringLiteral("王") + QChar(0x1b) + QStringLiteral("[31m五"), QStringLiteral("--id-number"),
+                                  QStringLiteral("11010519491231002X") });
+    CHECK(escName.exitCode != 0);
+    CHECK(escName.err.contains(QStringLiteral("U+001B")));
 }

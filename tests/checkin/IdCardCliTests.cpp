@@ -1,6 +1,8 @@
 // `qingfeng-cli idcard read` against `qingfeng-cli idcard simulate`, two processes and a pty.
 #include "tests/support/TestSupport.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -100,6 +102,22 @@ TEST_CASE("idcard read fails with the reason when the reader misbehaves", "[chec
         const auto r = test::runProgram(QStringLiteral("qingfeng-cli"), read);
         CHECK(r.exitCode == 1);
         CHECK(r.err.contains(QLatin1String("No card was read")));
+    }
+    SECTION("a card with an impossible ID number")
+    {
+        const QString file = scratch.path(QStringLiteral("bad.json"));
+        {
+            QFile f(file);
+            REQUIRE(f.open(QIODevice::WriteOnly));
+            QFile demo(demoCard("resident.json"));
+            REQUIRE(demo.open(QIODevice::ReadOnly));
+            f.write(demo.readAll().replace("110105199003070420", "110105199003070421"));
+        }
+        SimulatorProcess sim(link, file);
+        const auto r = test::runProgram(QStringLiteral("qingfeng-cli"), read);
+        CHECK(r.exitCode == 1);
+        CHECK(r.out.isEmpty());
+        CHECK(r.err.contains(QLatin1String("could not be read as a valid card")));
     }
     SECTION("no reader at all")
     {

@@ -11,8 +11,10 @@
 #include "app/devices/idcard/SamStatus.h"
 #include "app/devices/idcard/WltDecoder.h"
 
+#include <QRandomGenerator>
 #include <QSet>
 #include <QStringDecoder>
+#include <QStringEncoder>
 
 using namespace qf;
 
@@ -107,7 +109,7 @@ TEST_CASE("A resident card's text is read at the standard offsets", "[checkin][c
     put(32, QStringLiteral("03"));
     put(36, QStringLiteral("19800101"));
     put(52, QStringLiteral("湖北省十堰市武当山特区"));
-    put(122, QStringLiteral("420300198001010015"));
+    put(122, QStringLiteral("420300198001010018"));
     put(158, QStringLiteral("十堰市公安局"));
     put(188, QStringLiteral("20100101"));
     put(204, QStringLiteral("长期"));
@@ -119,7 +121,7 @@ TEST_CASE("A resident card's text is read at the standard offsets", "[checkin][c
     CHECK(card->ethnicity() == QStringLiteral("回族"));
     CHECK(card->birthDate == QDate(1980, 1, 1));
     CHECK(card->address == QStringLiteral("湖北省十堰市武当山特区"));
-    CHECK(card->idNumber == QStringLiteral("420300198001010015"));
+    CHECK(card->idNumber == QStringLiteral("420300198001010018"));
     CHECK(card->issuer == QStringLiteral("十堰市公安局"));
     CHECK(card->validFrom == QDate(2010, 1, 1));
     CHECK(card->validIndefinitely);
@@ -203,5 +205,127 @@ TEST_CASE("The WLT photo decoder is loaded from the configured library or report
         CHECK(bmp->mid(54, 3) == QByteArray(3, '\x01'));
         CHECK_FALSE(d.decode(QByteArray(1024, '\xff')).ok()); // the library's failure is reported
         CHECK_FALSE(d.decode(QByteArray(10, '\x01')).ok());   // wrong size never reaches the library
+    }
+}
+
+namespace {
+
+// A resident card's text block built by hand at the standard offsets, fields given.
+QByteArray residentBlock(const QString& name, const QString& birth, const QString& number, const QString& from,
+                         const QString& until, const QString& sex = QStringLiteral("1"))
+{
+    QByteArray block;
+    QStringEncoder e(QStringConverter::Utf16LE);
+    for (int i = 0; i < 128; ++i)
+        block.append(QByteArray(e.encode(QStringLiteral(" "))));
+    auto put = [&](int offset, const QString& s) {
+        QStringEncoder enc(QStringConverter::Utf16LE);
+        const QByteArray bytes = enc.encode(s);
+        block.replace(offset, bytes.size(), bytes);
+    };
+    put(0, name);
+    put(30, sex);
+    put(32, QStringLiteral("01"));
+    put(36, birth);
+    put(52, QStringLiteral("湖北省十堰市武当山特区"));
+    put(122, number);
+    put(158, QStringLiteral("十堰市公安局"));
+    put(188, from);
+    put(204, until);
+    return block;
+}
+
+} // namespace
+
+TEST_CASE("A card whose number - dates or characters are impossible is unreadable - with the reason",
+          "[checkin][codec][hostile]")
+{
+    const QString good = QStringLiteral("420300198001010018");
+    const QString esc = QStringLiteral("张") + QChar(0x1b) + QStringLiteral("三");
+    const QString nul = QStringLiteral("张") + QChar(0) + QStringLiteral("三");
+    const QString rlo = QStringLiteral("张") + QChar(0x202e) + QStringLiteral("三");
+    const QDate today(2026, 12, 2);
+    REQUIRE(IdCardText::parse(residentBlock(QStringLiteral("张三丰"), QStringLiteral("19800101"), good,
+                                            QStringLiteral("20100101"), QStringLiteral("长期")),
+                              today)
+                .ok());
+    struct Case
+    {
+        QByteArray block;
+        const char* reason;
+    };
+    const Case cases[] = {
+        { residentBlock(esc, QStringLiteral("19800101"), good, QStringLiteral("20100101"), QStringLiteral("长期")), "U+001B" },
+        { residentBlock(nul, QStringLiteral("19800101"), good, QStringLiteral("20100101"), QStringLiteral("长期")), "U+0000" },
+        { residentBlock(rlo, QStringLiteral("19800101"), good, QStringLiteral("20100101"), QStringLiteral("长期")), "U+202E" },
+        { residentBlock(QStringLiteral("张三丰"), QStringLiteral("19800101"), QStringLiteral("420300198001010015"),
+                        QStringLiteral("20100101"), QStringLiteral("长期")),
+          "check character" },
+        { residentBlock(QStringLiteral("张三丰"), QStringLiteral("19801341"), good, QStringLiteral("20100101"),
+                        QStringLiteral("长期")),
+          "birth date" },
+        { residentBlock(QStringLiteral("张三丰"), QStringLiteral("19810101"), good, QStringLiteral("20100101"),
+                        QStringLiteral("长期")),
+          "differs" },
+        { residentBlock(QStringLiteral("张三丰"), QStringLiteral("19800101"), good, QStringLiteral("20100101"),
+                        QStringLiteral("20050101")),
+          "ends before" },
+        { residentBlock(QStringLiteral("张三丰"), QStringLiteral("19800101"), good, QStringLiteral("20109999"),
+                        QStringLiteral("长期")),
+          "validity" },
+        { residentBlock(QStringLiteral("张三丰"), QStringLiteral("19800101"), good, QStringLiteral("20100101"),
+                        QStringLiteral("长期"), QStringLiteral("2")),
+          "sex" },
+        { residentBlock(QString(), QStringLiteral("19800101"), good, QStringLiteral("20100101"), QStringLiteral("长期")), "no name" },
+    };
+    for (const Case& c : cases) {
+        INFO(c.reason);
+        auto card = IdCardText::parse(c.block, today);
+        REQUIRE_FALSE(card.ok());
+        CHECK(card.errorCode() == ErrorCode::Invalid);
+        CHECK(card.error().contains(QStringLiteral("could not be read as a valid card")));
+        CHECK(card.error().contains(QLatin1String(c.reason)));
+    }
+    // Half a surrogate pair in the name: not valid UTF-16.
+    QByteArray broken = residentBlock(QStringLiteral("张三丰"), QStringLiteral("19800101"), good, QStringLiteral("20100101"),
+                                      QStringLiteral("长期"));
+    broken[2] = char(0x00);
+    broken[3] = char(0xD8);
+    auto half = IdCardText::parse(broken, today);
+    REQUIRE_FALSE(half.ok());
+    CHECK(half.error().contains(QStringLiteral("UTF-16")));
+}
+
+TEST_CASE("Random text blocks with a card type marker are never taken for a card", "[checkin][codec][hostile]")
+{
+    // The issue's test: any 256-byte block with a type marker was a card (exit 0).
+    QRandomGenerator rng(12);
+    const char16_t markers[] = { u' ', u'J', u'I', u'Y' };
+    int refused = 0;
+    for (int i = 0; i < 120; ++i) {
+        QByteArray block(IdCardText::Size, '\0');
+        for (int b = 0; b < block.size(); b += 2) {
+            // Mostly digits and CJK, some control characters: text-like garbage.
+            const quint32 pick = rng.bounded(10);
+            const char16_t c = pick < 4 ? char16_t(u'0' + rng.bounded(10))
+                : pick < 8                ? char16_t(0x4E00 + rng.bounded(0x5000))
+                                          : char16_t(rng.bounded(0x20));
+            block[b] = char(c & 0xff);
+            block[b + 1] = char(c >> 8);
+        }
+        const char16_t marker = markers[i % 4];
+        block[IdCardText::CardTypeOffset] = char(marker & 0xff);
+        block[IdCardText::CardTypeOffset + 1] = char(marker >> 8);
+        auto card = IdCardText::parse(block);
+        if (!card.ok()) {
+            ++refused;
+            CHECK_FALSE(card.error().isEmpty());
+        }
+    }
+    CHECK(refused == 120);
+    // Every demo card is still read.
+    for (const char* file : { "resident.json", "resident-longterm.json", "hkmotw.json", "foreigner.json", "foreigner2023.json" }) {
+        INFO(file);
+        QF_REQUIRE_OK(IdCardText::parse(IdCardText::encode(test::ReaderRig::demoCard(QLatin1String(file)))));
     }
 }

@@ -4,6 +4,8 @@
 
 #include "app/devices/idcard/SamStatus.h"
 
+#include <QTest>
+
 using namespace qf;
 using test::ReaderRig;
 using Command = IdCardSimulator::Command;
@@ -115,5 +117,42 @@ TEST_CASE("A reader that cannot be opened is reported and retried", "[checkin][f
     rig.startReader();
     REQUIRE(rig.waitForState(State::NotResponding));
     QF_REQUIRE_OK(rig.sim.start(rig.link));
+    REQUIRE(rig.cards->wait(15000));
+}
+
+TEST_CASE("A card with an invalid number or a control character in the name is reported unreadable - never read",
+          "[checkin][faults][hostile]")
+{
+    ReaderRig rig;
+    IdCardData bad = ReaderRig::demoCard(QStringLiteral("resident.json"));
+    bad.idNumber = QStringLiteral("110105199003070421"); // wrong check character
+    rig.sim.setCard(bad);
+    rig.startReader();
+    REQUIRE(rig.waitForError());
+    CHECK(rig.lastError().contains(QLatin1String("could not be read as a valid card")));
+    CHECK(rig.lastError().contains(QLatin1String("check character")));
+    CHECK(rig.cards->isEmpty());
+    // Said once while the card lies there; it is not read over and over.
+    REQUIRE(rig.waitForState(State::RemoveCard));
+    QTest::qWait(1000);
+    CHECK(rig.errors->size() == 1);
+    CHECK(rig.cards->isEmpty());
+
+    // Taken off, an escape sequence in the name is refused the same way.
+    rig.sim.setCardPresent(false);
+    REQUIRE(rig.waitForState(State::WaitingForCard));
+    IdCardData esc = ReaderRig::demoCard(QStringLiteral("resident.json"));
+    esc.name = QStringLiteral("林") + QChar(0x1b) + QStringLiteral("[2J晓雯");
+    rig.sim.setCard(esc);
+    rig.sim.setCardPresent(true);
+    REQUIRE(rig.waitFor([&] { return rig.errors->size() == 2; }));
+    CHECK(rig.lastError().contains(QLatin1String("U+001B")));
+    CHECK(rig.cards->isEmpty());
+
+    // A good card after it is read.
+    rig.sim.setCardPresent(false);
+    REQUIRE(rig.waitForState(State::WaitingForCard));
+    rig.sim.setCard(ReaderRig::demoCard(QStringLiteral("resident.json")));
+    rig.sim.setCardPresent(true);
     REQUIRE(rig.cards->wait(15000));
 }

@@ -240,3 +240,30 @@ TEST_CASE("every card type from the reader fills the desk's form without an ID-n
         CHECK(f.child<QPlainTextEdit>("matter")->hasFocus());
     }
 }
+
+TEST_CASE("an unreadable card is never filled into the form - the desk says why", "[desk][hostile]")
+{
+    DeskFixture f;
+    IdCardData bad = DeskFixture::demoCard(QStringLiteral("resident.json"));
+    bad.idNumber = QStringLiteral("110105199003070421"); // wrong check character
+    bad.name = QStringLiteral("林晓") + QChar(0x202e) + QStringLiteral("雯");
+    f.connectReader(bad);
+    QSignalSpy shown(f.desk.get(), &CheckInWorkspace::cardShown);
+    f.sim.setCardPresent(true);
+    QTRY_VERIFY_WITH_TIMEOUT(f.desk->message().contains(QStringLiteral("could not be read as a valid card")), 15000);
+    CHECK(shown.isEmpty());
+    CHECK(f.child<QLineEdit>("visitorName")->text().isEmpty());
+    CHECK(f.child<QLineEdit>("visitorIdNumber")->text().isEmpty());
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM persons")).toInt() == 0);
+    // The message is shown as a fault, in the desk's message line.
+    auto* line = f.child<QLabel>("deskMessage");
+    CHECK_FALSE(line->isHidden());
+    CHECK(line->text() == f.desk->message());
+    CHECK(line->styleSheet().contains(QStringLiteral("#b00020")));
+
+    // The same card, read correctly, fills the form.
+    takeCardOff(f);
+    f.sim.setCard(DeskFixture::demoCard(QStringLiteral("resident.json")));
+    putCard(f);
+    CHECK(f.child<QLineEdit>("visitorName")->text() == QStringLiteral("林晓雯"));
+}

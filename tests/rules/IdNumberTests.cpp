@@ -71,7 +71,7 @@ TEST_CASE("id: every reason for refusing a number", "[rules][id]")
     CHECK(problemOf(withCheck(QStringLiteral("20010519491231002"))) == IdNumberProblem::UnknownRegion);
     CHECK(problemOf(withCheck(QStringLiteral("11010519490230002"))) == IdNumberProblem::ImpossibleBirthDate);
     CHECK(problemOf(withCheck(QStringLiteral("11010519491331002"))) == IdNumberProblem::ImpossibleBirthDate);
-    CHECK(problemOf(withCheck(QStringLiteral("11010518991231002"))) == IdNumberProblem::ImpossibleBirthDate);
+    CHECK(problemOf(withCheck(QStringLiteral("11010517991231002"))) == IdNumberProblem::ImpossibleBirthDate);
     CHECK(problemOf(withCheck(QStringLiteral("11010520260601002"))) == IdNumberProblem::FutureBirthDate);
     CHECK(problemOf(QStringLiteral("110105194912310021")) == IdNumberProblem::WrongCheckCharacter);
 
@@ -137,4 +137,18 @@ TEST_CASE("id: residence permits for Hong Kong - Macao and Taiwan residents", "[
     CHECK(IdNumber::check(withCheck(QStringLiteral("71000019900101123"))).kind == IdNumberKind::Resident18);
     // The permit prefix still needs the right check character.
     CHECK(problemOf(QStringLiteral("810000199001011231")) == IdNumberProblem::WrongCheckCharacter);
+}
+
+TEST_CASE("id: a birth before 1900 is possible - the standard's own example is valid with a warning", "[rules][id]")
+{
+    // GB 11643's example number: born 1880-01-01. It used to be refused as "not a possible date".
+    const IdNumberCheck example = IdNumber::check(QStringLiteral("440524188001010014"), QDate(2026, 1, 1));
+    CHECK(example.valid);
+    CHECK(example.problem == IdNumberProblem::None);
+    CHECK(example.birthDate == QDate(1880, 1, 1));
+    CHECK(example.sex == Sex::Male);
+    CHECK(example.warning.contains(QStringLiteral("120")));
+    // 1899 too; a holder of ordinary age gets no warning.
+    CHECK(IdNumber::check(withCheck(QStringLiteral("11010518991231002")), QDate(2026, 1, 1)).valid);
+    CHECK(IdNumber::check(QStringLiteral("11010519491231002X"), QDate(2026, 1, 1)).warning.isEmpty());
 }

@@ -1,6 +1,7 @@
 #include "tests/support/TestSupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 using namespace qf;
@@ -27,6 +28,12 @@ TEST_CASE("cli: id check", "[rules][cli]")
     auto legacy = test::runCli(db, { QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("110105491231002") });
     CHECK(legacy.exitCode == 0);
     CHECK(legacy.out.contains(QStringLiteral("11010519491231002X")));
+
+    // GB 11643's own example (born 1880): valid, with a warning - not "not a possible date".
+    auto example = test::runCli(db, { QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("440524188001010014") });
+    CHECK(example.exitCode == 0);
+    CHECK(example.out.startsWith(QStringLiteral("valid resident 1880-01-01 male")));
+    CHECK(example.err.contains(QStringLiteral("warning")));
 
     auto wrong = test::runCli(db, { QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("110105194912310021") });
     CHECK(wrong.exitCode == 1);
@@ -139,4 +146,53 @@ TEST_CASE("cli: calendar import and show", "[rules][cli]")
     auto badYear = test::runCli(db, { QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("next") });
     CHECK(badYear.exitCode == 2);
     CHECK(badYear.err.contains(QStringLiteral("next")));
+}
+
+namespace {
+
+// Runs the command-line tool with no Secret Service to talk to (the session bus points
+// nowhere), as on a server or in a cron job without a desktop session.
+test::ProcessResult runWithoutKeychain(const QString& db, const QStringList& args)
+{
+    const QByteArray saved = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/qingfeng-no-bus");
+    auto r = test::runCli(db, args);
+    qputenv("DBUS_SESSION_BUS_ADDRESS", saved);
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("cli: working days and the calendar need no keychain", "[rules][cli]")
+{
+    test::Scratch dir;
+    const QString db = dir.path(QStringLiteral("store.db"));
+    // No database yet: the built-in calendar, and no database made for it.
+    auto fresh = runWithoutKeychain(db, { QStringLiteral("workdays"), QStringLiteral("add"), QStringLiteral("2026-09-30"),
+                                          QStringLiteral("3") });
+    INFO(fresh.err.toStdString());
+    CHECK(fresh.exitCode == 0);
+    CHECK(lastWord(fresh.out) == QStringLiteral("2026-10-10"));
+    CHECK_FALSE(QFileInfo::exists(db));
+
+    // A database made with its key: still no keychain needed to count working days.
+    REQUIRE(test::runCli(db, { QStringLiteral("init") }).exitCode == 0);
+    auto add = runWithoutKeychain(db, { QStringLiteral("workdays"), QStringLiteral("add"), QStringLiteral("2026-02-13"),
+                                        QStringLiteral("2") });
+    INFO(add.err.toStdString());
+    CHECK(add.exitCode == 0);
+    CHECK(lastWord(add.out) == QStringLiteral("2026-02-24"));
+    auto between = runWithoutKeychain(db, { QStringLiteral("workdays"), QStringLiteral("between"),
+                                            QStringLiteral("2026-09-30"), QStringLiteral("2026-10-10") });
+    CHECK(between.exitCode == 0);
+    CHECK(between.out.trimmed() == QStringLiteral("3"));
+    auto show = runWithoutKeychain(db, { QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("2026") });
+    CHECK(show.exitCode == 0);
+    CHECK(show.out.contains(QStringLiteral("2026-10-01 off  国庆节")));
+
+    // What does read identities still needs the keychain (so the test above can fail).
+    auto person = runWithoutKeychain(db, { QStringLiteral("person"), QStringLiteral("find"), QStringLiteral("--phone"),
+                                           QStringLiteral("13800138000") });
+    CHECK(person.exitCode != 0);
+    CHECK(person.exitCode != 1);
 }

@@ -1,5 +1,8 @@
 #include "app/devices/idcard/IdCardText.h"
 
+#include "models/IdNumber.h"
+#include "models/InputCheck.h"
+
 #include <QStringDecoder>
 #include <QStringEncoder>
 
@@ -159,7 +162,7 @@ void put(QByteArray& block, const Span& span, const QString& value)
 
 } // namespace
 
-Result<IdCardData> IdCardText::parse(const QByteArray& text)
+Result<IdCardData> IdCardText::parse(const QByteArray& text, const QDate& today)
 {
     if (text.size() < Size)
         return Error { tr("The card's text is too short (%1 bytes instead of %2).").arg(text.size()).arg(Size) };
@@ -175,9 +178,11 @@ Result<IdCardData> IdCardText::parse(const QByteArray& text)
 
     IdCardData card;
     card.cardType = layout->type;
-    QStringDecoder decoder(QStringConverter::Utf16LE);
+    bool broken = false;
     for (const Span& span : layout->spans) {
+        QStringDecoder decoder(QStringConverter::Utf16LE, QStringConverter::Flag::Stateless);
         const QString value = trimPadding(decoder.decode(text.mid(span.offset, span.length)));
+        broken = broken || decoder.hasError();
         switch (span.field) {
         case Field::BirthDate:
             card.birthDate = cardDate(value);
@@ -194,7 +199,106 @@ Result<IdCardData> IdCardText::parse(const QByteArray& text)
             *textField(card, span.field) = value;
         }
     }
+    const auto unreadable = [](const QString& why) {
+        return Error { tr("The card could not be read as a valid card: %1. Place it again; if this repeats, check the "
+                          "document by eye and type the identity in (F3).")
+                           .arg(why),
+                       ErrorCode::Invalid };
+    };
+    if (broken)
+        return unreadable(tr("its text is not valid UTF-16"));
+    if (Status s = check(card, today); !s)
+        return unreadable(s.error());
     return card;
+}
+
+Status IdCardText::check(const IdCardData& card, const QDate& today)
+{
+    const auto invalid = [](const QString& why) { return Status(Error { why, ErrorCode::Invalid }); };
+    const struct
+    {
+        const QString* text;
+        const char* label;
+    } texts[] = {
+        { &card.name, QT_TR_NOOP("the name") },           { &card.englishName, QT_TR_NOOP("the English name") },
+        { &card.sexCode, QT_TR_NOOP("the sex") },         { &card.ethnicityCode, QT_TR_NOOP("the ethnic group") },
+        { &card.address, QT_TR_NOOP("the address") },     { &card.idNumber, QT_TR_NOOP("the ID number") },
+        { &card.issuer, QT_TR_NOOP("the issuer") },       { &card.passNumber, QT_TR_NOOP("the pass number") },
+        { &card.issueCount, QT_TR_NOOP("the issue count") }, { &card.nationality, QT_TR_NOOP("the nationality") },
+        { &card.cardVersion, QT_TR_NOOP("the card version") },
+    };
+    for (const auto& t : texts) {
+        const QString why = InputCheck::problem(*t.text, InputCheck::Kind::Line);
+        if (!why.isEmpty())
+            return invalid(tr("%1 holds %2").arg(tr(t.label), why));
+    }
+    if (card.name.isEmpty() && card.englishName.isEmpty())
+        return invalid(tr("it holds no name"));
+    if (!card.birthDate.isValid())
+        return invalid(tr("its birth date is not a date"));
+    if (card.birthDate > today)
+        return invalid(tr("its birth date lies in the future"));
+    if (!card.sexCode.isEmpty() && !QStringList { QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("9") }
+                                        .contains(card.sexCode))
+        return invalid(tr("its sex code is not one of GB/T 2261.1"));
+
+    // The number, and the birth date it carries.
+    QDate numberBirth;
+    switch (card.cardType) {
+    case IdCardType::Resident:
+    case IdCardType::HkMoTwResident: {
+        const IdNumberCheck c = IdNumber::check(card.idNumber, today);
+        if (!c.valid || c.kind == IdNumberKind::Legacy15)
+            return invalid(tr("its ID number is not valid (%1)")
+                               .arg(c.valid ? tr("a card holds the 18-character number") : c.reason));
+        if ((card.cardType == IdCardType::HkMoTwResident) != (c.kind == IdNumberKind::HkMoTwPermit))
+            return invalid(tr("its ID number is not one of this kind of card"));
+        if ((card.sexCode == QLatin1String("1") && c.sex != Sex::Male)
+            || (card.sexCode == QLatin1String("2") && c.sex != Sex::Female))
+            return invalid(tr("its sex differs from the one the ID number gives"));
+        numberBirth = c.birthDate;
+        break;
+    }
+    case IdCardType::Foreigner2023: {
+        // 18 characters: 9, the region, the nationality, the birth date, the sequence and the
+        // GB 11643 check character.
+        const QString& n = card.idNumber;
+        const QChar check = IdNumber::checkCharacter(n.left(17));
+        if (n.size() != 18 || !n.startsWith(QLatin1Char('9')) || check.isNull() || check != n.at(17))
+            return invalid(tr("its card number is not valid (18 characters starting with 9, with the check character "
+                              "at the end)"));
+        numberBirth = QDate::fromString(n.mid(6, 8), QStringLiteral("yyyyMMdd"));
+        break;
+    }
+    case IdCardType::Foreigner: {
+        // 15 characters: the nationality (three letters), four digits of the issuing place,
+        // the birth date (yyMMdd) and two more digits.
+        const QString& n = card.idNumber;
+        bool ok = n.size() == 15;
+        for (qsizetype i = 0; ok && i < n.size(); ++i)
+            ok = i < 3 ? (n.at(i) >= u'A' && n.at(i) <= u'Z') : (n.at(i) >= u'0' && n.at(i) <= u'9');
+        if (!ok)
+            return invalid(tr("its permanent-residence number is not valid (three letters and twelve digits)"));
+        // yy: in the century of the card's own birth date.
+        numberBirth = QDate(card.birthDate.year() - card.birthDate.year() % 100 + n.mid(7, 2).toInt(),
+                            n.mid(9, 2).toInt(), n.mid(11, 2).toInt());
+        break;
+    }
+    }
+    if (numberBirth != card.birthDate)
+        return invalid(tr("its birth date differs from the one in its number"));
+
+    if (!card.validFrom.isValid())
+        return invalid(tr("the start of its validity is not a date"));
+    if (card.validFrom < card.birthDate || card.validFrom > today.addDays(1))
+        return invalid(tr("the start of its validity (%1) is not possible").arg(card.validFrom.toString(Qt::ISODate)));
+    if (!card.validIndefinitely) {
+        if (!card.validUntil.isValid())
+            return invalid(tr("the end of its validity is neither a date nor 长期"));
+        if (card.validUntil <= card.validFrom)
+            return invalid(tr("its validity ends before it begins"));
+    }
+    return {};
 }
 
 QByteArray IdCardText::encode(const IdCardData& card)

@@ -222,7 +222,13 @@ void SamIdCardReader::handleReadData(const QByteArray& data)
     }
     auto card = IdCardText::parse(data.mid(4, textLength));
     if (!card) {
+        qCInfo(lcIdCard) << "card text refused, type" << Qt::hex << quint8(data.at(4 + IdCardText::CardTypeOffset));
         fail(card.error());
+        if (card.errorCode() == ErrorCode::Invalid) {
+            // Said once; read again only after it was taken off and put back.
+            m_awaitRemoval = true;
+            setState(State::RemoveCard, tr("The card could not be read. Take it off the reader."));
+        }
         return;
     }
     card->photoWlt = data.mid(4 + textLength, photoLength);
