@@ -7,6 +7,7 @@
 #include "tests/fuzz/FuzzSupport.h"
 
 #include <QCryptographicHash>
+#include <QtEndian>
 
 using namespace qf;
 

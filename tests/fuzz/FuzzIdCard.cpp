@@ -25,6 +25,28 @@ void checkText(const QByteArray& block)
     QF_FUZZ_CHECK(again.size() == IdCardText::Size);
     auto reparsed = IdCardText::parse(again);
     QF_FUZZ_CHECK(reparsed.ok());
+    if (!(*reparsed == *card)) {
+        // Which field did not survive (its UTF-16 code units; no card data is real here).
+        const auto show = [](const char* what, const QString& a, const QString& b) {
+            if (a != b)
+                fprintf(stderr, "%s: %s -> %s\n", what, QByteArray(reinterpret_cast<const char*>(a.utf16()), a.size() * 2).toHex().constData(),
+                        QByteArray(reinterpret_cast<const char*>(b.utf16()), b.size() * 2).toHex().constData());
+        };
+        show("name", card->name, reparsed->name);
+        show("englishName", card->englishName, reparsed->englishName);
+        show("sex", card->sexCode, reparsed->sexCode);
+        show("ethnicity", card->ethnicityCode, reparsed->ethnicityCode);
+        show("address", card->address, reparsed->address);
+        show("idNumber", card->idNumber, reparsed->idNumber);
+        show("issuer", card->issuer, reparsed->issuer);
+        show("passNumber", card->passNumber, reparsed->passNumber);
+        show("issueCount", card->issueCount, reparsed->issueCount);
+        show("nationality", card->nationality, reparsed->nationality);
+        show("cardVersion", card->cardVersion, reparsed->cardVersion);
+        show("birth", card->birthDate.toString(Qt::ISODate), reparsed->birthDate.toString(Qt::ISODate));
+        show("from", card->validFrom.toString(Qt::ISODate), reparsed->validFrom.toString(Qt::ISODate));
+        show("until", card->validUntilText(), reparsed->validUntilText());
+    }
     QF_FUZZ_CHECK(*reparsed == *card);
 }
 

@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
 
@@ -61,7 +62,7 @@ inline Session& session()
         app();
         auto opened = Session::open(scratchPath(QStringLiteral("fuzz.sqlite")), keys);
         if (!opened) {
-            qFatal("fuzz: cannot open a session: %s", qPrintable(opened.error().message));
+            qFatal("fuzz: cannot open a session: %s", qPrintable(opened.error()));
         }
         return std::move(*opened);
     }();

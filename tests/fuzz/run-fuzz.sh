@@ -12,6 +12,8 @@
 #   --seconds N   per target (default QF_FUZZ_SECONDS, else 25)
 #   --only T      just these targets (idcard import calendar sync_client sync_server print_template)
 #   --replay      only run the seed corpora (the regression inputs) through the targets
+#   --keep-going  fuzz on after a crash (libFuzzer's fork mode with one worker): for long runs,
+#                 every crashing input is kept in the artifacts, the exit is 1 when there was one
 # Exit 77 (skipped) when clang or libFuzzer is missing.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -20,12 +22,14 @@ build="$root/build/fuzz"
 seconds="${QF_FUZZ_SECONDS:-25}"
 only=()
 replay=0
+keep_going=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --build) build="$2"; shift 2 ;;
     --seconds) seconds="$2"; shift 2 ;;
     --only) only+=("$2"); shift 2 ;;
     --replay) replay=1; shift ;;
+    --keep-going) keep_going=1; shift ;;
     *) echo "run-fuzz.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -63,18 +67,23 @@ for t in "${targets[@]}"; do
   work="$build/corpus/$t"
   mkdir -p "$work" "$build/artifacts" "$build/logs"
   log="$build/logs/$t.log"
+  rm -f "$build/artifacts/$t-"* # what an earlier run left
   if [ "$replay" -eq 1 ]; then
-    args=(-runs=0 "$seeds")
+    args=(-runs=0 -artifact_prefix="$build/artifacts/$t-" "$seeds")
   else
     args=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2560 -max_len=65536 -print_final_stats=1
           -artifact_prefix="$build/artifacts/$t-" "$work" "$seeds")
     [ -f "$here/dict/$t.dict" ] && args+=(-dict="$here/dict/$t.dict")
+    [ "$keep_going" -eq 1 ] && args+=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
   fi
   status=0
   "$exe" "${args[@]}" >"$log" 2>&1 || status=$?
   summary=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)
   execs=$(grep -E '^stat::number_of_executed_units' "$log" | awk '{print $2}' || true)
   echo "fuzz: $t: ${summary:-no progress line} ${execs:+(executions: $execs)} exit $status"
+  if [ "$status" -eq 0 ] && ls "$build/artifacts/$t-"* >/dev/null 2>&1 && [ "$keep_going" -eq 1 ]; then
+    status=1 # fork mode went on after a crash
+  fi
   if [ "$status" -ne 0 ]; then
     failed+=("$t")
     grep -E 'ERROR|SUMMARY|fuzz check failed|runtime error|Test unit written|artifact' "$log" | head -20 || true
