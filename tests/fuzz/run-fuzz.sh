@@ -9,7 +9,7 @@
 #   tests/fuzz/run-fuzz.sh [--build DIR] [--seconds N] [--only TARGET]... [--replay]
 #
 #   --build DIR   the clang build (default: build/fuzz of this tree)
-#   --seconds N   per target (default QF_FUZZ_SECONDS, else 25)
+#   --seconds N   per target (default QF_FUZZ_SECONDS, else 20)
 #   --only T      just these targets (idcard import calendar sync_client sync_server print_template)
 #   --replay      only run the seed corpora (the regression inputs) through the targets
 #   --keep-going  fuzz on after a crash (libFuzzer's fork mode with one worker): for long runs,
@@ -19,7 +19,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 build="$root/build/fuzz"
-seconds="${QF_FUZZ_SECONDS:-25}"
+seconds="${QF_FUZZ_SECONDS:-20}"
 only=()
 replay=0
 keep_going=0
