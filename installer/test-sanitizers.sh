@@ -7,7 +7,8 @@
 #   installer/test-sanitizers.sh [ctest arguments...]     e.g. -L store, -R 'sync: '
 #
 # Environment: QF_SANITIZER_BUILD (default build-asan/ of this tree), QF_SANITIZER_CXX,
-# QF_SANITIZER_JOBS (build and ctest jobs, default 2).
+# QF_SANITIZER_JOBS (build and ctest jobs, default 2), QF_SANITIZER_TARGETS (build only these
+# targets, e.g. "qingfeng-cli qingfeng-tests-store", then give ctest the matching -L or -R).
 #
 # Not run here, and why:
 #  - label package (installer/test-packages.sh): it installs the .deb packages on a clean
@@ -31,6 +32,12 @@ flags="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-po
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 
+# Also for the build: it runs the test programs to list their tests.
+# detect_odr_violation=0: Qt's static plugin and resource registrations are not ODR
+# violations of ours. Leaks and UB are reported with full stacks.
+export ASAN_OPTIONS="halt_on_error=1:abort_on_error=0:detect_odr_violation=0:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=0:check_initialization_order=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$supp/ubsan.supp${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
 started=$(date +%s)
 if [ ! -f "$build/build.ninja" ]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -39,14 +46,14 @@ if [ ! -f "$build/build.ninja" ]; then
     -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
     -DCMAKE_SHARED_LINKER_FLAGS="-fsanitize=address,undefined"
 fi
-cmake --build "$build" -j "$jobs"
+if [ -n "${QF_SANITIZER_TARGETS:-}" ]; then
+  # shellcheck disable=SC2086 # a list of target names
+  cmake --build "$build" -j "$jobs" --target $QF_SANITIZER_TARGETS
+else
+  cmake --build "$build" -j "$jobs"
+fi
 built=$(date +%s)
 
-# detect_odr_violation=0: Qt's static plugin and resource registrations are not ODR
-# violations of ours. Leaks and UB are reported with full stacks.
-export ASAN_OPTIONS="halt_on_error=1:abort_on_error=0:detect_odr_violation=0:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=0:check_initialization_order=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
-export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
-export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$supp/ubsan.supp${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
 # Instrumented programs are slower: give the test runner's watchdog more room.
 export QF_TEST_LIMIT="${QF_TEST_LIMIT:-1500}"
 
