@@ -20,3 +20,10 @@ target_compile_definitions(qingfeng_options INTERFACE
 if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
     set(CMAKE_BUILD_TYPE RelWithDebInfo CACHE STRING "Build type" FORCE)
 endif()
+
+# The fuzz targets of tests/fuzz (libFuzzer): a build of their own, made by
+# tests/fuzz/run-fuzz.sh (ctest -L fuzz) with clang.
+option(QF_FUZZ "Build the libFuzzer targets of tests/fuzz (clang only)" OFF)
+if(QF_FUZZ AND NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "QF_FUZZ needs clang (libFuzzer): -DCMAKE_CXX_COMPILER=clang++")
+endif()

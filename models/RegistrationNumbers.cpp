@@ -95,10 +95,17 @@ Status RegistrationNumbers::setDeviceTag(const QString& tag)
     return {};
 }
 
-Result<QString> RegistrationNumbers::next(int year)
+Status RegistrationNumbers::checkYear(int year)
 {
     if (year < 1900 || year > 9999)
-        return Error { tr("%1 is not a year for a registration number.").arg(year) };
+        return Error { tr("%1 is not a year for a registration number.").arg(year), ErrorCode::Invalid };
+    return {};
+}
+
+Result<QString> RegistrationNumbers::next(int year)
+{
+    if (Status s = checkYear(year); !s)
+        return s.failure();
     auto tag = deviceTag();
     if (!tag)
         return Error { tag.error() };

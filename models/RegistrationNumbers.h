@@ -52,6 +52,8 @@ public:
     static bool isValidTag(const QString& tag);
     // "YYYY-TTT-NNNNNN" (the running number may grow past six digits).
     static bool isWellFormed(const QString& number);
+    // Whether a report received in this year can have a number (1900-9999); the reason when not.
+    static Status checkYear(int year);
 
 private:
     Database& m_db;

@@ -5,6 +5,7 @@
 #include "models/IdNumber.h"
 #include "models/InputCheck.h"
 #include "models/Log.h"
+#include "models/RegistrationNumbers.h"
 #include "models/ReportStore.h"
 #include "models/SqlTransaction.h"
 #include "models/Writer.h"
@@ -109,6 +110,11 @@ Status ReportRegistrar::problems(const ReportDraft& d, const QDateTime& now)
         if (d.channel == QLatin1String("online"))
             return invalid(tr("An online or forwarded report needs the id it has at its source."));
     }
+    // The registration number carries the year received: a date it cannot hold (an import's
+    // received_at of 1013) is refused here, not by the numbering inside the transaction.
+    if (d.receivedAt.isValid())
+        if (Status s = RegistrationNumbers::checkYear(d.receivedAt.date().year()); !s)
+            return invalid(s.error());
     for (const SubjectDraft& s : d.subjects)
         if (s.name.trimmed().isEmpty())
             return invalid(tr("Every reported person needs a name."));

@@ -41,7 +41,8 @@ inline QString textArray(const QStringList& items)
 
 inline bool isWord(const QString& s)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_.:-]{1,80}$"));
+    // Anchored at both ends: a pattern's "$" also matches before a final newline ("m1\n").
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_.:-]{1,80}")));
     return re.match(s).hasMatch();
 }
 

@@ -134,6 +134,31 @@ TEST_CASE("A resident card's text is read at the standard offsets", "[checkin][c
     CHECK_FALSE(IdCardText::parse(block.left(100)).ok());
 }
 
+TEST_CASE("Padding of any kind around a card's fields is not part of the values", "[checkin][codec]")
+{
+    // Readers pad with spaces or NULs; a mix with other blanks (found by fuzz_idcard) left a
+    // NUL in the value, which then read differently once the card was written again.
+    auto ucs2 = [](const QString& s) {
+        QStringEncoder e(QStringConverter::Utf16LE);
+        return QByteArray(e.encode(s));
+    };
+    QByteArray block;
+    for (int i = 0; i < 128; ++i)
+        block.append(ucs2(QStringLiteral(" ")));
+    auto put = [&](int offset, const QString& s) { block.replace(offset, s.size() * 2, ucs2(s)); };
+    put(0, QString(QChar(0)) + QStringLiteral("张三丰") + QChar(0) + QChar(0) + QStringLiteral("\t"));
+    put(52, QStringLiteral("湖北省十堰市") + QChar(0) + QChar(0x3000) + QChar(0));
+    put(158, QStringLiteral("十堰市公安局") + QChar(0) + QStringLiteral(" ") + QChar(0));
+    auto card = IdCardText::parse(block);
+    QF_REQUIRE_OK(card);
+    CHECK(card->name == QStringLiteral("张三丰"));
+    CHECK(card->address == QStringLiteral("湖北省十堰市"));
+    CHECK(card->issuer == QStringLiteral("十堰市公安局"));
+    auto again = IdCardText::parse(IdCardText::encode(*card));
+    QF_REQUIRE_OK(again);
+    CHECK(*again == *card);
+}
+
 TEST_CASE("Ethnicity codes follow GB 3304", "[checkin][codec]")
 {
     CHECK(Ethnicity::name(QStringLiteral("01")) == QStringLiteral("汉族"));

@@ -218,3 +218,19 @@ TEST_CASE("import: the repeat check runs on imported reports", "[cases][repeats]
     CHECK(s.repeats[0].line == 2);
     CHECK(im.count(QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'repeat_proposed'")) == 1);
 }
+
+TEST_CASE("import: a date received that no registration number can hold rejects its line - not the import",
+          "[cases][repeats][import]")
+{
+    // Found by fuzz_import: the year 1013 passed every check, then the numbering refused it
+    // inside the transaction and the whole import stopped at that line.
+    Importer im;
+    const QByteArray file = QByteArray(R"({"source_id":"WB-31","received_at":"1013-07-01T10:00:00","content":"古老的日期"})")
+        + "\n" + R"({"source_id":"WB-32","received_at":"2026-07-01T10:00:00","content":"正常的一行"})" + "\n";
+    const ImportSummary s = im.run(im.write(QStringLiteral("old.jsonl"), file));
+    CHECK(s.imported == 1);
+    REQUIRE(s.rejected.size() == 1);
+    CHECK(s.rejected.first().line == 1);
+    CHECK(im.reasonOf(s, 1).contains(QStringLiteral("1013")));
+    CHECK(im.count(QStringLiteral("SELECT COUNT(*) FROM reports")) == 1);
+}

@@ -145,11 +145,18 @@ QDate cardDate(const QString& text)
     return QDate::fromString(text, QStringLiteral("yyyyMMdd"));
 }
 
-QString trimPadding(QString s)
+// Readers pad with spaces or NULs, in any mix with other blanks: all of them go, at either
+// end (a value that kept a NUL read back differently once written again).
+QString trimPadding(const QString& s)
 {
-    while (!s.isEmpty() && (s.back() == QLatin1Char(' ') || s.back() == QChar(0)))
-        s.chop(1);
-    return s.trimmed();
+    const auto blank = [](QChar c) { return c.isSpace() || c.isNull(); };
+    qsizetype begin = 0;
+    qsizetype end = s.size();
+    while (end > begin && blank(s.at(end - 1)))
+        --end;
+    while (begin < end && blank(s.at(begin)))
+        ++begin;
+    return s.mid(begin, end - begin);
 }
 
 void put(QByteArray& block, const Span& span, const QString& value)
