@@ -2756,6 +2756,36 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::FollowUpCode</name>
+    <message>
+        <source>The cryptography library could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the follow-up code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::FollowUpCodes</name>
+    <message>
+        <source>Cannot read the report&apos;s follow-up code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up code has 16 digits; please check the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot look the code up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::FormDialog</name>
     <message>
         <source>%1 (%2)</source>
@@ -3611,6 +3641,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>not a repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up code for the reporter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell it to the reporter or write it into the acceptance letter now: it is shown only this once. With it the reporter can follow the stage of the report.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6391,6 +6429,13 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>The request took too long to arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::server::PostgresFollowUpSource</name>
+    <message>
+        <source>The central store cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

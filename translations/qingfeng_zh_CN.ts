@@ -2742,6 +2742,36 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::FollowUpCode</name>
+    <message>
+        <source>The cryptography library could not be started.</source>
+        <translation>无法启动加密组件。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the follow-up code.</source>
+        <translation>内存不足，无法保护查询码。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::FollowUpCodes</name>
+    <message>
+        <source>Cannot read the report&apos;s follow-up code: %1</source>
+        <translation>无法读取该件的查询码：%1</translation>
+    </message>
+    <message>
+        <source>There is no report %1.</source>
+        <translation>没有信访件 %1。</translation>
+    </message>
+    <message>
+        <source>A follow-up code has 16 digits; please check the code.</source>
+        <translation>查询码为16位数字，请核对。</translation>
+    </message>
+    <message>
+        <source>Cannot look the code up: %1</source>
+        <translation>无法查询该查询码：%1</translation>
+    </message>
+</context>
+<context>
     <name>qf::FormDialog</name>
     <message>
         <source>%1 (%2)</source>
@@ -3595,6 +3625,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>not a repeat</source>
         <translation>非重复件</translation>
+    </message>
+    <message>
+        <source>Follow-up code for the reporter:</source>
+        <translation>反映人查询码：</translation>
+    </message>
+    <message>
+        <source>Tell it to the reporter or write it into the acceptance letter now: it is shown only this once. With it the reporter can follow the stage of the report.</source>
+        <translation>请现在告知反映人或写入受理告知书：查询码仅显示这一次。反映人凭查询码可查看办理进度。</translation>
     </message>
 </context>
 <context>
@@ -6371,6 +6409,13 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The request took too long to arrive.</source>
         <translation>请求传输时间过长。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::server::PostgresFollowUpSource</name>
+    <message>
+        <source>The central store cannot be read.</source>
+        <translation>无法读取中心库。</translation>
     </message>
 </context>
 <context>

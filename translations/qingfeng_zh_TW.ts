@@ -2742,6 +2742,36 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::FollowUpCode</name>
+    <message>
+        <source>The cryptography library could not be started.</source>
+        <translation>無法啟動加密元件。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the follow-up code.</source>
+        <translation>記憶體不足，無法保護查詢碼。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::FollowUpCodes</name>
+    <message>
+        <source>Cannot read the report&apos;s follow-up code: %1</source>
+        <translation>無法讀取該件的查詢碼：%1</translation>
+    </message>
+    <message>
+        <source>There is no report %1.</source>
+        <translation>沒有信訪件 %1。</translation>
+    </message>
+    <message>
+        <source>A follow-up code has 16 digits; please check the code.</source>
+        <translation>查詢碼為16位數字，請核對。</translation>
+    </message>
+    <message>
+        <source>Cannot look the code up: %1</source>
+        <translation>無法查詢該查詢碼：%1</translation>
+    </message>
+</context>
+<context>
     <name>qf::FormDialog</name>
     <message>
         <source>%1 (%2)</source>
@@ -3595,6 +3625,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>not a repeat</source>
         <translation>非重複件</translation>
+    </message>
+    <message>
+        <source>Follow-up code for the reporter:</source>
+        <translation>反映人查詢碼：</translation>
+    </message>
+    <message>
+        <source>Tell it to the reporter or write it into the acceptance letter now: it is shown only this once. With it the reporter can follow the stage of the report.</source>
+        <translation>請現在告知反映人或寫入受理告知書：查詢碼僅顯示這一次。反映人憑查詢碼可檢視辦理進度。</translation>
     </message>
 </context>
 <context>
@@ -6371,6 +6409,13 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The request took too long to arrive.</source>
         <translation>請求傳輸時間過長。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::server::PostgresFollowUpSource</name>
+    <message>
+        <source>The central store cannot be read.</source>
+        <translation>無法讀取中心庫。</translation>
     </message>
 </context>
 <context>
