@@ -5,7 +5,7 @@ QF_BUILD_PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql qt6-serialport-dev qt6-multimedia-dev qt6-charts-dev
-  qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-pdf-dev libgl-dev libvulkan-dev
+  qt6-websockets-dev qt6-svg-dev qt6-pdf-dev libgl-dev libvulkan-dev
   qtkeychain-qt6-dev libsodium-dev libqrencode-dev libsqlite3-dev libsane-dev catch2
   librsvg2-bin help2man
 )
