@@ -142,13 +142,15 @@ TEST_CASE("Padding of any kind around a card's fields is not part of the values"
         QStringEncoder e(QStringConverter::Utf16LE);
         return QByteArray(e.encode(s));
     };
-    QByteArray block;
-    for (int i = 0; i < 128; ++i)
-        block.append(ucs2(QStringLiteral(" ")));
-    auto put = [&](int offset, const QString& s) { block.replace(offset, s.size() * 2, ucs2(s)); };
-    put(0, QString(QChar(0)) + QStringLiteral("张三丰") + QChar(0) + QChar(0) + QStringLiteral("\t"));
-    put(52, QStringLiteral("湖北省十堰市") + QChar(0) + QChar(0x3000) + QChar(0));
-    put(158, QStringLiteral("十堰市公安局") + QChar(0) + QStringLiteral(" ") + QChar(0));
+    // A valid card (the reader now refuses one whose number or dates are impossible), its
+    // name, address and issuer written again with padding of every kind around them.
+    QByteArray block = IdCardText::encode(test::ReaderRig::demoCard(QStringLiteral("resident.json")));
+    auto put = [&](int offset, int chars, const QString& s) {
+        block.replace(offset, chars * 2, ucs2(s.leftJustified(chars, QLatin1Char(' '))));
+    };
+    put(0, 15, QString(QChar(0)) + QStringLiteral("张三丰") + QChar(0) + QChar(0) + QStringLiteral("\t"));
+    put(52, 35, QStringLiteral("湖北省十堰市") + QChar(0) + QChar(0x3000) + QChar(0));
+    put(158, 15, QStringLiteral("十堰市公安局") + QChar(0) + QStringLiteral(" ") + QChar(0));
     auto card = IdCardText::parse(block);
     QF_REQUIRE_OK(card);
     CHECK(card->name == QStringLiteral("张三丰"));
