@@ -551,7 +551,7 @@ TEST_CASE("request and content limits: a report over the content limit is refuse
     CHECK(rig.serverCount(QStringLiteral("reports")) == 41);
 }
 
-TEST_CASE("--pg takes postgresql:// addresses as well as key=value settings, with a clear error", "[hostile]")
+TEST_CASE("the --pg option takes postgresql:// addresses as well as key=value settings, with a clear error", "[hostile]")
 {
     SyncRig rig;
     const QString uri = QStringLiteral("postgresql://postgres@127.0.0.1:%1/qingfeng").arg(rig.pg.port());
