@@ -15,7 +15,7 @@ QF_RUN_PACKAGES=(
 )
 QF_TEST_PACKAGES=(
   postgresql sip-tester imagemagick poppler-utils pulseaudio gstreamer1.0-pulseaudio
-  mmdebstrap lintian appstream chromium
+  mmdebstrap lintian appstream chromium zbar-tools
   # the fuzz targets' own build (ctest -L fuzz): clang with libFuzzer, llvm-symbolizer for
   # the sanitizers' stacks (also installer/test-sanitizers.sh), ccache to keep that build short
   clang libclang-rt-14-dev llvm ccache

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
 
 using namespace qf;
@@ -194,6 +195,15 @@ TEST_CASE("the receipt's QR code opens the status page with the code after '#', 
     CHECK(FollowUpCode::hint(QStringLiteral("https://cx.example.gov.cn/"), QStringLiteral("0971-12388"))
               .contains(QStringLiteral("https://cx.example.gov.cn/")));
     CHECK(FollowUpCode::hint(QString(), QString()).contains(QStringLiteral("12388")));
+
+    // A real reader (zbar) gets the address back from the picture.
+    Scratch scratch;
+    const QString png = scratch.path(QStringLiteral("qr.png"));
+    REQUIRE(qr.save(png));
+    QProcess zbar;
+    zbar.start(QStringLiteral("zbarimg"), { QStringLiteral("--raw"), QStringLiteral("-q"), png });
+    REQUIRE(zbar.waitForFinished(30000));
+    CHECK(QString::fromUtf8(zbar.readAllStandardOutput()).trimmed() == QStringLiteral("https://cx.example.gov.cn/#") + code);
 }
 
 TEST_CASE("qingfeng-cli report add prints the follow-up code once, and followup status answers it")
