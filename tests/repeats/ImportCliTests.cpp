@@ -59,3 +59,21 @@ TEST_CASE("cli: import exits 0 when every line is in - 2 when some were rejected
     auto badQuarter = test::runCli(db, { QStringLiteral("repeats"), QStringLiteral("--quarter"), QStringLiteral("2026Q9") });
     CHECK(badQuarter.exitCode == 2);
 }
+
+TEST_CASE("cli: a byte-order mark before a source id (exports joined end to end) does not make its re-import collide", "[cases][repeats][cli]")
+{
+    // Found by fuzz_import: SQLite drops a leading BOM when it binds UTF-16, so the id kept
+    // with it was never found again and the second import stopped on the UNIQUE index.
+    test::Scratch dir;
+    const QString db = dir.path(QStringLiteral("cli.sqlite"));
+    const QByteArray joined = "\xEF\xBB\xBFsource_id,received_at,content\r\n"
+                              "\xEF\xBB\xBFWB-7,2026-07-03T08:00:00+08:00,反映某科长收受礼金多次\r\n";
+    const QString file = write(dir, QStringLiteral("joined.csv"), joined);
+    auto first = test::runCli(db, { QStringLiteral("import"), file });
+    INFO(first.err.toStdString());
+    CHECK(first.out.contains(QStringLiteral("imported: 1")));
+    auto again = test::runCli(db, { QStringLiteral("import"), file });
+    INFO(again.err.toStdString());
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("already_present: 1")));
+}
