@@ -2,6 +2,7 @@
 #include "tests/cases/CaseFixture.h"
 
 #include "models/AttachmentStore.h"
+#include "models/FollowUpCode.h"
 #include "ui/cases/AttachmentViewer.h"
 #include "ui/cases/CaseEditor.h"
 #include "models/CaseListModel.h"
@@ -211,6 +212,14 @@ TEST_CASE("intake: a letter with a PDF and a PNG is registered with both - and t
     auto* number = intake.findChild<QLabel*>(QStringLiteral("intakeNumber"));
     REQUIRE(number);
     CHECK(number->text().contains(registered->regNo));
+    // The follow-up code is shown this once, grouped by four, and it answers.
+    REQUIRE(intake.followUpCode().size() == 16);
+    CHECK(number->text().contains(FollowUpCode::grouped(intake.followUpCode())));
+    CHECK(f.session->followUps().status(intake.followUpCode())->has_value());
+    if (const QString dir = qEnvironmentVariable("QF_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        intake.resize(760, 560);
+        intake.grab().save(dir + QStringLiteral("/intake-result.png"));
+    }
 
     auto r = f.reports->get(registered->id);
     QF_REQUIRE_OK(r);

@@ -251,6 +251,7 @@ QWidget* IntakeDialog::buildResult()
     m_number = new QLabel(page);
     m_number->setObjectName(QStringLiteral("intakeNumber"));
     m_number->setTextFormat(Qt::RichText);
+    m_number->setWordWrap(true);
     m_number->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_number);
     m_repeatHint = new QLabel(page);
