@@ -18,6 +18,7 @@ public:
     // The key for a database; with create, a new key is made and stored when there is none.
     // An empty value with no error means: there is no key (and create was false).
     virtual Result<QByteArray> dataKey(const QString& databaseId, bool create) = 0;
+    // An empty key removes the database's key.
     virtual Status storeDataKey(const QString& databaseId, const QByteArray& key) = 0;
     // Other secrets, by name; an empty value with no error means: none is stored.
     virtual Result<QByteArray> secret(const QString& name) = 0;

@@ -2,6 +2,8 @@
 
 #include <sodium.h>
 
+#include <cstring>
+
 namespace qf {
 
 namespace {
@@ -47,6 +49,25 @@ Result<IdentityVault> IdentityVault::fromDataKey(const QByteArray& dataKey)
     IdentityVault v;
     v.m_encKey = derive(dataKey, 1, "QFidenc_");
     v.m_indexKey = derive(dataKey, 2, "QFbidx__");
+    QByteArray seed = derive(dataKey, 3, "QFseal__");
+    v.m_publicKey.resize(crypto_box_PUBLICKEYBYTES);
+    v.m_secretKey.resize(crypto_box_SECRETKEYBYTES);
+    crypto_box_seed_keypair(reinterpret_cast<unsigned char*>(v.m_publicKey.data()),
+                            reinterpret_cast<unsigned char*>(v.m_secretKey.data()),
+                            reinterpret_cast<const unsigned char*>(seed.constData()));
+    wipe(seed);
+    return v;
+}
+
+Result<IdentityVault> IdentityVault::forWriting(const QByteArray& publicKey, const QByteArray& indexKey)
+{
+    if (!ensureSodium())
+        return Error { tr("The encryption library could not start.") };
+    if (publicKey.size() != crypto_box_PUBLICKEYBYTES || indexKey.size() != KeyBytes)
+        return Error { tr("The office's sealing key is damaged.") };
+    IdentityVault v;
+    v.m_publicKey = publicKey;
+    v.m_indexKey = indexKey;
     return v;
 }
 
@@ -54,23 +75,78 @@ IdentityVault::~IdentityVault()
 {
     wipe(m_encKey);
     wipe(m_indexKey);
+    wipe(m_secretKey);
 }
+
+namespace {
+
+constexpr int kNonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+constexpr int kTagBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
+constexpr int kPublicBytes = crypto_box_PUBLICKEYBYTES;
+
+// The AEAD key between an ephemeral key pair and a long-lived one (X25519, then HSalsa20).
+QByteArray sharedKey(const unsigned char* publicKey, const unsigned char* secretKey)
+{
+    QByteArray k(crypto_box_BEFORENMBYTES, Qt::Uninitialized);
+    if (crypto_box_beforenm(reinterpret_cast<unsigned char*>(k.data()), publicKey, secretKey) != 0)
+        return {};
+    return k;
+}
+
+// Format 2: [2][ephemeral public key][nonce][XChaCha20-Poly1305 of plain, context as AD].
+QByteArray sealTo(const QByteArray& recipient, const QByteArray& plain, const QByteArray& context)
+{
+    unsigned char ephPublic[kPublicBytes];
+    unsigned char ephSecret[crypto_box_SECRETKEYBYTES];
+    crypto_box_keypair(ephPublic, ephSecret);
+    QByteArray key = sharedKey(reinterpret_cast<const unsigned char*>(recipient.constData()), ephSecret);
+    sodium_memzero(ephSecret, sizeof ephSecret);
+    if (key.isEmpty())
+        return {};
+    QByteArray out(1 + kPublicBytes + kNonceBytes + plain.size() + kTagBytes, Qt::Uninitialized);
+    auto* p = reinterpret_cast<unsigned char*>(out.data());
+    p[0] = 2;
+    memcpy(p + 1, ephPublic, kPublicBytes);
+    randombytes_buf(p + 1 + kPublicBytes, kNonceBytes);
+    unsigned long long written = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(p + 1 + kPublicBytes + kNonceBytes, &written,
+                                               reinterpret_cast<const unsigned char*>(plain.constData()), plain.size(),
+                                               reinterpret_cast<const unsigned char*>(context.constData()),
+                                               context.size(), nullptr, p + 1 + kPublicBytes,
+                                               reinterpret_cast<const unsigned char*>(key.constData()));
+    wipe(key);
+    return out;
+}
+
+bool openSealed(const QByteArray& secretKey, const QByteArray& sealed, const QByteArray& context, QByteArray& plain)
+{
+    constexpr int overhead = 1 + kPublicBytes + kNonceBytes + kTagBytes;
+    if (sealed.size() < overhead || sealed.at(0) != 2)
+        return false;
+    const auto* p = reinterpret_cast<const unsigned char*>(sealed.constData());
+    QByteArray key = sharedKey(p + 1, reinterpret_cast<const unsigned char*>(secretKey.constData()));
+    if (key.isEmpty())
+        return false;
+    plain.resize(sealed.size() - overhead);
+    unsigned long long len = 0;
+    const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(
+        reinterpret_cast<unsigned char*>(plain.data()), &len, nullptr, p + 1 + kPublicBytes + kNonceBytes,
+        sealed.size() - 1 - kPublicBytes - kNonceBytes, reinterpret_cast<const unsigned char*>(context.constData()),
+        context.size(), p + 1 + kPublicBytes, reinterpret_cast<const unsigned char*>(key.constData()));
+    wipe(key);
+    if (rc != 0)
+        return false;
+    plain.resize(static_cast<int>(len));
+    return true;
+}
+
+} // namespace
 
 QByteArray IdentityVault::seal(const QByteArray& plain, const QByteArray& context) const
 {
-    constexpr int nonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
-    QByteArray out(1 + nonceBytes + plain.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES, Qt::Uninitialized);
-    auto* p = reinterpret_cast<unsigned char*>(out.data());
-    p[0] = 1; // format version
-    randombytes_buf(p + 1, nonceBytes);
-    unsigned long long written = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(p + 1 + nonceBytes, &written,
-                                               reinterpret_cast<const unsigned char*>(plain.constData()), plain.size(),
-                                               reinterpret_cast<const unsigned char*>(context.constData()),
-                                               context.size(), nullptr, p + 1,
-                                               reinterpret_cast<const unsigned char*>(m_encKey.constData()));
-    out.resize(1 + nonceBytes + static_cast<int>(written));
-    return out;
+    if (m_publicKey.isEmpty())
+        return {};
+    return sealTo(m_publicKey, plain, context);
 }
 
 QByteArray IdentityVault::sealText(const QString& plain, const QByteArray& context) const
@@ -80,16 +156,24 @@ QByteArray IdentityVault::sealText(const QString& plain, const QByteArray& conte
 
 Result<QByteArray> IdentityVault::open(const QByteArray& sealed, const QByteArray& context) const
 {
-    constexpr int nonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
-    constexpr int overhead = 1 + nonceBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES;
+    if (m_secretKey.isEmpty())
+        return Error { tr("Your role may not see identities."), ErrorCode::Refused };
+    if (!sealed.isEmpty() && sealed.at(0) == 2) {
+        QByteArray plain;
+        if (!openSealed(m_secretKey, sealed, context, plain))
+            return Error { tr("A protected field cannot be opened with this key (wrong key or tampered data).") };
+        return plain;
+    }
+    // Format 1: sealed with the symmetric key, before sealing needed only the public key.
+    constexpr int overhead = 1 + kNonceBytes + kTagBytes;
     if (sealed.size() < overhead || sealed.at(0) != 1)
         return Error { tr("A protected field is damaged or in an unknown format.") };
     QByteArray plain(sealed.size() - overhead, Qt::Uninitialized);
     unsigned long long len = 0;
     const auto* p = reinterpret_cast<const unsigned char*>(sealed.constData());
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-            reinterpret_cast<unsigned char*>(plain.data()), &len, nullptr, p + 1 + nonceBytes,
-            sealed.size() - 1 - nonceBytes, reinterpret_cast<const unsigned char*>(context.constData()),
+            reinterpret_cast<unsigned char*>(plain.data()), &len, nullptr, p + 1 + kNonceBytes,
+            sealed.size() - 1 - kNonceBytes, reinterpret_cast<const unsigned char*>(context.constData()),
             context.size(), p + 1, reinterpret_cast<const unsigned char*>(m_encKey.constData()))
         != 0)
         return Error { tr("A protected field cannot be opened with this key (wrong key or tampered data).") };
@@ -103,6 +187,29 @@ Result<QString> IdentityVault::openText(const QByteArray& sealed, const QByteArr
     if (!r)
         return Error { r.error() };
     return QString::fromUtf8(*r);
+}
+
+QByteArray IdentityVault::sealFor(const QByteArray& recipientPublicKey, const QByteArray& plain, const QByteArray& context)
+{
+    if (!ensureSodium() || recipientPublicKey.size() != kPublicBytes)
+        return {};
+    return sealTo(recipientPublicKey, plain, context);
+}
+
+Result<QByteArray> IdentityVault::openWith(const QByteArray& secretKey, const QByteArray& sealed, const QByteArray& context)
+{
+    QByteArray plain;
+    if (!ensureSodium() || secretKey.size() != crypto_box_SECRETKEYBYTES || !openSealed(secretKey, sealed, context, plain))
+        return Error { tr("A protected field cannot be opened with this key (wrong key or tampered data).") };
+    return plain;
+}
+
+std::pair<QByteArray, QByteArray> IdentityVault::generateKeyPair()
+{
+    ensureSodium();
+    QByteArray pk(crypto_box_PUBLICKEYBYTES, Qt::Uninitialized), sk(crypto_box_SECRETKEYBYTES, Qt::Uninitialized);
+    crypto_box_keypair(reinterpret_cast<unsigned char*>(pk.data()), reinterpret_cast<unsigned char*>(sk.data()));
+    return { pk, sk };
 }
 
 QByteArray IdentityVault::blindIndex(Index kind, const QString& value) const

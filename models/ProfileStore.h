@@ -20,34 +20,23 @@ struct Profile
     QString orgLevel;
 };
 
-struct NewProfile
-{
-    QString name;
-    QString role;
-    QString orgId; // an existing organisation, or empty to create one:
-    QString newOrgName;
-    QString newOrgLevel;
-};
-
-// Reads and writes the local profile (meta profile_user_id and that user's row). Owned by
-// the Session (session.profile()). Writes go through the session's Writer so the rows are
-// clocked and queued for sync like any other.
+// The signed-in user's row, as screens show it (name, role, office). Owned by the Session
+// (session.profile()). Nobody chooses their own role: the administrator gives it
+// (models/Accounts). meta profile_user_id names the last user who signed in.
 class ProfileStore
 {
     Q_DECLARE_TR_FUNCTIONS(qf::ProfileStore)
 
 public:
-    static const QString MetaKey; // "profile_user_id"
+    static const QString MetaKey; // "profile_user_id": the last user who signed in
 
     explicit ProfileStore(Session& session);
 
-    bool exists() const;
     Result<Profile> load() const;
     // The profile's role, or an empty string when there is no (readable) profile.
     QString role() const;
-    // Creates the rows, records the profile in meta and makes it the session's user.
-    Result<Profile> create(const NewProfile& profile);
-    Status update(const QString& name, const QString& role);
+    // The signed-in user's name (their role is the administrator's to give).
+    Status update(const QString& name);
 
 private:
     Session& m_session;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/Result.h"
+
 #include <QCoreApplication>
 #include <QFlags>
 #include <QStringList>
@@ -33,6 +35,10 @@ enum class Capability : quint32 {
     EditReferenceTables = 1 << 8,
     // Changes the check-in desk's scope pre-check rules.
     EditScopeRules = 1 << 9,
+    // Imports reports from another system's export.
+    Import = 1 << 11,
+    // Adds users, gives roles, resets passwords, disables accounts, names custodians.
+    Administer = 1 << 12,
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)
@@ -62,6 +68,12 @@ public:
     static bool may(const QString& code, Capability what);
     // The codes entitled to `what`, in the table's order.
     static QStringList codesThatMay(Capability what);
+    // Holds the office's identity key: opens identities (the desk's visitors, the case
+    // screens' reporters, the meeting's reveal). The roles entitled to none of those never
+    // receive it, whatever the screens show.
+    static bool holdsIdentityKey(const QString& code);
+    // A refusal naming what the role may not do, for the core's checks.
+    static Error refusal(const QString& code, const QString& what);
 };
 
 } // namespace qf

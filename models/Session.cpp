@@ -6,6 +6,7 @@ namespace qf {
 
 Session::~Session()
 {
+    m_accounts.reset();
     m_followUps.reset();
     m_history.reset();
     m_directory.reset();
@@ -33,53 +34,10 @@ Result<std::unique_ptr<Session>> Session::open(const QString& databasePath, Data
 
     std::unique_ptr<Session> s(new Session);
     s->m_db = std::move(*db);
-    // A database this open created and could not complete is removed again: nothing
-    // half-made stays behind, and no key of it in the keychain.
-    auto failed = [&s](const Error& error) -> Result<std::unique_ptr<Session>> {
-        if (s->m_db->created()) {
-            const QString path = s->m_db->path();
-            s.reset();
-            Database::removeFiles(path);
-        }
-        return error;
-    };
-
-    const QString databaseId = s->m_db->databaseId();
-    const QByteArray check = QByteArray::fromBase64(s->m_db->meta(QStringLiteral("key_check")).toLatin1());
-    auto key = keys.dataKey(databaseId, false);
-    if (!key)
-        return failed(key.failure());
-    // A new database's key is stored in the keychain only once the database holds its check.
-    const bool newKey = key->isEmpty() && check.isEmpty();
-    if (newKey)
-        key = IdentityVault::generateDataKey();
-    if (key->isEmpty())
-        return failed(Error { tr("The system keychain holds no key for this database (%1), so the identities in it "
-                                 "cannot be read. Restore the keychain from a backup, or open the database on the "
-                                 "account that created it.")
-                                  .arg(databaseId) });
-    auto vault = IdentityVault::fromDataKey(*key);
-    if (!vault)
-        return failed(vault.failure());
-    if (check.isEmpty()) {
-        if (Status st = s->m_db->setMeta(QStringLiteral("key_check"), QString::fromLatin1(vault->keyCheck().toBase64()));
-            !st)
-            return failed(st.failure());
-        if (newKey) {
-            if (Status st = keys.storeDataKey(databaseId, *key); !st) {
-                // Without its key in the keychain the check would refuse every later key (a
-                // store this open created is removed anyway).
-                const Status undone = s->m_db->setMeta(QStringLiteral("key_check"), QString());
-                Q_UNUSED(undone)
-                return failed(st.failure());
-            }
-        }
-    } else if (!vault->verifyKeyCheck(check)) {
-        return failed(Error { tr("The key in the system keychain does not belong to this database (%1); identities "
-                                 "cannot be read with it.")
-                                  .arg(databaseId) });
-    }
-    s->m_vault.emplace(std::move(*vault));
+    // No key is read here: identities open only for a user who signs in (models/Accounts).
+    Q_UNUSED(keys)
+    s->m_vault.emplace();
+    s->m_keys = std::make_unique<KeyRing>();
     s->m_writer = std::make_unique<Writer>(*s->m_db);
     s->m_audit = std::make_unique<AuditLog>(*s->m_db);
     s->m_persons = std::make_unique<PersonStore>(*s->m_writer, *s->m_vault, *s->m_audit);
@@ -95,15 +53,88 @@ Result<std::unique_ptr<Session>> Session::open(const QString& databasePath, Data
     s->m_directory = std::make_unique<Directory>(*s->m_db);
     s->m_history = std::make_unique<ReportHistory>(*s->m_db);
     s->m_followUps = std::make_unique<FollowUpCodes>(*s->m_writer, *s->m_audit);
-    s->setUser(s->m_db->meta(ProfileStore::MetaKey));
+    s->m_accounts = std::make_unique<Accounts>(*s);
     return s;
 }
 
-void Session::setUser(const QString& userId)
+void Session::setUser(const QString& userId, const QString& role)
 {
     m_userId = userId;
-    m_writer->setAuthor(userId);
+    m_role = role;
+    m_writer->setAuthor(userId, role);
     m_audit->setUser(userId);
+}
+
+Status Session::signIn(const QString& login, const QString& password)
+{
+    auto ring = m_accounts->signIn(login, password);
+    if (!ring)
+        return ring.failure();
+    auto account = m_accounts->find(login);
+    if (!account)
+        return account.failure();
+    auto index = m_accounts->indexKey(*ring);
+    if (!index)
+        return index.failure();
+    auto dataKey = m_accounts->identityKey(*ring);
+    if (!dataKey)
+        return dataKey.failure();
+    auto vault = dataKey->isEmpty() ? IdentityVault::forWriting(m_accounts->publicKey(), *index)
+                                    : IdentityVault::fromDataKey(*dataKey);
+    if (!vault)
+        return vault.failure();
+    *m_vault = std::move(*vault);
+    *m_keys = std::move(*ring);
+    setUser(account->userId, account->role);
+    m_custodian = account->custodian;
+    if (Status st = m_db->setMeta(ProfileStore::MetaKey, account->userId); !st)
+        return st;
+    return {};
+}
+
+void Session::signOut()
+{
+    if (!m_userId.isEmpty()) {
+        const Status logged = m_audit->record(QStringLiteral("signout"), QStringLiteral("accounts"), m_userId);
+        Q_UNUSED(logged)
+    }
+    *m_vault = IdentityVault();
+    *m_keys = KeyRing();
+    m_custodian = false;
+    setUser(QString(), QString());
+}
+
+Session::Credentials Session::credentials() const
+{
+    return Credentials { m_userId, m_role, m_custodian, *m_keys, *m_vault };
+}
+
+void Session::actAs(const Credentials& who)
+{
+    *m_keys = who.keys;
+    *m_vault = who.vault;
+    m_custodian = who.custodian;
+    setUser(who.userId, who.role);
+}
+
+Status Session::replaceIdentityKey(const QByteArray& dataKey)
+{
+    auto vault = IdentityVault::fromDataKey(dataKey);
+    if (!vault)
+        return vault.failure();
+    if (Status s = m_accounts->replaceIdentityKey(*m_keys, dataKey); !s)
+        return s;
+    // The key check follows the key.
+    if (Status s = m_db->setMeta(QStringLiteral("key_check"), QString::fromLatin1(vault->keyCheck().toBase64())); !s)
+        return s;
+    *m_vault = std::move(*vault);
+    return {};
+}
+
+QByteArray Session::identityKey() const
+{
+    auto key = m_accounts->identityKey(*m_keys);
+    return key ? *key : QByteArray();
 }
 
 } // namespace qf

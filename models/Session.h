@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/Accounts.h"
 #include "models/AttachmentStore.h"
 #include "models/AuditLog.h"
 #include "models/CategoryStore.h"
@@ -39,12 +40,18 @@ class Session
 public:
     ~Session();
 
+    // Opens (or creates) the store, signed out. `keys` is not read any more: a store made
+    // before accounts hands its keychain key to its first administrator
+    // (Accounts::createAdministrator).
     static Result<std::unique_ptr<Session>> open(const QString& databasePath, DataKeyProvider& keys,
                                                  Database::Upgrade upgrade = Database::Upgrade::Automatic);
 
     Database& database() { return *m_db; }
+    // The accounts of this workstation: the administrator, sign-in, the wrapped keys.
+    Accounts& accounts() { return *m_accounts; }
     Writer& writer() { return *m_writer; }
     AuditLog& audit() { return *m_audit; }
+    // The vault of the signed-in user's keys (empty when signed out).
     const IdentityVault& vault() const { return *m_vault; }
     PersonStore& persons() { return *m_persons; }
     ReportStore& reports() { return *m_reports; }
@@ -65,14 +72,52 @@ public:
     ReportHistory& history() { return *m_history; }
     FollowUpCodes& followUps() { return *m_followUps; }
 
-    // The user working in this session (the local profile), author of every change.
-    void setUser(const QString& userId);
+    // Signs a user in with their password: from then on they are the author of every change,
+    // the stores check their role, and the vault holds the keys their role is entitled to
+    // (to seal and look up for everyone; to open identities only for the entitled roles).
+    // A wrong password, a locked or disabled account is refused and the session stays as it
+    // was (signed out, or the previous user when switching).
+    Status signIn(const QString& login, const QString& password);
+    // Drops the user and their keys (switch user, the idle lock).
+    void signOut();
+    bool signedIn() const { return !m_userId.isEmpty(); }
     const QString& userId() const { return m_userId; }
+    const QString& role() const { return m_role; }
+    bool isCustodian() const { return m_custodian; }
+    bool may(Capability what) const { return Role::may(m_role, what); }
+    // The signed-in user's unwrapped keys (empty when signed out).
+    KeyRing& keys() { return *m_keys; }
+    // The office's identity key, for a signed-in user entitled to it (empty otherwise).
+    QByteArray identityKey() const;
+    // Takes on another identity key (the office's, at enrolment): sealed again for everyone
+    // entitled, and this session's vault uses it. Needs an entitled user signed in.
+    Status replaceIdentityKey(const QByteArray& dataKey);
+
+    // What another session needs to act as the signed-in user: a worker's session on its own
+    // connection (demonstration data, the sync).
+    struct Credentials
+    {
+        QString userId;
+        QString role;
+        bool custodian = false;
+        KeyRing keys;
+        IdentityVault vault;
+    };
+    Credentials credentials() const;
+    void actAs(const Credentials& who);
+
+    // Acts for a user without their keys - the sync worker, which moves sealed rows and
+    // never opens them, acting for the user signed in on the window's session.
+    void setUser(const QString& userId, const QString& role = QString());
 
 private:
     Session() = default;
 
+    Status loadKeys();
+
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Accounts> m_accounts;
+    std::unique_ptr<KeyRing> m_keys;
     std::unique_ptr<Writer> m_writer;
     std::unique_ptr<AuditLog> m_audit;
     std::optional<IdentityVault> m_vault;
@@ -90,6 +135,8 @@ private:
     std::unique_ptr<ReportHistory> m_history;
     std::unique_ptr<FollowUpCodes> m_followUps;
     QString m_userId;
+    QString m_role;
+    bool m_custodian = false;
 };
 
 } // namespace qf

@@ -32,6 +32,10 @@ const QList<Entry>& entries()
         { Settings::Key::ReviewAfterClosingDays, "review.after_closing_days", 5 },
         { Settings::Key::ReviewSamplePercent, "review.sample_percent", 20 },
         { Settings::Key::RepeatSimilarityPercent, "repeats.similarity_percent", 60 },
+        { Settings::Key::SignInMaxFailures, "signin.max_failures", 5 },
+        { Settings::Key::SignInLockMinutes, "signin.lock_minutes", 15 },
+        { Settings::Key::IdleLockMinutes, "signin.idle_lock_minutes", 10 },
+        { Settings::Key::ReleaseHours, "release.hours", 24 },
     };
     return list;
 }

@@ -31,6 +31,10 @@ public:
         ReviewAfterClosingDays,    // post-closing review within N days
         ReviewSamplePercent,       // share of closed cases drawn for the re-check
         RepeatSimilarityPercent,   // near-duplicate content: Jaccard similarity of 3-gram shingles, in percent
+        SignInMaxFailures,         // wrong passwords in a row that lock an account
+        SignInLockMinutes,         // how long such an account stays locked
+        IdleLockMinutes,           // the window locks after this many minutes without input (0: never)
+        ReleaseHours,              // an approved identity release is visible to its requester this long
     };
 
     explicit Settings(Writer& writer);

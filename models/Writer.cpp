@@ -436,4 +436,11 @@ Result<std::unique_ptr<Writer::Batch>> Writer::begin()
     return batch;
 }
 
+Status Writer::require(Capability what, const QString& action) const
+{
+    if (Role::may(m_role, what))
+        return {};
+    return Role::refusal(m_role, action);
+}
+
 } // namespace qf

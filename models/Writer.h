@@ -2,6 +2,7 @@
 
 #include "models/Hlc.h"
 #include "models/Result.h"
+#include "models/Role.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -54,8 +55,17 @@ public:
     explicit Writer(Database& db);
     ~Writer();
 
-    void setAuthor(const QString& userId) { m_author = userId; }
+    // The signed-in user: the author of every change, and the role the stores check.
+    void setAuthor(const QString& userId, const QString& role = QString())
+    {
+        m_author = userId;
+        m_role = role;
+    }
     const QString& author() const { return m_author; }
+    const QString& role() const { return m_role; }
+    // Refused (ErrorCode::Refused) unless the signed-in user's role may do `what`; `action`
+    // says what was tried ("change the categories").
+    Status require(Capability what, const QString& action) const;
     Hlc& clock() { return m_clock; }
     Database& database() { return m_db; }
 
@@ -97,6 +107,7 @@ private:
     Database& m_db;
     Hlc m_clock;
     QString m_author;
+    QString m_role;
     QHash<QString, QSet<QString>> m_columns;
     sqlite3* m_handle = nullptr;
     QHash<QString, SqliteStatement*> m_statements;

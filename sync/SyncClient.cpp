@@ -138,10 +138,9 @@ Result<EnrolInfo> SyncClient::enrol(const QUrl& server, const QByteArray& device
     m_server = server;
     Database& db = m_session.database();
     const QString databaseId = db.databaseId();
-    auto localKey = m_keys.dataKey(databaseId, false);
-    if (!localKey)
-        return Error { localKey.error() };
-    const Reply reply = call("POST", QStringLiteral("/v1/enrol"), {}, encode(EnrolRequest { *localKey }), deviceToken);
+    // The office key is offered by, and given to, a user entitled to identities only.
+    const QByteArray localKey = m_session.identityKey();
+    const Reply reply = call("POST", QStringLiteral("/v1/enrol"), {}, encode(EnrolRequest { localKey }), deviceToken);
     auto answer = reply.status == 200 ? decode<EnrolAnswer>(reply.body) : Result<EnrolAnswer>(replyError(reply));
     if (!answer) {
         m_server = QUrl(db.meta(QStringLiteral("sync_server")));
@@ -158,19 +157,14 @@ Result<EnrolInfo> SyncClient::enrol(const QUrl& server, const QByteArray& device
     // The office key seals identities on every entitled device of the office. A database
     // that already holds identities sealed with another key keeps its own and is refused.
     const QByteArray officeKey = answer->dataKey;
-    if (!officeKey.isEmpty() && officeKey != *localKey) {
+    if (!officeKey.isEmpty() && officeKey != localKey) {
         QSqlQuery q(db.connection());
         if (q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM persons WHERE name_enc IS NOT NULL OR id_number_enc IS "
                                   "NOT NULL OR phone_enc IS NOT NULL)"))
             && q.next() && q.value(0).toBool())
             return Error { tr("This database already holds identities sealed with its own key, and the office has "
                               "another. Enrol a new, empty database on this workstation.") };
-        auto vault = IdentityVault::fromDataKey(officeKey);
-        if (!vault)
-            return Error { vault.error() };
-        if (Status s = m_keys.storeDataKey(databaseId, officeKey); !s)
-            return Error { s.error() };
-        if (Status s = db.setMeta(QStringLiteral("key_check"), QString::fromLatin1(vault->keyCheck().toBase64())); !s)
+        if (Status s = m_session.replaceIdentityKey(officeKey); !s)
             return Error { s.error() };
         info.receivedOfficeKey = true;
     }
@@ -192,7 +186,9 @@ Result<EnrolInfo> SyncClient::enrol(const QUrl& server, const QByteArray& device
     RegistrationNumbers numbers(db);
     if (Status s = numbers.setDeviceTag(info.tag); !s)
         return Error { s.error() };
-    m_session.setUser(info.userId);
+    if (Status s = m_session.accounts().bindToUser(info.userId, info.login, info.name, info.role); !s)
+        return Error { s.error() };
+    m_session.setUser(info.userId, info.role);
     return info;
 }
 

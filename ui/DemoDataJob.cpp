@@ -3,7 +3,7 @@
 
 #include "models/Session.h"
 #include "app/demo/DemoGenerator.h"
-#include "app/security/KeychainKeyProvider.h"
+#include "models/DataKeyProvider.h"
 
 #include <QLoggingCategory>
 #include <QProgressDialog>
@@ -11,9 +11,10 @@
 
 namespace qf {
 
-DemoDataJob::DemoDataJob(QString databasePath, qint64 reports, QObject* parent)
+DemoDataJob::DemoDataJob(Session& session, qint64 reports, QObject* parent)
     : QObject(parent)
-    , m_path(std::move(databasePath))
+    , m_path(session.database().path())
+    , m_who(session.credentials())
     , m_reports(reports)
 {
 }
@@ -31,19 +32,9 @@ void DemoDataJob::start(QWidget* dialogParent)
 {
     if (m_thread)
         return;
-    {
-        auto db = Database::openReader(m_path);
-        if (!db) {
-            emit finished(false, db.error());
-            return;
-        }
-        KeychainKeyProvider keys;
-        auto key = keys.dataKey((*db)->databaseId(), false);
-        if (!key || key->isEmpty()) {
-            emit finished(false, key ? tr("The system keychain holds no key for this database.") : key.error());
-            return;
-        }
-        m_key = *key;
+    if (!m_who.vault.canSeal()) {
+        emit finished(false, tr("Sign in first: demonstration data is written by a signed-in user."));
+        return;
     }
     if (dialogParent) {
         m_dialog = new QProgressDialog(tr("Creating demonstration data…"), tr("Stop"), 0, 100, dialogParent);
@@ -71,11 +62,12 @@ void DemoDataJob::work()
 {
     QString error;
     {
-        KnownKeyProvider keys(m_key);
+        KnownKeyProvider keys({});
         auto session = Session::open(m_path, keys);
         if (!session) {
             error = session.error();
         } else {
+            (*session)->actAs(m_who);
             DemoGenerator generator(**session, DemoOptions { m_reports, 1 });
             int lastPercent = -1;
             const Status st = generator.run([this, &lastPercent](qint64 done, qint64 total) {

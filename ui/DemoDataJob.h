@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/Session.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -12,14 +14,15 @@ class QThread;
 namespace qf {
 
 // Fills the database with demonstration data on a worker thread. The worker opens its own
-// Session on the same file (Qt SQL connections belong to one thread) with the key read from
-// the system keychain on the calling (main) thread; progress comes back as queued signals to a progress dialog.
+// Session on the same file (Qt SQL connections belong to one thread) acting as the signed-in
+// user of the caller's session; progress comes back as queued signals to a progress dialog.
 class DemoDataJob : public QObject
 {
     Q_OBJECT
 
 public:
-    DemoDataJob(QString databasePath, qint64 reports, QObject* parent = nullptr);
+    // The data is written as the session's signed-in user, on a session of its own.
+    DemoDataJob(Session& session, qint64 reports, QObject* parent = nullptr);
     ~DemoDataJob() override;
 
     // Starts the worker; with a parent widget, shows a cancellable progress dialog.
@@ -36,7 +39,7 @@ private:
     void finish(const QString& error);
 
     QString m_path;
-    QByteArray m_key;
+    Session::Credentials m_who;
     qint64 m_reports = 0;
     std::atomic<bool> m_cancel { false };
     bool m_done = false; // UI thread only

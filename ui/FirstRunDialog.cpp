@@ -19,31 +19,42 @@
 
 namespace qf {
 
-FirstRunDialog::FirstRunDialog(Session& session, QWidget* parent)
+FirstRunDialog::FirstRunDialog(Session& session, DataKeyProvider& keys, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
+    , m_keys(keys)
 {
     setObjectName(QStringLiteral("firstRunDialog"));
     setWindowTitle(tr("Welcome to Qingfeng"));
     auto* layout = new QVBoxLayout(this);
 
-    auto* intro = new QLabel(tr("This workstation has no local profile yet. Please tell Qingfeng who works here; "
-                                "every record you register will carry this name."),
+    auto* intro = new QLabel(tr("This store has no administrator yet. The administrator signs in first, then adds "
+                                "the office's users and gives each their role; every record carries the name of "
+                                "the user who signed in."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
-    auto* you = new QGroupBox(tr("You"), this);
+    auto* you = new QGroupBox(tr("Administrator"), this);
     auto* youForm = new QFormLayout(you);
     m_name = new QLineEdit(you);
     m_name->setObjectName(QStringLiteral("profileName"));
     m_name->setPlaceholderText(tr("Full name"));
-    m_role = new QComboBox(you);
-    m_role->setObjectName(QStringLiteral("profileRole"));
-    for (const QString& code : Role::codes())
-        m_role->addItem(Role::name(code), code);
+    m_login = new QLineEdit(you);
+    m_login->setObjectName(QStringLiteral("adminLogin"));
+    m_login->setPlaceholderText(tr("Letters and digits, e.g. admin"));
+    m_password = new QLineEdit(you);
+    m_password->setObjectName(QStringLiteral("adminPassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("At least 8 characters"));
+    m_confirm = new QLineEdit(you);
+    m_confirm->setObjectName(QStringLiteral("adminPasswordAgain"));
+    m_confirm->setEchoMode(QLineEdit::Password);
     youForm->addRow(tr("&Name:"), m_name);
-    youForm->addRow(tr("&Role:"), m_role);
+    youForm->addRow(tr("&Login:"), m_login);
+    youForm->addRow(tr("&Password:"), m_password);
+    youForm->addRow(tr("Password &again:"), m_confirm);
+    youForm->addRow(tr("Role:"), new QLabel(Role::name(QStringLiteral("administrator")), you));
     layout->addWidget(you);
 
     auto* office = new QGroupBox(tr("Office"), this);
@@ -126,22 +137,31 @@ void FirstRunDialog::updateOfficeChoice()
 
 void FirstRunDialog::accept()
 {
-    NewProfile p;
-    p.name = m_name->text();
-    p.role = m_role->currentData().toString();
-    if (m_useExisting->isChecked()) {
-        p.orgId = m_existing->currentData().toString();
-    } else {
-        p.newOrgName = m_newName->text();
-        p.newOrgLevel = m_newLevel->currentData().toString();
-    }
-    auto created = m_session.profile().create(p);
-    if (!created) {
-        m_error->setText(created.error());
+    auto fail = [this](const QString& message) {
+        m_error->setText(message);
         m_error->show();
-        return;
+    };
+    if (m_password->text() != m_confirm->text())
+        return fail(tr("The two passwords differ."));
+    NewAccount a;
+    a.name = m_name->text();
+    a.login = m_login->text().trimmed();
+    a.password = m_password->text();
+    if (m_useExisting->isChecked()) {
+        a.orgId = m_existing->currentData().toString();
+    } else {
+        a.newOrgName = m_newName->text();
+        a.newOrgLevel = m_newLevel->currentData().toString();
     }
-    m_profile = *created;
+    auto created = m_session.accounts().createAdministrator(a, m_keys);
+    if (!created)
+        return fail(created.error());
+    if (Status in = m_session.signIn(a.login, a.password); !in)
+        return fail(in.error());
+    m_password->clear();
+    m_confirm->clear();
+    if (auto profile = m_session.profile().load())
+        m_profile = *profile;
     QDialog::accept();
 }
 

@@ -14,16 +14,19 @@ class QSpinBox;
 
 namespace qf {
 
+class DataKeyProvider;
 class Session;
 
-// First start on a database without a local profile: who works here, in which office and
-// in which role; optionally with demonstration data. Accepting writes the profile.
+// First start on a store without accounts: its administrator (name, login, password) and
+// office; optionally with demonstration data. Accepting creates the administrator (who then
+// adds the office's users and gives their roles) and signs them in. Nobody picks a role here.
 class FirstRunDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit FirstRunDialog(Session& session, QWidget* parent = nullptr);
+    // keys: the keychain, from which a store made before accounts hands over its key.
+    FirstRunDialog(Session& session, DataKeyProvider& keys, QWidget* parent = nullptr);
 
     const Profile& profile() const { return m_profile; }
     bool demoRequested() const;
@@ -35,9 +38,12 @@ private:
     void updateOfficeChoice();
 
     Session& m_session;
+    DataKeyProvider& m_keys;
     Profile m_profile;
     QLineEdit* m_name = nullptr;
-    QComboBox* m_role = nullptr;
+    QLineEdit* m_login = nullptr;
+    QLineEdit* m_password = nullptr;
+    QLineEdit* m_confirm = nullptr;
     QRadioButton* m_useExisting = nullptr;
     QRadioButton* m_useNew = nullptr;
     QComboBox* m_existing = nullptr;

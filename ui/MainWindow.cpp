@@ -20,7 +20,16 @@
 #include "ui/cases/SupervisorWorkspace.h"
 #include "ui/cases/QualityWorkspace.h"
 
+#include "models/Role.h"
+#include "models/Settings.h"
+
 #include <QActionGroup>
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -60,7 +69,22 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_stack->setContentsMargins(12, 8, 12, 8);
     layout->addWidget(m_sideBar);
     layout->addWidget(m_stack, 1);
-    setCentralWidget(central);
+    m_top = new QStackedWidget(this);
+    m_top->addWidget(central);
+    m_lockPage = buildLockPage();
+    m_top->addWidget(m_lockPage);
+    setCentralWidget(m_top);
+
+    // The idle lock: any key or mouse input in the program restarts the timer.
+    m_idle = new QTimer(this);
+    m_idle->setSingleShot(true);
+    const int idleMinutes = Settings(session.writer()).intValue(Settings::Key::IdleLockMinutes);
+    if (idleMinutes > 0) {
+        m_idle->setInterval(idleMinutes * 60 * 1000);
+        connect(m_idle, &QTimer::timeout, this, &MainWindow::lock);
+        qApp->installEventFilter(this);
+        m_idle->start();
+    }
 
     m_status = new ProfileStatusBar(this);
     setStatusBar(m_status);
@@ -122,12 +146,123 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    qApp->removeEventFilter(this);
     m_warmUp.waitForFinished();
+}
+
+QWidget* MainWindow::buildLockPage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("lockPage"));
+    auto* outer = new QVBoxLayout(page);
+    outer->addStretch(1);
+    auto* box = new QWidget(page);
+    box->setMaximumWidth(420);
+    auto* layout = new QVBoxLayout(box);
+    auto* title = new QLabel(tr("<h2>Qingfeng is locked</h2>"), box);
+    m_lockUser = new QLabel(box);
+    m_lockUser->setObjectName(QStringLiteral("lockUser"));
+    m_lockUser->setWordWrap(true);
+    m_lockPassword = new QLineEdit(box);
+    m_lockPassword->setObjectName(QStringLiteral("lockPassword"));
+    m_lockPassword->setEchoMode(QLineEdit::Password);
+    m_lockPassword->setPlaceholderText(tr("Password"));
+    m_lockError = new QLabel(box);
+    m_lockError->setObjectName(QStringLiteral("lockError"));
+    m_lockError->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_lockError->setWordWrap(true);
+    auto* buttons = new QHBoxLayout;
+    auto* unlockButton = new QPushButton(tr("&Unlock"), box);
+    unlockButton->setObjectName(QStringLiteral("unlockButton"));
+    unlockButton->setDefault(true);
+    auto* switchButton = new QPushButton(tr("S&witch user…"), box);
+    switchButton->setObjectName(QStringLiteral("lockSwitchUser"));
+    buttons->addWidget(unlockButton);
+    buttons->addWidget(switchButton);
+    buttons->addStretch(1);
+    layout->addWidget(title);
+    layout->addWidget(m_lockUser);
+    layout->addWidget(m_lockPassword);
+    layout->addWidget(m_lockError);
+    layout->addLayout(buttons);
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(box);
+    row->addStretch(1);
+    outer->addLayout(row);
+    outer->addStretch(2);
+    connect(unlockButton, &QPushButton::clicked, this, &MainWindow::unlock);
+    connect(m_lockPassword, &QLineEdit::returnPressed, this, &MainWindow::unlock);
+    connect(switchButton, &QPushButton::clicked, this, &MainWindow::switchUserRequested);
+    return page;
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_top->currentWidget() == m_lockPage;
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        if (m_idle->interval() > 0 && !isLocked())
+            m_idle->start();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::lock()
+{
+    if (isLocked())
+        return;
+    auto profile = m_session.profile().load();
+    m_lockUser->setText(profile ? tr("Signed in: %1 (%2). Enter the password to go on.")
+                                      .arg(profile->name, Role::name(profile->role))
+                                : QString());
+    m_lockError->clear();
+    m_lockPassword->clear();
+    m_top->setCurrentWidget(m_lockPage);
+    menuBar()->setEnabled(false);
+    for (Workspace* w : std::as_const(m_workspaces))
+        w->setLocked(true);
+    const Status logged = m_session.audit().record(QStringLiteral("lock"), QStringLiteral("accounts"), m_session.userId());
+    Q_UNUSED(logged)
+    m_lockPassword->setFocus();
+}
+
+void MainWindow::unlock()
+{
+    const QString login = m_session.accounts().lastLogin();
+    const Status in = m_session.signIn(login, m_lockPassword->text());
+    m_lockPassword->clear();
+    if (!in) {
+        m_lockError->setText(in.error());
+        return;
+    }
+    m_top->setCurrentIndex(0);
+    menuBar()->setEnabled(true);
+    for (Workspace* w : std::as_const(m_workspaces))
+        w->setLocked(false);
+    if (m_idle->interval() > 0)
+        m_idle->start();
 }
 
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* lockNow = file->addAction(tr("&Lock"), this, &MainWindow::lock);
+    lockNow->setObjectName(QStringLiteral("lockNow"));
+    lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    file->addAction(tr("S&witch user…"), this, &MainWindow::switchUserRequested)
+        ->setObjectName(QStringLiteral("switchUser"));
+    file->addSeparator();
     file->addAction(tr("&Import online reports…"), this, [this] { ImportDialog::chooseAndRun(m_session, this); })
         ->setObjectName(QStringLiteral("importOnlineReports"));
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -223,7 +358,7 @@ void MainWindow::reloadProfile()
 
 void MainWindow::generateDemoData(qint64 reports)
 {
-    auto* job = new DemoDataJob(m_session.database().path(), reports, this);
+    auto* job = new DemoDataJob(m_session, reports, this);
     connect(job, &DemoDataJob::finished, this, [this, job](bool ok, const QString& message) {
         if (!ok)
             QMessageBox::warning(this, tr("Demonstration data"),

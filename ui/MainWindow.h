@@ -5,9 +5,12 @@
 #include <QMainWindow>
 
 class QActionGroup;
+class QLabel;
+class QLineEdit;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 
 namespace qf {
 
@@ -35,18 +38,37 @@ public:
     SyncController* syncController() const { return m_sync; }
     void showConflicts();
 
+    bool isLocked() const;
+    // Input counts as activity for the idle lock (the application's event filter).
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+signals:
+    // The user asked to hand the workstation to someone else (main() signs the next one in).
+    void switchUserRequested();
+
 public slots:
     void reloadProfile();
+    // Covers every screen (and blanks the projector) until the signed-in user's password is
+    // given again; the idle timer calls it after the office's setting (signin.idle_lock_minutes).
+    void lock();
     // Runs the demonstration data generator with a progress dialog (after the first start).
     void generateDemoData(qint64 reports);
 
 private:
+    void unlock();
+    QWidget* buildLockPage();
     void buildMenus();
     void showAbout();
 
     Session& m_session;
     QListWidget* m_sideBar = nullptr;
     QStackedWidget* m_stack = nullptr;
+    QStackedWidget* m_top = nullptr; // the work, or the lock page
+    QWidget* m_lockPage = nullptr;
+    QLabel* m_lockUser = nullptr;
+    QLineEdit* m_lockPassword = nullptr;
+    QLabel* m_lockError = nullptr;
+    QTimer* m_idle = nullptr;
     ProfileStatusBar* m_status = nullptr;
     OverviewWorkspace* m_overview = nullptr;
     QMenu* m_viewMenu = nullptr;

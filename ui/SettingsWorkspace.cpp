@@ -5,7 +5,6 @@
 #include "models/Role.h"
 #include "models/Session.h"
 #include "ui/reference/ReferenceTablesDialog.h"
-#include "app/security/KeychainKeyProvider.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -30,16 +29,15 @@ SettingsWorkspace::SettingsWorkspace(Session& session, QWidget* parent)
     auto* form = new QFormLayout(profileBox);
     m_name = new QLineEdit(profileBox);
     m_name->setObjectName(QStringLiteral("settingsName"));
-    m_role = new QComboBox(profileBox);
+    m_role = new QLabel(profileBox);
     m_role->setObjectName(QStringLiteral("settingsRole"));
-    for (const QString& code : Role::codes())
-        m_role->addItem(Role::name(code), code);
+    m_role->setToolTip(tr("Roles are given by the administrator."));
     m_office = new QLabel(profileBox);
     m_save = new QPushButton(tr("&Save profile"), profileBox);
     m_save->setObjectName(QStringLiteral("settingsSaveProfile"));
     m_save->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("R&ole:"), m_role);
+    form->addRow(tr("Role:"), m_role);
     form->addRow(tr("Office:"), m_office);
     form->addRow(QString(), m_save);
     layout->addWidget(profileBox);
@@ -114,13 +112,13 @@ void SettingsWorkspace::loadProfile()
     if (!profile)
         return;
     m_name->setText(profile->name);
-    m_role->setCurrentIndex(m_role->findData(profile->role));
+    m_role->setText(Role::name(profile->role));
     m_office->setText(profile->orgName);
 }
 
 void SettingsWorkspace::saveProfile()
 {
-    if (Status st = m_session.profile().update(m_name->text(), m_role->currentData().toString()); !st) {
+    if (Status st = m_session.profile().update(m_name->text()); !st) {
         QMessageBox::warning(this, tr("Local profile"), st.error());
         return;
     }
@@ -129,15 +127,12 @@ void SettingsWorkspace::saveProfile()
 
 void SettingsWorkspace::checkKeychain()
 {
-    // QtKeychain must be used from the main thread; its job is asynchronous and brief.
-    KeychainKeyProvider keys;
-    const Result<QByteArray> key = keys.dataKey(m_session.database().databaseId(), false);
-    if (!key)
-        m_keychain->setText(key.error());
-    else if (key->isEmpty())
-        m_keychain->setText(tr("The system keychain answers, but holds no key for this database."));
-    else
-        m_keychain->setText(tr("The key that protects the identities in this database is held in the system keychain."));
+    m_keychain->setText(m_session.vault().canOpen()
+                            ? tr("Identities in this database open only with the password of a user entitled to "
+                                 "them; your role is.")
+                            : tr("Identities in this database open only with the password of a user entitled to "
+                                 "them; your role is not: you register and look up, and a custodian can release a "
+                                 "reporter's identity to you."));
 }
 
 } // namespace qf

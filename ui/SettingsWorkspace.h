@@ -38,7 +38,7 @@ private:
 
     Session& m_session;
     QLineEdit* m_name = nullptr;
-    QComboBox* m_role = nullptr;
+    QLabel* m_role = nullptr;
     QLabel* m_office = nullptr;
     QPushButton* m_save = nullptr;
     QComboBox* m_language = nullptr;

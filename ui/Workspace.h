@@ -23,6 +23,9 @@ public:
     virtual QKeySequence shortcut() const { return {}; }
     // Called each time the workspace becomes the visible one.
     virtual void activated() { }
+    // The window is locked (true) or unlocked again: a screen with a window of its own
+    // (the projector) blanks it while locked.
+    virtual void setLocked(bool locked) { Q_UNUSED(locked) }
 };
 
 } // namespace qf

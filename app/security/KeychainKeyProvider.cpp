@@ -103,7 +103,17 @@ Result<QByteArray> KeychainKeyProvider::dataKey(const QString& databaseId, bool 
 
 Status KeychainKeyProvider::storeDataKey(const QString& databaseId, const QByteArray& key)
 {
-    return writeEntry(keyName(databaseId), key);
+    if (!key.isEmpty())
+        return writeEntry(keyName(databaseId), key);
+    // An empty key removes the entry: the store's accounts hold the key from now on.
+    QKeychain::DeletePasswordJob job(ServiceName);
+    job.setAutoDelete(false);
+    job.setInsecureFallback(false);
+    job.setKey(keyName(databaseId));
+    runJob(job);
+    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
+        return Error { explain(job.error(), job.errorString()) };
+    return {};
 }
 
 Result<QByteArray> KeychainKeyProvider::readSecret(const QString& name)

@@ -4,7 +4,12 @@
 #include "models/Session.h"
 #include "app/security/KeychainKeyProvider.h"
 
+#include <QFile>
 #include <QFileInfo>
+
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -21,7 +26,7 @@ QList<CliCommand>& commands()
 
 } // namespace
 
-std::unique_ptr<Session> CliContext::openSession()
+std::unique_ptr<Session> CliContext::openSession(bool signIn)
 {
     KeychainKeyProvider keys;
     auto session = Session::open(databasePath, keys);
@@ -29,7 +34,69 @@ std::unique_ptr<Session> CliContext::openSession()
         err << session.error() << Qt::endl;
         return nullptr;
     }
+    if (!signIn)
+        return std::move(*session);
+    if (!(*session)->accounts().any()) {
+        err << "This store has no administrator yet. Create one first:\n"
+               "  qingfeng-cli init --admin LOGIN --admin-name NAME"
+            << Qt::endl;
+        return nullptr;
+    }
+    if (user.isEmpty()) {
+        err << "Sign in: --user LOGIN (the password from QINGFENG_PASSWORD, --password-file F or a prompt)."
+            << Qt::endl;
+        return nullptr;
+    }
+    const QString secret = password("QINGFENG_PASSWORD", passwordFile, QStringLiteral("Password for %1: ").arg(user));
+    if (Status st = (*session)->signIn(user, secret); !st) {
+        err << st.error() << Qt::endl;
+        return nullptr;
+    }
     return std::move(*session);
+}
+
+QString CliContext::password(const char* environment, const QString& file, const QString& prompt, bool confirm)
+{
+    if (qEnvironmentVariableIsSet(environment))
+        return qEnvironmentVariable(environment);
+    if (!file.isEmpty()) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly)) {
+            err << "Cannot read the password file " << file << ": " << f.errorString() << Qt::endl;
+            return {};
+        }
+        // The first line, without its line end.
+        return QString::fromUtf8(f.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    }
+    const int tty = ::open("/dev/tty", O_RDWR | O_NOCTTY);
+    if (tty < 0)
+        return {};
+    auto ask = [tty](const QString& text) {
+        const QByteArray p = text.toLocal8Bit();
+        (void)!::write(tty, p.constData(), p.size());
+        termios old {};
+        const bool isTerminal = tcgetattr(tty, &old) == 0;
+        if (isTerminal) {
+            termios quiet = old;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(tty, TCSAFLUSH, &quiet);
+        }
+        QByteArray line;
+        char c = 0;
+        while (::read(tty, &c, 1) == 1 && c != '\n')
+            line += c;
+        if (isTerminal)
+            tcsetattr(tty, TCSAFLUSH, &old);
+        (void)!::write(tty, "\n", 1);
+        return QString::fromLocal8Bit(line);
+    };
+    QString first = ask(prompt);
+    if (confirm && ask(QStringLiteral("Again: ")) != first) {
+        err << "The two passwords differ." << Qt::endl;
+        first.clear();
+    }
+    ::close(tty);
+    return first;
 }
 
 std::unique_ptr<Database> CliContext::openDatabase()
@@ -70,8 +137,7 @@ bool CliContext::parse(QCommandLineParser& parser, const QString& command, int* 
 
 QString cliRole(Session& session)
 {
-    const QString role = session.profile().role();
-    return role.isEmpty() ? QStringLiteral("administrator") : role;
+    return session.role();
 }
 
 void CliApp::registerCommand(CliCommand command)
@@ -95,13 +161,16 @@ CliApp::CliApp()
         registerCategoryCommands();
         registerFollowUpCommands();
         registerAuditCommands();
+        registerUserCommands();
     }
 }
 
 void CliApp::printHelp(QTextStream& out) const
 {
-    out << "Usage: qingfeng-cli [--db FILE] COMMAND [ARGS...]\n\n"
-        << "Works on the local Qingfeng store (default: " << Database::defaultPath() << ").\n\nCommands:\n";
+    out << "Usage: qingfeng-cli [--db FILE] [--user LOGIN [--password-file F]] COMMAND [ARGS...]\n\n"
+        << "Works on the local Qingfeng store (default: " << Database::defaultPath() << ").\n"
+        << "Commands that open the store act as a signed-in user: --user LOGIN (or QINGFENG_USER), the\n"
+        << "password from QINGFENG_PASSWORD, --password-file F or a prompt.\n\nCommands:\n";
     QList<CliCommand> sorted = commands();
     std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
     for (const CliCommand& c : sorted)
@@ -135,6 +204,35 @@ int CliApp::run(const QStringList& arguments)
     }
     if (dbPath.isEmpty())
         dbPath = Database::defaultPath();
+    QString user = qEnvironmentVariable("QINGFENG_USER");
+    QString passwordFile;
+    // Before the command only: a command may have options of the same name (audit list --user).
+    while (!args.isEmpty()) {
+        QString* target = nullptr;
+        QString name = args.first();
+        QString value;
+        for (const auto& [option, into] : { std::pair { QStringLiteral("--user"), &user },
+                                            std::pair { QStringLiteral("--password-file"), &passwordFile } }) {
+            if (name == option) {
+                if (args.size() < 2) {
+                    err << option << " needs a value." << Qt::endl;
+                    return 2;
+                }
+                target = into;
+                value = args[1];
+                args.remove(0, 2);
+            } else if (name.startsWith(option + QLatin1Char('='))) {
+                target = into;
+                value = name.mid(option.size() + 1);
+                args.remove(0);
+            }
+            if (target)
+                break;
+        }
+        if (!target)
+            break;
+        *target = value;
+    }
 
     if (args.isEmpty() || args.first() == QStringLiteral("--help") || args.first() == QStringLiteral("-h")
         || args.first() == QStringLiteral("help")) {
@@ -164,7 +262,7 @@ int CliApp::run(const QStringList& arguments)
         printHelp(err);
         return 2;
     }
-    CliContext ctx { args.mid(matchedWords), dbPath, out, err };
+    CliContext ctx { args.mid(matchedWords), dbPath, out, err, user, passwordFile };
     const int status = match->run(ctx);
     out.flush();
     err.flush();

@@ -22,10 +22,16 @@ struct CliContext
     QString databasePath;
     QTextStream& out;
     QTextStream& err;
+    QString user;         // --user LOGIN (or QINGFENG_USER)
+    QString passwordFile; // --password-file F
 
-    // Opens the store (creating and migrating it when needed) with the key from the OS
-    // keychain; prints the reason and returns null on failure.
-    std::unique_ptr<Session> openSession();
+    // Opens the store (creating and migrating it when needed) and signs in as --user with
+    // the password from QINGFENG_PASSWORD, --password-file or a prompt; prints the reason
+    // and returns null on failure. With signIn false the session stays signed out (init).
+    std::unique_ptr<Session> openSession(bool signIn = true);
+    // A password: from the environment variable, else the file, else asked on the terminal
+    // (twice when confirm). Empty when there is none.
+    QString password(const char* environment, const QString& file, const QString& prompt, bool confirm = false);
     // Opens (creating and migrating when needed) the store alone, without the keychain: for
     // commands that read or write no identity (working days, the calendar).
     std::unique_ptr<Database> openDatabase();
@@ -36,8 +42,7 @@ struct CliContext
     bool parse(QCommandLineParser& parser, const QString& command, int* status);
 };
 
-// The role the tool acts in: the profile user's role, or administrator when the store has
-// no profile user (the command-line tool is an administrator's tool).
+// The role the tool acts in: the signed-in user's.
 QString cliRole(Session& session);
 
 struct CliCommand
@@ -77,5 +82,6 @@ void registerSyncCommands();   // SyncCommands.cpp: enrol, sync, conflicts, serv
 void registerCategoryCommands(); // CategoryCommands.cpp: categories list|add|rename|remove
 void registerAuditCommands();    // AuditCommands.cpp: audit verify
 void registerFollowUpCommands(); // FollowUpCommands.cpp: followup status|reissue, settings list|set
+void registerUserCommands();     // UserCommands.cpp: user add|list|set-role|reset-password|disable|..., release ...
 
 } // namespace qf

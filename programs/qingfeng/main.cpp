@@ -1,6 +1,7 @@
-// qingfeng: the desktop client. Opens the local store with the key from the system
-// keychain, asks for a local profile on first start, then shows the main window.
+// qingfeng: the desktop client. Opens the local store, creates its administrator on first
+// start or asks who signs in, then shows the main window (a new one for each user).
 #include "ui/FirstRunDialog.h"
+#include "ui/SignInDialog.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "models/ProfileStore.h"
@@ -17,6 +18,8 @@
 #include <QWindow>
 
 #include <cstdio>
+#include <functional>
+#include <memory>
 
 namespace {
 
@@ -87,24 +90,54 @@ int main(int argc, char* argv[])
         return 1;
     }
 
+    qf::Session& work = **session;
     const bool benchmark = parser.isSet(quitOption);
     qint64 demoReports = 0;
-    if (!benchmark && !(*session)->profile().exists()) {
-        qf::FirstRunDialog firstRun(**session);
+    if (benchmark) {
+        // The start-up benchmark signs in from its environment (never a prompt).
+        if (work.accounts().any())
+            if (qf::Status in = work.signIn(qEnvironmentVariable("QINGFENG_USER"), qEnvironmentVariable("QINGFENG_PASSWORD"));
+                !in)
+                std::fprintf(stderr, "%s\n", qPrintable(in.error()));
+    } else if (!work.accounts().any()) {
+        qf::FirstRunDialog firstRun(work, keys);
         if (firstRun.exec() != QDialog::Accepted)
             return 0;
         if (firstRun.demoRequested())
             demoReports = firstRun.demoReports();
+    } else {
+        qf::SignInDialog signIn(work);
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
     }
 
-    qf::MainWindow window(**session);
+    // A new user gets a new window: no screen keeps what the previous one saw or could do.
+    std::unique_ptr<qf::MainWindow> window;
     ExposeWatcher watcher;
-    if (benchmark) {
-        window.winId(); // creates the native window, so its first expose cannot be missed
-        window.windowHandle()->installEventFilter(&watcher);
-    }
-    window.show();
+    std::function<void()> openWindow = [&] {
+        window = std::make_unique<qf::MainWindow>(work);
+        if (benchmark) {
+            window->winId(); // creates the native window, so its first expose cannot be missed
+            window->windowHandle()->installEventFilter(&watcher);
+        }
+        QObject::connect(window.get(), &qf::MainWindow::switchUserRequested, window.get(), [&] {
+            window->lock();
+            qf::SignInDialog next(work, window.get());
+            if (next.exec() != QDialog::Accepted)
+                return; // the previous user's window stays locked
+            QTimer::singleShot(0, qApp, [&] {
+                const QRect where = window->geometry();
+                window.reset();
+                openWindow();
+                window->setGeometry(where);
+            });
+        });
+        window->show();
+    };
+    openWindow();
     if (demoReports > 0)
-        QTimer::singleShot(0, &window, [&window, demoReports] { window.generateDemoData(demoReports); });
-    return app.exec();
+        QTimer::singleShot(0, window.get(), [&window, demoReports] { window->generateDemoData(demoReports); });
+    const int status = app.exec();
+    window.reset();
+    return status;
 }

@@ -1,5 +1,7 @@
 #include "tests/bench/BenchData.h"
 
+#include "models/DataKeyProvider.h"
+
 #include "models/Database.h"
 #include "models/Session.h"
 #include "app/demo/DemoGenerator.h"
@@ -24,6 +26,35 @@ qint64 reportCount(const QString& path)
     return -1;
 }
 
+Status benchSignIn(Session& session, const QString& role)
+{
+    const QString password = QString::fromLatin1(kBenchPassword);
+    if (!session.accounts().any()) {
+        NewAccount admin;
+        admin.login = QString::fromLatin1(kBenchUser);
+        admin.name = QStringLiteral("管理员");
+        admin.password = password;
+        admin.newOrgName = QStringLiteral("基准测试纪委监委信访室");
+        KnownKeyProvider none({});
+        if (auto made = session.accounts().createAdministrator(admin, none); !made)
+            return made.failure();
+    }
+    if (Status in = session.signIn(QString::fromLatin1(kBenchUser), password); !in)
+        return in;
+    if (role == QLatin1String("administrator"))
+        return {};
+    if (!session.accounts().find(role)) {
+        NewAccount a;
+        a.login = role;
+        a.name = role;
+        a.role = role;
+        a.password = password;
+        if (auto added = session.accounts().add(a); !added)
+            return added.failure();
+    }
+    return session.signIn(role, password);
+}
+
 QString demoDatabase(BenchContext& ctx, qint64 reports)
 {
     const QString path = ctx.database().isEmpty() ? ctx.path(QStringLiteral("demo.sqlite")) : ctx.database();
@@ -36,6 +67,10 @@ QString demoDatabase(BenchContext& ctx, qint64 reports)
     auto session = Session::open(path, keys);
     if (!session) {
         ctx.log() << session.error() << Qt::endl;
+        return {};
+    }
+    if (Status in = benchSignIn(**session); !in) {
+        ctx.log() << in.error() << Qt::endl;
         return {};
     }
     ctx.log() << "generating " << reports << " demo reports into " << path << Qt::endl;

@@ -66,6 +66,10 @@ int runCheckinSuite(BenchContext& ctx)
         ctx.log() << session.error() << Qt::endl;
         return 1;
     }
+    if (Status in = benchSignIn(**session); !in) {
+        ctx.log() << in.error() << Qt::endl;
+        return 1;
+    }
     Session& s = **session;
     PersonStore& store = s.persons();
 

@@ -49,6 +49,10 @@ int runDuplicatesSuite(BenchContext& ctx)
         ctx.log() << session.error() << Qt::endl;
         return 1;
     }
+    if (Status in = benchSignIn(**session); !in) {
+        ctx.log() << in.error() << Qt::endl;
+        return 1;
+    }
     Session& s = **session;
     ReportStore& reports = s.reports();
     RepeatDetector detector(reports);

@@ -45,17 +45,9 @@ int runQualitySuite(BenchContext& ctx)
         return 1;
     }
     Session& s = **session;
-    if (!s.profile().exists()) {
-        QSqlQuery q(s.database().connection());
-        q.exec(QStringLiteral("SELECT id FROM organisations WHERE code = 'QH-JW-AGS'"));
-        NewProfile p;
-        p.name = QStringLiteral("周敏");
-        p.role = QStringLiteral("supervisor");
-        p.orgId = q.next() ? q.value(0).toString() : QString();
-        if (auto made = s.profile().create(p); !made) {
-            ctx.log() << made.error() << Qt::endl;
-            return 1;
-        }
+    if (Status in = benchSignIn(s, QStringLiteral("supervisor")); !in) {
+        ctx.log() << in.error() << Qt::endl;
+        return 1;
     }
     QSqlQuery q(s.database().connection());
     q.exec(QStringLiteral("SELECT COUNT(*), MAX(received_at) FROM reports"));

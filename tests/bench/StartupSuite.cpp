@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QProcessEnvironment>
 
 namespace qf::bench {
 
@@ -21,6 +22,10 @@ double timeToShown(const QString& database, QTextStream& log)
     QProcess p;
     p.setProgram(QCoreApplication::applicationDirPath() + QStringLiteral("/qingfeng"));
     p.setArguments({ QStringLiteral("--db"), database, QStringLiteral("--quit-when-shown") });
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QINGFENG_USER"), QString::fromLatin1(kBenchUser));
+    env.insert(QStringLiteral("QINGFENG_PASSWORD"), QString::fromLatin1(kBenchPassword));
+    p.setProcessEnvironment(env);
     QElapsedTimer timer;
     timer.start();
     p.start();
@@ -56,6 +61,10 @@ int runStartupSuite(BenchContext& ctx)
         auto session = Session::open(empty, keys);
         if (!session) {
             ctx.log() << session.error() << Qt::endl;
+            return 1;
+        }
+        if (Status in = benchSignIn(**session); !in) {
+            ctx.log() << in.error() << Qt::endl;
             return 1;
         }
     }

@@ -1,6 +1,7 @@
 // store: how fast the demo generator writes through the real write path (clocks, outbox,
 // sealed identities) compared with plain prepared INSERTs of the very same rows into a
 // fresh database, in the same run.
+#include "tests/bench/BenchData.h"
 #include "tests/bench/BenchSuite.h"
 
 #include "models/Database.h"
@@ -107,6 +108,10 @@ int runStoreSuite(BenchContext& ctx)
     auto session = Session::open(ctx.path(QStringLiteral("demo.sqlite")), keys);
     if (!session) {
         ctx.log() << session.error() << Qt::endl;
+        return 1;
+    }
+    if (Status in = benchSignIn(**session); !in) {
+        ctx.log() << in.error() << Qt::endl;
         return 1;
     }
     DemoGenerator generator(**session, DemoOptions { reports, 1, {} });

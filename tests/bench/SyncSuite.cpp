@@ -1,6 +1,7 @@
 // sync: push and pull through a real qingfeng-syncd and PostgreSQL on loopback, each
 // compared with PostgreSQL's own COPY of the same rows in the same run.
 #include "models/AttachmentStore.h"
+#include "tests/bench/BenchData.h"
 #include "tests/bench/BenchSuite.h"
 #include "models/Database.h"
 #include "tests/sync/PgServer.h"
@@ -17,7 +18,9 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -48,6 +51,10 @@ Run cli(const QStringList& args)
 {
     Run r;
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QINGFENG_USER"), QString::fromLatin1(kBenchUser));
+    env.insert(QStringLiteral("QINGFENG_PASSWORD"), QString::fromLatin1(kBenchPassword));
+    p.setProcessEnvironment(env);
     QElapsedTimer t;
     t.start();
     p.start(cliPath(), args);
@@ -149,6 +156,11 @@ int runSyncSuite(BenchContext& ctx)
         return 1;
     }
     auto enrol = [&](const QString& db, const QString& login) {
+        if (!QFileInfo::exists(db)
+            && !must(cli(QStringList { QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--admin"),
+                           QString::fromLatin1(kBenchUser), QStringLiteral("--admin-name"), QStringLiteral("管理员") }),
+                     "init"))
+            return false;
         return must(cli({ QStringLiteral("--db"), db, QStringLiteral("enrol"), QStringLiteral("--server"), syncd.url().toString(),
                           QStringLiteral("--token"), device(login) }),
                     "enrol");
@@ -163,6 +175,10 @@ int runSyncSuite(BenchContext& ctx)
         auto session = Session::open(a, keys);
         if (!session) {
             log << session.error() << Qt::endl;
+            return false;
+        }
+        if (Status in = benchSignIn(**session); !in) {
+            log << in.error() << Qt::endl;
             return false;
         }
         DemoGenerator g(**session, DemoOptions { n, seed, QDate(2026, 11, 1) });

@@ -47,15 +47,7 @@ namespace {
 // Makes the local profile (the user of the window) with the given role in our office.
 void signIn(test::CaseFixture& f, const QString& role)
 {
-    if (f.session->userId().isEmpty() || !f.session->profile().exists()) {
-        NewProfile p;
-        p.name = QStringLiteral("李明");
-        p.role = role;
-        p.orgId = f.office;
-        QF_REQUIRE_OK(f.session->profile().create(p));
-    } else {
-        QF_REQUIRE_OK(f.session->profile().update(QStringLiteral("李明"), role));
-    }
+    test::signInAs(*f.session, role, role, QStringLiteral("李明"), f.office);
 }
 
 QString makePdf(const QString& path, int pages)

@@ -16,11 +16,7 @@ TEST_CASE("intake and import: a real-name reporter who cannot be answered is ref
           "[cases][intake][repeats]")
 {
     test::CaseFixture f;
-    NewProfile p;
-    p.name = QStringLiteral("李明");
-    p.role = QStringLiteral("registry_clerk");
-    p.orgId = f.office;
-    QF_REQUIRE_OK(f.session->profile().create(p));
+    test::signInAs(*f.session, QStringLiteral("registry_clerk"), {}, QStringLiteral("李明"), f.office);
 
     // The draft both make: a report with a reporter named, but neither ID number nor phone.
     IntakeDialog intake(*f.session);

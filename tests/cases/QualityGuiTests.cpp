@@ -36,11 +36,7 @@ QString currentQuarter(const QDate& d)
 TEST_CASE("quality screen: review from the queue - draw the re-check sample - print the repeat notice", "[cases][review]")
 {
     test::CaseFixture f;
-    NewProfile p;
-    p.name = QStringLiteral("周敏");
-    p.role = QStringLiteral("supervisor");
-    p.orgId = f.office;
-    QF_REQUIRE_OK(f.session->profile().create(p));
+    test::signInAs(*f.session, QStringLiteral("supervisor"), {}, QStringLiteral("周敏"), f.office);
 
     const QString today = QDateTime::currentDateTime().toString(Qt::ISODate);
     QStringList concluded;
@@ -125,11 +121,7 @@ TEST_CASE("quality screen: review from the queue - draw the re-check sample - pr
 TEST_CASE("case editor: the closing review is offered once the report is concluded", "[cases][review]")
 {
     test::CaseFixture f;
-    NewProfile p;
-    p.name = QStringLiteral("周敏");
-    p.role = QStringLiteral("supervisor");
-    p.orgId = f.office;
-    QF_REQUIRE_OK(f.session->profile().create(p));
+    test::signInAs(*f.session, QStringLiteral("supervisor"), {}, QStringLiteral("周敏"), f.office);
     const QString id = f.addReport();
     f.toDecided(id);
     f.move(id, Transition::AssignDown, { { QStringLiteral("target_org"), f.lower } });

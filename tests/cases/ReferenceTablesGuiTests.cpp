@@ -28,11 +28,7 @@ namespace {
 
 void signIn(test::CaseFixture& f, const QString& role)
 {
-    NewProfile p;
-    p.name = QStringLiteral("李明");
-    p.role = role;
-    p.orgId = f.office;
-    QF_REQUIRE_OK(f.session->profile().create(p));
+    test::signInAs(*f.session, role, role, QStringLiteral("李明"), f.office);
 }
 
 // Answers the next row editor that opens: `fill` types into it, then OK is pressed. The

@@ -25,15 +25,7 @@ namespace {
 
 void signIn(test::CaseFixture& f, const QString& role)
 {
-    if (!f.session->profile().exists()) {
-        NewProfile p;
-        p.name = QStringLiteral("李明");
-        p.role = role;
-        p.orgId = f.office;
-        QF_REQUIRE_OK(f.session->profile().create(p));
-    } else {
-        QF_REQUIRE_OK(f.session->profile().update(QStringLiteral("李明"), role));
-    }
+    test::signInAs(*f.session, role, role, QStringLiteral("李明"), f.office);
 }
 
 qint64 views(test::CaseFixture& f)

@@ -16,9 +16,7 @@ DeskFixture::DeskFixture()
 {
     session = openSession(scratch.path(QStringLiteral("desk.sqlite")));
     REQUIRE(session);
-    NewProfile p { QStringLiteral("王芳"), QStringLiteral("receptionist"), {}, QStringLiteral("城关区纪委监委"),
-                   QStringLiteral("county") };
-    QF_REQUIRE_OK(session->profile().create(p));
+    signInAs(*session, QStringLiteral("receptionist"), {}, QStringLiteral("王芳"));
     Settings settings(session->writer());
     QF_REQUIRE_OK(settings.setValue(Settings::Key::OfficeName, QStringLiteral("城关区纪委监委信访室")));
     QF_REQUIRE_OK(settings.setValue(Settings::Key::OfficePhone, QStringLiteral("0931-12388")));

@@ -66,8 +66,7 @@ struct ChairFixture : MeetingFixture
 {
     ChairFixture()
     {
-        NewProfile p { QStringLiteral("周主任"), QStringLiteral("meeting_chair"), office, {}, {} };
-        QF_REQUIRE_OK(session->profile().create(p));
+        test::signInAs(*session, QStringLiteral("meeting_chair"), {}, QStringLiteral("周主任"), office);
     }
 };
 
@@ -217,7 +216,7 @@ TEST_CASE("the chair's reveal of an identity is for entitled roles only and audi
     CHECK(views() == 1);
 
     // A case officer's window offers no reveal.
-    QF_REQUIRE_OK(f.session->profile().update(QStringLiteral("周主任"), QStringLiteral("case_officer")));
+    test::signInAs(*f.session, QStringLiteral("case_officer"), {}, QStringLiteral("周主任"), f.office);
     ws.activated();
     CHECK_FALSE(reveal->isEnabled());
 }

@@ -3,7 +3,9 @@
 #include "models/Session.h"
 #include "app/security/KeychainKeyProvider.h"
 
+#include <QFileInfo>
 #include <QProcess>
+#include <QProcessEnvironment>
 
 namespace qf::test {
 
@@ -23,7 +25,57 @@ std::unique_ptr<qf::Session> openSession(const QString& databasePath)
     auto session = Session::open(databasePath, keys);
     INFO(session.error().toStdString());
     REQUIRE(session.ok());
+    Session& s = **session;
+    if (!s.accounts().any()) {
+        NewAccount admin;
+        admin.login = QString::fromLatin1(kAdmin);
+        admin.name = QStringLiteral("管理员");
+        admin.password = QString::fromLatin1(kPassword);
+        admin.newOrgName = QStringLiteral("测试县纪委监委信访室");
+        admin.newOrgLevel = QStringLiteral("county");
+        auto made = s.accounts().createAdministrator(admin, keys);
+        INFO(made.error().toStdString());
+        REQUIRE(made.ok());
+    }
+    const Status in = s.signIn(QString::fromLatin1(kAdmin), QString::fromLatin1(kPassword));
+    INFO(in.error().toStdString());
+    REQUIRE(in.ok());
     return std::move(*session);
+}
+
+std::unique_ptr<qf::Session> openBareSession(const QString& databasePath)
+{
+    KeychainKeyProvider keys;
+    auto session = Session::open(databasePath, keys);
+    INFO(session.error().toStdString());
+    REQUIRE(session.ok());
+    return std::move(*session);
+}
+
+QString signInAs(qf::Session& session, const QString& role, const QString& login, const QString& name,
+                 const QString& orgId)
+{
+    const QString account = login.isEmpty() ? role : login;
+    if (!session.accounts().find(account)) {
+        if (session.userId().isEmpty() || session.role() != QLatin1String("administrator")) {
+            const Status in = session.signIn(QString::fromLatin1(kAdmin), QString::fromLatin1(kPassword));
+            INFO(in.error().toStdString());
+            REQUIRE(in.ok());
+        }
+        NewAccount a;
+        a.login = account;
+        a.name = name.isEmpty() ? account : name;
+        a.role = role;
+        a.orgId = orgId;
+        a.password = QString::fromLatin1(kPassword);
+        auto added = session.accounts().add(a);
+        INFO(added.error().toStdString());
+        REQUIRE(added.ok());
+    }
+    const Status in = session.signIn(account, QString::fromLatin1(kPassword));
+    INFO(in.error().toStdString());
+    REQUIRE(in.ok());
+    return session.userId();
 }
 
 ProcessResult runProgram(const QString& program, const QStringList& args, int timeoutMs)
@@ -32,6 +84,10 @@ ProcessResult runProgram(const QString& program, const QStringList& args, int ti
     if (binDir.isEmpty())
         binDir = QF_BIN_DIR;
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("QINGFENG_PASSWORD")))
+        env.insert(QStringLiteral("QINGFENG_PASSWORD"), QString::fromLatin1(kPassword));
+    p.setProcessEnvironment(env);
     p.start(QString::fromLocal8Bit(binDir) + QLatin1Char('/') + program, args);
     ProcessResult r;
     if (!p.waitForFinished(timeoutMs)) {
@@ -46,9 +102,25 @@ ProcessResult runProgram(const QString& program, const QStringList& args, int ti
     return r;
 }
 
+ProcessResult runCliAs(const QString& login, const QString& database, const QStringList& args, int timeoutMs)
+{
+    const QStringList db { QStringLiteral("--db"), database };
+    if (!QFileInfo::exists(database) && !args.startsWith(QStringLiteral("init"))) {
+        const ProcessResult made = runProgram(QStringLiteral("qingfeng-cli"),
+                                              db + QStringList { QStringLiteral("init"), QStringLiteral("--admin"),
+                                                                 QString::fromLatin1(kAdmin), QStringLiteral("--admin-name"),
+                                                                 QStringLiteral("管理员") },
+                                              timeoutMs);
+        if (made.exitCode != 0)
+            return made;
+    }
+    return runProgram(QStringLiteral("qingfeng-cli"), db + QStringList { QStringLiteral("--user"), login } + args,
+                      timeoutMs);
+}
+
 ProcessResult runCli(const QString& database, const QStringList& args, int timeoutMs)
 {
-    return runProgram(QStringLiteral("qingfeng-cli"), QStringList { QStringLiteral("--db"), database } + args, timeoutMs);
+    return runCliAs(QString::fromLatin1(kAdmin), database, args, timeoutMs);
 }
 
 } // namespace qf::test

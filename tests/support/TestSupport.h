@@ -43,8 +43,21 @@ private:
     QTemporaryDir m_dir;
 };
 
-// A session on a fresh database in the scratch folder, with its key in the real keychain.
+// The password of every account the tests make.
+inline constexpr char kPassword[] = "qingfeng-test-pw";
+// The administrator every test store gets on its first open.
+inline constexpr char kAdmin[] = "admin";
+
+// A session on a database in the scratch folder, signed in as its administrator (made, with
+// the office 测试县纪委监委信访室, when the store has none).
 std::unique_ptr<qf::Session> openSession(const QString& databasePath);
+// A session on the store with nobody signed in (and no administrator made).
+std::unique_ptr<qf::Session> openBareSession(const QString& databasePath);
+// The same session signed in as a user of the role (login = the role's code unless given),
+// made by the administrator when missing (name and office when given; else the login and the
+// administrator's office). Returns the user's id.
+QString signInAs(qf::Session& session, const QString& role, const QString& login = QString(),
+                 const QString& name = QString(), const QString& orgId = QString());
 
 struct ProcessResult
 {
@@ -54,8 +67,11 @@ struct ProcessResult
 };
 // Runs one of the project's programs from build/bin.
 ProcessResult runProgram(const QString& program, const QStringList& args, int timeoutMs = 60000);
-// Runs qingfeng-cli on a database: qingfeng-cli --db DB ARGS...
+// Runs qingfeng-cli on a database as its administrator: qingfeng-cli --db DB --user admin
+// ARGS... with the password in QINGFENG_PASSWORD (a store that does not exist yet is made
+// with `init --admin admin` first). runCliAs names another user.
 ProcessResult runCli(const QString& database, const QStringList& args, int timeoutMs = 60000);
+ProcessResult runCliAs(const QString& login, const QString& database, const QStringList& args, int timeoutMs = 60000);
 
 // REQUIRE on a Result, printing its error when it failed.
 #define QF_REQUIRE_OK(expr)                                                                                            \

@@ -1,6 +1,7 @@
 // First start: the profile dialog creates office, user and meta through the write path.
 #include "ui/DemoDataJob.h"
 #include "ui/FirstRunDialog.h"
+#include "models/DataKeyProvider.h"
 #include "models/Session.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiTestSupport.h"
@@ -46,89 +47,105 @@ void chooseData(QComboBox* box, const QString& data)
 
 } // namespace
 
-TEST_CASE("the first-run dialog creates the office - the user and the profile through the write path", "[ui]")
+TEST_CASE("the first-run dialog creates the administrator and the office - nobody picks a role", "[ui][access]")
 {
     test::Scratch scratch;
-    auto session = test::openSession(scratch.path(QStringLiteral("db.sqlite")));
-    REQUIRE_FALSE(session->profile().exists());
+    auto session = test::openBareSession(scratch.path(QStringLiteral("db.sqlite")));
+    REQUIRE_FALSE(session->accounts().any());
 
-    FirstRunDialog dialog(*session);
+    KnownKeyProvider none({});
+    FirstRunDialog dialog(*session, none);
     dialog.show();
-    // No office exists yet, so the dialog offers to create one.
+    // No office exists yet, so the dialog offers to create one; no role can be chosen.
     CHECK(child<QRadioButton>(dialog, "useNewOffice")->isChecked());
     CHECK_FALSE(child<QRadioButton>(dialog, "useExistingOffice")->isEnabled());
+    CHECK(dialog.findChild<QComboBox*>(QStringLiteral("profileRole")) == nullptr);
     CHECK(dialog.demoRequested());
     CHECK(dialog.demoReports() == 2000);
 
     typeText(child<QLineEdit>(dialog, "profileName"), QStringLiteral("张伟"));
-    chooseData(child<QComboBox>(dialog, "profileRole"), QStringLiteral("registry_clerk"));
+    child<QLineEdit>(dialog, "adminLogin")->setText(QStringLiteral("zhangwei"));
+    child<QLineEdit>(dialog, "adminPassword")->setText(QStringLiteral("清风-2026-desk"));
+    child<QLineEdit>(dialog, "adminPasswordAgain")->setText(QStringLiteral("清风-2026-desk"));
     typeText(child<QLineEdit>(dialog, "newOfficeName"), QStringLiteral("城关区纪委监委信访室"));
     chooseData(child<QComboBox>(dialog, "newOfficeLevel"), QStringLiteral("county"));
     QTest::mouseClick(child<QPushButton>(dialog, "firstRunOk"), Qt::LeftButton);
 
     REQUIRE(dialog.result() == QDialog::Accepted);
-    const QString userId = session->database().meta(QStringLiteral("profile_user_id"));
+    const QString userId = session->userId();
     REQUIRE_FALSE(userId.isEmpty());
-    CHECK(session->userId() == userId);
+    CHECK(session->role() == QStringLiteral("administrator"));
     CHECK(dialog.profile().userId == userId);
-    CHECK(test::scalar(*session, QStringLiteral("SELECT name FROM users WHERE id = ?"), { userId }).toString()
-          == QStringLiteral("张伟"));
-    CHECK(test::scalar(*session, QStringLiteral("SELECT role FROM users WHERE id = ?"), { userId }).toString()
-          == QStringLiteral("registry_clerk"));
+    CHECK(test::scalar(*session, QStringLiteral("SELECT name || '/' || role FROM users WHERE id = ?"), { userId })
+              .toString()
+          == QStringLiteral("张伟/administrator"));
+    // Only an Argon2id hash of the password is kept.
+    const QString hash = test::scalar(*session, QStringLiteral("SELECT password_hash FROM accounts WHERE user_id = ?"),
+                                      { userId })
+                             .toString();
+    CHECK(hash.startsWith(QStringLiteral("$argon2id$")));
+    CHECK_FALSE(hash.contains(QStringLiteral("清风")));
     const QString orgId =
         test::scalar(*session, QStringLiteral("SELECT org_id FROM users WHERE id = ?"), { userId }).toString();
-    CHECK(test::scalar(*session, QStringLiteral("SELECT name || '/' || level FROM organisations WHERE id = ?"),
-                       { orgId })
+    CHECK(test::scalar(*session, QStringLiteral("SELECT name || '/' || level FROM organisations WHERE id = ?"), { orgId })
               .toString()
           == QStringLiteral("城关区纪委监委信访室/county"));
-
-    // Both rows are queued for sync, written by the new user.
-    CHECK(test::scalar(*session,
-                       QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'insert' AND author_id = ? AND "
-                                      "((table_name = 'users' AND row_id = ?) OR "
-                                      "(table_name = 'organisations' AND row_id = ?))"),
-                       { userId, userId, orgId })
+    // The rows went through the write path: they are in the outbox for the sync.
+    CHECK(test::scalar(*session, QStringLiteral("SELECT count(*) FROM outbox WHERE row_id IN (?, ?)"), { userId, orgId })
               .toInt()
           == 2);
-    CHECK(test::scalar(*session, QStringLiteral("SELECT hlc > 0 FROM users WHERE id = ?"), { userId }).toBool());
-
-    // The profile is found again on the next start.
-    auto reopened = session->profile().load();
-    QF_REQUIRE_OK(reopened);
-    CHECK(reopened->orgName == QStringLiteral("城关区纪委监委信访室"));
 }
 
 TEST_CASE("the first-run dialog offers the offices already in the database", "[ui]")
 {
     test::Scratch scratch;
-    auto session = test::openSession(scratch.path(QStringLiteral("db.sqlite")));
+    auto session = test::openBareSession(scratch.path(QStringLiteral("db.sqlite")));
     const QString orgId = Uuid7::generate();
     QF_REQUIRE_OK(session->writer().apply(Change::insert(QStringLiteral("organisations"), orgId,
                                                          { { QStringLiteral("code"), QStringLiteral("XFS-01") },
                                                            { QStringLiteral("name"), QStringLiteral("东湖街道纪工委") },
                                                            { QStringLiteral("level"), QStringLiteral("subdistrict") } })));
-    FirstRunDialog dialog(*session);
+    KnownKeyProvider none({});
+    FirstRunDialog dialog(*session, none);
     dialog.show();
     CHECK(child<QRadioButton>(dialog, "useExistingOffice")->isChecked());
     CHECK(child<QComboBox>(dialog, "existingOffice")->currentText() == QStringLiteral("东湖街道纪工委"));
     typeText(child<QLineEdit>(dialog, "profileName"), QStringLiteral("赵敏"));
+    child<QLineEdit>(dialog, "adminLogin")->setText(QStringLiteral("zhaomin"));
+    child<QLineEdit>(dialog, "adminPassword")->setText(QStringLiteral("east-lake-2026"));
+    child<QLineEdit>(dialog, "adminPasswordAgain")->setText(QStringLiteral("east-lake-2026"));
     QTest::mouseClick(child<QPushButton>(dialog, "firstRunOk"), Qt::LeftButton);
     REQUIRE(dialog.result() == QDialog::Accepted);
     CHECK(dialog.profile().orgId == orgId);
     CHECK(test::scalar(*session, QStringLiteral("SELECT count(*) FROM organisations")).toInt() == 1);
 }
 
-TEST_CASE("the first-run dialog refuses a profile without a name", "[ui]")
+TEST_CASE("the first-run dialog refuses an administrator without a name or a good password - nothing is written",
+          "[ui][access]")
 {
     test::Scratch scratch;
-    auto session = test::openSession(scratch.path(QStringLiteral("db.sqlite")));
-    FirstRunDialog dialog(*session);
+    auto session = test::openBareSession(scratch.path(QStringLiteral("db.sqlite")));
+    KnownKeyProvider none({});
+    FirstRunDialog dialog(*session, none);
     dialog.show();
     typeText(child<QLineEdit>(dialog, "newOfficeName"), QStringLiteral("某县纪委监委"));
-    QTest::mouseClick(child<QPushButton>(dialog, "firstRunOk"), Qt::LeftButton);
+    child<QLineEdit>(dialog, "adminLogin")->setText(QStringLiteral("admin"));
+    child<QLineEdit>(dialog, "adminPassword")->setText(QStringLiteral("long-enough-1"));
+    child<QLineEdit>(dialog, "adminPasswordAgain")->setText(QStringLiteral("long-enough-1"));
+    QTest::mouseClick(child<QPushButton>(dialog, "firstRunOk"), Qt::LeftButton); // no name
     CHECK(dialog.isVisible());
     CHECK(child<QLabel>(dialog, "firstRunError")->isVisible());
-    CHECK_FALSE(session->profile().exists());
+    typeText(child<QLineEdit>(dialog, "profileName"), QStringLiteral("赵敏"));
+    child<QLineEdit>(dialog, "adminPassword")->setText(QStringLiteral("short"));
+    child<QLineEdit>(dialog, "adminPasswordAgain")->setText(QStringLiteral("short"));
+    QTest::mouseClick(child<QPushButton>(dialog, "firstRunOk"), Qt::LeftButton); // too short
+    CHECK(dialog.isVisible());
+    child<QLineEdit>(dialog, "adminPassword")->setText(QStringLiteral("long-enough-1"));
+    child<QLineEdit>(dialog, "adminPasswordAgain")->setText(QStringLiteral("long-enough-2"));
+    QTest::mouseClick(child<QPushButton>(dialog, "firstRunOk"), Qt::LeftButton); // differ
+    CHECK(dialog.isVisible());
+    CHECK_FALSE(session->accounts().any());
+    CHECK_FALSE(session->signedIn());
     CHECK(test::scalar(*session, QStringLiteral("SELECT count(*) FROM users")).toInt() == 0);
     CHECK(test::scalar(*session, QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 0);
 }
@@ -138,7 +155,7 @@ TEST_CASE("demonstration data is written on a worker thread through the write pa
     test::Scratch scratch;
     auto session = test::openSession(scratch.path(QStringLiteral("db.sqlite")));
     const Profile profile = test::makeProfile(*session);
-    DemoDataJob job(session->database().path(), 25);
+    DemoDataJob job(*session, 25);
     QSignalSpy progress(&job, &DemoDataJob::progress);
     QSignalSpy finished(&job, &DemoDataJob::finished);
     job.start();

@@ -11,12 +11,8 @@ namespace qf::test {
 
 Profile makeProfile(Session& session, const QString& name, const QString& role)
 {
-    NewProfile p;
-    p.name = name;
-    p.role = role;
-    p.newOrgName = QStringLiteral("城关区纪委监委信访室");
-    p.newOrgLevel = QStringLiteral("county");
-    auto created = session.profile().create(p);
+    signInAs(session, role, role, name);
+    auto created = session.profile().load();
     QF_REQUIRE_OK(created);
     return *created;
 }

@@ -333,6 +333,16 @@ void MeetingWorkspace::goTo(int index)
     showCurrent();
 }
 
+void MeetingWorkspace::setLocked(bool locked)
+{
+    if (!m_presentation)
+        return;
+    if (locked || m_current < 0 || m_current >= m_meeting.items.size())
+        m_presentation->showBlank(QString());
+    else
+        showCurrent();
+}
+
 PresentationWindow* MeetingWorkspace::presentation() const
 {
     return m_presentation.data();

@@ -51,6 +51,7 @@ public:
     QString title() const override { return tr("Review meeting"); }
     QIcon icon() const override;
     void activated() override;
+    void setLocked(bool locked) override;
 
     Result<QString> newMeeting(const QDate& heldOn, const QString& place);
     Status openMeeting(const QString& meetingId);

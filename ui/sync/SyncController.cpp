@@ -19,9 +19,10 @@ class SyncWorker : public QObject
     Q_OBJECT
 
 public:
-    SyncWorker(QString databasePath, QByteArray dataKey, QByteArray token)
+    SyncWorker(QString databasePath, Session::Credentials who, QByteArray token)
         : m_path(std::move(databasePath))
-        , m_keys(std::move(dataKey))
+        , m_who(std::move(who))
+        , m_keys(QByteArray())
         , m_token(std::move(token))
     {
     }
@@ -36,6 +37,7 @@ public slots:
                 return;
             }
             m_session = std::move(*session);
+            m_session->actAs(m_who);
             m_client = std::make_unique<sync::SyncClient>(*m_session, m_keys, AttachmentStore::defaultRoot(m_path));
             m_client->setToken(m_token);
         }
@@ -53,6 +55,7 @@ signals:
 
 private:
     QString m_path;
+    Session::Credentials m_who;
     KnownKeyProvider m_keys;
     QByteArray m_token;
     std::unique_ptr<Session> m_session;
@@ -65,20 +68,17 @@ SyncController::SyncController(Session& session, QObject* parent)
 {
     m_status = SyncStatus::read(session.database(), session.writer());
     m_thread.setObjectName(QStringLiteral("sync"));
-    QByteArray key, token;
+    QByteArray token;
     if (m_status.enrolled) {
-        KeychainKeyProvider keychain;
         const QString databaseId = session.database().databaseId();
-        if (auto k = keychain.dataKey(databaseId, false))
-            key = *k;
         if (auto t = KeychainKeyProvider::readSecret(sync::SyncClient::tokenSecretName(databaseId)))
             token = *t;
-        if (key.isEmpty() || token.isEmpty()) {
+        if (token.isEmpty()) {
             m_status.enrolled = false;
             m_status.lastError = tr("The keychain holds no device token for this workstation; enrol it again.");
         }
     }
-    m_worker = new SyncWorker(session.database().path(), key, token);
+    m_worker = new SyncWorker(session.database().path(), session.credentials(), token);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SyncWorker::finished, this, &SyncController::onFinished);
