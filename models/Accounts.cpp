@@ -631,6 +631,16 @@ Status Accounts::bindToUser(const QString& userId, const QString& login, const Q
     q.addBindValue(me);
     if (!q.exec())
         return Error { tr("The account could not be saved: %1").arg(SqlError::text(q.lastError())) };
+    // Users and offices come from the central accounts: this workstation's own (its first
+    // administrator and office) are never offered to the central store, which would refuse
+    // them. What the account did before enrolling is the enrolled user's work.
+    if (!q.exec(QStringLiteral("DELETE FROM outbox WHERE table_name IN ('users', 'organisations')")))
+        return Error { SqlError::text(q.lastError()) };
+    q.prepare(QStringLiteral("UPDATE outbox SET author_id = ? WHERE author_id = ?"));
+    q.addBindValue(userId);
+    q.addBindValue(me);
+    if (!q.exec())
+        return Error { SqlError::text(q.lastError()) };
     return audit(QStringLiteral("account.enrol"), userId, tr("was %1").arg(me));
 }
 

@@ -165,6 +165,8 @@ Status CategoryStore::validate(const Category& c) const
 
 Result<QString> CategoryStore::save(const Category& c)
 {
+    if (Status s = m_writer.require(Capability::EditReferenceTables, tr("change the categories")); !s)
+        return s.failure();
     if (Status s = validate(c); !s)
         return Error { s.error() };
     const QString code = c.code.trimmed();
@@ -241,6 +243,8 @@ Result<CategoryUse> CategoryStore::usage(const QString& id) const
 // The code stays taken by the tombstone (validate() says so when it is reused).
 Status CategoryStore::remove(const QString& id)
 {
+    if (Status s = m_writer.require(Capability::EditReferenceTables, tr("change the categories")); !s)
+        return s;
     auto category = get(id);
     if (!category)
         return Error { category.error() };

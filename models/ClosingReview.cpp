@@ -243,8 +243,9 @@ Result<RecheckSample> ClosingReview::recordedSample(const QDate& from, const QDa
 
 Result<RecheckSample> ClosingReview::recheckSample(const QDate& from, const QDate& to, int percent, const Actor& actor)
 {
-    if (!Role::may(actor.role, Capability::Recheck))
-        return Error { tr("Only a supervisor, a meeting chair or an administrator may draw the re-check sample.") };
+    if (!Role::may(actor.role, Capability::Recheck) || !m_reports.writer().require(Capability::Recheck, QString()))
+        return Error { tr("Only a supervisor, a meeting chair or an administrator may draw the re-check sample."),
+                       ErrorCode::Refused };
     auto recorded = recordedSample(from, to);
     if (!recorded || !recorded->items.isEmpty())
         return recorded;
@@ -292,8 +293,9 @@ Result<RecheckSample> ClosingReview::recheckSample(const QDate& from, const QDat
 Status ClosingReview::recordRecheck(const QString& reportId, const QDate& from, const QDate& to, bool problemFound,
                                     const QString& notes, const Actor& actor)
 {
-    if (!Role::may(actor.role, Capability::Recheck))
-        return Error { tr("Only a supervisor, a meeting chair or an administrator may record a re-check.") };
+    if (!Role::may(actor.role, Capability::Recheck) || !m_reports.writer().require(Capability::Recheck, QString()))
+        return Error { tr("Only a supervisor, a meeting chair or an administrator may record a re-check."),
+                       ErrorCode::Refused };
     auto recorded = recordedSample(from, to);
     if (!recorded)
         return Error { recorded.error() };

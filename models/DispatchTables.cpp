@@ -43,6 +43,8 @@ QStringList DispatchTables::splitList(const QString& text)
 
 Result<QString> DispatchTables::write(const QString& table, const QString& id, const QVariantMap& fields)
 {
+    if (Status s = m_writer.require(Capability::EditReferenceTables, tr("change the dispatch tables")); !s)
+        return s.failure();
     const QString rowId = id.isEmpty() ? Uuid7::generate() : id;
     const Change c = id.isEmpty() ? Change::insert(table, rowId, fields) : Change::update(table, rowId, fields);
     if (Status s = m_writer.apply(c); !s)
@@ -195,6 +197,8 @@ Result<QString> DispatchTables::save(const CapabilityRow& r)
 
 Status DispatchTables::remove(const QString& table, const QString& id)
 {
+    if (Status s = m_writer.require(Capability::EditReferenceTables, tr("change the dispatch tables")); !s)
+        return s;
     if (table != kJurisdictions && table != kRecusals && table != kCapabilities)
         return Error { tr("'%1' is not one of the dispatch tables.").arg(table) };
     return m_writer.apply(Change::remove(table, id));

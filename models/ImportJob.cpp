@@ -70,6 +70,8 @@ ImportJob::ImportJob(ReportRegistrar& registrar, Database& db, bool checkRepeats
 
 Status ImportJob::open(const QString& path)
 {
+    if (Status s = m_registrar.writer().require(Capability::Import, tr("import reports")); !s)
+        return s;
     m_records.clear();
     m_next = 0;
     m_summary = {};

@@ -460,6 +460,9 @@ Status MeetingStore::confirm(const QString& minutesId, const Actor& chair)
         return Error { m.error() };
     if (m->confirmed)
         return Error { tr("These minutes are already confirmed.") };
+    // The signed-in user's role decides, whatever the caller says the chair is.
+    if (Status s = m_writer.require(Capability::ConfirmMinutes, tr("confirm minutes")); !s)
+        return s;
     if (!Role::may(chair.role, Capability::ConfirmMinutes))
         return Error { tr(
             "Only the chair of the meeting, a supervisor or an administrator can confirm minutes.") };

@@ -173,6 +173,14 @@ Result<PersonIdentity> PersonStore::reveal(const QString& personId, const QStrin
     if (!q.next())
         return Error { tr("There is no person with the id %1.").arg(personId) };
 
+    // The core decides, not the screen: the signed-in role must be entitled (and its vault
+    // holds the identity key only then).
+    const QString role = m_writer.role();
+    if (!Role::may(role, Capability::Identities) && !Role::may(role, Capability::RevealReporter)
+        && !Role::may(role, Capability::RevealInMeeting))
+        return Role::refusal(role, tr("see identities"));
+    if (!m_vault.canOpen())
+        return Error { tr("Your keys do not open identities; sign in again."), ErrorCode::Refused };
     // Record the view first: if it cannot be recorded, nothing is shown.
     if (Status s = m_audit.record(QStringLiteral("identity.view"), QStringLiteral("persons"), personId, purpose); !s)
         return Error { s.error() };

@@ -69,6 +69,8 @@ class ReportRegistrar
     Q_DECLARE_TR_FUNCTIONS(qf::ReportRegistrar)
 
 public:
+    // The write path, whose signed-in role an import checks.
+    Writer& writer() { return m_writer; }
     ReportRegistrar(Writer& writer, ReportStore& reports, AttachmentStore& attachments, DuplicateIndex& duplicates);
     ~ReportRegistrar();
 

@@ -48,7 +48,7 @@ Status ReporterChanges::checkIdentity(PersonIdentity& p)
 
 Status ReporterChanges::allowed(const Report& report, const Actor& actor) const
 {
-    if (!Role::may(actor.role, Capability::ChangeReporter))
+    if (!Role::may(actor.role, Capability::ChangeReporter) || !m_reports.writer().require(Capability::ChangeReporter, QString()))
         return Error { tr("Only a registry clerk, a supervisor or an administrator may change the reporter of a "
                           "report.") };
     if (!ReportStore::canView(actor.role, report))

@@ -42,6 +42,8 @@ Result<QList<ScopeRule>> ScopeRuleStore::list() const
 
 Result<QString> ScopeRuleStore::save(const ScopeRule& rule)
 {
+    if (Status s = m_writer.require(Capability::EditScopeRules, tr("change the scope rules")); !s)
+        return s.failure();
     if (rule.category.trimmed().isEmpty())
         return Error { tr("A scope rule needs a category.") };
     if (rule.body.trimmed().isEmpty())
@@ -61,6 +63,8 @@ Result<QString> ScopeRuleStore::save(const ScopeRule& rule)
 
 Status ScopeRuleStore::remove(const QString& id)
 {
+    if (Status s = m_writer.require(Capability::EditScopeRules, tr("change the scope rules")); !s)
+        return s;
     return m_writer.apply(Change::remove(QStringLiteral("scope_rules"), id));
 }
 

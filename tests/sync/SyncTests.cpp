@@ -56,7 +56,7 @@ ProcessResult runSync(const QString& db, const QStringList& extra = {})
 QJsonObject syncJson(const QString& db, const QStringList& extra = {})
 {
     const ProcessResult r = runSync(db, extra);
-    INFO(r.err.toStdString());
+    INFO(r.err.toStdString() << r.out.toStdString());
     REQUIRE(r.exitCode == 0);
     return QJsonDocument::fromJson(r.out.toUtf8()).object();
 }
