@@ -33,6 +33,8 @@ enum class Capability : quint32 {
     EditReferenceTables = 1 << 8,
     // Changes the check-in desk's scope pre-check rules.
     EditScopeRules = 1 << 9,
+    // Reads and exports the audit log (the audit viewer, qingfeng-cli audit list|export).
+    ReadAudit = 1 << 10,
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)
