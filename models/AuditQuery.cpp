@@ -54,7 +54,8 @@ Result<QList<AuditEntry>> AuditQuery::list(const AuditFilter& f) const
     if (Status s = mayRead(); !s)
         return s.failure();
     QString sql = QStringLiteral("SELECT a.seq, a.at, a.user_id, u.login, u.name, a.action, a.target_table, a.target_id, "
-                                 "a.detail FROM audit_log a LEFT JOIN users u ON u.id = a.user_id WHERE 1 = 1");
+                                 "a.detail, r.reg_no FROM audit_log a LEFT JOIN users u ON u.id = a.user_id "
+                                 "LEFT JOIN reports r ON a.target_table = 'reports' AND r.id = a.target_id WHERE 1 = 1");
     QVariantList values;
     if (!f.user.isEmpty()) {
         sql += QStringLiteral(" AND (a.user_id = ? OR a.user_id IN (SELECT id FROM users WHERE login = ?))");
@@ -99,6 +100,7 @@ Result<QList<AuditEntry>> AuditQuery::list(const AuditFilter& f) const
         e.targetTable = q.value(6).toString();
         e.targetId = q.value(7).toString();
         e.detail = q.value(8).toString();
+        e.targetRegNo = q.value(9).toString();
         entries << e;
     }
     return entries;
@@ -124,6 +126,27 @@ Status AuditQuery::recordExport(const AuditFilter& filter, const QString& file, 
                              .arg(QFileInfo(file).fileName(), filter.describe().isEmpty() ? QString()
                                                                                           : QStringLiteral("; ") + filter.describe());
     return m_session.audit().record(ExportAction, QStringLiteral("audit_log"), QString(), what);
+}
+
+QString AuditEntry::targetText() const
+{
+    const QString id = targetRegNo.isEmpty() ? targetId : targetRegNo;
+    if (targetTable.isEmpty())
+        return id;
+    return id.isEmpty() ? AuditQuery::tableName(targetTable) : AuditQuery::tableName(targetTable) + QLatin1Char(' ') + id;
+}
+
+QString AuditQuery::tableName(const QString& table)
+{
+    static const QHash<QString, const char*> names {
+        { QStringLiteral("persons"), QT_TR_NOOP("Person") },
+        { QStringLiteral("reports"), QT_TR_NOOP("Report") },
+        { QStringLiteral("users"), QT_TR_NOOP("User") },
+        { QStringLiteral("visits"), QT_TR_NOOP("Visit") },
+        { QStringLiteral("audit_log"), QT_TR_NOOP("Audit log") },
+    };
+    const auto it = names.constFind(table);
+    return it == names.constEnd() ? table : tr(it.value());
 }
 
 QString AuditQuery::actionName(const QString& action)

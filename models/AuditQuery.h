@@ -35,7 +35,11 @@ struct AuditEntry
     QString action;
     QString targetTable;
     QString targetId;
+    QString targetRegNo; // a report's registration number (target_table reports)
     QString detail;
+
+    // The target for people: its table's name and the registration number or the id.
+    QString targetText() const;
 };
 
 // The audit log as administrators and supervisors read it (the audit viewer, qingfeng-cli audit
@@ -57,6 +61,8 @@ public:
 
     // A kind of entry for people (translated); an unknown code is returned as it is.
     static QString actionName(const QString& action);
+    // A table's name for people (translated); an unknown one is returned as it is.
+    static QString tableName(const QString& table);
     static inline const QString ExportAction = QStringLiteral("audit.export");
 
 private:

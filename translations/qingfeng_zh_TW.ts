@@ -341,6 +341,26 @@
         <source>Audit log exported</source>
         <translation>匯出審計日誌</translation>
     </message>
+    <message>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>信訪件</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>來訪</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>審計日誌</translation>
+    </message>
 </context>
 <context>
     <name>qf::CalendarStore</name>

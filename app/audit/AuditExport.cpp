@@ -113,7 +113,8 @@ Status AuditExport::writeXlsx(const QString& path, const QList<AuditEntry>& entr
         lxw_datetime dt { local.date().year(), local.date().month(), local.date().day(), local.time().hour(),
                           local.time().minute(), local.time().second() + local.time().msec() / 1000.0 };
         worksheet_write_datetime(sheet, row, 1, &dt, when);
-        const QString texts[] = { userText(e), AuditQuery::actionName(e.action), e.targetTable, e.targetId, e.detail };
+        const QString texts[] = { userText(e), AuditQuery::actionName(e.action), AuditQuery::tableName(e.targetTable),
+                                  e.targetRegNo.isEmpty() ? e.targetId : e.targetRegNo, e.detail };
         for (int c = 0; c < 5; ++c)
             worksheet_write_string(sheet, row, lxw_col_t(c + 2), utf8(texts[c]).constData(), nullptr);
         ++row;
@@ -144,7 +145,7 @@ Status AuditExport::writePdf(const QString& path, const QList<AuditEntry>& entri
         html += QStringLiteral("<th bgcolor='#e8e8e8'>%1</th>").arg(h.toHtmlEscaped());
     html += QStringLiteral("</tr>");
     for (const AuditEntry& e : entries) {
-        const QString record = e.targetTable.isEmpty() ? e.targetId : e.targetTable + QLatin1Char(' ') + e.targetId;
+        const QString record = e.targetText();
         html += QStringLiteral("<tr><td align='right'>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
                     .arg(e.seq)
                     .arg(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),

@@ -73,6 +73,7 @@ QJsonObject toJson(const AuditEntry& e)
              { QStringLiteral("action"), e.action },
              { QStringLiteral("target_table"), e.targetTable },
              { QStringLiteral("target_id"), e.targetId },
+             { QStringLiteral("target_reg_no"), e.targetRegNo },
              { QStringLiteral("detail"), e.detail } };
 }
 

@@ -184,7 +184,7 @@ void AuditDialog::refresh()
         auto* seq = new QTableWidgetItem;
         seq->setData(Qt::DisplayRole, e.seq);
         seq->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        const QString record = e.targetTable.isEmpty() ? e.targetId : e.targetTable + QLatin1Char(' ') + e.targetId;
+        const QString record = e.targetText();
         m_table->setItem(row, 0, seq);
         m_table->setItem(row, 1, new QTableWidgetItem(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
         m_table->setItem(row, 2, new QTableWidgetItem(AuditExport::userText(e)));
