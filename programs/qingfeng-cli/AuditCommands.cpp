@@ -61,6 +61,20 @@ struct FilterOptions
         }
         return f;
     }
+
+    // The filter read and the session opened; null with the exit status in *status.
+    std::unique_ptr<Session> openWith(CliContext& ctx, const QCommandLineParser& parser, AuditFilter& filter, int* status) const
+    {
+        auto f = read(parser);
+        if (!f) {
+            *status = ctx.fail(f.error());
+            return nullptr;
+        }
+        filter = *f;
+        auto session = ctx.openSession();
+        *status = 1;
+        return session;
+    }
 };
 
 QJsonObject toJson(const AuditEntry& e)
@@ -89,13 +103,11 @@ int auditList(CliContext& ctx)
         return status;
     if (!parser.positionalArguments().isEmpty())
         return ctx.fail(QStringLiteral("Usage: qingfeng-cli audit list [--user U] [--report ID] [--action A] [--from D] [--to D] [--json]"));
-    auto filter = filters.read(parser);
-    if (!filter)
-        return ctx.fail(filter.error());
-    auto session = ctx.openSession();
+    AuditFilter filter;
+    auto session = filters.openWith(ctx, parser, filter, &status);
     if (!session)
-        return 1;
-    auto entries = AuditQuery(*session).list(*filter);
+        return status;
+    auto entries = AuditQuery(*session).list(filter);
     if (!entries)
         return ctx.fail(entries.error(), 1);
     if (parser.isSet(json)) {
@@ -125,13 +137,11 @@ int auditExport(CliContext& ctx)
     if (!parser.isSet(out) || !parser.positionalArguments().isEmpty() || !AuditExport::formatFor(parser.value(out)))
         return ctx.fail(QStringLiteral("Usage: qingfeng-cli audit export --out FILE.pdf|FILE.xlsx [--user U] [--report ID] "
                                        "[--action A] [--from D] [--to D]"));
-    auto filter = filters.read(parser);
-    if (!filter)
-        return ctx.fail(filter.error());
-    auto session = ctx.openSession();
+    AuditFilter filter;
+    auto session = filters.openWith(ctx, parser, filter, &status);
     if (!session)
-        return 1;
-    auto written = AuditExport::write(*session, *filter, parser.value(out));
+        return status;
+    auto written = AuditExport::write(*session, filter, parser.value(out));
     if (!written)
         return ctx.fail(written.error(), 1);
     ctx.out << *written << " entries written to " << parser.value(out) << Qt::endl;

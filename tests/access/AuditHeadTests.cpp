@@ -3,6 +3,7 @@
 // workstation whose audit log no longer extends the head it last accepted.
 #include "models/AuditLog.h"
 #include "models/Session.h"
+#include "tests/access/AuditTamper.h"
 #include "tests/sync/SyncRig.h"
 
 #include <QSqlDatabase>
@@ -30,23 +31,9 @@ AuditLog::Head localHead(const QString& db)
     return *head;
 }
 
-// What someone with the file and the sqlite3 shell could do: drop the guards and write.
 void tamper(const QString& path, const QStringList& statements)
 {
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_append_only_u")));
-        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_append_only_d")));
-        for (const QString& s : statements) {
-            INFO(s.toStdString());
-            REQUIRE(q.exec(s));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    tamperAuditLog(path, statements);
 }
 
 ProcessResult syncNow(const QString& db)
