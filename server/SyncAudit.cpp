@@ -30,6 +30,25 @@ Response SyncService::auditHead(const Caller& caller)
     return { 200, sync::encode(head) };
 }
 
+Response SyncService::auditStanding(const Caller& caller, int protocol)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT qf.audit_standing(?, ?)"));
+    q.addBindValue(caller.deviceId);
+    q.addBindValue(protocol);
+    if (!q.exec() || !q.next())
+        return databaseFailed(q.lastError(), QStringLiteral("audit standing"));
+    const QString standing = q.value(0).toString();
+    if (standing == QLatin1String("refused"))
+        return jsonError(403, tr("The server refused this workstation's audit log and exchanges no data with it; the "
+                                 "administrators of the central store have been alerted."));
+    if (standing == QLatin1String("downgraded"))
+        return jsonError(403, tr("This workstation has reported its audit log before and must go on doing so: it needs "
+                                 "sync protocol %1 (the current Qingfeng).")
+                                  .arg(sync::kAuditHeadProtocol));
+    return { 0, {} };
+}
+
 Response SyncService::auditReport(const Caller& caller, const Request& request)
 {
     const auto in = sync::decode<sync::AuditReport>(request.body);

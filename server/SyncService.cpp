@@ -211,6 +211,9 @@ Response SyncService::admit(const Request& head, Caller& caller)
         return jsonError(401, c.error());
     }
     caller = *c;
+    if (r.kind != Route::Enrol && r.kind != Route::AuditHeadGet && r.kind != Route::AuditHeadPost)
+        if (Response refused = auditStanding(caller, head.protocol); refused.status != 0)
+            return refused;
     return { 0, {} };
 }
 

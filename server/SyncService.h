@@ -105,6 +105,9 @@ private:
     // The device's audit chain head: the one kept, and whether a reported one extends it (SyncAudit.cpp).
     Response auditHead(const Caller& caller);
     Response auditReport(const Caller& caller, const Request& request);
+    // Status 0: the device may exchange data; else the refusal (its audit log was refused, or it
+    // reported its chain before and now speaks a protocol that does not).
+    Response auditStanding(const Caller& caller, int protocol);
 
     // The push, step by step. 1: load what the batch touches (SyncPush.cpp).
     Status loadBatch(PushBatch& b);

@@ -6999,6 +6999,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The server refuses to sync with this workstation: %1. The administrators of the central store have been alerted; nothing was sent or received.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server refused this workstation&apos;s audit log and exchanges no data with it; the administrators of the central store have been alerted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation has reported its audit log before and must go on doing so: it needs sync protocol %1 (the current Qingfeng).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::sync::SyncClient</name>

@@ -6977,6 +6977,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The server refuses to sync with this workstation: %1. The administrators of the central store have been alerted; nothing was sent or received.</source>
         <translation>服务器拒绝与本工作站同步：%1。已通知中心库管理员；未发送也未接收任何数据。</translation>
     </message>
+    <message>
+        <source>The server refused this workstation&apos;s audit log and exchanges no data with it; the administrators of the central store have been alerted.</source>
+        <translation>服务器已拒绝本工作站的审计日志，不再与其交换任何数据；已通知中心库管理员。</translation>
+    </message>
+    <message>
+        <source>This workstation has reported its audit log before and must go on doing so: it needs sync protocol %1 (the current Qingfeng).</source>
+        <translation>本工作站此前已报送过审计日志，必须继续报送：需要同步协议 %1（当前版本的清风）。</translation>
+    </message>
 </context>
 <context>
     <name>qf::sync::SyncClient</name>

@@ -6977,6 +6977,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The server refuses to sync with this workstation: %1. The administrators of the central store have been alerted; nothing was sent or received.</source>
         <translation>伺服器拒絕與本工作站同步：%1。已通知中心庫管理員；未傳送也未接收任何資料。</translation>
     </message>
+    <message>
+        <source>The server refused this workstation&apos;s audit log and exchanges no data with it; the administrators of the central store have been alerted.</source>
+        <translation>伺服器已拒絕本工作站的審計日誌，不再與其交換任何資料；已通知中心庫管理員。</translation>
+    </message>
+    <message>
+        <source>This workstation has reported its audit log before and must go on doing so: it needs sync protocol %1 (the current Qingfeng).</source>
+        <translation>本工作站此前已報送過審計日誌，必須繼續報送：需要同步協議 %1（當前版本的清風）。</translation>
+    </message>
 </context>
 <context>
     <name>qf::sync::SyncClient</name>

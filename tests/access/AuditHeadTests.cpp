@@ -88,6 +88,10 @@ TEST_CASE("every sync hands the central store the audit chain's head, and a new 
     // Nothing new: the same head is taken again.
     REQUIRE(syncNow(a).exitCode == 0);
     CHECK(keptHead(rig, QStringLiteral("alice")) == asKept(h2));
+    // Once it has reported its chain, a device may not fall back to a protocol that does not.
+    const ProcessResult older = runCli(a, { QStringLiteral("sync"), QStringLiteral("--protocol"), QStringLiteral("2") });
+    CHECK(older.exitCode != 0);
+    CHECK(older.err.contains(QStringLiteral("protocol 3")));
 
     // A device that never synced, with an empty log: its first head is taken as it is.
     const QString b = rig.enrolledDatabase(QStringLiteral("b"), rig.addUserWithDevice(QStringLiteral("bob"), QStringLiteral("QH-JW"),
@@ -149,6 +153,11 @@ TEST_CASE("a workstation whose audit log was edited, cut or rewritten after a sy
         CHECK(keptHead(rig, c.login) == kept);
         CHECK(syncNow(c.db).exitCode != 0);
         CHECK(keptHead(rig, c.login) == kept);
+        // Speaking the protocol before the audit chain does not get it round the check.
+        const ProcessResult older = runCli(c.db, { QStringLiteral("sync"), QStringLiteral("--protocol"), QStringLiteral("2") });
+        INFO(older.err.toStdString());
+        CHECK(older.exitCode != 0);
+        CHECK(older.err.contains(QStringLiteral("exchanges no data")));
     }
 
     const ProcessResult listed = alarms(rig);

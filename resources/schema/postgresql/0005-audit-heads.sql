@@ -66,6 +66,22 @@ CREATE FUNCTION qf.audit_extend(dev bigint, who text, base_seq bigint, has_base 
                 RETURN verdict;
             END $$;
 
+-- Whether a device may exchange data: not while its last audit report was refused (until an
+-- administrator revokes it and enrols the workstation anew), and not by an older protocol that
+-- reports no audit chain once it has reported one ('refused', 'downgraded'; else 'ok').
+CREATE FUNCTION qf.audit_standing(dev bigint, proto int) RETURNS text
+            LANGUAGE sql STABLE SECURITY DEFINER SET search_path = qf, pg_temp AS $$
+            SELECT CASE
+                WHEN EXISTS (SELECT 1 FROM qf.audit_alarms a WHERE a.device_id = dev
+                             AND a.at > coalesce((SELECT h.accepted_at FROM qf.audit_heads h WHERE h.device_id = dev),
+                                                 '-infinity'::timestamptz)) THEN 'refused'
+                WHEN proto < 3 AND EXISTS (SELECT 1 FROM qf.audit_heads h WHERE h.device_id = dev) THEN 'downgraded'
+                ELSE 'ok' END $$;
+
+REVOKE ALL ON FUNCTION qf.audit_standing(bigint, int) FROM PUBLIC;
+
+GRANT EXECUTE ON FUNCTION qf.audit_standing(bigint, int) TO qingfeng_sync;
+
 REVOKE ALL ON FUNCTION qf.audit_head(bigint) FROM PUBLIC;
 
 REVOKE ALL ON FUNCTION qf.audit_extend(bigint, text, bigint, boolean, bytea, bigint, bytea, bigint) FROM PUBLIC;
