@@ -128,6 +128,16 @@ Status AuditQuery::recordExport(const AuditFilter& filter, const QString& file, 
     return m_session.audit().record(ExportAction, QStringLiteral("audit_log"), QString(), what);
 }
 
+Status AuditQuery::recordView(const AuditFilter& filter, const QString& where)
+{
+    if (Status s = mayRead(); !s)
+        return s;
+    QStringList parts { where, filter.describe() };
+    parts.removeAll(QString());
+    const QString what = parts.join(QStringLiteral("; "));
+    return m_session.audit().record(ViewAction, QStringLiteral("audit_log"), QString(), what);
+}
+
 QString AuditEntry::targetText() const
 {
     const QString id = targetRegNo.isEmpty() ? targetId : targetRegNo;
@@ -157,6 +167,7 @@ QString AuditQuery::actionName(const QString& action)
         { QStringLiteral("profile.create"), QT_TR_NOOP("Profile created") },
         { QStringLiteral("followup_code_reissued"), QT_TR_NOOP("Follow-up code reissued") },
         { QStringLiteral("audit.export"), QT_TR_NOOP("Audit log exported") },
+        { QStringLiteral("audit.view"), QT_TR_NOOP("Audit log viewed") },
     };
     const auto it = names.constFind(action);
     return it == names.constEnd() ? action : tr(it.value());

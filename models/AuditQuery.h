@@ -58,12 +58,16 @@ public:
     Result<QStringList> actions() const;
     // An export of `entries` entries matching `filter` to `file`, kept in the audit log itself.
     Status recordExport(const AuditFilter& filter, const QString& file, qsizetype entries);
+    // A reading of the log (the viewer opened, `audit list`), kept in the log as well; where:
+    // what read it, for the entry's detail (may be empty).
+    Status recordView(const AuditFilter& filter, const QString& where);
 
     // A kind of entry for people (translated); an unknown code is returned as it is.
     static QString actionName(const QString& action);
     // A table's name for people (translated); an unknown one is returned as it is.
     static QString tableName(const QString& table);
     static inline const QString ExportAction = QStringLiteral("audit.export");
+    static inline const QString ViewAction = QStringLiteral("audit.view");
 
 private:
     Session& m_session;

@@ -361,6 +361,10 @@
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
+    <message>
+        <source>Audit log viewed</source>
+        <translation>查阅审计日志</translation>
+    </message>
 </context>
 <context>
     <name>qf::CalendarStore</name>

@@ -361,6 +361,10 @@
         <source>Audit log</source>
         <translation>審計日誌</translation>
     </message>
+    <message>
+        <source>Audit log viewed</source>
+        <translation>查閱審計日誌</translation>
+    </message>
 </context>
 <context>
     <name>qf::CalendarStore</name>

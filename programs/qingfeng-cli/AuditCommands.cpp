@@ -107,9 +107,12 @@ int auditList(CliContext& ctx)
     auto session = filters.openWith(ctx, parser, filter, &status);
     if (!session)
         return status;
-    auto entries = AuditQuery(*session).list(filter);
+    AuditQuery query(*session);
+    auto entries = query.list(filter);
     if (!entries)
         return ctx.fail(entries.error(), 1);
+    if (Status s = query.recordView(filter, QStringLiteral("qingfeng-cli audit list")); !s)
+        return ctx.fail(s.error(), 1);
     if (parser.isSet(json)) {
         QJsonArray list;
         for (const AuditEntry& e : *entries)

@@ -240,10 +240,10 @@ TEST_CASE("audit list --json and audit export to .xlsx and PDF give the filtered
     CHECK(text.contains(f.regNo));
     CHECK_FALSE(text.contains(QStringLiteral("张三")));
 
-    // Both exports are in the log, by the profile's user, naming the file and the filter; the
-    // chain still verifies.
+    // Both exports are in the log, by the profile's user, naming the file and the filter, and
+    // so is the listing; the chain still verifies.
     auto session = openSession(f.path);
-    CHECK(session->audit().count() == before + 2);
+    CHECK(session->audit().count() == before + 3);
     QF_REQUIRE_OK(session->audit().verify());
     QSqlQuery q(session->database().connection());
     REQUIRE(q.exec(QStringLiteral("SELECT detail, user_id FROM audit_log WHERE action = 'audit.export' ORDER BY seq")));
@@ -252,4 +252,7 @@ TEST_CASE("audit list --json and audit export to .xlsx and PDF give the filtered
     CHECK(q.value(1).toString() == session->userId());
     REQUIRE(q.next());
     CHECK(q.value(0).toString().contains(QStringLiteral("audit.pdf; report=") + f.regNo));
+    REQUIRE(q.exec(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'audit.view'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("qingfeng-cli audit list; user=lisi"));
 }
