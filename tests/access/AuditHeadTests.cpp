@@ -101,6 +101,16 @@ TEST_CASE("every sync hands the central store the audit chain's head, and a new 
     REQUIRE(fresh.exitCode == 0);
     CHECK(keptHead(rig, QStringLiteral("bob")) == asKept(localHead(b)));
 
+    // A workstation of the protocol before the audit chain, which never reported one, is served
+    // as before, unchecked.
+    const QString c = rig.enrolledDatabase(QStringLiteral("c"), rig.addUserWithDevice(QStringLiteral("carol"), QStringLiteral("QH-JW"),
+                                                                                      QStringLiteral("registry_clerk")));
+    record(c, 2);
+    const ProcessResult old = runCli(c, { QStringLiteral("sync"), QStringLiteral("--protocol"), QStringLiteral("2") });
+    INFO(old.err.toStdString());
+    CHECK(old.exitCode == 0);
+    CHECK(keptHead(rig, QStringLiteral("carol")).isEmpty());
+
     const ProcessResult none = alarms(rig);
     INFO(none.err.toStdString());
     CHECK(none.exitCode == 0);
