@@ -6,7 +6,7 @@ QF_BUILD_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql qt6-serialport-dev qt6-multimedia-dev qt6-charts-dev
   qt6-websockets-dev qt6-svg-dev qt6-pdf-dev libgl-dev libvulkan-dev
-  qtkeychain-qt6-dev libsodium-dev libqrencode-dev libsqlite3-dev libsane-dev catch2
+  qtkeychain-qt6-dev libsodium-dev libqrencode-dev libsqlite3-dev libsane-dev catch2 libxlsxwriter-dev
   librsvg2-bin help2man
 )
 QF_RUN_PACKAGES=(
@@ -15,7 +15,7 @@ QF_RUN_PACKAGES=(
 )
 QF_TEST_PACKAGES=(
   postgresql sip-tester imagemagick poppler-utils pulseaudio gstreamer1.0-pulseaudio
-  mmdebstrap lintian appstream chromium zbar-tools
+  mmdebstrap lintian appstream chromium zbar-tools unzip
   # the fuzz targets' own build (ctest -L fuzz): clang with libFuzzer, llvm-symbolizer for
   # the sanitizers' stacks (also installer/test-sanitizers.sh), ccache to keep that build short
   clang libclang-rt-14-dev llvm ccache

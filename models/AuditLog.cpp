@@ -55,6 +55,16 @@ Status AuditLog::record(const QString& action, const QString& table, const QStri
 
 Status AuditLog::verify() const
 {
+    auto altered = firstAltered();
+    if (!altered)
+        return altered.failure();
+    if (*altered > 0)
+        return Error { tr("The audit log was altered at entry %1.").arg(*altered) };
+    return {};
+}
+
+Result<qint64> AuditLog::firstAltered() const
+{
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT seq, at, user_id, action, target_table, target_id, detail, hash "
@@ -66,10 +76,35 @@ Status AuditLog::verify() const
             = chainHash(previous, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                         q.value(4).toString(), q.value(5).toString(), q.value(6).toString());
         if (expected != q.value(7).toByteArray())
-            return Error { tr("The audit log was altered at entry %1.").arg(q.value(0).toLongLong()) };
+            return q.value(0).toLongLong();
         previous = expected;
     }
-    return {};
+    return qint64(0);
+}
+
+Result<AuditLog::Head> AuditLog::head() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
+        return Error { SqlError::text(q.lastError()) };
+    Head h;
+    if (q.next())
+        h = { q.value(0).toLongLong(), q.value(1).toByteArray() };
+    return h;
+}
+
+Result<std::optional<QByteArray>> AuditLog::hashAt(qint64 seq) const
+{
+    if (seq == 0)
+        return std::optional<QByteArray>(QByteArray());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"));
+    q.addBindValue(seq);
+    if (!q.exec())
+        return Error { SqlError::text(q.lastError()) };
+    if (!q.next())
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(q.value(0).toByteArray());
 }
 
 qint64 AuditLog::count() const

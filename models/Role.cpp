@@ -9,7 +9,7 @@ using C = Capability;
 // Supervisors and administrators may do everything.
 constexpr Capabilities kEverything = C::Identities | C::RevealReporter | C::ChangeReporter | C::SeeRestricted
     | C::Approve | C::ConfirmMinutes | C::RevealInMeeting | C::Recheck | C::EditReferenceTables | C::EditScopeRules
-    | C::Import;
+    | C::Import | C::ReadAudit;
 
 const RoleInfo kRoles[] = {
     { "receptionist", QT_TRANSLATE_NOOP("qf::Role", "Receptionist"), C::Identities },

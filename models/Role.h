@@ -35,6 +35,8 @@ enum class Capability : quint32 {
     EditReferenceTables = 1 << 8,
     // Changes the check-in desk's scope pre-check rules.
     EditScopeRules = 1 << 9,
+    // Reads and exports the audit log (the audit viewer, qingfeng-cli audit list|export).
+    ReadAudit = 1 << 10,
     // Imports reports from another system's export.
     Import = 1 << 11,
     // Adds users, gives roles, resets passwords, disables accounts, names custodians.

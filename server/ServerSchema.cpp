@@ -315,6 +315,24 @@ Result<int> ServerSchema::revokeDevices(QSqlDatabase db, const QString& login, q
     return q.numRowsAffected();
 }
 
+Result<QList<AuditAlarm>> ServerSchema::auditAlarms(QSqlDatabase db, qint64 deviceId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, at, device_id, login, kind, coalesce(kept_seq, 0), sent_seq, "
+                             "coalesce(broken_at, 0) FROM qf.audit_alarms WHERE ? = 0 OR device_id = ? "
+                             "ORDER BY at DESC, id DESC"));
+    q.addBindValue(deviceId);
+    q.addBindValue(deviceId);
+    if (!q.exec())
+        return Error { tr("Cannot read the audit alarms: %1").arg(q.lastError().text()) };
+    QList<AuditAlarm> alarms;
+    while (q.next())
+        alarms.append({ q.value(0).toLongLong(), q.value(1).toDateTime(), q.value(2).toLongLong(), q.value(3).toString(),
+                        q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toLongLong(),
+                        q.value(7).toLongLong() });
+    return alarms;
+}
+
 Result<NewDevice> ServerSchema::addDevice(QSqlDatabase db, const QString& login)
 {
     QByteArray raw(32, Qt::Uninitialized);

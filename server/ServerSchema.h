@@ -4,6 +4,7 @@
 #include "models/SqlScript.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
 
@@ -25,6 +26,19 @@ struct NewDevice
     QString tag;   // the device's part of registration numbers
 };
 
+// A device's audit chain the service refused (qf.audit_alarms, revision 5).
+struct AuditAlarm
+{
+    qint64 id = 0;
+    QDateTime at;
+    qint64 deviceId = 0;
+    QString login;
+    QString kind;    // rewritten | truncated | broken
+    qint64 keptSeq = 0; // the head the store had accepted
+    qint64 sentSeq = 0; // the device's last entry when refused
+    qint64 brokenAt = 0; // the first entry the device found altered (kind broken)
+};
+
 // The central store's schema in PostgreSQL: versioned, expand-only revisions (an older
 // service or client keeps working after a newer one migrated), the roles, and row-level
 // security forced on every table the service reads for a user.
@@ -38,7 +52,7 @@ class ServerSchema
     Q_DECLARE_TR_FUNCTIONS(qf::server::ServerSchema)
 
 public:
-    static constexpr int kVersion = 4;
+    static constexpr int kVersion = 5;
 
     // Creates or migrates; needs a superuser connection (the administrator's).
     static Result<int> init(QSqlDatabase db);
@@ -47,6 +61,8 @@ public:
     static Result<NewDevice> addDevice(QSqlDatabase db, const QString& login);
     // A lost or retired workstation: its token stops working at once. deviceId 0 = all of the user's.
     static Result<int> revokeDevices(QSqlDatabase db, const QString& login, qint64 deviceId);
+    // The refused audit chains, newest first; deviceId 0 = every device's.
+    static Result<QList<AuditAlarm>> auditAlarms(QSqlDatabase db, qint64 deviceId = 0);
 
     // The revisions (resources/schema/postgresql/NNNN-name.sql) with their placeholders
     // filled in: {{identity_roles}} and {{restricted_roles}}, the codes the role table

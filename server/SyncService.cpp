@@ -151,6 +151,17 @@ Route SyncService::route(const QString& p, const QByteArray& method)
         return only(Route::Push, "POST");
     if (p == QLatin1String("/v1/pull"))
         return only(Route::Pull, "GET");
+    if (p == QLatin1String("/v1/audit/head")) {
+        if (method == "GET")
+            r.kind = Route::AuditHeadGet;
+        else if (method == "POST")
+            r.kind = Route::AuditHeadPost;
+        else {
+            r.kind = Route::WrongMethod;
+            r.allow = "GET, POST";
+        }
+        return r;
+    }
     static const QRegularExpression blob(QStringLiteral("^/v1/blobs/([0-9a-f]{64})(/status)?$"));
     if (const auto m = blob.match(p); m.hasMatch()) {
         r.sha = m.captured(1);
@@ -200,6 +211,9 @@ Response SyncService::admit(const Request& head, Caller& caller)
         return jsonError(401, c.error());
     }
     caller = *c;
+    if (r.kind != Route::Enrol && r.kind != Route::AuditHeadGet && r.kind != Route::AuditHeadPost)
+        if (Response refused = auditStanding(caller, head.protocol); refused.status != 0)
+            return refused;
     return { 0, {} };
 }
 
@@ -218,6 +232,10 @@ Response SyncService::serve(const Route& r, const Caller& caller, const Request&
         return blobPut(caller, r.sha, request);
     case Route::BlobGet:
         return blobGet(caller, r.sha, request);
+    case Route::AuditHeadGet:
+        return auditHead(caller);
+    case Route::AuditHeadPost:
+        return auditReport(caller, request);
     case Route::NotFound:
     case Route::WrongMethod:
         break;

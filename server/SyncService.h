@@ -56,12 +56,12 @@ struct Response
 // What a request's path and method ask for.
 struct Route
 {
-    enum Kind { NotFound, WrongMethod, Enrol, Push, Pull, BlobStatus, BlobPut, BlobGet };
+    enum Kind { NotFound, WrongMethod, Enrol, Push, Pull, BlobStatus, BlobPut, BlobGet, AuditHeadGet, AuditHeadPost };
     Kind kind = NotFound;
     QString sha; // the blob's
     QByteArray allow; // for WrongMethod: the methods the path takes
     // Whether a request of this kind carries a body the service reads.
-    bool hasBody() const { return kind == Enrol || kind == Push || kind == BlobPut; }
+    bool hasBody() const { return kind == Enrol || kind == Push || kind == BlobPut || kind == AuditHeadPost; }
 };
 
 // The sync service's logic, without HTTP: one request in, one response out, every
@@ -102,6 +102,12 @@ private:
     // Whether a file's pieces, read back in order, hash to the name it was sent under.
     Result<bool> piecesMatch(const Caller& caller, const QString& sha, QSqlQuery& q);
     Result<QByteArray> officeKey(const Caller& caller, const QByteArray& offered);
+    // The device's audit chain head: the one kept, and whether a reported one extends it (SyncAudit.cpp).
+    Response auditHead(const Caller& caller);
+    Response auditReport(const Caller& caller, const Request& request);
+    // Status 0: the device may exchange data; else the refusal (its audit log was refused, or it
+    // reported its chain before and now speaks a protocol that does not).
+    Response auditStanding(const Caller& caller, int protocol);
 
     // The push, step by step. 1: load what the batch touches (SyncPush.cpp).
     Status loadBatch(PushBatch& b);

@@ -284,6 +284,9 @@ Result<SyncSummary> SyncClient::syncOnce(const std::function<void(const SyncProg
     if (!tok)
         return Error { tok.error() };
     SyncSummary summary;
+    if (m_protocol >= kAuditHeadProtocol)
+        if (Status s = reportAuditHead(*tok); !s)
+            return s.failure();
     if (Status s = pushOutbox(*tok, summary, progress); !s)
         return s.failure();
     if (!m_pushOnly) {
@@ -317,6 +320,46 @@ Result<SyncSummary> SyncClient::syncOnce(const std::function<void(const SyncProg
     qCInfo(lcSync) << "sync: pushed" << summary.pushed << "refused" << summary.refused << "pulled" << summary.pulled
                    << "kept aside" << summary.held;
     return summary;
+}
+
+Status SyncClient::reportAuditHead(const QByteArray& tok)
+{
+    // What the server kept of this device's chain, then the chain now: only entry numbers and
+    // hashes travel (sync/SyncMessages.h, AuditReport).
+    const Reply kept = call("GET", QStringLiteral("/v1/audit/head"), {}, {}, tok);
+    if (kept.status != 200)
+        return replyError(kept);
+    const auto head = decode<AuditHead>(kept.body);
+    if (!head)
+        return unreadable(head.failure());
+    const AuditLog& audit = m_session.audit();
+    AuditReport report;
+    report.baseSeq = head->seq;
+    auto base = audit.hashAt(head->seq);
+    if (!base)
+        return base.failure();
+    report.hasBase = base->has_value();
+    report.baseHash = base->value_or(QByteArray());
+    auto now = audit.head();
+    if (!now)
+        return now.failure();
+    report.seq = now->seq;
+    report.hash = now->hash;
+    auto altered = audit.firstAltered();
+    if (!altered)
+        return altered.failure();
+    report.brokenAt = *altered;
+    const Reply r = call("POST", QStringLiteral("/v1/audit/head"), {}, encode(report), tok);
+    if (r.status == 409) {
+        const auto answer = decode<ErrorAnswer>(r.body);
+        return Error { answer ? answer->error : tr("The server refuses this workstation's audit log."),
+                       ErrorCode::Refused };
+    }
+    if (r.status != 200)
+        return replyError(r);
+    if (const auto accepted = decode<AuditHead>(r.body); !accepted)
+        return unreadable(accepted.failure());
+    return {};
 }
 
 Status SyncClient::pushOutbox(const QByteArray& tok, SyncSummary& summary,

@@ -95,6 +95,8 @@ private:
     Status upload(const BlobRef& blob, const QByteArray& token, SyncSummary& summary,
                   const std::function<void(const SyncProgress&)>& progress);
     Status download(const BlobRef& blob, const QByteArray& token, SyncSummary& summary);
+    // Protocol 3: the audit chain's head, reported before anything else; a refusal stops the sync.
+    Status reportAuditHead(const QByteArray& token);
     Status pushOutbox(const QByteArray& token, SyncSummary& summary, const std::function<void(const SyncProgress&)>& progress);
     Status pullChanges(const QByteArray& token, SyncSummary& summary, const std::function<void(const SyncProgress&)>& progress);
     // A malformed answer (the message names the field).

@@ -295,6 +295,51 @@ Result<BlobRange> BlobRange::fromQuery(const QUrlQuery& query)
 
 // ---- enrolment -------------------------------------------------------------------------
 
+// ---- audit chain -----------------------------------------------------------------------
+
+QJsonObject AuditHead::toJson() const
+{
+    QJsonObject o { { QStringLiteral("seq"), seq }, { QStringLiteral("known"), known } };
+    if (!hash.isEmpty())
+        o.insert(QStringLiteral("hash"), QString::fromLatin1(hash.toBase64()));
+    return o;
+}
+
+Result<AuditHead> AuditHead::fromJson(const QJsonObject& o)
+{
+    MessageFields f(o, {});
+    AuditHead h;
+    h.seq = f.integer("seq");
+    h.hash = f.base64("hash");
+    h.known = f.boolean("known");
+    return checked(f, std::move(h));
+}
+
+QJsonObject AuditReport::toJson() const
+{
+    QJsonObject o { { QStringLiteral("base_seq"), baseSeq }, { QStringLiteral("seq"), seq } };
+    if (hasBase)
+        o.insert(QStringLiteral("base_hash"), QString::fromLatin1(baseHash.toBase64()));
+    if (!hash.isEmpty())
+        o.insert(QStringLiteral("hash"), QString::fromLatin1(hash.toBase64()));
+    if (brokenAt > 0)
+        o.insert(QStringLiteral("broken_at"), brokenAt);
+    return o;
+}
+
+Result<AuditReport> AuditReport::fromJson(const QJsonObject& o)
+{
+    MessageFields f(o, {});
+    AuditReport r;
+    r.baseSeq = f.integer("base_seq");
+    r.hasBase = f.has("base_hash");
+    r.baseHash = f.base64("base_hash");
+    r.seq = f.integer("seq");
+    r.hash = f.base64("hash");
+    r.brokenAt = f.has("broken_at") ? f.integer("broken_at", 1) : 0;
+    return checked(f, std::move(r));
+}
+
 QJsonObject EnrolRequest::toJson() const
 {
     QJsonObject o;

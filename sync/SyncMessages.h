@@ -210,6 +210,37 @@ struct EnrolAnswer
     static Result<EnrolAnswer> fromJson(const QJsonObject& o);
 };
 
+// GET /v1/audit/head (protocol 3): the head of this device's audit chain the service last
+// accepted; seq 0 and no hash when it has none. Also the answer to an accepted report.
+struct AuditHead
+{
+    qint64 seq = 0; // the entry's number in the device's audit_log
+    QByteArray hash; // its chain hash; sent only when not empty
+    bool known = false; // whether the service keeps a head for the device
+
+    QJsonObject toJson() const;
+    static Result<AuditHead> fromJson(const QJsonObject& o);
+};
+
+// POST /v1/audit/head (protocol 3): the device's chain now, before every sync. Only numbers
+// and hashes travel, never an entry: each hash covers the entry and the hash before it, so
+// the hash the device has at the kept head's number shows whether everything up to it is
+// what the service saw, and the device's own walk of the chain (brokenAt) whether the
+// entries since still match their hashes. Refused (409, an alarm for the administrators)
+// when the chain no longer extends the kept head.
+struct AuditReport
+{
+    qint64 baseSeq = 0; // the kept head's number, as the service gave it
+    bool hasBase = false; // whether the device has an entry at baseSeq (always, for 0)
+    QByteArray baseHash; // the device's hash at baseSeq (empty for 0)
+    qint64 seq = 0; // the device's last entry
+    QByteArray hash; // its hash (empty for 0)
+    qint64 brokenAt = 0; // the first entry the device's own check found altered; 0: none
+
+    QJsonObject toJson() const;
+    static Result<AuditReport> fromJson(const QJsonObject& o);
+};
+
 // Any refusal or failure: {"error": message}.
 struct ErrorAnswer
 {

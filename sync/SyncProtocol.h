@@ -22,8 +22,13 @@ namespace qf::sync {
 //   GET  /v1/blobs/<sha256>/status          -> {size, received, complete}
 //   PUT  /v1/blobs/<sha256>?size=S&offset=O (body: the bytes from O) -> {received, complete}
 //   GET  /v1/blobs/<sha256>?offset=O&length=L -> the bytes
+//   GET  /v1/audit/head                     -> the device's audit chain head the service kept (protocol 3)
+//   POST /v1/audit/head {base, head}        -> the new head, or 409 when the chain was rewritten (protocol 3)
 // Each body and query is one of the messages of sync/SyncMessages.h; failures are {error}.
-constexpr int kProtocolVersion = 2;
+// Protocol 3: the workstation reports its audit chain's head before every sync (a client of
+// 1 or 2 is served as before, unchecked).
+constexpr int kProtocolVersion = 3;
+constexpr int kAuditHeadProtocol = 3;
 constexpr int kOldestServedProtocol = 1;
 inline constexpr char kProtocolHeader[] = "X-Qingfeng-Protocol";
 

@@ -113,6 +113,195 @@
     </message>
 </context>
 <context>
+    <name>qf::AuditDialog</name>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::AuditExport</name>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain is broken: entry %1 was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain verifies: %1 entries intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a .pdf nor an .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1, %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::AuditLog</name>
     <message>
         <source>Could not record the access in the audit log: %1</source>
@@ -120,6 +309,61 @@
     </message>
     <message>
         <source>The audit log was altered at entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::AuditQuery</name>
+    <message>
+        <source>Only administrators and supervisors may read the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key visitor file viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up code reissued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log viewed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3827,6 +4071,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>&amp;Reference tables…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::MeetingStore</name>
@@ -6584,6 +6832,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Cannot connect to the central database (%1%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the audit alarms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::server::SyncService</name>
@@ -6735,6 +6987,30 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>%1 does not take %2; it takes %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this workstation&apos;s audit log was altered at entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries of this workstation&apos;s audit log up to %1, which the server has seen, are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workstation&apos;s audit log no longer extends the one the server saw at entry %1; its history was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses to sync with this workstation: %1. The administrators of the central store have been alerted; nothing was sent or received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this workstation&apos;s audit log and exchanges no data with it; the administrators of the central store have been alerted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation has reported its audit log before and must go on doing so: it needs sync protocol %1 (the current Qingfeng).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::sync::SyncClient</name>
@@ -6808,6 +7084,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>The change is too large for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses this workstation&apos;s audit log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

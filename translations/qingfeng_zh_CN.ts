@@ -113,6 +113,194 @@
     </message>
 </context>
 <context>
+    <name>qf::AuditDialog</name>
+    <message>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>registration number</source>
+        <translation>登记编号</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>信访件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>起(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Excel…</source>
+        <translation>导出 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>qf::AuditExport</name>
+    <message>
+        <source>user %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation>信访件 %1</translation>
+    </message>
+    <message>
+        <source>kind %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>all entries</source>
+        <translation>全部条目</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>The chain is broken: entry %1 was altered.</source>
+        <translation>哈希链已断裂：第 %1 条被篡改。</translation>
+    </message>
+    <message>
+        <source>The chain verifies: %1 entries intact.</source>
+        <translation>哈希链校验通过：%1 条记录完整。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a .pdf nor an .xlsx file.</source>
+        <translation>“%1”既不是 .pdf 文件，也不是 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>筛选条件：%1</translation>
+    </message>
+    <message>
+        <source>Exported %1, %2 entries</source>
+        <translation>导出时间 %1，共 %2 条</translation>
+    </message>
+</context>
+<context>
     <name>qf::AuditLog</name>
     <message>
         <source>Could not record the access in the audit log: %1</source>
@@ -121,6 +309,61 @@
     <message>
         <source>The audit log was altered at entry %1.</source>
         <translation>审计日志在第 %1 条处被篡改。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::AuditQuery</name>
+    <message>
+        <source>Only administrators and supervisors may read the audit log.</source>
+        <translation>只有管理员和监督人员可以查阅审计日志。</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Identity viewed</source>
+        <translation>查看身份信息</translation>
+    </message>
+    <message>
+        <source>Key visitor file viewed</source>
+        <translation>查看重点人员档案</translation>
+    </message>
+    <message>
+        <source>Profile created</source>
+        <translation>创建用户档案</translation>
+    </message>
+    <message>
+        <source>Follow-up code reissued</source>
+        <translation>重新发放查询码</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>信访件</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Audit log viewed</source>
+        <translation>查阅审计日志</translation>
     </message>
 </context>
 <context>
@@ -3810,6 +4053,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>&amp;Reference tables…</source>
         <translation>基础表(&amp;R)…</translation>
     </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>qf::MeetingStore</name>
@@ -6563,6 +6810,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Cannot connect to the central database (%1%2): %3</source>
         <translation>无法连接中心数据库（%1%2）：%3</translation>
     </message>
+    <message>
+        <source>Cannot read the audit alarms: %1</source>
+        <translation>无法读取审计告警：%1</translation>
+    </message>
 </context>
 <context>
     <name>qf::server::SyncService</name>
@@ -6714,6 +6965,30 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>%1 does not take %2; it takes %3.</source>
         <translation>%1 不接受 %2 请求；只接受 %3。</translation>
     </message>
+    <message>
+        <source>this workstation&apos;s audit log was altered at entry %1</source>
+        <translation>本工作站的审计日志第 %1 条已被篡改</translation>
+    </message>
+    <message>
+        <source>entries of this workstation&apos;s audit log up to %1, which the server has seen, are missing</source>
+        <translation>服务器已见过的本工作站审计日志（截至第 %1 条）有条目缺失</translation>
+    </message>
+    <message>
+        <source>this workstation&apos;s audit log no longer extends the one the server saw at entry %1; its history was rewritten</source>
+        <translation>本工作站的审计日志已不再延续服务器在第 %1 条所见的日志，其历史已被改写</translation>
+    </message>
+    <message>
+        <source>The server refuses to sync with this workstation: %1. The administrators of the central store have been alerted; nothing was sent or received.</source>
+        <translation>服务器拒绝与本工作站同步：%1。已通知中心库管理员；未发送也未接收任何数据。</translation>
+    </message>
+    <message>
+        <source>The server refused this workstation&apos;s audit log and exchanges no data with it; the administrators of the central store have been alerted.</source>
+        <translation>服务器已拒绝本工作站的审计日志，不再与其交换任何数据；已通知中心库管理员。</translation>
+    </message>
+    <message>
+        <source>This workstation has reported its audit log before and must go on doing so: it needs sync protocol %1 (the current Qingfeng).</source>
+        <translation>本工作站此前已报送过审计日志，必须继续报送：需要同步协议 %1（当前版本的清风）。</translation>
+    </message>
 </context>
 <context>
     <name>qf::sync::SyncClient</name>
@@ -6788,6 +7063,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The change is too large for the server.</source>
         <translation>该变更超过服务器接受的大小。</translation>
+    </message>
+    <message>
+        <source>The server refuses this workstation&apos;s audit log.</source>
+        <translation>服务器拒绝本工作站的审计日志。</translation>
     </message>
 </context>
 <context>

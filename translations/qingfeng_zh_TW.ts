@@ -113,6 +113,194 @@
     </message>
 </context>
 <context>
+    <name>qf::AuditDialog</name>
+    <message>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>審計日誌</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>登入名</translation>
+    </message>
+    <message>
+        <source>registration number</source>
+        <translation>登記編號</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>使用者(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>信訪件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>類別(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>起(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>查詢(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>物件</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>匯出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Excel…</source>
+        <translation>匯出 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部類別</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>共 %n 條</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>匯出審計日誌</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>qf::AuditExport</name>
+    <message>
+        <source>user %1</source>
+        <translation>使用者 %1</translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation>信訪件 %1</translation>
+    </message>
+    <message>
+        <source>kind %1</source>
+        <translation>類別 %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>all entries</source>
+        <translation>全部條目</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>The chain is broken: entry %1 was altered.</source>
+        <translation>雜湊鏈已斷裂：第 %1 條被篡改。</translation>
+    </message>
+    <message>
+        <source>The chain verifies: %1 entries intact.</source>
+        <translation>雜湊鏈校驗透過：%1 條記錄完整。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a .pdf nor an .xlsx file.</source>
+        <translation>“%1”既不是 .pdf 檔案，也不是 .xlsx 檔案。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>審計日誌</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>資料表</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>物件</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>篩選條件：%1</translation>
+    </message>
+    <message>
+        <source>Exported %1, %2 entries</source>
+        <translation>匯出時間 %1，共 %2 條</translation>
+    </message>
+</context>
+<context>
     <name>qf::AuditLog</name>
     <message>
         <source>Could not record the access in the audit log: %1</source>
@@ -121,6 +309,61 @@
     <message>
         <source>The audit log was altered at entry %1.</source>
         <translation>審計日誌在第 %1 條處被篡改。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::AuditQuery</name>
+    <message>
+        <source>Only administrators and supervisors may read the audit log.</source>
+        <translation>只有管理員和監督人員可以查閱審計日誌。</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>無法讀取審計日誌：%1</translation>
+    </message>
+    <message>
+        <source>Identity viewed</source>
+        <translation>檢視身份資訊</translation>
+    </message>
+    <message>
+        <source>Key visitor file viewed</source>
+        <translation>檢視重點人員檔案</translation>
+    </message>
+    <message>
+        <source>Profile created</source>
+        <translation>建立使用者檔案</translation>
+    </message>
+    <message>
+        <source>Follow-up code reissued</source>
+        <translation>重新發放查詢碼</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>匯出審計日誌</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>信訪件</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>來訪</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>審計日誌</translation>
+    </message>
+    <message>
+        <source>Audit log viewed</source>
+        <translation>查閱審計日誌</translation>
     </message>
 </context>
 <context>
@@ -3810,6 +4053,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>&amp;Reference tables…</source>
         <translation>基礎表(&amp;R)…</translation>
     </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>審計日誌(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>qf::MeetingStore</name>
@@ -6563,6 +6810,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Cannot connect to the central database (%1%2): %3</source>
         <translation>無法連線中心資料庫（%1%2）：%3</translation>
     </message>
+    <message>
+        <source>Cannot read the audit alarms: %1</source>
+        <translation>無法讀取審計告警：%1</translation>
+    </message>
 </context>
 <context>
     <name>qf::server::SyncService</name>
@@ -6714,6 +6965,30 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>%1 does not take %2; it takes %3.</source>
         <translation>%1 不接受 %2 請求；只接受 %3。</translation>
     </message>
+    <message>
+        <source>this workstation&apos;s audit log was altered at entry %1</source>
+        <translation>本工作站的審計日誌第 %1 條已被篡改</translation>
+    </message>
+    <message>
+        <source>entries of this workstation&apos;s audit log up to %1, which the server has seen, are missing</source>
+        <translation>伺服器已見過的本工作站審計日誌（截至第 %1 條）有條目缺失</translation>
+    </message>
+    <message>
+        <source>this workstation&apos;s audit log no longer extends the one the server saw at entry %1; its history was rewritten</source>
+        <translation>本工作站的審計日誌已不再延續伺服器在第 %1 條所見的日誌，其歷史已被改寫</translation>
+    </message>
+    <message>
+        <source>The server refuses to sync with this workstation: %1. The administrators of the central store have been alerted; nothing was sent or received.</source>
+        <translation>伺服器拒絕與本工作站同步：%1。已通知中心庫管理員；未傳送也未接收任何資料。</translation>
+    </message>
+    <message>
+        <source>The server refused this workstation&apos;s audit log and exchanges no data with it; the administrators of the central store have been alerted.</source>
+        <translation>伺服器已拒絕本工作站的審計日誌，不再與其交換任何資料；已通知中心庫管理員。</translation>
+    </message>
+    <message>
+        <source>This workstation has reported its audit log before and must go on doing so: it needs sync protocol %1 (the current Qingfeng).</source>
+        <translation>本工作站此前已報送過審計日誌，必須繼續報送：需要同步協議 %1（當前版本的清風）。</translation>
+    </message>
 </context>
 <context>
     <name>qf::sync::SyncClient</name>
@@ -6788,6 +7063,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The change is too large for the server.</source>
         <translation>該變更超過伺服器接受的大小。</translation>
+    </message>
+    <message>
+        <source>The server refuses this workstation&apos;s audit log.</source>
+        <translation>伺服器拒絕本工作站的審計日誌。</translation>
     </message>
 </context>
 <context>

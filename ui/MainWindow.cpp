@@ -1,4 +1,5 @@
 #include "ui/MainWindow.h"
+#include "ui/audit/AuditDialog.h"
 #include "ui/Log.h"
 
 #include "ui/checkin/CheckInWorkspace.h"
@@ -11,6 +12,7 @@
 #include "ui/meeting/MeetingWorkspace.h"
 #include "ui/OverviewWorkspace.h"
 #include "models/ProfileStore.h"
+#include "models/Role.h"
 #include "ui/ProfileStatusBar.h"
 #include "ui/reference/ReferenceTablesDialog.h"
 #include "ui/sync/ConflictsDialog.h"
@@ -283,6 +285,11 @@ void MainWindow::buildMenus()
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Reference tables…"), this, [this] { ReferenceTablesDialog::run(m_session, this); })
         ->setObjectName(QStringLiteral("referenceTables"));
+    // Administrators and supervisors; the core refuses everyone else (models/AuditQuery).
+    QAction* audit = tools->addAction(tr("&Audit log…"), this, [this] { AuditDialog::run(m_session, this); });
+    audit->setObjectName(QStringLiteral("auditLog"));
+    connect(tools, &QMenu::aboutToShow, audit,
+            [this, audit] { audit->setEnabled(Role::may(m_session.profile().role(), Capability::ReadAudit)); });
 
     QMenu* language = menuBar()->addMenu(tr("&Language"));
     auto* group = new QActionGroup(language);

@@ -143,6 +143,34 @@ int serverRevokeDevice(AdminContext& ctx)
     return *n > 0 ? 0 : 1;
 }
 
+int serverAuditAlarms(AdminContext& ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption pg(QStringLiteral("pg"), QStringLiteral("PostgreSQL connection as a superuser."), QStringLiteral("DSN"));
+    const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("Only this device's (default: every device's)."),
+                                    QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({ pg, device });
+    int status = 0;
+    if (!ctx.parse(parser, QStringLiteral("admin audit-alarms"), &status))
+        return status;
+    if (!parser.isSet(pg))
+        return ctx.fail(QStringLiteral("admin audit-alarms needs --pg DSN."));
+    auto db = server::openPostgres(parser.value(pg), QStringLiteral("admin"));
+    if (!db)
+        return ctx.fail(db.error(), 1);
+    auto alarms = server::ServerSchema::auditAlarms(*db, parser.value(device).toLongLong());
+    if (!alarms)
+        return ctx.fail(alarms.error(), 1);
+    // One line per refused chain, tab-separated, newest first; exit 1 when there is any.
+    ctx.out << "id\tat\tdevice\tlogin\tkind\tkept_seq\tsent_seq\tbroken_at" << Qt::endl;
+    for (const server::AuditAlarm& a : *alarms)
+        ctx.out << a.id << '\t' << a.at.toUTC().toString(Qt::ISODate) << '\t' << a.deviceId << '\t' << a.login << '\t'
+                << a.kind << '\t' << a.keptSeq << '\t' << a.sentSeq << '\t' << (a.brokenAt > 0 ? QString::number(a.brokenAt) : QString())
+                << Qt::endl;
+    ctx.err << alarms->size() << " audit alarm(s)." << Qt::endl;
+    return alarms->isEmpty() ? 0 : 1;
+}
+
 struct AdminCommand
 {
     const char* summary;
@@ -159,6 +187,9 @@ const std::map<QString, AdminCommand>& adminCommands()
           { "Add a device for a user and print its token once: --pg DSN --login L.", serverAddDevice } },
         { QStringLiteral("revoke-device"),
           { "Stop a device's token at once: --pg DSN --login L [--device N].", serverRevokeDevice } },
+        { QStringLiteral("audit-alarms"),
+          { "List the devices refused for a rewritten audit log (exit 1 if any): --pg DSN [--device N].",
+            serverAuditAlarms } },
     };
     return commands;
 }

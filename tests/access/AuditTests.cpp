@@ -3,6 +3,7 @@
 #include "models/AuditLog.h"
 #include "models/Database.h"
 #include "models/Session.h"
+#include "tests/access/AuditTamper.h"
 #include "tests/support/TestSupport.h"
 
 #include <QSqlDatabase>
@@ -25,21 +26,9 @@ QString auditedDatabase(Scratch& scratch, const QString& name)
     return path;
 }
 
-// What someone with the file and the sqlite3 shell could do: drop the guards and write.
 void tamper(const QString& path, const QStringList& statements)
 {
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_append_only_u")));
-        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_append_only_d")));
-        for (const QString& s : statements)
-            REQUIRE(q.exec(s));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    tamperAuditLog(path, statements);
 }
 
 } // namespace
