@@ -636,6 +636,15 @@ Status Accounts::bindToUser(const QString& userId, const QString& login, const Q
     // them. What the account did before enrolling is the enrolled user's work.
     if (!q.exec(QStringLiteral("DELETE FROM outbox WHERE table_name IN ('users', 'organisations')")))
         return Error { SqlError::text(q.lastError()) };
+    // The workstation's own first user is gone: the account is the central user now.
+    q.prepare(QStringLiteral("DELETE FROM users WHERE id = ?"));
+    q.addBindValue(me);
+    if (!q.exec()) {
+        q.prepare(QStringLiteral("UPDATE users SET deleted = 1 WHERE id = ?"));
+        q.addBindValue(me);
+        if (!q.exec())
+            return Error { SqlError::text(q.lastError()) };
+    }
     q.prepare(QStringLiteral("UPDATE outbox SET author_id = ? WHERE author_id = ?"));
     q.addBindValue(userId);
     q.addBindValue(me);

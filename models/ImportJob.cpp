@@ -1,4 +1,5 @@
 #include "models/ImportJob.h"
+#include "models/Writer.h"
 
 #include "models/Log.h"
 #include "models/CsvReader.h"

@@ -20,12 +20,7 @@ namespace {
 std::unique_ptr<Session> auditedSession(Scratch& scratch, const QString& role)
 {
     auto session = openSession(scratch.path(QStringLiteral("viewer.db")));
-    NewProfile p;
-    p.name = QStringLiteral("王审计");
-    p.role = role;
-    p.newOrgName = QStringLiteral("城关县纪委监委");
-    p.newOrgLevel = QStringLiteral("county");
-    QF_REQUIRE_OK(session->profile().create(p));
+    signInAs(*session, role, role, QStringLiteral("王审计"));
     QSqlQuery q(session->database().connection());
     REQUIRE(q.exec(QStringLiteral("INSERT INTO users (id, login, name, role) VALUES ('u-li', 'lisi', '李四', 'case_officer')")));
     session->audit().setUser(QStringLiteral("u-li"));

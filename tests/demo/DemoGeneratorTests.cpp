@@ -222,17 +222,17 @@ TEST_CASE("demo: the CLI command", "[demo][cli]")
     test::Scratch dir;
     const QString db = dir.path(QStringLiteral("cli.sqlite"));
     for (const char* bad : { "abc", "0", "-5", "1.5" }) {
-        auto r = test::runProgram(QStringLiteral("qingfeng-cli"), { QStringLiteral("--db"), db, QStringLiteral("demo"),
+        auto r = test::runCli(db, { QStringLiteral("demo"),
                                                                     QStringLiteral("--reports"), QString::fromLatin1(bad) });
         INFO(bad);
         CHECK(r.exitCode == 2);
         CHECK(r.err.contains(QStringLiteral("--reports")));
     }
-    auto badSeed = test::runProgram(QStringLiteral("qingfeng-cli"), { QStringLiteral("--db"), db, QStringLiteral("demo"),
+    auto badSeed = test::runCli(db, { QStringLiteral("demo"),
                                                                       QStringLiteral("--seed"), QStringLiteral("x") });
     CHECK(badSeed.exitCode == 2);
 
-    auto ok = test::runProgram(QStringLiteral("qingfeng-cli"), { QStringLiteral("--db"), db, QStringLiteral("demo"),
+    auto ok = test::runCli(db, { QStringLiteral("demo"),
                                                                  QStringLiteral("--reports"), QStringLiteral("120"),
                                                                  QStringLiteral("--seed"), QStringLiteral("5") });
     INFO(ok.err.toStdString());

@@ -49,7 +49,7 @@ inline constexpr char kPassword[] = "qingfeng-test-pw";
 inline constexpr char kAdmin[] = "admin";
 
 // A session on a database in the scratch folder, signed in as its administrator (made, with
-// the office 测试县纪委监委信访室, when the store has none).
+// the office 城关区纪委监委信访室, when the store has none).
 std::unique_ptr<qf::Session> openSession(const QString& databasePath);
 // A session on the store with nobody signed in (and no administrator made).
 std::unique_ptr<qf::Session> openBareSession(const QString& databasePath);

@@ -38,6 +38,9 @@ chmod 700 "$home" "$scratch/run"
 export HOME="$home" XDG_DATA_HOME="$home/.local/share" XDG_CONFIG_HOME="$home/.config" \
        XDG_CACHE_HOME="$home/.cache" XDG_RUNTIME_DIR="$scratch/run" QF_TEST_SESSION=1 \
        QF_TEST_SERVERS="$scratch/servers"
+# The tests' stores are made with an administrator "admin" (tests/support/TestSupport.h); a
+# qingfeng-cli the tests start signs in as that user unless told otherwise.
+export QINGFENG_USER="${QINGFENG_USER:-admin}" QINGFENG_PASSWORD="${QINGFENG_PASSWORD:-qingfeng-test-pw}"
 
 timeout --kill-after=10 "${QF_TEST_LIMIT:-540}" dbus-run-session -- bash -c '
   # The keyring runs in the foreground as our child, so we can stop it ourselves.

@@ -15,7 +15,7 @@ namespace {
 struct Store
 {
     Store()
-        : session(test::openSession(dir.path(QStringLiteral("d.sqlite"))))
+        : session(test::openBareSession(dir.path(QStringLiteral("d.sqlite"))))
     { }
 
     QString addOrg(const QString& name, const QString& level = QStringLiteral("county"))

@@ -3,6 +3,7 @@
 #include "models/Database.h"
 #include "models/IdentityVault.h"
 #include "models/PersonStore.h"
+#include "models/Accounts.h"
 #include "models/Session.h"
 #include "tests/support/TestSupport.h"
 #include "app/security/KeychainKeyProvider.h"
@@ -107,7 +108,7 @@ TEST_CASE("revealing an identity is recorded in a tamper-evident audit log", "[s
 {
     test::Scratch dir;
     auto session = test::openSession(dir.path(QStringLiteral("audit.sqlite")));
-    session->setUser(QStringLiteral("officer-7"));
+    const QString officer = test::signInAs(*session, QStringLiteral("registry_clerk"));
     const Sample& s = samples().first();
     auto id = session->persons().add({ s.name, s.idNumber, s.phone, s.address, {}, {} }, PersonRoles {});
     QF_REQUIRE_OK(id);
@@ -120,9 +121,9 @@ TEST_CASE("revealing an identity is recorded in a tamper-evident audit log", "[s
     CHECK(p->address == s.address);
 
     QSqlQuery q(session->database().connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT user_id, action, target_id, detail FROM audit_log")));
+    REQUIRE(q.exec(QStringLiteral("SELECT user_id, action, target_id, detail FROM audit_log WHERE action = 'identity.view'")));
     REQUIRE(q.next());
-    CHECK(q.value(0).toString() == QStringLiteral("officer-7"));
+    CHECK(q.value(0).toString() == officer);
     CHECK(q.value(1).toString() == QStringLiteral("identity.view"));
     CHECK(q.value(2).toString() == *id);
     CHECK(q.value(3).toString() == QStringLiteral("check-in"));
@@ -149,29 +150,58 @@ TEST_CASE("a sealed field does not open in another row or with another key", "[s
     CHECK_FALSE(IdentityVault::fromDataKey(QByteArray(5, 'x')).ok());
 }
 
-TEST_CASE("the data key lives in the OS keychain and a wrong key is refused", "[store][security]")
+TEST_CASE("the identity key is in neither the database file nor the keychain - a store made before accounts hands its keychain key to its administrator", "[store][security]")
 {
     test::Scratch dir;
     const QString path = dir.path(QStringLiteral("key.sqlite"));
     QString databaseId;
+    QByteArray identityKey;
     {
         auto session = test::openSession(path);
         databaseId = session->database().databaseId();
+        identityKey = session->identityKey();
+        REQUIRE(identityKey.size() == IdentityVault::KeyBytes);
         QF_REQUIRE_OK(session->persons().add({ QStringLiteral("王五"), QStringLiteral("110105194912310021"), {}, {}, {}, {} },
                                              PersonRoles {}));
     }
     KeychainKeyProvider keys;
     auto stored = keys.dataKey(databaseId, false);
     QF_REQUIRE_OK(stored);
-    CHECK(stored->size() == IdentityVault::KeyBytes);
-    CHECK_FALSE(readAll(path).contains(*stored));
+    CHECK(stored->isEmpty());
+    CHECK_FALSE(readAll(path).contains(identityKey));
+    // A wrong password opens nothing.
+    {
+        auto session = test::openBareSession(path);
+        CHECK_FALSE(session->signIn(QString::fromLatin1(test::kAdmin), QStringLiteral("not-the-password")).ok());
+        CHECK_FALSE(session->vault().canOpen());
+        CHECK_FALSE(session->vault().canSeal());
+    }
 
-    QF_REQUIRE_OK(keys.storeDataKey(databaseId, IdentityVault::generateDataKey()));
-    auto refused = Session::open(path, keys);
-    REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().contains(QStringLiteral("does not belong")));
-
-    QF_REQUIRE_OK(keys.storeDataKey(databaseId, *stored));
-    auto reopened = Session::open(path, keys);
-    QF_REQUIRE_OK(reopened);
+    // A store of revision 12 keeps its key in the keychain and has no accounts yet.
+    const QString old = dir.path(QStringLiteral("old.sqlite"));
+    QString oldId;
+    const QByteArray oldKey = IdentityVault::generateDataKey();
+    {
+        auto session = test::openBareSession(old);
+        oldId = session->database().databaseId();
+        auto vault = IdentityVault::fromDataKey(oldKey);
+        QF_REQUIRE_OK(vault);
+        QF_REQUIRE_OK(session->database().setMeta(QStringLiteral("key_check"), QString::fromLatin1(vault->keyCheck().toBase64())));
+    }
+    QF_REQUIRE_OK(keys.storeDataKey(oldId, IdentityVault::generateDataKey()));
+    {
+        auto session = test::openBareSession(old);
+        NewAccount admin { QStringLiteral("admin"), QStringLiteral("管理员"), {}, QString::fromLatin1(test::kPassword), {},
+                           QStringLiteral("某县纪委"), QStringLiteral("county") };
+        auto wrong = session->accounts().createAdministrator(admin, keys);
+        REQUIRE_FALSE(wrong.ok());
+        CHECK(wrong.error().contains(QStringLiteral("does not belong")));
+        QF_REQUIRE_OK(keys.storeDataKey(oldId, oldKey));
+        QF_REQUIRE_OK(session->accounts().createAdministrator(admin, keys));
+        QF_REQUIRE_OK(session->signIn(QStringLiteral("admin"), QString::fromLatin1(test::kPassword)));
+        CHECK(session->identityKey() == oldKey);
+    }
+    auto gone = keys.dataKey(oldId, false);
+    QF_REQUIRE_OK(gone);
+    CHECK(gone->isEmpty());
 }
