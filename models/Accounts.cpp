@@ -603,7 +603,8 @@ Status Accounts::renewEntitledKey(const QString& exceptUserId)
     while (q.next())
         users.append({ q.value(0).toString(), q.value(1).toString() });
     for (const auto& [id, role] : users) {
-        if (id == m_session.userId() || !Role::holdsIdentityKey(role))
+        // The signed-in administrator too: their wrap on disk still holds the old key.
+        if (!Role::holdsIdentityKey(role))
             continue;
         if (Status s = grant(id, role, renewed, false); !s)
             return s;

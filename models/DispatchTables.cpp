@@ -81,6 +81,8 @@ Result<QList<JurisdictionRow>> DispatchTables::jurisdictions() const
 
 Result<QString> DispatchTables::save(const JurisdictionRow& r)
 {
+    if (Status s = m_writer.require(Capability::EditReferenceTables, tr("change the dispatch tables")); !s)
+        return s.failure();
     if (r.orgId.isEmpty())
         return Error { tr("A jurisdiction rule needs an office.") };
     if (Status s = requireLive(QStringLiteral("organisations"), r.orgId, tr("The chosen office does not exist (any more).")); !s)
@@ -114,6 +116,8 @@ Result<QList<RecusalRow>> DispatchTables::recusals() const
 
 Result<QString> DispatchTables::save(const RecusalRow& r)
 {
+    if (Status s = m_writer.require(Capability::EditReferenceTables, tr("change the dispatch tables")); !s)
+        return s.failure();
     if (r.userId.isEmpty())
         return Error { tr("A recusal needs the officer who may not handle the matter.") };
     if (r.unit.trimmed().isEmpty() && r.subjectName.trimmed().isEmpty())
@@ -146,6 +150,8 @@ Result<QList<CapabilityRow>> DispatchTables::capabilities() const
 
 Result<QString> DispatchTables::save(const CapabilityRow& r)
 {
+    if (Status s = m_writer.require(Capability::EditReferenceTables, tr("change the dispatch tables")); !s)
+        return s.failure();
     if (r.userId.isEmpty())
         return Error { tr("A capability row needs an officer.") };
     if (r.orgId.isEmpty())

@@ -2,6 +2,197 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>qf::Accounts</name>
+    <message>
+        <source>The accounts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account %1 on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password may not be the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login is 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s identity key could not be opened with your keys; ask the administrator to give you your role again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s index key could not be opened with your keys; ask the administrator to reset your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a user entitled to identities can take on the office&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has its administrator already; only an administrator adds users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the administrator&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Please choose the office or enter the name of a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain holds no key for this database (%1), so the identities in it cannot be read. Restore the keychain from a backup, or open the database on the account that created it.</source>
+        <translation type="unfinished">系統金鑰庫中沒有此資料庫（%1）的金鑰，因此無法讀取其中的身份資訊。請從備份恢復金鑰庫，或在建立該資料庫的賬戶下開啟它。</translation>
+    </message>
+    <message>
+        <source>The key in the system keychain does not belong to this database (%1); identities cannot be read with it.</source>
+        <translation type="unfinished">系統金鑰庫中的金鑰不屬於此資料庫（%1），無法用它讀取身份資訊。</translation>
+    </message>
+    <message>
+        <source>The administrator could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown login %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After too many wrong passwords this account is locked until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrong passwords: the account is locked for %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your keys on this workstation are damaged; ask the administrator to reset your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the user&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no role %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user %1 in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an account already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator entitled to identities can take them from a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central user could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator cannot change their own role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator cannot disable their own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enable it again by resetting the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name custodians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custodian must hold a role entitled to identities (%1 is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The present password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::AgendaBox</name>
     <message>
         <source>Agenda</source>
@@ -1855,6 +2046,10 @@
             <numerusform>仍有 %n 件在辦信訪件歸入“%1”，請先重新歸類。僅被已辦結信訪件使用的類別可以停用，這些信訪件仍保留該類別。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>change the categories</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::CheckInWorkspace</name>
@@ -2336,8 +2531,8 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>正在生成演示資料：第 %1 件，共 %2 件…</translation>
     </message>
     <message>
-        <source>The system keychain holds no key for this database.</source>
-        <translation>系統金鑰庫中沒有此資料庫的金鑰。</translation>
+        <source>Sign in first: demonstration data is written by a signed-in user.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2885,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The list of officers could not be read: %1</source>
         <translation>無法讀取承辦人列表：%1</translation>
     </message>
+    <message>
+        <source>change the dispatch tables</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::DocumentPrinter</name>
@@ -2932,24 +3131,12 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>歡迎使用清風</translation>
     </message>
     <message>
-        <source>This workstation has no local profile yet. Please tell Qingfeng who works here; every record you register will carry this name.</source>
-        <translation>本工作站尚未設定本機使用者。請填寫在此工作的人員資訊，您登記的每一條記錄都將署此姓名。</translation>
-    </message>
-    <message>
-        <source>You</source>
-        <translation>本人資訊</translation>
-    </message>
-    <message>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>崗位(&amp;R)：</translation>
     </message>
     <message>
         <source>Office</source>
@@ -2982,6 +3169,42 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>&amp;Start working</source>
         <translation>開始工作(&amp;S)</translation>
+    </message>
+    <message>
+        <source>This store has no administrator yet. The administrator signs in first, then adds the office&apos;s users and gives each their role; every record carries the name of the user who signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished">系統管理員</translation>
+    </message>
+    <message>
+        <source>Letters and digits, e.g. admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished">崗位：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3609,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>A protected field cannot be opened with this key (wrong key or tampered data).</source>
         <translation>無法用此金鑰開啟受保護欄位（金鑰錯誤或資料被篡改）。</translation>
     </message>
+    <message>
+        <source>The office&apos;s sealing key is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not see identities.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::ImportDialog</name>
@@ -3519,6 +3750,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>%1; lines %2 to %3 are read again as rows of their own</source>
         <translation>%1；第 %2 至 %3 行已重新作為單獨的行讀取</translation>
+    </message>
+    <message>
+        <source>import reports</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4057,6 +4292,30 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>&amp;Audit log…</source>
         <translation>審計日誌(&amp;A)…</translation>
     </message>
+    <message>
+        <source>&lt;h2&gt;Qingfeng is locked&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2). Enter the password to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::MeetingStore</name>
@@ -4179,6 +4438,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>These minutes have already been amended; amend the newest version.</source>
         <translation>該紀要已修訂過，請修訂最新版本。</translation>
+    </message>
+    <message>
+        <source>confirm minutes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4630,6 +4893,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The card detail %1</source>
         <translation>證件資訊 %1</translation>
     </message>
+    <message>
+        <source>see identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your keys do not open identities; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::PhotoPanel</name>
@@ -4809,32 +5080,24 @@ Register the visit as referred out of scope and print the notice of lawful refer
 <context>
     <name>qf::ProfileStore</name>
     <message>
-        <source>No local profile has been set up on this device yet.</source>
-        <translation>本裝置尚未設定本機使用者。</translation>
-    </message>
-    <message>
-        <source>Cannot read the local profile: %1</source>
-        <translation>無法讀取本機使用者資訊：%1</translation>
-    </message>
-    <message>
-        <source>The local profile points to a user that does not exist in this database.</source>
-        <translation>本機使用者設定指向的使用者在此資料庫中不存在。</translation>
-    </message>
-    <message>
         <source>Please enter your name.</source>
         <translation>請輸入您的姓名。</translation>
     </message>
     <message>
-        <source>Please choose your role.</source>
-        <translation>請選擇您的崗位。</translation>
-    </message>
-    <message>
-        <source>Please choose your office or enter the name of a new one.</source>
-        <translation>請選擇所在單位，或輸入新單位的名稱。</translation>
-    </message>
-    <message>
         <source>Could not save the profile: %1</source>
         <translation>無法儲存本機使用者資訊：%1</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the signed-in user: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed-in user does not exist in this database.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5733,6 +5996,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Administrator</source>
         <translation>系統管理員</translation>
     </message>
+    <message>
+        <source>Sign in first: %1 needs a signed-in user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 may not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::Roles</name>
@@ -5929,6 +6200,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>A scope rule needs the body that can handle such matters.</source>
         <translation>受理範圍規則須寫明有權處理此類事項的機關。</translation>
     </message>
+    <message>
+        <source>change the scope rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::ScopeRulesDialog</name>
@@ -5962,17 +6237,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
-    <name>qf::Session</name>
-    <message>
-        <source>The system keychain holds no key for this database (%1), so the identities in it cannot be read. Restore the keychain from a backup, or open the database on the account that created it.</source>
-        <translation>系統金鑰庫中沒有此資料庫（%1）的金鑰，因此無法讀取其中的身份資訊。請從備份恢復金鑰庫，或在建立該資料庫的賬戶下開啟它。</translation>
-    </message>
-    <message>
-        <source>The key in the system keychain does not belong to this database (%1); identities cannot be read with it.</source>
-        <translation>系統金鑰庫中的金鑰不屬於此資料庫（%1），無法用它讀取身份資訊。</translation>
-    </message>
-</context>
-<context>
     <name>qf::Settings</name>
     <message>
         <source>%1 must be a whole number of zero or more.</source>
@@ -5992,10 +6256,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>R&amp;ole:</source>
-        <translation>崗位(&amp;O)：</translation>
     </message>
     <message>
         <source>Office:</source>
@@ -6030,10 +6290,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>下次啟動清風時，介面語言將為%1。</translation>
     </message>
     <message>
-        <source>The system keychain answers, but holds no key for this database.</source>
-        <translation>系統金鑰庫有響應，但其中沒有此資料庫的金鑰。</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -6048,6 +6304,22 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Open the &amp;reference tables…</source>
         <translation>開啟基礎表(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Roles are given by the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished">崗位：</translation>
+    </message>
+    <message>
+        <source>Identities in this database open only with the password of a user entitled to them; your role is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identities in this database open only with the password of a user entitled to them; your role is not: you register and look up, and a custodian can release a reporter&apos;s identity to you.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6071,6 +6343,29 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Cannot clear the search index for short terms: %1</source>
         <translation>無法清空短詞檢索索引：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::SignInDialog</name>
+    <message>
+        <source>Sign in to Qingfeng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Qingfeng&lt;/h3&gt;Sign in with your login and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
