@@ -1696,10 +1696,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Visitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Registered as %1 and referred to %2; the notice of lawful referral is printed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,6 +1737,26 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Check-in desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 issued; it was not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter reported in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter reported in person, with a recording of the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as %1 and referred to %2; the notice of lawful referral was not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as %1; the receipt was not printed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2228,6 +2244,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Tic&amp;ket prefix</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>80 mm receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ticket paper</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::Desktop</name>
@@ -2463,11 +2491,21 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
-    <name>qf::DocumentPrinter</name>
+    <name>qf::DocumentNumbers</name>
+    <message>
+        <source>Cannot take a document number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::DocumentPdf</name>
     <message>
         <source>The PDF file %1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>qf::DocumentPrinter</name>
     <message>
         <source>The folder %1 could not be created.</source>
         <translation type="unfinished"></translation>
@@ -4048,10 +4086,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
 <context>
     <name>qf::MinutesDocument</name>
     <message>
-        <source>Minutes of the collective review (集体研判纪要)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Amendment %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4061,14 +4095,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Place:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participants:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4093,10 +4119,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Deadline: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time spent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4126,6 +4148,21 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The minutes could not be written to %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item was decided at this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more item(s) not reviewed, carried over to the next meeting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
