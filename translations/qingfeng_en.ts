@@ -4142,10 +4142,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Minutes of the collective review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The minutes could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4163,6 +4159,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Minutes of the collective review (集体研判纪要)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5161,10 +5161,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Repeat reports of %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No repeat report was registered in this quarter.</source>

@@ -4124,10 +4124,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>草稿</translation>
     </message>
     <message>
-        <source>Minutes of the collective review</source>
-        <translation>集體研判紀要</translation>
-    </message>
-    <message>
         <source>The minutes could not be written to %1.</source>
         <translation>無法將紀要寫入 %1。</translation>
     </message>
@@ -4144,6 +4140,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>
             <numerusform>另有 %n 件未研判，順延下次。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Minutes of the collective review (集体研判纪要)</source>
+        <translation>集體研判紀要</translation>
     </message>
 </context>
 <context>
@@ -5138,10 +5138,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>
             <numerusform>%1 共登記重複舉報 %n 件。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Repeat reports of %1</source>
-        <translation>%1 重複舉報情況通報</translation>
     </message>
     <message>
         <source>No repeat report was registered in this quarter.</source>

@@ -44,7 +44,7 @@ QString letterHtml(const QString& text, Milestone m)
             cls = QStringLiteral("text");
         return QStringLiteral("<p%1>%2</p>")
             .arg(cls.isEmpty() ? QString() : QStringLiteral(" class=\"%1\"").arg(cls),
-                 line.trimmed().isEmpty() ? QStringLiteral("　") : line.trimmed().toHtmlEscaped());
+                 line.trimmed().isEmpty() ? QStringLiteral("&nbsp;") : line.trimmed().toHtmlEscaped());
     };
     QString h = QStringLiteral("<html><body><p class=\"title\">%1</p>").arg(titles.value(int(m)));
     QStringList sign;

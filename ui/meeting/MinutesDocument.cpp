@@ -28,7 +28,7 @@ QString MinutesDocument::html(const Meeting& m, const QHash<QString, CaseSlide>&
     // items the meeting decided; the undecided ones in one line at the end; no timings.
     QString h;
     h += QStringLiteral("<html><body>");
-    h += QStringLiteral("<p class=\"title\">%1</p>").arg(esc(tr("Minutes of the collective review")));
+    h += QStringLiteral("<p class=\"title\">%1</p>").arg(esc(tr("Minutes of the collective review (集体研判纪要)")));
     if (version > 1)
         h += QStringLiteral("<p class=\"docno\">%1</p>").arg(esc(tr("Amendment %1").arg(version - 1)));
     QString chair;
@@ -56,7 +56,7 @@ QString MinutesDocument::html(const Meeting& m, const QHash<QString, CaseSlide>&
         }
         ++n;
         const CaseSlide s = slides.value(i.reportId);
-        h += QStringLiteral("<p>　</p><p><b>%1、%2</b></p>").arg(n).arg(esc(s.regNo));
+        h += QStringLiteral("<p>&nbsp;</p><p><b>%1、%2</b></p>").arg(n).arg(esc(s.regNo));
         if (!s.summary.trimmed().isEmpty())
             h += QStringLiteral("<p class=\"text\">%1</p>").arg(esc(s.summary));
         QString decision = CaseSlideLoader::outcomeText(meetingDecisionName(i.decision));
@@ -74,15 +74,16 @@ QString MinutesDocument::html(const Meeting& m, const QHash<QString, CaseSlide>&
                  .arg(esc(tr("Dissent:")), esc(i.dissent.trimmed().isEmpty() ? tr("none") : i.dissent));
     }
     if (n == 0)
-        h += QStringLiteral("<p>　</p><p class=\"text\">%1</p>").arg(esc(tr("No item was decided at this meeting.")));
+        h += QStringLiteral("<p>&nbsp;</p><p class=\"text\">%1</p>").arg(esc(tr("No item was decided at this meeting.")));
     if (undecided > 0)
-        h += QStringLiteral("<p>　</p><p class=\"text\">%1</p>")
+        h += QStringLiteral("<p>&nbsp;</p><p class=\"text\">%1</p>")
                  .arg(esc(tr("%n more item(s) not reviewed, carried over to the next meeting.", nullptr, undecided)));
 
-    h += QStringLiteral("<p>　</p><p><b>%1</b></p>").arg(esc(tr("Signatures")));
+    h += QStringLiteral("<p>&nbsp;</p><p><b>%1</b></p>").arg(esc(tr("Signatures")));
     h += QStringLiteral("<table width=\"100%\" cellpadding=\"8\">");
     for (const MeetingParticipant& p : m.participants)
-        h += QStringLiteral("<tr><td width=\"40%\">%1（%2）</td><td>%3 ________________ %4 __________</td></tr>")
+        h += QStringLiteral("<tr><td width=\"40%\">%1（%2）</td><td width=\"35%\">%3 ____________</td>"
+                            "<td>%4 ________</td></tr>")
                  .arg(esc(p.name), esc(MeetingStore::departmentName(p.department)), esc(tr("Signature:")),
                      esc(tr("Date:")));
     h += QStringLiteral("</table>");
