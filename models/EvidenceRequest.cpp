@@ -70,7 +70,7 @@ QString EvidenceRequest::html(const Report& r, const EvidenceNotice& n, const QD
     }
     if (n.replyBy.isValid())
         h += QStringLiteral("<p class=\"text\">请于%1前提交。</p>").arg(n.replyBy.toString(dateFormat));
-    h += QStringLiteral("<p>　</p>");
+    h += QStringLiteral("<p>&nbsp;</p>");
     if (!officeName.trimmed().isEmpty())
         h += QStringLiteral("<p class=\"sign\">%1</p>").arg(officeName.toHtmlEscaped());
     h += QStringLiteral("<p class=\"seal\">（盖章）</p><p class=\"sign\">%1</p></body></html>").arg(date.toString(dateFormat));

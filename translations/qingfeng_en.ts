@@ -2414,6 +2414,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Follows the top proposal.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print the transfer form (转办单 / 交办函 / 移送函)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::DispatchTables</name>

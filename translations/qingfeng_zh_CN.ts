@@ -2400,6 +2400,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Follows the top proposal.</source>
         <translation>与首选建议一致。</translation>
     </message>
+    <message>
+        <source>Print the transfer form (转办单 / 交办函 / 移送函)</source>
+        <translation>打印转办单 / 交办函 / 移送函</translation>
+    </message>
+    <message>
+        <source>transfer-%1</source>
+        <translation>转办单-%1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
 </context>
 <context>
     <name>qf::DispatchTables</name>

@@ -8,12 +8,20 @@
 #include "app/print/QrCode.h"
 #include "models/Database.h"
 #include "models/DocumentNumbers.h"
+#include "models/EvidenceRequest.h"
+#include "models/Report.h"
 #include "models/Meeting.h"
 #include "models/Session.h"
+#include "tests/cases/CaseFixture.h"
+#include "models/ProfileStore.h"
 #include "ui/Language.h"
+#include "ui/cases/CaseWork.h"
+#include "ui/cases/DispatchDialog.h"
 #include "ui/checkin/CheckInWorkspace.h"
 #include "ui/meeting/MinutesDocument.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -387,4 +395,91 @@ TEST_CASE("the printed ticket number leaves out the device tag unless the desk c
 {
     CHECK(CheckInWorkspace::printedTicketNo(QStringLiteral("K7Q-001"), QString()) == QStringLiteral("001"));
     CHECK(CheckInWorkspace::printedTicketNo(QStringLiteral("A-012"), QStringLiteral("A")) == QStringLiteral("A-012"));
+}
+
+TEST_CASE("the evidence request of the case editor is a signed and dated document")
+{
+    Scratch scratch;
+    Report report;
+    report.regNo = QStringLiteral("2026-K7Q-000123");
+    EvidenceNotice notice;
+    notice.evidenceItems << QStringLiteral("银行流水或发放名单");
+    notice.replyBy = QDate(2026, 12, 20);
+    const Rendered r = render(scratch, QStringLiteral("evidence-request"),
+                              EvidenceRequest::html(report, notice, QDate(2026, 12, 2), QStringLiteral("清风市纪委监委信访室")));
+    const QString t = squeezed(r.text);
+    CHECK(r.pages == 1);
+    CHECK(t.contains(QStringLiteral("补充材料告知书")));
+    CHECK(t.contains(QStringLiteral("您好：")));
+    CHECK(t.contains(QStringLiteral("银行流水或发放名单")));
+    CHECK(t.contains(QStringLiteral("请于2026年12月20日前提交")));
+    CHECK(t.contains(QStringLiteral("清风市纪委监委信访室")));
+    CHECK(t.contains(QStringLiteral("（盖章）")));
+    CHECK(t.indexOf(QStringLiteral("（盖章）")) < t.lastIndexOf(QStringLiteral("2026年12月2日")));
+    CHECK_FALSE(t.contains(QStringLiteral("—1—")));
+}
+
+TEST_CASE("the case file cover and the letter registration card leave out the rows they have no value for")
+{
+    Scratch scratch;
+    const Rendered cover = renderTemplate(scratch, QStringLiteral("cover"),
+                                          { { QStringLiteral("subject"), QStringLiteral("反映某局长收受礼金") },
+                                            { QStringLiteral("opened"), DocumentPdf::documentDate(QDate(2026, 12, 2)) },
+                                            { QStringLiteral("retention"), QStringLiteral("长期") } });
+    QString t = squeezed(cover.text);
+    CHECK(cover.pages == 1);
+    CHECK(t.contains(QStringLiteral("信访举报卷宗")));
+    CHECK(t.contains(QStringLiteral("清风市纪委监委信访室")));
+    CHECK(t.contains(QStringLiteral("2026-K7Q-000123")));
+    CHECK(t.contains(QStringLiteral("反映某局长收受礼金")));
+    CHECK_FALSE(t.contains(QStringLiteral("结案日期")));
+
+    const Rendered card = renderTemplate(scratch, QStringLiteral("letter_card"),
+                                         { { QStringLiteral("received"), DocumentPdf::documentDate(QDate(2026, 12, 1)) },
+                                           { QStringLiteral("writer"), QStringLiteral("匿名") },
+                                           { QStringLiteral("summary"), QStringLiteral("反映某村支书挪用扶贫资金") } });
+    t = squeezed(card.text);
+    CHECK(card.pages == 1);
+    CHECK(t.contains(QStringLiteral("来信登记卡")));
+    CHECK(t.contains(QStringLiteral("2026年12月1日")));
+    CHECK(t.contains(QStringLiteral("匿名")));
+    CHECK_FALSE(t.contains(QStringLiteral("地址")));
+    CHECK_FALSE(t.contains(QStringLiteral("电话")));
+}
+
+TEST_CASE("a dispatch prints its form: 交办函 to the receiving office with the 督办 request")
+{
+    test::CaseFixture f;
+    if (f.session->userId().isEmpty() || !f.session->profile().exists()) {
+        NewProfile p;
+        p.name = QStringLiteral("李明");
+        p.role = QStringLiteral("case_officer");
+        p.orgId = f.office;
+        QF_REQUIRE_OK(f.session->profile().create(p));
+    }
+    const QString id = f.addReport();
+    f.toDecided(id);
+    CaseWork work(*f.session);
+    DispatchDialog dialog(work, *f.reports->get(id));
+    REQUIRE(dialog.offeredWays().contains(Transition::AssignDown));
+    dialog.setWay(Transition::AssignDown);
+    auto* supervised = dialog.findChild<QCheckBox*>(QStringLiteral("dispatchSupervised"));
+    REQUIRE(supervised);
+    supervised->setChecked(true);
+    auto* office = dialog.findChild<QComboBox*>(QStringLiteral("dispatchOffice"));
+    REQUIRE(office);
+    REQUIRE(office->count() > 0);
+    auto html = dialog.formHtml(QStringLiteral("清纪信交〔2026〕K7Q-3号"));
+    QF_REQUIRE_OK(html);
+    Scratch scratch;
+    const Rendered r = render(scratch, QStringLiteral("assignment"), *html);
+    const QString t = squeezed(r.text);
+    CHECK(t.contains(QStringLiteral("交办函")));
+    CHECK(t.contains(QStringLiteral("清纪信交〔2026〕K7Q-3号")));
+    CHECK(t.contains(squeezed(office->currentText()) + QStringLiteral("：")));
+    CHECK(t.contains(f.reports->get(id)->regNo));
+    CHECK(t.contains(QStringLiteral("督办要求")));
+    CHECK(t.contains(QStringLiteral("（盖章）")));
+    CHECK(DispatchDialog::formTitle(Transition::Transfer) == QStringLiteral("转办单"));
+    CHECK(DispatchDialog::formTitle(Transition::Forward) == QStringLiteral("移送函"));
 }
