@@ -22,7 +22,7 @@ public:
     static QString defaultFolder(const QString& databasePath);
     const QString& overrideFolder() const { return m_folder; }
 
-    // ticket, referral, receipt, acceptance, result, evidence, repeat, transfer, cover, letter_card
+    // ticket, referral, receipt, letter, evidence, repeat, transfer, cover, letter_card
     Result<QString> source(const QString& name) const;
     // The template with every {{key}} replaced by the HTML-escaped value; unknown keys
     // become empty. {{#key}}...{{/key}} is kept only when key has a value. A key ending

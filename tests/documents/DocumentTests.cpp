@@ -206,13 +206,17 @@ TEST_CASE("the feedback letters say what they are: 受理告知书 and 办理结
 {
     Scratch scratch;
     const QString addressee = DocumentPdf::addressee(QStringLiteral("李四"), true);
-    requireLetterParts(renderTemplate(scratch, QStringLiteral("acceptance"),
-                                      { { QStringLiteral("addressee"), addressee },
-                                        { QStringLiteral("text"), QStringLiteral("您反映的问题本机关已受理。") } }),
+    requireLetterParts(renderTemplate(scratch, QStringLiteral("letter"),
+                                      { { QStringLiteral("title"), QStringLiteral("受理告知书") },
+                                        { QStringLiteral("addressee"), addressee },
+                                        { QStringLiteral("text"), QStringLiteral("您反映的问题本机关已受理。") } },
+                                      DocumentPdf::Paper::A4, QStringLiteral("acceptance")),
                        QStringLiteral("受理告知书"), QStringLiteral("李四同志："));
-    requireLetterParts(renderTemplate(scratch, QStringLiteral("result"),
-                                      { { QStringLiteral("addressee"), addressee },
-                                        { QStringLiteral("text"), QStringLiteral("您反映的问题已办结。") } }),
+    requireLetterParts(renderTemplate(scratch, QStringLiteral("letter"),
+                                      { { QStringLiteral("title"), QStringLiteral("办理结果反馈书") },
+                                        { QStringLiteral("addressee"), addressee },
+                                        { QStringLiteral("text"), QStringLiteral("您反映的问题已办结。") } },
+                                      DocumentPdf::Paper::A4, QStringLiteral("result")),
                        QStringLiteral("办理结果反馈书"), QStringLiteral("李四同志："));
 }
 
@@ -282,8 +286,9 @@ TEST_CASE("the queue ticket is an 80 mm slip without the device code")
 TEST_CASE("the body is set in an embedded CJK serif, digits included, with no Latin fallback face")
 {
     Scratch scratch;
-    const Rendered r = renderTemplate(scratch, QStringLiteral("acceptance"),
-                                      { { QStringLiteral("addressee"), QStringLiteral("张三同志：") },
+    const Rendered r = renderTemplate(scratch, QStringLiteral("letter"),
+                                      { { QStringLiteral("title"), QStringLiteral("受理告知书") },
+                                        { QStringLiteral("addressee"), QStringLiteral("张三同志：") },
                                         { QStringLiteral("text"), QStringLiteral("您于2026年12月1日反映的问题0123456789。") } },
                                       DocumentPdf::Paper::A4, QStringLiteral("fonts"));
     const QStringList lines = r.fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
