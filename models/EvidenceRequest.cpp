@@ -52,23 +52,28 @@ QString EvidenceRequest::plainText(const Report& r, const EvidenceNotice& n, con
     return t;
 }
 
-QString EvidenceRequest::html(const Report& r, const EvidenceNotice& n, const QDate& date)
+QString EvidenceRequest::html(const Report& r, const EvidenceNotice& n, const QDate& date, const QString& officeName)
 {
-    QString h = QStringLiteral("<html><body><h1>补充材料告知书</h1><p>编号：%1</p>"
-                               "<p>您反映的问题已收悉。为便于依规核查，请一次性补充以下材料：</p>")
+    // 成文日期 as GB/T 9704-2012 writes it: Arabic digits, no leading zeros.
+    const QString dateFormat = QStringLiteral("yyyy年M月d日");
+    QString h = QStringLiteral("<html><body><p class=\"title\">补充材料告知书</p>"
+                               "<p class=\"addressee\">您好：</p>"
+                               "<p class=\"text\">您反映的问题（编号：%1）已收悉。为便于依规核查，请一次性补充以下材料：</p>")
                     .arg(r.regNo.toHtmlEscaped());
     for (const Section& s : sections(n)) {
         if (s.items->isEmpty())
             continue;
-        h += QStringLiteral("<h2>%1</h2><ol>").arg(s.title);
+        h += QStringLiteral("<p class=\"text\"><b>%1</b></p><ol>").arg(s.title);
         for (const QString& item : *s.items)
             h += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
         h += QStringLiteral("</ol>");
     }
     if (n.replyBy.isValid())
-        h += QStringLiteral("<p>请于%1前提交。</p>").arg(n.replyBy.toString(QStringLiteral("yyyy年M月d日")));
-    h += QStringLiteral("<p style=\"text-align:right\">%1</p></body></html>")
-             .arg(date.toString(QStringLiteral("yyyy年M月d日")));
+        h += QStringLiteral("<p class=\"text\">请于%1前提交。</p>").arg(n.replyBy.toString(dateFormat));
+    h += QStringLiteral("<p>&nbsp;</p>");
+    if (!officeName.trimmed().isEmpty())
+        h += QStringLiteral("<p class=\"sign\">%1</p>").arg(officeName.toHtmlEscaped());
+    h += QStringLiteral("<p class=\"seal\">（盖章）</p><p class=\"sign\">%1</p></body></html>").arg(date.toString(dateFormat));
     return h;
 }
 

@@ -40,7 +40,10 @@ public:
     EvidenceRequest(ReportStore& reports, CaseStateMachine& machine);
 
     static QString plainText(const Report& report, const EvidenceNotice& notice, const QDate& date);
-    static QString html(const Report& report, const EvidenceNotice& notice, const QDate& date);
+    // The printed notice in the common document layout (app/print/DocumentPdf): title,
+    // addressee, the items, the office (when given), the seal space and the date.
+    static QString html(const Report& report, const EvidenceNotice& notice, const QDate& date,
+                        const QString& officeName = {});
 
     Status request(const QString& reportId, const EvidenceNotice& notice, const Actor& actor,
                    const QDateTime& at = {});

@@ -22,6 +22,8 @@ const QList<Entry>& entries()
         { Settings::Key::OfficeName, "office.name", QString() },
         { Settings::Key::OfficeAddress, "office.address", QString() },
         { Settings::Key::OfficePhone, "office.phone", QStringLiteral("12388") },
+        { Settings::Key::DocumentNumberPrefix, "office.document_prefix", QString() },
+        { Settings::Key::AddressComrade, "office.address_comrade", true },
         { Settings::Key::StatusPageUrl, "office.status_page_url", QString() },
         { Settings::Key::TriageYellowHours, "deadline.triage_yellow_hours", 24 },
         { Settings::Key::EvidenceOrangeWorkdays, "deadline.evidence_orange_workdays", 3 },

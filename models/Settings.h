@@ -21,6 +21,8 @@ public:
         OfficeName,
         OfficeAddress,
         OfficePhone,
+        DocumentNumberPrefix,      // 发文字号 prefix of the office's letters, e.g. 清纪信告 (empty: no 文号)
+        AddressComrade,            // letters to a person open "XXX同志：" (true) or "您好：" (false)
         StatusPageUrl,             // the public follow-up page (qingfeng-statusd); the receipt's QR code opens it
         TriageYellowHours,         // untriaged after this many hours: yellow
         EvidenceOrangeWorkdays,    // no evidence supplement after N working days: orange

@@ -2135,10 +2135,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Visitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Registered as %1 and referred to %2; the notice of lawful referral is printed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2180,6 +2176,26 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Check-in desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 issued; it was not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter reported in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter reported in person, with a recording of the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as %1 and referred to %2; the notice of lawful referral was not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as %1; the receipt was not printed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2667,6 +2683,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Tic&amp;ket prefix</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>80 mm receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ticket paper</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::Desktop</name>
@@ -2825,6 +2853,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Follows the top proposal.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print the transfer form (转办单 / 交办函 / 移送函)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::DispatchTables</name>
@@ -2906,11 +2946,21 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
-    <name>qf::DocumentPrinter</name>
+    <name>qf::DocumentNumbers</name>
+    <message>
+        <source>Cannot take a document number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::DocumentPdf</name>
     <message>
         <source>The PDF file %1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>qf::DocumentPrinter</name>
     <message>
         <source>The folder %1 could not be created.</source>
         <translation type="unfinished"></translation>
@@ -4559,10 +4609,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
 <context>
     <name>qf::MinutesDocument</name>
     <message>
-        <source>Minutes of the collective review (集体研判纪要)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Amendment %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4572,14 +4618,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Place:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participants:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4607,10 +4645,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time spent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4631,11 +4665,26 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Minutes of the collective review</source>
+        <source>The minutes could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The minutes could not be written to %1.</source>
+        <source>Attendees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item was decided at this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more item(s) not reviewed, carried over to the next meeting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minutes of the collective review (集体研判纪要)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5635,10 +5684,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Repeat reports of %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No repeat report was registered in this quarter.</source>

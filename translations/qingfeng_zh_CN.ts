@@ -2130,10 +2130,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>登记前请先写明来访事项（何事）。</translation>
     </message>
     <message>
-        <source>Visitor</source>
-        <translation>来访人</translation>
-    </message>
-    <message>
         <source>Registered as %1 and referred to %2; the notice of lawful referral is printed.</source>
         <translation>已登记，编号 %1，并告知向%2反映；依法分类告知单已打印。</translation>
     </message>
@@ -2176,6 +2172,26 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Check-in desk</source>
         <translation>来访登记台</translation>
+    </message>
+    <message>
+        <source>Ticket %1 issued; it was not printed.</source>
+        <translation>已发放 %1 号，未打印。</translation>
+    </message>
+    <message>
+        <source>the matter reported in person</source>
+        <translation>当面反映的问题</translation>
+    </message>
+    <message>
+        <source>the matter reported in person, with a recording of the conversation</source>
+        <translation>当面反映的问题及谈话录音</translation>
+    </message>
+    <message>
+        <source>Registered as %1 and referred to %2; the notice of lawful referral was not printed.</source>
+        <translation>已登记，编号 %1，并告知向%2反映；依法分类告知单未打印。</translation>
+    </message>
+    <message>
+        <source>Registered as %1; the receipt was not printed.</source>
+        <translation>已登记，编号 %1；回执未打印。</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +2670,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Tic&amp;ket prefix</source>
         <translation>号票前缀(&amp;K)</translation>
     </message>
+    <message>
+        <source>80 mm receipt printer</source>
+        <translation>80 毫米小票打印机</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4 纸</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket paper</source>
+        <translation>候访号纸张(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>qf::Desktop</name>
@@ -2810,6 +2838,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Follows the top proposal.</source>
         <translation>与首选建议一致。</translation>
     </message>
+    <message>
+        <source>Print the transfer form (转办单 / 交办函 / 移送函)</source>
+        <translation>打印转办单 / 交办函 / 移送函</translation>
+    </message>
+    <message>
+        <source>transfer-%1</source>
+        <translation>转办单-%1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
 </context>
 <context>
     <name>qf::DispatchTables</name>
@@ -2891,11 +2931,21 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
-    <name>qf::DocumentPrinter</name>
+    <name>qf::DocumentNumbers</name>
+    <message>
+        <source>Cannot take a document number: %1</source>
+        <translation>无法取得文号：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::DocumentPdf</name>
     <message>
         <source>The PDF file %1 could not be written.</source>
         <translation>无法写入 PDF 文件 %1。</translation>
     </message>
+</context>
+<context>
+    <name>qf::DocumentPrinter</name>
     <message>
         <source>The folder %1 could not be created.</source>
         <translation>无法创建文件夹 %1。</translation>
@@ -4540,10 +4590,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
 <context>
     <name>qf::MinutesDocument</name>
     <message>
-        <source>Minutes of the collective review (集体研判纪要)</source>
-        <translation>集体研判纪要</translation>
-    </message>
-    <message>
         <source>Amendment %1</source>
         <translation>第 %1 次修订</translation>
     </message>
@@ -4554,14 +4600,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Place:</source>
         <translation>地点：</translation>
-    </message>
-    <message>
-        <source>Participants:</source>
-        <translation>参会人员：</translation>
-    </message>
-    <message>
-        <source>Cases reviewed</source>
-        <translation>研判事项</translation>
     </message>
     <message>
         <source>Decision:</source>
@@ -4588,10 +4626,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>办理期限：%1</translation>
     </message>
     <message>
-        <source>Time spent: %1</source>
-        <translation>用时：%1</translation>
-    </message>
-    <message>
         <source>Signatures</source>
         <translation>签名</translation>
     </message>
@@ -4612,12 +4646,26 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>草稿</translation>
     </message>
     <message>
-        <source>Minutes of the collective review</source>
-        <translation>集体研判纪要</translation>
-    </message>
-    <message>
         <source>The minutes could not be written to %1.</source>
         <translation>无法将纪要写入 %1。</translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation>出席人员：</translation>
+    </message>
+    <message>
+        <source>No item was decided at this meeting.</source>
+        <translation>本次会议未研判决定任何事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more item(s) not reviewed, carried over to the next meeting.</source>
+        <translation>
+            <numerusform>另有 %n 件未研判，顺延下次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minutes of the collective review (集体研判纪要)</source>
+        <translation>集体研判纪要</translation>
     </message>
 </context>
 <context>
@@ -5612,10 +5660,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>
             <numerusform>%1 共登记重复举报 %n 件。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Repeat reports of %1</source>
-        <translation>%1 重复举报情况通报</translation>
     </message>
     <message>
         <source>No repeat report was registered in this quarter.</source>

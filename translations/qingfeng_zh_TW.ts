@@ -2130,10 +2130,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>登記前請先寫明來訪事項（何事）。</translation>
     </message>
     <message>
-        <source>Visitor</source>
-        <translation>來訪人</translation>
-    </message>
-    <message>
         <source>Registered as %1 and referred to %2; the notice of lawful referral is printed.</source>
         <translation>已登記，編號 %1，並告知向%2反映；依法分類告知單已列印。</translation>
     </message>
@@ -2176,6 +2172,26 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Check-in desk</source>
         <translation>來訪登記臺</translation>
+    </message>
+    <message>
+        <source>Ticket %1 issued; it was not printed.</source>
+        <translation>已發放 %1 號，未列印。</translation>
+    </message>
+    <message>
+        <source>the matter reported in person</source>
+        <translation>當面反映的問題</translation>
+    </message>
+    <message>
+        <source>the matter reported in person, with a recording of the conversation</source>
+        <translation>當面反映的問題及談話錄音</translation>
+    </message>
+    <message>
+        <source>Registered as %1 and referred to %2; the notice of lawful referral was not printed.</source>
+        <translation>已登記，編號 %1，並告知向%2反映；依法分類告知單未列印。</translation>
+    </message>
+    <message>
+        <source>Registered as %1; the receipt was not printed.</source>
+        <translation>已登記，編號 %1；回執未列印。</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +2670,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Tic&amp;ket prefix</source>
         <translation>號票字首(&amp;K)</translation>
     </message>
+    <message>
+        <source>80 mm receipt printer</source>
+        <translation>80 毫米小票印表機</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4 紙</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket paper</source>
+        <translation>候訪號紙張(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>qf::Desktop</name>
@@ -2810,6 +2838,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Follows the top proposal.</source>
         <translation>與首選建議一致。</translation>
     </message>
+    <message>
+        <source>Print the transfer form (转办单 / 交办函 / 移送函)</source>
+        <translation>列印轉辦單 / 交辦函 / 移送函</translation>
+    </message>
+    <message>
+        <source>transfer-%1</source>
+        <translation>轉辦單-%1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>列印</translation>
+    </message>
 </context>
 <context>
     <name>qf::DispatchTables</name>
@@ -2891,11 +2931,21 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
-    <name>qf::DocumentPrinter</name>
+    <name>qf::DocumentNumbers</name>
+    <message>
+        <source>Cannot take a document number: %1</source>
+        <translation>無法取得文號：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::DocumentPdf</name>
     <message>
         <source>The PDF file %1 could not be written.</source>
         <translation>無法寫入 PDF 檔案 %1。</translation>
     </message>
+</context>
+<context>
+    <name>qf::DocumentPrinter</name>
     <message>
         <source>The folder %1 could not be created.</source>
         <translation>無法建立資料夾 %1。</translation>
@@ -4540,10 +4590,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
 <context>
     <name>qf::MinutesDocument</name>
     <message>
-        <source>Minutes of the collective review (集体研判纪要)</source>
-        <translation>集體研判紀要</translation>
-    </message>
-    <message>
         <source>Amendment %1</source>
         <translation>第 %1 次修訂</translation>
     </message>
@@ -4554,14 +4600,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Place:</source>
         <translation>地點：</translation>
-    </message>
-    <message>
-        <source>Participants:</source>
-        <translation>參會人員：</translation>
-    </message>
-    <message>
-        <source>Cases reviewed</source>
-        <translation>研判事項</translation>
     </message>
     <message>
         <source>Decision:</source>
@@ -4588,10 +4626,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>辦理期限：%1</translation>
     </message>
     <message>
-        <source>Time spent: %1</source>
-        <translation>用時：%1</translation>
-    </message>
-    <message>
         <source>Signatures</source>
         <translation>簽名</translation>
     </message>
@@ -4612,12 +4646,26 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>草稿</translation>
     </message>
     <message>
-        <source>Minutes of the collective review</source>
-        <translation>集體研判紀要</translation>
-    </message>
-    <message>
         <source>The minutes could not be written to %1.</source>
         <translation>無法將紀要寫入 %1。</translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation>出席人員：</translation>
+    </message>
+    <message>
+        <source>No item was decided at this meeting.</source>
+        <translation>本次會議未研判決定任何事項。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more item(s) not reviewed, carried over to the next meeting.</source>
+        <translation>
+            <numerusform>另有 %n 件未研判，順延下次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minutes of the collective review (集体研判纪要)</source>
+        <translation>集體研判紀要</translation>
     </message>
 </context>
 <context>
@@ -5612,10 +5660,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>
             <numerusform>%1 共登記重複舉報 %n 件。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Repeat reports of %1</source>
-        <translation>%1 重複舉報情況通報</translation>
     </message>
     <message>
         <source>No repeat report was registered in this quarter.</source>

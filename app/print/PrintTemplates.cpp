@@ -34,6 +34,18 @@ Result<QString> PrintTemplates::render(const QString& name, const QHash<QString,
     auto text = source(name);
     if (!text)
         return text;
+    // {{#key}} ... {{/key}}: the part is printed only when key has a value, so a form
+    // never shows a label with nothing after it ("地址：").
+    static const QRegularExpression section(
+        QStringLiteral("\\{\\{#([a-z_0-9]+)\\}\\}(.*?)\\{\\{/\\1\\}\\}"),
+        QRegularExpression::DotMatchesEverythingOption);
+    for (;;) {
+        const QRegularExpressionMatch m = section.match(*text);
+        if (!m.hasMatch())
+            break;
+        const bool keep = !values.value(m.captured(1)).trimmed().isEmpty();
+        text->replace(m.capturedStart(), m.capturedLength(), keep ? m.captured(2) : QString());
+    }
     static const QRegularExpression placeholder(QStringLiteral("\\{\\{\\s*([a-z_0-9]+)\\s*\\}\\}"));
     QString out;
     qsizetype last = 0;
@@ -41,7 +53,12 @@ Result<QString> PrintTemplates::render(const QString& name, const QHash<QString,
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         out += QStringView(*text).mid(last, m.capturedStart() - last);
-        out += values.value(m.captured(1)).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        const QString key = m.captured(1);
+        // Keys ending in _html carry markup the caller built (and escaped) itself.
+        if (key.endsWith(QLatin1String("_html")))
+            out += values.value(key);
+        else
+            out += values.value(key).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
         last = m.capturedEnd();
     }
     out += QStringView(*text).mid(last);

@@ -22,10 +22,11 @@ public:
     static QString defaultFolder(const QString& databasePath);
     const QString& overrideFolder() const { return m_folder; }
 
-    // ticket, referral, receipt
+    // ticket, referral, receipt, letter, evidence, repeat, transfer, cover, letter_card
     Result<QString> source(const QString& name) const;
     // The template with every {{key}} replaced by the HTML-escaped value; unknown keys
-    // become empty.
+    // become empty. {{#key}}...{{/key}} is kept only when key has a value. A key ending
+    // in _html is inserted as it is (the caller escapes what it puts in).
     Result<QString> render(const QString& name, const QHash<QString, QString>& values) const;
 
 private:

@@ -1,7 +1,12 @@
 #include "ui/cases/DispatchDialog.h"
 
 #include "ui/cases/CaseWork.h"
+#include "ui/checkin/DocumentPrinter.h"
+#include "app/print/PrintTemplates.h"
+#include "models/Database.h"
+#include "models/DocumentNumbers.h"
 #include "models/Session.h"
+#include "models/Settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -9,6 +14,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -68,6 +74,10 @@ DispatchDialog::DispatchDialog(CaseWork& work, const Report& report, QWidget* pa
     m_supervised = new QCheckBox(tr("Supervise the lower office's handling (督办)"), this);
     m_supervised->setObjectName(QStringLiteral("dispatchSupervised"));
     choice->addRow(QString(), m_supervised);
+    m_printForm = new QCheckBox(tr("Print the transfer form (转办单 / 交办函 / 移送函)"), this);
+    m_printForm->setObjectName(QStringLiteral("dispatchPrintForm"));
+    m_printForm->setChecked(true);
+    choice->addRow(QString(), m_printForm);
     m_overrideNote = new QLabel(this);
     m_overrideNote->setWordWrap(true);
     choice->addRow(QString(), m_overrideNote);
@@ -227,12 +237,58 @@ Status DispatchDialog::apply()
                                isOverride() ? m_reason->toPlainText() : QString(), m_work.actor(), params);
 }
 
+QString DispatchDialog::formTitle(Transition how)
+{
+    switch (how) {
+    case Transition::Transfer:
+        return QStringLiteral("转办单");
+    case Transition::AssignDown:
+        return QStringLiteral("交办函");
+    case Transition::Forward:
+        return QStringLiteral("移送函");
+    default:
+        return {}; // reported up: the report goes with its own covering letter
+    }
+}
+
+Result<QString> DispatchDialog::formHtml(const QString& docNo) const
+{
+    const auto how = Transition(m_how->currentData().toInt());
+    const QString title = formTitle(how);
+    if (title.isEmpty())
+        return QString();
+    Settings office(m_work.session().writer());
+    const QString what = m_report.what.trimmed().isEmpty() ? m_report.content.left(60) : m_report.what;
+    const PrintTemplates templates(PrintTemplates::defaultFolder(m_work.session().database().path()));
+    return templates.render(QStringLiteral("transfer"),
+                            { { QStringLiteral("office_name"), office.text(Settings::Key::OfficeName) },
+                              { QStringLiteral("doc_no"), docNo },
+                              { QStringLiteral("title"), title },
+                              { QStringLiteral("receiver"), m_office->currentText() },
+                              { QStringLiteral("items"), m_report.regNo + QStringLiteral("　") + what },
+                              { QStringLiteral("supervise"),
+                                how == Transition::AssignDown && m_supervised->isChecked() ? QStringLiteral("1") : QString() },
+                              { QStringLiteral("date"), DocumentPdf::documentDate(QDate::currentDate()) } });
+}
+
 void DispatchDialog::accept()
 {
     if (Status s = apply(); !s) {
         m_error->setText(s.error());
         m_error->show();
         return;
+    }
+    if (m_printForm->isChecked() && !formTitle(Transition(m_how->currentData().toInt())).isEmpty()) {
+        // The form is issued with the dispatch: it takes the office's next 文号.
+        Settings office(m_work.session().writer());
+        auto number = DocumentNumbers(m_work.session().database())
+                          .next(office.text(Settings::Key::DocumentNumberPrefix), QDate::currentDate().year());
+        auto html = number ? formHtml(*number) : Result<QString>(Error { number.error() });
+        if (html)
+            DocumentPrinter::print(*html, tr("transfer-%1").arg(m_report.regNo), DeskSettings::PrintTarget::Preview, {},
+                                   this);
+        else
+            QMessageBox::warning(this, tr("Print"), html.error());
     }
     QDialog::accept();
 }

@@ -35,6 +35,10 @@ public:
     bool isOverride() const;
     Status apply();
 
+    // After a successful dispatch, accept() prints the form that goes with it (when the box
+    // is ticked): its HTML, with the 文号 given.
+    Result<QString> formHtml(const QString& docNo) const;
+    static QString formTitle(Transition how);
     void accept() override;
 
 private:
@@ -52,6 +56,7 @@ private:
     QComboBox* m_office = nullptr;
     QComboBox* m_handler = nullptr;
     QCheckBox* m_supervised = nullptr;
+    QCheckBox* m_printForm = nullptr;
     QLabel* m_overrideNote = nullptr;
     QPlainTextEdit* m_reason = nullptr;
     QLabel* m_error = nullptr;

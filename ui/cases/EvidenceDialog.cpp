@@ -2,6 +2,8 @@
 
 #include "ui/cases/CaseWork.h"
 #include "ui/checkin/DocumentPrinter.h"
+#include "models/Session.h"
+#include "models/Settings.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -113,7 +115,8 @@ EvidenceNotice EvidenceDialog::notice() const
 
 QString EvidenceDialog::html() const
 {
-    return EvidenceRequest::html(m_report, notice(), QDate::currentDate());
+    return EvidenceRequest::html(m_report, notice(), QDate::currentDate(),
+                                 Settings(m_work.session().writer()).text(Settings::Key::OfficeName));
 }
 
 void EvidenceDialog::updatePreview()

@@ -14,6 +14,7 @@
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -24,11 +25,42 @@ namespace qf {
 
 namespace {
 
-QString letterHtml(const QString& text)
+// The letter as a document (DocumentPdf layout): its title, the salutation as the
+// addressee line, the body, and the office and date (the letter's last two lines) at the
+// right with the seal space between them.
+QString letterHtml(const QString& text, Milestone m)
 {
-    return QStringLiteral("<div style='font-size:14pt; line-height:160%'>%1</div>")
-        .arg(text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")).replace(QStringLiteral("    "),
-                                                                                            QStringLiteral("&emsp;&emsp;")));
+    static const QHash<int, QString> titles { { int(Milestone::Accepted), QStringLiteral("受理告知书") },
+                                              { int(Milestone::Dispatched), QStringLiteral("转办告知书") },
+                                              { int(Milestone::Concluded), QStringLiteral("办理结果反馈书") } };
+    QStringList lines = text.split(QLatin1Char('\n'));
+    while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
+        lines.removeLast();
+    while (!lines.isEmpty() && lines.first().trimmed().isEmpty())
+        lines.removeFirst();
+    auto para = [](QString cls, const QString& line) {
+        // The letter indents its paragraphs with four spaces: an indented body paragraph.
+        if (cls.isEmpty() && line.startsWith(QLatin1String("    ")))
+            cls = QStringLiteral("text");
+        return QStringLiteral("<p%1>%2</p>")
+            .arg(cls.isEmpty() ? QString() : QStringLiteral(" class=\"%1\"").arg(cls),
+                 line.trimmed().isEmpty() ? QStringLiteral("&nbsp;") : line.trimmed().toHtmlEscaped());
+    };
+    QString h = QStringLiteral("<html><body><p class=\"title\">%1</p>").arg(titles.value(int(m)));
+    QStringList sign;
+    if (lines.size() >= 3) {
+        sign = lines.mid(lines.size() - 2);
+        lines = lines.mid(0, lines.size() - 2);
+    }
+    for (int i = 0; i < lines.size(); ++i)
+        h += para(i == 0 ? QStringLiteral("addressee") : QString(), lines.at(i));
+    if (!sign.isEmpty()) {
+        if (!sign.first().trimmed().isEmpty())
+            h += para(QStringLiteral("sign"), sign.first());
+        h += para(QStringLiteral("seal"), QStringLiteral("（盖章）"));
+        h += para(QStringLiteral("sign"), sign.last());
+    }
+    return h + QStringLiteral("</body></html>");
 }
 
 } // namespace
@@ -128,7 +160,7 @@ FeedbackDialog::FeedbackDialog(CaseWork& work, const Report& report, QWidget* pa
     connect(m_byName, &QPushButton::clicked, this, &FeedbackDialog::addressByName);
     connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_sms->text()); });
     connect(print, &QPushButton::clicked, this, [this] {
-        auto printed = DocumentPrinter::print(letterHtml(letter()), tr("feedback-%1").arg(m_report.regNo),
+        auto printed = DocumentPrinter::print(letterHtml(letter(), Milestone(m_milestone->currentData().toInt())), tr("feedback-%1").arg(m_report.regNo),
                                               DeskSettings::PrintTarget::Preview, {}, this);
         if (!printed)
             showMessage(printed.error(), true);
@@ -198,7 +230,7 @@ void FeedbackDialog::addressByName()
 
 Status FeedbackDialog::saveLetterPdf(const QString& path) const
 {
-    return DocumentPrinter::toPdf(letterHtml(letter()), path);
+    return DocumentPrinter::toPdf(letterHtml(letter(), Milestone(m_milestone->currentData().toInt())), path);
 }
 
 Status FeedbackDialog::recordSent()

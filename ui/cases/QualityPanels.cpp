@@ -3,6 +3,8 @@
 #include "models/CaseLabels.h"
 #include "ui/cases/CaseWork.h"
 #include "ui/checkin/DocumentPrinter.h"
+#include "app/print/PrintTemplates.h"
+#include "models/Database.h"
 #include "models/Session.h"
 #include "models/Settings.h"
 #include "models/Role.h"
@@ -276,8 +278,9 @@ void RepeatNoticePanel::refresh()
 
 QString RepeatNoticePanel::html() const
 {
-    QString out = QStringLiteral("<h2>%1</h2>")
-                      .arg(tr("Repeat reports of %1").arg(m_label.isEmpty() ? m_quarter : m_label).toHtmlEscaped());
+    // The notice is a document (resources/print/repeat.html): its text, then the table.
+    const QString period = m_label.isEmpty() ? m_quarter : m_label;
+    QString out;
     QString department;
     for (const QuarterlyRepeat& r : m_items) {
         const QString name = r.department.isEmpty() ? tr("(unknown)") : r.department;
@@ -298,7 +301,16 @@ QString RepeatNoticePanel::html() const
         out += QStringLiteral("</table>");
     else
         out += QStringLiteral("<p>%1</p>").arg(tr("No repeat report was registered in this quarter.").toHtmlEscaped());
-    return out;
+    Settings office(m_work.session().writer());
+    const PrintTemplates templates(PrintTemplates::defaultFolder(m_work.session().database().path()));
+    auto doc = templates.render(QStringLiteral("repeat"),
+                                { { QStringLiteral("office_name"), office.text(Settings::Key::OfficeName) },
+                                  { QStringLiteral("quarter"), period },
+                                  { QStringLiteral("summary"),
+                                    tr("%n repeat report(s) registered in %1.", nullptr, int(m_items.size())).arg(period) },
+                                  { QStringLiteral("date"), DocumentPdf::documentDate(QDate::currentDate()) },
+                                  { QStringLiteral("table_html"), out } });
+    return doc ? *doc : out;
 }
 
 Status RepeatNoticePanel::savePdf(const QString& path) const

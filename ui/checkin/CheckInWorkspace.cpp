@@ -22,7 +22,9 @@
 #include "app/devices/camera/QtCamera.h"
 #include "app/devices/idcard/SamIdCardReader.h"
 #include "app/devices/idcard/WltDecoder.h"
+#include "app/print/DocumentPdf.h"
 #include "app/print/PrintTemplates.h"
+#include "models/DocumentNumbers.h"
 #include "app/print/QrCode.h"
 #include "models/FollowUpCode.h"
 
@@ -353,11 +355,14 @@ Result<Visit> CheckInWorkspace::issueTicket()
     }
     // A ticket carries no identity: number, time, people ahead, the office.
     auto printed = printForm(QStringLiteral("ticket"),
-                             { { QStringLiteral("ticket_no"), visit->ticketNo },
+                             { { QStringLiteral("ticket_no"), printedTicketNo(visit->ticketNo, m_settings.ticketPrefix) },
                                { QStringLiteral("arrived_at"),
                                  visit->arrivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) },
                                { QStringLiteral("waiting_before"), QString::number(before) } });
-    showMessage(printed ? tr("Ticket %1 issued.").arg(visit->ticketNo) : printed.error(), !printed);
+    showMessage(!printed ? printed.error()
+                         : *printed ? tr("Ticket %1 issued.").arg(visit->ticketNo)
+                                    : tr("Ticket %1 issued; it was not printed.").arg(visit->ticketNo),
+                !printed);
     clearVisitor();
     refreshQueue();
     m_visitor->focusName();
@@ -441,20 +446,21 @@ Result<RegisteredVisit> CheckInWorkspace::registerVisit()
         showMessage(done.error(), true);
         return done;
     }
-    const QString today = QDate::currentDate().toString(QStringLiteral("yyyy年M月d日"));
+    const QString today = DocumentPdf::documentDate(QDate::currentDate());
     const Settings office(m_session.writer());
     const QString statusPage = office.text(Settings::Key::StatusPageUrl);
     const QString followUpHint = FollowUpCode::hint(statusPage, office.text(Settings::Key::OfficePhone));
     const QString followUpQr = QrCode::dataUrl(FollowUpCode::scanText(statusPage, done->followUpCode), 4);
-    Result<QString> printed = QString();
+    Result<bool> printed = false;
     if (done->outOfScope)
         printed = printForm(QStringLiteral("referral"),
                             { { QStringLiteral("reg_no"), done->regNo },
                               { QStringLiteral("followup_code"), FollowUpCode::grouped(done->followUpCode) },
                               { QStringLiteral("followup_qr"), followUpQr },
                               { QStringLiteral("followup_hint"), followUpHint },
-                              { QStringLiteral("visitor_name"),
-                                m_visitor->name().isEmpty() ? tr("Visitor") : m_visitor->name() },
+                              { QStringLiteral("addressee"),
+                                DocumentPdf::addressee(m_visitor->name(),
+                                                       office.value(Settings::Key::AddressComrade).toBool()) },
                               { QStringLiteral("date"), today },
                               { QStringLiteral("category"), r.outOfScope->rule.category },
                               { QStringLiteral("matter"), r.what.left(60) },
@@ -466,11 +472,21 @@ Result<RegisteredVisit> CheckInWorkspace::registerVisit()
                                                         { QStringLiteral("followup_qr"), followUpQr },
                                                         { QStringLiteral("followup_hint"), followUpHint },
                                                         { QStringLiteral("date"), today },
-                                                        { QStringLiteral("ticket_no"), done->ticketNo } });
+                                                        { QStringLiteral("ticket_no"), done->ticketNo },
+                                                        { QStringLiteral("received"),
+                                                          r.recordingPath.isEmpty()
+                                                              ? tr("the matter reported in person")
+                                                              : tr("the matter reported in person, with a recording of the conversation") } });
     qCInfo(lcDesk) << "visit registered" << done->visitId << (done->outOfScope ? "out of scope" : "accepted");
-    const QString text = done->outOfScope
-        ? tr("Registered as %1 and referred to %2; the notice of lawful referral is printed.").arg(done->regNo, done->referredTo)
-        : tr("Registered as %1; the receipt is printed.").arg(done->regNo);
+    // Say only what happened: a closed preview printed nothing.
+    QString text;
+    if (done->outOfScope)
+        text = printed && *printed
+            ? tr("Registered as %1 and referred to %2; the notice of lawful referral is printed.").arg(done->regNo, done->referredTo)
+            : tr("Registered as %1 and referred to %2; the notice of lawful referral was not printed.").arg(done->regNo, done->referredTo);
+    else
+        text = printed && *printed ? tr("Registered as %1; the receipt is printed.").arg(done->regNo)
+                                   : tr("Registered as %1; the receipt was not printed.").arg(done->regNo);
     showMessage(printed ? text : text + QLatin1Char(' ') + printed.error(), !printed);
     Q_EMIT registered(*done);
     m_currentVisitId.clear();
@@ -497,19 +513,40 @@ void CheckInWorkspace::refreshQueue()
         m_queue->showWaiting(*list);
 }
 
-Result<QString> CheckInWorkspace::printForm(const QString& name, QHash<QString, QString> values)
+QString CheckInWorkspace::printedTicketNo(const QString& ticketNo, const QString& chosenPrefix)
+{
+    if (!chosenPrefix.trimmed().isEmpty())
+        return ticketNo;
+    const qsizetype dash = ticketNo.lastIndexOf(QLatin1Char('-'));
+    return dash < 0 ? ticketNo : ticketNo.mid(dash + 1);
+}
+
+Result<bool> CheckInWorkspace::printForm(const QString& name, QHash<QString, QString> values)
 {
     Settings settings(m_session.writer());
+    // Letters carry the office's 文号; the ticket is a slip, not a document.
+    if (name != QLatin1String("ticket") && name != QLatin1String("receipt")) {
+        auto number = DocumentNumbers(m_session.database())
+                          .next(settings.text(Settings::Key::DocumentNumberPrefix), QDate::currentDate().year());
+        if (!number)
+            return Error { number.error() };
+        values.insert(QStringLiteral("doc_no"), *number);
+    }
     values.insert(QStringLiteral("office_name"), settings.text(Settings::Key::OfficeName));
     values.insert(QStringLiteral("office_address"), settings.text(Settings::Key::OfficeAddress));
     values.insert(QStringLiteral("office_phone"), settings.text(Settings::Key::OfficePhone));
     auto html = m_templates->render(name, values);
     if (!html)
-        return html;
-    auto out = DocumentPrinter::print(*html, name, m_settings.printTarget, m_settings.pdfFolder, this);
-    if (out && !out->isEmpty())
-        m_lastPrintout = *out;
-    return out;
+        return html.failure();
+    const DocumentPdf::Paper paper = name == QLatin1String("ticket") && m_settings.ticketOn80mm
+        ? DocumentPdf::Paper::Receipt80mm
+        : DocumentPdf::Paper::A4;
+    auto out = DocumentPrinter::print(*html, name, m_settings.printTarget, m_settings.pdfFolder, this, paper);
+    if (!out)
+        return Error { out.error() };
+    if (!out->pdfPath.isEmpty())
+        m_lastPrintout = out->pdfPath;
+    return out->printed;
 }
 
 void CheckInWorkspace::openDeskSettings()

@@ -61,6 +61,10 @@ public:
     void newVisitor();
 
     QString lastPrintout() const { return m_lastPrintout; }
+    // The number printed on a queue ticket: without the device tag when the desk has no
+    // prefix of its own (the tag keeps numbers apart in the database; the visitor only
+    // needs "007").
+    static QString printedTicketNo(const QString& ticketNo, const QString& chosenPrefix);
     QString message() const;
     IdCardReader* reader() const { return m_reader.get(); }
 
@@ -83,7 +87,8 @@ private:
     void openScopeRules();
     void openKeyFile();
     void revealIdentity();
-    Result<QString> printForm(const QString& name, QHash<QString, QString> values);
+    // Whether it was printed (false: the preview or print dialog was closed).
+    Result<bool> printForm(const QString& name, QHash<QString, QString> values);
     // The visitor as a person on file (found, or added with the card data); empty for none.
     Result<QString> personForVisit();
 

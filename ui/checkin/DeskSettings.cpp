@@ -23,6 +23,7 @@ DeskSettings DeskSettings::load()
     d.wltLibrary = s.value(WltDecoder::settingsKey()).toString();
     d.ticketPrefix = s.value(QStringLiteral("desk/ticketPrefix")).toString();
     d.printTarget = PrintTarget(std::clamp(s.value(QStringLiteral("desk/printTarget"), 0).toInt(), 0, 2));
+    d.ticketOn80mm = s.value(QStringLiteral("desk/ticketOn80mm"), true).toBool();
     d.pdfFolder = s.value(QStringLiteral("desk/pdfFolder"),
                           QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                       .toString();
@@ -40,6 +41,7 @@ void DeskSettings::save() const
     s.setValue(QStringLiteral("desk/ticketPrefix"), ticketPrefix);
     s.setValue(QStringLiteral("desk/printTarget"), int(printTarget));
     s.setValue(QStringLiteral("desk/pdfFolder"), pdfFolder);
+    s.setValue(QStringLiteral("desk/ticketOn80mm"), ticketOn80mm);
     s.setValue(QStringLiteral("desk/rooms"), rooms);
 }
 

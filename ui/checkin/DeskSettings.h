@@ -16,6 +16,7 @@ struct DeskSettings
     QString wltLibrary;   // the vendor's WLT photo decoder (WltDecoder::settingsKey()); empty: none
     QString ticketPrefix; // e.g. "A" (one to three letters or digits); empty: the device tag
     PrintTarget printTarget = PrintTarget::Preview;
+    bool ticketOn80mm = true; // queue tickets on an 80 mm receipt printer, else A4
     QString pdfFolder;
     QStringList rooms;
 

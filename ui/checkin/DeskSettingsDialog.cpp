@@ -58,6 +58,11 @@ DeskSettingsDialog::DeskSettingsDialog(const DeskSettings& s, QWidget* parent)
     m_target->addItem(tr("PDF files in a folder"));
     m_target->setCurrentIndex(int(s.printTarget));
     form->addRow(tr("&Printouts"), m_target);
+    m_ticketPaper = new QComboBox(this);
+    m_ticketPaper->addItem(tr("80 mm receipt printer"));
+    m_ticketPaper->addItem(tr("A4"));
+    m_ticketPaper->setCurrentIndex(s.ticketOn80mm ? 0 : 1);
+    form->addRow(tr("&Ticket paper"), m_ticketPaper);
     m_pdfFolder = new QLineEdit(s.pdfFolder, this);
     form->addRow(tr("PDF &folder"), m_pdfFolder);
     m_rooms = new QLineEdit(s.rooms.join(QStringLiteral(", ")), this);
@@ -102,6 +107,7 @@ DeskSettings DeskSettingsDialog::settings() const
     s.ticketPrefix = m_ticketPrefix->text().trimmed().toUpper();
     s.printTarget = DeskSettings::PrintTarget(m_target->currentIndex());
     s.pdfFolder = m_pdfFolder->text().trimmed();
+    s.ticketOn80mm = m_ticketPaper->currentIndex() == 0;
     for (const QString& r : m_rooms->text().split(QRegularExpression(QStringLiteral("[,，、]")), Qt::SkipEmptyParts))
         s.rooms << r.trimmed();
     return s;

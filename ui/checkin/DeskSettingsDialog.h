@@ -32,6 +32,7 @@ private:
     QLineEdit* m_wltLibrary = nullptr;
     QLineEdit* m_ticketPrefix = nullptr;
     QComboBox* m_target = nullptr;
+    QComboBox* m_ticketPaper = nullptr;
     QLineEdit* m_pdfFolder = nullptr;
     QLineEdit* m_rooms = nullptr;
     std::unique_ptr<SamIdCardReader> m_probe;

@@ -4,70 +4,50 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QPageLayout>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QTextDocument>
 
 namespace qf {
 
-namespace {
-
-void setUp(QPrinter& printer)
+Status DocumentPrinter::toPdf(const QString& html, const QString& path, DocumentPdf::Paper paper)
 {
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+    return DocumentPdf::toPdf(html, path, paper);
 }
 
-} // namespace
-
-Status DocumentPrinter::toPdf(const QString& html, const QString& path)
+Result<DocumentPrinter::Printout> DocumentPrinter::print(const QString& html, const QString& documentName,
+                                                         DeskSettings::PrintTarget target, const QString& pdfFolder,
+                                                         QWidget* parent, DocumentPdf::Paper paper)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    setUp(printer);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    // Tickets, notices and receipts name the visitor: the file is this account's only.
-    if (Status s = PrivateFiles::prepareFile(path); !s)
-        return Error { tr("The PDF file %1 could not be written.").arg(path) };
-    QTextDocument doc;
-    doc.setHtml(html);
-    doc.print(&printer);
-    if (!QFileInfo::exists(path))
-        return Error { tr("The PDF file %1 could not be written.").arg(path) };
-    return {};
-}
-
-Result<QString> DocumentPrinter::print(const QString& html, const QString& documentName,
-                                       DeskSettings::PrintTarget target, const QString& pdfFolder, QWidget* parent)
-{
+    Printout out;
     if (target == DeskSettings::PrintTarget::PdfFolder) {
         if (!PrivateFiles::makeFolder(pdfFolder))
             return Error { tr("The folder %1 could not be created.").arg(pdfFolder) };
         const QString path = QDir(pdfFolder).filePath(
             documentName + QLatin1Char('-') + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))
             + QStringLiteral(".pdf"));
-        if (Status s = toPdf(html, path); !s)
+        if (Status s = toPdf(html, path, paper); !s)
             return Error { s.error() };
-        return path;
+        out.printed = true;
+        out.pdfPath = path;
+        return out;
     }
     QPrinter printer(QPrinter::HighResolution);
-    setUp(printer);
     printer.setDocName(documentName);
-    QTextDocument doc;
-    doc.setHtml(html);
     if (target == DeskSettings::PrintTarget::Preview) {
         QPrintPreviewDialog dialog(&printer, parent);
         QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                         [&doc](QPrinter* p) { doc.print(p); });
-        dialog.exec();
-        return QString();
+                         [&html, paper](QPrinter* p) { DocumentPdf::paint(html, p, paper); });
+        // The preview's print button accepts the dialog; closing it prints nothing.
+        out.printed = dialog.exec() == QDialog::Accepted;
+        return out;
     }
     QPrintDialog dialog(&printer, parent);
-    if (dialog.exec() == QDialog::Accepted)
-        doc.print(&printer);
-    return QString();
+    if (dialog.exec() == QDialog::Accepted) {
+        DocumentPdf::paint(html, &printer, paper);
+        out.printed = true;
+    }
+    return out;
 }
 
 } // namespace qf

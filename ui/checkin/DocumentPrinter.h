@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/checkin/DeskSettings.h"
+#include "app/print/DocumentPdf.h"
 #include "models/Result.h"
 
 #include <QCoreApplication>
@@ -9,17 +10,25 @@ class QWidget;
 
 namespace qf {
 
-// Prints an HTML form through Qt PrintSupport: a preview dialog, straight to the printer,
-// or a PDF file in a folder.
+// Prints an HTML document through Qt PrintSupport in the common layout (DocumentPdf): a
+// preview dialog, straight to the printer, or a PDF file in a folder.
 class DocumentPrinter
 {
     Q_DECLARE_TR_FUNCTIONS(qf::DocumentPrinter)
 
 public:
-    static Status toPdf(const QString& html, const QString& path);
-    // Returns the PDF's path for PdfFolder, else an empty string.
-    static Result<QString> print(const QString& html, const QString& documentName, DeskSettings::PrintTarget target,
-                                 const QString& pdfFolder, QWidget* parent);
+    // What happened: printed is false when the person closed the preview or the print
+    // dialog without printing, so the caller never says "printed" when it was not.
+    struct Printout
+    {
+        bool printed = false;
+        QString pdfPath; // for PdfFolder
+    };
+
+    static Status toPdf(const QString& html, const QString& path, DocumentPdf::Paper paper = DocumentPdf::Paper::A4);
+    static Result<Printout> print(const QString& html, const QString& documentName, DeskSettings::PrintTarget target,
+                                  const QString& pdfFolder, QWidget* parent,
+                                  DocumentPdf::Paper paper = DocumentPdf::Paper::A4);
 };
 
 } // namespace qf
