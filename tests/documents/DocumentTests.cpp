@@ -455,13 +455,7 @@ TEST_CASE("the case file cover and the letter registration card leave out the ro
 TEST_CASE("a dispatch prints its form: 交办函 to the receiving office with the 督办 request")
 {
     test::CaseFixture f;
-    if (f.session->userId().isEmpty() || !f.session->profile().exists()) {
-        NewProfile p;
-        p.name = QStringLiteral("李明");
-        p.role = QStringLiteral("case_officer");
-        p.orgId = f.office;
-        QF_REQUIRE_OK(f.session->profile().create(p));
-    }
+    test::signInAs(*f.session, QStringLiteral("case_officer"), {}, QStringLiteral("李明"), f.office);
     const QString id = f.addReport();
     f.toDecided(id);
     CaseWork work(*f.session);
