@@ -6,6 +6,7 @@ namespace qf {
 
 Session::~Session()
 {
+    m_releases.reset();
     m_accounts.reset();
     m_followUps.reset();
     m_history.reset();
@@ -54,6 +55,7 @@ Result<std::unique_ptr<Session>> Session::open(const QString& databasePath, Data
     s->m_history = std::make_unique<ReportHistory>(*s->m_db);
     s->m_followUps = std::make_unique<FollowUpCodes>(*s->m_writer, *s->m_audit);
     s->m_accounts = std::make_unique<Accounts>(*s);
+    s->m_releases = std::make_unique<IdentityReleases>(*s);
     return s;
 }
 

@@ -6,6 +6,7 @@
 #include "models/CategoryStore.h"
 #include "models/Database.h"
 #include "models/Directory.h"
+#include "models/IdentityReleases.h"
 #include "models/IdentityVault.h"
 #include "models/DispatchTables.h"
 #include "models/DuplicateIndex.h"
@@ -71,6 +72,8 @@ public:
     // A report's events and the reports filed as its repeats.
     ReportHistory& history() { return *m_history; }
     FollowUpCodes& followUps() { return *m_followUps; }
+    // Custodian release of reporters' identities.
+    IdentityReleases& releases() { return *m_releases; }
 
     // Signs a user in with their password: from then on they are the author of every change,
     // the stores check their role, and the vault holds the keys their role is entitled to
@@ -134,6 +137,7 @@ private:
     std::unique_ptr<Directory> m_directory;
     std::unique_ptr<ReportHistory> m_history;
     std::unique_ptr<FollowUpCodes> m_followUps;
+    std::unique_ptr<IdentityReleases> m_releases;
     QString m_userId;
     QString m_role;
     bool m_custodian = false;

@@ -3,6 +3,8 @@
 #include "programs/qingfeng-cli/CliApp.h"
 
 #include "models/Accounts.h"
+#include "models/IdentityReleases.h"
+#include "models/ReportStore.h"
 #include "models/Role.h"
 #include "models/Session.h"
 
@@ -125,10 +127,88 @@ int onLogin(CliContext& ctx, const QString& command, const QString& usage, int w
     return run(*session, parser.positionalArguments(), parser);
 }
 
+void printRequests(CliContext& ctx, const QList<ReleaseRequest>& list)
+{
+    for (const ReleaseRequest& r : list) {
+        ctx.out << r.id << '\t' << r.reportId << '\t'
+                << (r.waiting() ? QStringLiteral("waiting") : r.decision) << '\t'
+                << r.requestedAt.toLocalTime().toString(Qt::ISODate) << '\t' << r.reason;
+        if (!r.waiting())
+            ctx.out << '\t' << r.decisionReason;
+        if (r.decision == QLatin1String("approved"))
+            ctx.out << "\tuntil " << r.expiresAt.toLocalTime().toString(Qt::ISODate);
+        ctx.out << Qt::endl;
+    }
+}
+
+int releaseCommand(CliContext& ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("Why (shown to the other side)."),
+                                    QStringLiteral("TEXT"));
+    parser.addOption(reason);
+    parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("request REPORT | approve ID | refuse ID | show ID "
+                                                                        "| mine | waiting | report REPORT"));
+    int status = 0;
+    if (!ctx.parse(parser, QStringLiteral("release"), &status))
+        return status;
+    const QStringList a = parser.positionalArguments();
+    if (a.isEmpty())
+        return ctx.fail(QStringLiteral("Usage: qingfeng-cli release request REPORT --reason R | approve ID --reason R | "
+                                       "refuse ID --reason R | show ID | mine | waiting | report REPORT"));
+    auto session = ctx.openSession();
+    if (!session)
+        return 1;
+    IdentityReleases& releases = session->releases();
+    const QString what = a.first();
+    const QString arg = a.value(1);
+    if (what == QLatin1String("request") && a.size() == 2) {
+        auto report = session->reports().resolve(arg);
+        if (!report)
+            return ctx.fail(report.error(), 1);
+        auto id = releases.request(*report, parser.value(reason));
+        if (!id)
+            return ctx.fail(id.error(), 1);
+        ctx.out << *id << Qt::endl;
+        return 0;
+    }
+    if ((what == QLatin1String("approve") || what == QLatin1String("refuse")) && a.size() == 2) {
+        const Status st = what == QLatin1String("approve") ? releases.approve(arg, parser.value(reason))
+                                                           : releases.refuse(arg, parser.value(reason));
+        return finish(ctx, st, what == QLatin1String("approve") ? QStringLiteral("Released to the requester.")
+                                                                : QStringLiteral("Refused."));
+    }
+    if (what == QLatin1String("show") && a.size() == 2) {
+        auto p = releases.view(arg);
+        if (!p)
+            return ctx.fail(p.error(), 1);
+        ctx.out << p->name << '\t' << p->idNumber << '\t' << p->phone << '\t' << p->address << Qt::endl;
+        return 0;
+    }
+    Result<QList<ReleaseRequest>> list = Error { QStringLiteral("Unknown: ") + a.join(QLatin1Char(' ')) };
+    if (what == QLatin1String("mine"))
+        list = releases.mine();
+    else if (what == QLatin1String("waiting"))
+        list = releases.waiting();
+    else if (what == QLatin1String("report") && a.size() == 2) {
+        auto report = session->reports().resolve(arg);
+        if (!report)
+            return ctx.fail(report.error(), 1);
+        list = releases.forReport(*report);
+    }
+    if (!list)
+        return ctx.fail(list.error(), 1);
+    printRequests(ctx, *list);
+    return 0;
+}
+
 } // namespace
 
 void registerUserCommands()
 {
+    CliApp::registerCommand({ QStringLiteral("release"),
+                              QStringLiteral("Ask a custodian for a reporter's identity, decide, or see the release."),
+                              releaseCommand });
     CliApp::registerCommand({ QStringLiteral("user add"),
                               QStringLiteral("Add a user with a role (administrators)."), userAdd });
     CliApp::registerCommand({ QStringLiteral("user list"), QStringLiteral("List the accounts (administrators)."), userList });

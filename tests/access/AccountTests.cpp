@@ -363,3 +363,106 @@ TEST_CASE("qingfeng-cli acts as a signed-in user: init --admin - --user with the
                                  QByteArray());
     CHECK(id.exitCode == 0);
 }
+
+namespace {
+
+// A case officer's request for the reporter of a report, and a custodian who decides.
+struct ReleaseFixture
+{
+    Scratch dir;
+    std::unique_ptr<Session> s = openSession(dir.path(QStringLiteral("release.sqlite")));
+    KnownReporter who;
+    QString reportId = registerReport(*s, who);
+
+    ReleaseFixture()
+    {
+        signInAs(*s, QStringLiteral("supervisor"), QStringLiteral("keeper"), QStringLiteral("周保管"));
+        signInAs(*s, QStringLiteral("case_officer"), QStringLiteral("other"), QStringLiteral("赵某"));
+        signInAs(*s, QStringLiteral("administrator"), QString::fromLatin1(kAdmin));
+        QF_REQUIRE_OK(s->accounts().setCustodian(QStringLiteral("keeper"), true));
+        signInAs(*s, QStringLiteral("case_officer"), QStringLiteral("officer"), QStringLiteral("李承办"));
+    }
+    QString ask()
+    {
+        QF_REQUIRE_OK(s->signIn(QStringLiteral("officer"), kPw));
+        auto id = s->releases().request(reportId, QStringLiteral("需当面核实举报人陈述"));
+        QF_REQUIRE_OK(id);
+        return *id;
+    }
+};
+
+} // namespace
+
+TEST_CASE("custodian release: approved - the requester alone sees the identity - every step is on the history and in the audit log")
+{
+    ReleaseFixture f;
+    CHECK_FALSE(f.s->releases().request(f.reportId, QStringLiteral("  ")).ok()); // a reason is needed
+    const QString id = f.ask();
+    CHECK_FALSE(f.s->releases().view(id).ok()); // not decided yet
+    // Neither the requester nor a user who is not a custodian decides.
+    CHECK(f.s->releases().approve(id, QStringLiteral("自己批")).failure().code == ErrorCode::Refused);
+    QF_REQUIRE_OK(f.s->signIn(QString::fromLatin1(kAdmin), kPw));
+    CHECK(f.s->releases().approve(id, QStringLiteral("管理员批")).failure().code == ErrorCode::Refused);
+
+    QF_REQUIRE_OK(f.s->signIn(QStringLiteral("keeper"), kPw));
+    auto queue = f.s->releases().waiting();
+    QF_REQUIRE_OK(queue);
+    REQUIRE(queue->size() == 1);
+    CHECK(queue->first().reason == QStringLiteral("需当面核实举报人陈述"));
+    QF_REQUIRE_OK(f.s->releases().approve(id, QStringLiteral("同意，限本案使用")));
+    CHECK_FALSE(f.s->releases().approve(id, QStringLiteral("again")).ok());
+
+    QF_REQUIRE_OK(f.s->signIn(QStringLiteral("officer"), kPw));
+    auto seen = f.s->releases().view(id);
+    QF_REQUIRE_OK(seen);
+    CHECK(seen->name == f.who.name);
+    CHECK(seen->phone == f.who.phone);
+    // Still not through the case screens' door: his role stays unentitled.
+    CHECK_FALSE(f.s->vault().canOpen());
+    auto mine = f.s->releases().mine();
+    QF_REQUIRE_OK(mine);
+    REQUIRE(mine->size() == 1);
+    CHECK(mine->first().decision == QStringLiteral("approved"));
+    CHECK(mine->first().decisionReason == QStringLiteral("同意，限本案使用"));
+
+    // Another case officer cannot open it.
+    QF_REQUIRE_OK(f.s->signIn(QStringLiteral("other"), kPw));
+    CHECK(f.s->releases().view(id).errorCode() == ErrorCode::Refused);
+    auto history = f.s->releases().forReport(f.reportId);
+    QF_REQUIRE_OK(history);
+    CHECK(history->size() == 1);
+    for (const char* action : { "release.request", "release.approve", "release.view" })
+        CHECK(auditCount(*f.s, QString::fromLatin1(action)) == 1);
+    QF_REQUIRE_OK(f.s->audit().verify());
+}
+
+TEST_CASE("custodian release: refused with a reason the requester sees - an approval runs out and its copy is removed")
+{
+    ReleaseFixture f;
+    const QString first = f.ask();
+    QF_REQUIRE_OK(f.s->signIn(QStringLiteral("keeper"), kPw));
+    CHECK_FALSE(f.s->releases().refuse(first, QString()).ok()); // a reason is needed
+    QF_REQUIRE_OK(f.s->releases().refuse(first, QStringLiteral("匿名处理，不予提供")));
+    QF_REQUIRE_OK(f.s->signIn(QStringLiteral("officer"), kPw));
+    const auto refused = f.s->releases().view(first);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("匿名处理，不予提供")));
+
+    const QString second = f.ask();
+    QF_REQUIRE_OK(f.s->signIn(QStringLiteral("keeper"), kPw));
+    QF_REQUIRE_OK(f.s->releases().approve(second, QStringLiteral("同意")));
+    QSqlQuery q(f.s->database().connection());
+    q.prepare(QStringLiteral("UPDATE identity_releases SET expires_at = '2026-01-01T00:00:00.000Z' WHERE id = ?"));
+    q.addBindValue(second);
+    REQUIRE(q.exec());
+    QF_REQUIRE_OK(f.s->signIn(QStringLiteral("officer"), kPw));
+    const auto expired = f.s->releases().view(second);
+    REQUIRE_FALSE(expired.ok());
+    CHECK(expired.error().contains(QStringLiteral("ran out")));
+    q.prepare(QStringLiteral("SELECT sealed_identity IS NULL FROM identity_releases WHERE id = ?"));
+    q.addBindValue(second);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    CHECK(q.value(0).toBool());
+    CHECK(auditCount(*f.s, QStringLiteral("release.refuse")) == 1);
+}
