@@ -2,7 +2,9 @@
 
 #include "app/Log.h"
 
+#include <QBuffer>
 #include <QDir>
+#include <QFileInfo>
 #include <QEventLoop>
 #include <QFile>
 #include <QSaveFile>
@@ -67,9 +69,21 @@ void ScanJob::work(QList<ScanSettings::Option> extra)
         if (!QDir().mkpath(m_folder))
             return false;
         const QString file = QDir(m_folder).filePath(QStringLiteral("page-%1.png").arg(number, 4, 10, QLatin1Char('0')));
+        // Encoded first and written in one go, each step checked: QImage::save() into a QSaveFile on a
+        // full tmpfs reported success and left an empty file.
+        QByteArray png;
+        {
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            if (!image.save(&buffer, "PNG", 1))
+                return false;
+        }
         QSaveFile out(file);
-        if (!out.open(QIODevice::WriteOnly) || !image.save(&out, "PNG", 1) || !out.commit())
+        if (!out.open(QIODevice::WriteOnly) || out.write(png) != png.size() || !out.flush() || !out.commit()
+            || QFileInfo(file).size() != png.size()) {
+            QFile::remove(file);
             return false;
+        }
         const QImage preview = image.scaled(400, 560, Qt::KeepAspectRatio, Qt::SmoothTransformation);
         QMetaObject::invokeMethod(this, [this, number, file, preview] {
             m_pages.append(file);
@@ -95,9 +109,10 @@ void ScanJob::work(QList<ScanSettings::Option> extra)
     for (;;) {
         const int number = m_scanned + 1;
         for (const auto& o : std::as_const(m_settings.options))
-            if (o.fromPage == number)
+            if (o.fromPage == number && number > m_optionsDone)
                 if (auto r = m_device.setOption(o.name, o.value); !r)
                     return finish(ScanFault::Other, r.error());
+        m_optionsDone = std::max(m_optionsDone, number);
         SaneDevice::PageResult page = m_device.scanPage(m_cancel);
         if (page.fault == ScanFault::FeederEmpty && inThisRun > 0)
             return finish(ScanFault::None, {});

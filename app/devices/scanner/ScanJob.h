@@ -56,6 +56,7 @@ private:
     bool m_running = false;
     QStringList m_pages; // GUI thread
     int m_scanned = 0;   // worker thread while running
+    int m_optionsDone = 0; // the settings' per-page options are set once each, up to this page
     QImage m_unsaved;    // a page the disk had no room for
     ScanFault m_fault = ScanFault::None;
     QString m_message;
