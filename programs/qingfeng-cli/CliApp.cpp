@@ -95,6 +95,7 @@ CliApp::CliApp()
         registerCategoryCommands();
         registerFollowUpCommands();
         registerAuditCommands();
+        registerScanCommands();
     }
 }
 

@@ -77,5 +77,6 @@ void registerSyncCommands();   // SyncCommands.cpp: enrol, sync, conflicts, serv
 void registerCategoryCommands(); // CategoryCommands.cpp: categories list|add|rename|remove
 void registerAuditCommands();    // AuditCommands.cpp: audit verify
 void registerFollowUpCommands(); // FollowUpCommands.cpp: followup status|reissue, settings list|set
+void registerScanCommands();     // ScanCommands.cpp: scan, separator, ocr
 
 } // namespace qf
