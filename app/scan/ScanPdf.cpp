@@ -35,7 +35,9 @@ Result<bool> ScanPdf::write(const QString& file, const QList<Page>& pages, const
         p.drawImage(target, page.image);
         if (!page.lines.isEmpty()) {
             const double sx = target.width() / page.image.width(), sy = target.height() / page.image.height();
-            QFont font(QStringLiteral("Noto Sans CJK SC"));
+            // Not Noto CJK: it shares glyphs between ideographs and the Kangxi radicals, and Qt's ToUnicode map
+            // then gives "⽤" (U+2F64) for 用 when the text is copied out. AR PL UMing keeps them apart.
+            QFont font(QStringLiteral("AR PL UMing CN"));
             p.setPen(QColor(0, 0, 0, 0));
             for (const TextLine& line : page.lines) {
                 const QString text = line.text.trimmed();

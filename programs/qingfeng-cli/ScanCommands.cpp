@@ -4,13 +4,20 @@
 
 #include "app/devices/scanner/SaneDevice.h"
 #include "app/devices/scanner/ScanJob.h"
+#include "app/ocr/OcrEngine.h"
 #include "app/scan/ScanBatch.h"
 #include "app/scan/ScanPdf.h"
 #include "app/scan/SeparatorSheet.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QFileInfo>
 #include <QTemporaryDir>
+
+#include <cmath>
 
 namespace qf {
 
@@ -147,6 +154,84 @@ int separator(CliContext& ctx)
     return 0;
 }
 
+// The pages of an image file, or of a PDF (rendered at 300 dpi by pdftoppm, poppler-utils).
+Result<QList<QImage>> loadPages(const QString& file)
+{
+    QList<QImage> pages;
+    if (file.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        QTemporaryDir dir;
+        QProcess render;
+        render.start(QStringLiteral("pdftoppm"), { QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-gray"),
+                                                   QStringLiteral("-png"), file, dir.filePath(QStringLiteral("p")) });
+        if (!render.waitForFinished(300000) || render.exitCode() != 0)
+            return Error{ QStringLiteral("Cannot read the PDF %1 (pdftoppm).").arg(file), ErrorCode::Invalid };
+        QStringList names = QDir(dir.path()).entryList({ QStringLiteral("p-*.png") }, QDir::Files, QDir::Name);
+        for (const QString& n : names) {
+            QImage page(dir.filePath(n));
+            page.setDotsPerMeterX(11811);
+            page.setDotsPerMeterY(11811);
+            pages.append(page);
+        }
+    } else {
+        QImage page(file);
+        if (!page.isNull())
+            pages.append(page);
+    }
+    if (pages.isEmpty())
+        return Error{ QStringLiteral("Cannot read %1 as an image or PDF.").arg(file), ErrorCode::Invalid };
+    return pages;
+}
+
+int ocr(CliContext& ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Print JSON: per page the text, mean confidence and the angle corrected."));
+    const QCommandLineOption noDeskew(QStringLiteral("no-deskew"), QStringLiteral("Read the pages as they are."));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), QStringLiteral("Also write a searchable PDF."),
+                                 QStringLiteral("FILE.pdf"));
+    parser.addOptions({ json, noDeskew, pdf });
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("An image (PNG, JPEG, TIFF) or a PDF."));
+    int status = 0;
+    if (!ctx.parse(parser, QStringLiteral("ocr"), &status))
+        return status;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.fail(QStringLiteral("ocr needs one FILE."));
+    auto pages = loadPages(parser.positionalArguments().first());
+    if (!pages)
+        return ctx.fail(pages.error(), 1);
+    OcrEngine engine;
+    OcrEngine::Options options;
+    options.deskew = !parser.isSet(noDeskew);
+    QJsonArray out;
+    QList<ScanPdf::Page> pdfPages;
+    for (int i = 0; i < pages->size(); ++i) {
+        auto page = engine.read(pages->at(i), options);
+        if (!page)
+            return ctx.fail(page.error(), 1);
+        if (parser.isSet(json)) {
+            out.append(QJsonObject{ { QStringLiteral("page"), i + 1 },
+                                    { QStringLiteral("text"), page->text() },
+                                    { QStringLiteral("confidence"), std::round(page->meanConfidence * 10) / 10 },
+                                    { QStringLiteral("skew_degrees"), std::round(page->skewDegrees * 100) / 100 },
+                                    { QStringLiteral("rotated"), page->rotated } });
+        } else {
+            if (i > 0)
+                ctx.out << "\f\n";
+            ctx.out << page->text() << '\n';
+        }
+        const int dpi = page->image.dotsPerMeterX() > 0 ? int(page->image.dotsPerMeterX() * 0.0254 + 0.5) : 300;
+        pdfPages.append({ page->image, dpi, page->textLines() });
+    }
+    if (parser.isSet(json))
+        ctx.out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)) << '\n';
+    ctx.out.flush();
+    if (parser.isSet(pdf))
+        if (auto r = ScanPdf::write(parser.value(pdf), pdfPages); !r)
+            return ctx.fail(r.error(), 1);
+    return 0;
+}
+
 } // namespace
 
 void registerScanCommands()
@@ -154,6 +239,7 @@ void registerScanCommands()
     CliApp::registerCommand({ QStringLiteral("scan"), QStringLiteral("Scan from a SANE scanner to a PDF (--list, --batch)."), scan });
     CliApp::registerCommand({ QStringLiteral("separator"), QStringLiteral("Print separator sheets for a stack of letters."),
                               separator });
+    CliApp::registerCommand({ QStringLiteral("ocr"), QStringLiteral("Print the text of an image or PDF (--json)."), ocr });
 }
 
 } // namespace qf
