@@ -12,11 +12,11 @@ QF_BUILD_PACKAGES=(
 )
 QF_RUN_PACKAGES=(
   gnome-keyring dbus dbus-x11 fonts-noto-cjk sane-utils socat xvfb xauth
-  qt6-qpa-plugins libqt6pdf6 tesseract-ocr-chi-sim tesseract-ocr-osd
+  qt6-qpa-plugins libqt6pdf6 tesseract-ocr-chi-sim tesseract-ocr-osd fonts-arphic-uming
 )
 QF_TEST_PACKAGES=(
   postgresql sip-tester imagemagick poppler-utils pulseaudio gstreamer1.0-pulseaudio
-  mmdebstrap lintian appstream chromium zbar-tools fonts-arphic-ukai fonts-arphic-uming
+  mmdebstrap lintian appstream chromium zbar-tools fonts-arphic-ukai
   # the fuzz targets' own build (ctest -L fuzz): clang with libFuzzer, llvm-symbolizer for
   # the sanitizers' stacks (also installer/test-sanitizers.sh), ccache to keep that build short
   clang libclang-rt-14-dev llvm ccache
