@@ -8,6 +8,7 @@ source "$root/installer/deps.sh"
 qf_install_missing "${QF_BUILD_PACKAGES[@]}" "${QF_RUN_PACKAGES[@]}"
 qf_build "$root" qingfeng qingfeng-cli
 
+export OMP_THREAD_LIMIT=1  # Tesseract: must be set before the process starts (DEVICES.md)
 app=("$root/build/bin/qingfeng" "$@")
 
 # Identities are kept encrypted with a key in the OS keychain (Secret Service). A desktop

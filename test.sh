@@ -8,4 +8,6 @@ source "$root/installer/deps.sh"
 qf_install_missing "${QF_BUILD_PACKAGES[@]}" "${QF_RUN_PACKAGES[@]}" "${QF_TEST_PACKAGES[@]}"
 qf_build "$root"
 cd "$root/build"
+# Tesseract (OCR tests) needs this before any process starts; run-test.sh sets it too.
+export OMP_THREAD_LIMIT=1
 ctest --output-on-failure --timeout 900 -j2 "$@"

@@ -162,6 +162,7 @@ CliApp::CliApp()
         registerFollowUpCommands();
         registerAuditCommands();
         registerUserCommands();
+        registerScanCommands();
     }
 }
 

@@ -83,5 +83,6 @@ void registerCategoryCommands(); // CategoryCommands.cpp: categories list|add|re
 void registerAuditCommands();    // AuditCommands.cpp: audit verify
 void registerFollowUpCommands(); // FollowUpCommands.cpp: followup status|reissue, settings list|set
 void registerUserCommands();     // UserCommands.cpp: user add|list|set-role|reset-password|disable|..., release ...
+void registerScanCommands();     // ScanCommands.cpp: scan, separator, ocr
 
 } // namespace qf

@@ -9,6 +9,8 @@ int runDuplicatesSuite(BenchContext& ctx); // DuplicatesSuite.cpp
 int runCheckinSuite(BenchContext& ctx); // CheckinSuite.cpp
 int runSyncSuite(BenchContext& ctx); // SyncSuite.cpp
 int runQualitySuite(BenchContext& ctx); // QualitySuite.cpp
+int runScanSuite(BenchContext& ctx); // ScanSuite.cpp
+int runOcrSuite(BenchContext& ctx); // OcrSuite.cpp
 
 const std::vector<BenchSuite>& benchSuites()
 {
@@ -27,6 +29,10 @@ const std::vector<BenchSuite>& benchSuites()
           runSyncSuite },
         { "quality", "the Review and re-check screen's queries and refresh (default 1000000 reports; --db to reuse)",
           false, runQualitySuite },
+        { "scan", "qingfeng-cli scan vs. scanimage --batch, 10 feeder pages of SANE's test backend at 300 dpi grey", false,
+          runScanSuite },
+        { "ocr", "OCR character accuracy on 32 rendered, degraded letter pages (Ming and Kai), with and without deskew; "
+                 "seconds per page", false, runOcrSuite },
     };
     return suites;
 }

@@ -35,6 +35,12 @@ trap stop_leftovers EXIT
 home="${QF_TEST_HOME:-$scratch/home}"
 mkdir -p "$home" "$scratch/run"
 chmod 700 "$home" "$scratch/run"
+# The scanner tests use SANE's real `test` backend, and only it: a private SANE_CONFIG_DIR whose dll.conf names
+# it. Tesseract's OpenMP threads fight over two cores (a page took ~4 s instead of ~0.7 s): OMP_THREAD_LIMIT=1
+# must be in the environment before the process starts (setting it in code does not help).
+mkdir -p "$scratch/sane"
+echo test > "$scratch/sane/dll.conf"
+export SANE_CONFIG_DIR="$scratch/sane" OMP_THREAD_LIMIT=1
 export HOME="$home" XDG_DATA_HOME="$home/.local/share" XDG_CONFIG_HOME="$home/.config" \
        XDG_CACHE_HOME="$home/.cache" XDG_RUNTIME_DIR="$scratch/run" QF_TEST_SESSION=1 \
        QF_TEST_SERVERS="$scratch/servers"
