@@ -3658,6 +3658,89 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::IdentityReleases</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why you need the reporter&apos;s identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report is anonymous: there is no identity to release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account has no key to receive an identity; ask the administrator to reset your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no release request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a custodian decides on releasing an identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custodian does not decide on their own request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request has been decided already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the requester a reason for the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release to the requester of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester&apos;s account is disabled or has no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An identity is released to its requester only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custodian refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custodian has not decided yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release ran out at %1; ask again if you still need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::IdentityVault</name>
     <message>
         <source>The encryption library could not start.</source>
@@ -4823,6 +4906,21 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Choose a move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::OcrEngine</name>
+    <message>
+        <source>The text recognition (Tesseract with its simplified Chinese model) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page is empty or could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text on the page could not be recognised.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6255,6 +6353,131 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::SaneDevice</name>
+    <message>
+        <source>The scanner library (SANE) could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanners could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner library (SANE) could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner has no setting &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s setting &quot;%1&quot; cannot be changed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner refused &quot;%1&quot; for &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scanner has no duplex feeder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scanner has no document feeder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scanner has no flatbed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scanner has no black-and-white mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scanner has no colour mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scanner has no grey mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner sent an empty page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner sends pages in a form Qingfeng cannot read (three-pass or %1-bit colour).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feeder is empty: put the letters in the feeder and continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper jam: open the feeder, take out the jammed sheet, put it back on top of the stack and continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s cover is open: close it and continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner no longer answers (unplugged or switched off?): check the cable and power, then continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the page could not be kept. Free some space and continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan was stopped; the pages scanned so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::ScanPdf</name>
+    <message>
+        <source>There are no pages to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::ScannedLetter</name>
+    <message>
+        <source>The scanned page %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter&apos;s PDF cannot be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::ScopeRuleStore</name>
     <message>
         <source>The scope rules could not be read: %1</source>
@@ -6301,6 +6524,22 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::SeparatorSheet</name>
+    <message>
+        <source>Separator sheet - put it between two letters
+Batch %1, sheet %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,191 +5,191 @@
     <name>qf::Accounts</name>
     <message>
         <source>The accounts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取账户：%1</translation>
     </message>
     <message>
         <source>There is no account %1 on this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作站没有账户 %1。</translation>
     </message>
     <message>
         <source>A password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少需要 8 个字符。</translation>
     </message>
     <message>
         <source>The password may not be the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码不能与登录名相同。</translation>
     </message>
     <message>
         <source>The password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>A login is 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名由 1 至 32 个字母、数字、“.”“_”或“-”组成，须以字母或数字开头。</translation>
     </message>
     <message>
         <source>The office&apos;s identity key could not be opened with your keys; ask the administrator to give you your role again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法用您的密钥打开本单位的身份密钥，请管理员重新为您分配角色。</translation>
     </message>
     <message>
         <source>The office&apos;s index key could not be opened with your keys; ask the administrator to reset your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法用您的密钥打开本单位的索引密钥，请管理员重置您的密码。</translation>
     </message>
     <message>
         <source>Only a user entitled to identities can take on the office&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有有权查看身份信息的用户才能接收本单位的密钥。</translation>
     </message>
     <message>
         <source>The password could not be hashed (out of memory?).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算密码的散列值（内存不足？）。</translation>
     </message>
     <message>
         <source>The account could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存账户：%1</translation>
     </message>
     <message>
         <source>This store has its administrator already; only an administrator adds users.</source>
-        <translation type="unfinished"></translation>
+        <translation>本数据库已有管理员；只有管理员可以添加用户。</translation>
     </message>
     <message>
         <source>Please enter the administrator&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入管理员姓名。</translation>
     </message>
     <message>
         <source>The name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Please choose the office or enter the name of a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择单位，或输入新单位的名称。</translation>
     </message>
     <message>
         <source>The system keychain holds no key for this database (%1), so the identities in it cannot be read. Restore the keychain from a backup, or open the database on the account that created it.</source>
-        <translation type="unfinished">系统密钥库中没有此数据库（%1）的密钥，因此无法读取其中的身份信息。请从备份恢复密钥库，或在创建该数据库的账户下打开它。</translation>
+        <translation>系统钥匙串中没有本数据库（%1）的密钥，其中的身份信息无法读取。请从备份恢复钥匙串，或在创建该数据库的系统账户下打开。</translation>
     </message>
     <message>
         <source>The key in the system keychain does not belong to this database (%1); identities cannot be read with it.</source>
-        <translation type="unfinished">系统密钥库中的密钥不属于此数据库（%1），无法用它读取身份信息。</translation>
+        <translation>系统钥匙串中的密钥不属于本数据库（%1），无法用它读取身份信息。</translation>
     </message>
     <message>
         <source>The administrator could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存管理员：%1</translation>
     </message>
     <message>
         <source>The login or the password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名或密码错误。</translation>
     </message>
     <message>
         <source>unknown login %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知登录名 %1</translation>
     </message>
     <message>
         <source>This account is disabled. Ask the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账户已停用，请联系管理员。</translation>
     </message>
     <message>
         <source>After too many wrong passwords this account is locked until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误次数过多，该账户已锁定至 %1。</translation>
     </message>
     <message>
         <source>%1 wrong passwords: the account is locked for %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误 %1 次：账户锁定 %2 分钟。</translation>
     </message>
     <message>
         <source>Your keys on this workstation are damaged; ask the administrator to reset your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>您在本工作站上的密钥已损坏，请管理员重置您的密码。</translation>
     </message>
     <message>
         <source>add users</source>
-        <translation type="unfinished"></translation>
+        <translation>添加用户</translation>
     </message>
     <message>
         <source>Please enter the user&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户姓名。</translation>
     </message>
     <message>
         <source>There is no role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有角色 %1。</translation>
     </message>
     <message>
         <source>The login %1 is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名 %1 已被使用。</translation>
     </message>
     <message>
         <source>The user could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存用户：%1</translation>
     </message>
     <message>
         <source>There is no user %1 in this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>本数据库中没有用户 %1。</translation>
     </message>
     <message>
         <source>%1 has an account already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已有账户。</translation>
     </message>
     <message>
         <source>Only an administrator entitled to identities can take them from a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有有权查看身份信息的管理员才能收回用户的身份信息权限。</translation>
     </message>
     <message>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先登录。</translation>
     </message>
     <message>
         <source>The central user could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录中心库用户：%1</translation>
     </message>
     <message>
         <source>was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原为 %1</translation>
     </message>
     <message>
         <source>give roles</source>
-        <translation type="unfinished"></translation>
+        <translation>分配角色</translation>
     </message>
     <message>
         <source>An administrator cannot change their own role.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员不能更改自己的角色。</translation>
     </message>
     <message>
         <source>The role could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存角色：%1</translation>
     </message>
     <message>
         <source>reset passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码</translation>
     </message>
     <message>
         <source>The password could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存密码：%1</translation>
     </message>
     <message>
         <source>disable accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>停用账户</translation>
     </message>
     <message>
         <source>An administrator cannot disable their own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员不能停用自己的账户。</translation>
     </message>
     <message>
         <source>enable it again by resetting the password</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码即可重新启用</translation>
     </message>
     <message>
         <source>name custodians</source>
-        <translation type="unfinished"></translation>
+        <translation>指定保管人</translation>
     </message>
     <message>
         <source>A custodian must hold a role entitled to identities (%1 is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>保管人必须担任有权查看身份信息的角色（%1 是%2）。</translation>
     </message>
     <message>
         <source>Your account could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取您的账户。</translation>
     </message>
     <message>
         <source>The present password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码错误。</translation>
     </message>
 </context>
 <context>
@@ -2048,7 +2048,7 @@
     </message>
     <message>
         <source>change the categories</source>
-        <translation type="unfinished"></translation>
+        <translation>修改问题分类</translation>
     </message>
 </context>
 <context>
@@ -2548,7 +2548,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Sign in first: demonstration data is written by a signed-in user.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先登录：演示数据由已登录的用户写入。</translation>
     </message>
 </context>
 <context>
@@ -2927,7 +2927,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>change the dispatch tables</source>
-        <translation type="unfinished"></translation>
+        <translation>修改分办规则表</translation>
     </message>
 </context>
 <context>
@@ -3222,39 +3222,39 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>This store has no administrator yet. The administrator signs in first, then adds the office&apos;s users and gives each their role; every record carries the name of the user who signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>本数据库还没有管理员。管理员先登录，再添加本单位的用户并为每人分配角色；每条记录都署有登录用户的姓名。</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished">系统管理员</translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>Letters and digits, e.g. admin</source>
-        <translation type="unfinished"></translation>
+        <translation>字母和数字，如 admin</translation>
     </message>
     <message>
         <source>At least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 8 个字符</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>Password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码(&amp;A)：</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished">岗位：</translation>
+        <translation>角色：</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +3642,89 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::IdentityReleases</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Say why you need the reporter&apos;s identity.</source>
+        <translation>请说明需要举报人身份信息的理由。</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>This report is anonymous: there is no identity to release.</source>
+        <translation>该件为匿名举报，没有可提供的身份信息。</translation>
+    </message>
+    <message>
+        <source>Your account has no key to receive an identity; ask the administrator to reset your password.</source>
+        <translation>您的账户没有接收身份信息的密钥，请管理员重置您的密码。</translation>
+    </message>
+    <message>
+        <source>The request could not be saved: %1</source>
+        <translation>无法保存申请：%1</translation>
+    </message>
+    <message>
+        <source>The requests could not be read: %1</source>
+        <translation>无法读取申请：%1</translation>
+    </message>
+    <message>
+        <source>There is no release request %1.</source>
+        <translation>没有编号为 %1 的身份信息申请。</translation>
+    </message>
+    <message>
+        <source>Only a custodian decides on releasing an identity.</source>
+        <translation>只有保管人可以决定是否提供身份信息。</translation>
+    </message>
+    <message>
+        <source>A custodian does not decide on their own request.</source>
+        <translation>保管人不能审批自己的申请。</translation>
+    </message>
+    <message>
+        <source>This request has been decided already.</source>
+        <translation>该申请已经审批。</translation>
+    </message>
+    <message>
+        <source>Give the requester a reason for the decision.</source>
+        <translation>请向申请人说明审批理由。</translation>
+    </message>
+    <message>
+        <source>The request could not be read.</source>
+        <translation>无法读取该申请。</translation>
+    </message>
+    <message>
+        <source>release to the requester of %1</source>
+        <translation>向申请 %1 的申请人提供</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s account is disabled or has no key.</source>
+        <translation>申请人的账户已停用或没有密钥。</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved: %1</source>
+        <translation>无法保存审批结果：%1</translation>
+    </message>
+    <message>
+        <source>An identity is released to its requester only.</source>
+        <translation>身份信息只提供给申请人本人。</translation>
+    </message>
+    <message>
+        <source>The custodian refused: %1</source>
+        <translation>保管人不同意：%1</translation>
+    </message>
+    <message>
+        <source>The custodian has not decided yet.</source>
+        <translation>保管人尚未审批。</translation>
+    </message>
+    <message>
+        <source>The release ran out at %1; ask again if you still need it.</source>
+        <translation>查看期限已于 %1 届满；如仍需要，请重新申请。</translation>
+    </message>
+</context>
+<context>
     <name>qf::IdentityVault</name>
     <message>
         <source>The encryption library could not start.</source>
@@ -3661,11 +3744,11 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>The office&apos;s sealing key is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>本单位的加密公钥已损坏。</translation>
     </message>
     <message>
         <source>Your role may not see identities.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色无权查看身份信息。</translation>
     </message>
 </context>
 <context>
@@ -3803,7 +3886,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>import reports</source>
-        <translation type="unfinished"></translation>
+        <translation>导入信访件</translation>
     </message>
 </context>
 <context>
@@ -4344,27 +4427,27 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>&lt;h2&gt;Qingfeng is locked&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;清风已锁定&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁(&amp;U)</translation>
     </message>
     <message>
         <source>S&amp;witch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2). Enter the password to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前登录：%1（%2）。请输入密码继续。</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -4491,7 +4574,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>confirm minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>确认纪要</translation>
     </message>
 </context>
 <context>
@@ -4807,6 +4890,21 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::OcrEngine</name>
+    <message>
+        <source>The text recognition (Tesseract with its simplified Chinese model) is not installed.</source>
+        <translation>未安装文字识别组件（Tesseract 及其简体中文模型）。</translation>
+    </message>
+    <message>
+        <source>The page is empty or could not be read.</source>
+        <translation>该页为空或无法读取。</translation>
+    </message>
+    <message>
+        <source>The text on the page could not be recognised.</source>
+        <translation>无法识别该页上的文字。</translation>
+    </message>
+</context>
+<context>
     <name>qf::OverviewStats</name>
     <message>
         <source>Cannot count for the overview: %1</source>
@@ -4943,11 +5041,11 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>see identities</source>
-        <translation type="unfinished"></translation>
+        <translation>查看身份信息</translation>
     </message>
     <message>
         <source>Your keys do not open identities; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的密钥无法打开身份信息，请重新登录。</translation>
     </message>
 </context>
 <context>
@@ -5137,15 +5235,15 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Nobody is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无用户登录。</translation>
     </message>
     <message>
         <source>Cannot read the signed-in user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取当前登录用户：%1</translation>
     </message>
     <message>
         <source>The signed-in user does not exist in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前登录用户不在本数据库中。</translation>
     </message>
 </context>
 <context>
@@ -6042,11 +6140,11 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Sign in first: %1 needs a signed-in user.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先登录：%1需要已登录的用户。</translation>
     </message>
     <message>
         <source>The role %1 may not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”角色无权%2。</translation>
     </message>
 </context>
 <context>
@@ -6231,6 +6329,131 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::SaneDevice</name>
+    <message>
+        <source>The scanner library (SANE) could not start: %1</source>
+        <translation>扫描仪组件（SANE）无法启动：%1</translation>
+    </message>
+    <message>
+        <source>The scanners could not be listed: %1</source>
+        <translation>无法列出扫描仪：%1</translation>
+    </message>
+    <message>
+        <source>The scanner library (SANE) could not start.</source>
+        <translation>扫描仪组件（SANE）无法启动。</translation>
+    </message>
+    <message>
+        <source>The scanner %1 could not be opened: %2</source>
+        <translation>无法打开扫描仪 %1：%2</translation>
+    </message>
+    <message>
+        <source>The scanner has no setting &quot;%1&quot;.</source>
+        <translation>扫描仪没有“%1”设置。</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s setting &quot;%1&quot; cannot be changed now.</source>
+        <translation>扫描仪的“%1”设置现在无法更改。</translation>
+    </message>
+    <message>
+        <source>The scanner refused &quot;%1&quot; for &quot;%2&quot;: %3</source>
+        <translation>扫描仪拒绝将“%2”设为“%1”：%3</translation>
+    </message>
+    <message>
+        <source>No scanner is open.</source>
+        <translation>没有打开的扫描仪。</translation>
+    </message>
+    <message>
+        <source>This scanner has no duplex feeder.</source>
+        <translation>该扫描仪没有双面进纸器。</translation>
+    </message>
+    <message>
+        <source>This scanner has no document feeder.</source>
+        <translation>该扫描仪没有自动进纸器。</translation>
+    </message>
+    <message>
+        <source>This scanner has no flatbed.</source>
+        <translation>该扫描仪没有平板。</translation>
+    </message>
+    <message>
+        <source>This scanner has no black-and-white mode.</source>
+        <translation>该扫描仪没有黑白模式。</translation>
+    </message>
+    <message>
+        <source>This scanner has no colour mode.</source>
+        <translation>该扫描仪没有彩色模式。</translation>
+    </message>
+    <message>
+        <source>This scanner has no grey mode.</source>
+        <translation>该扫描仪没有灰度模式。</translation>
+    </message>
+    <message>
+        <source>The scanner stopped: %1</source>
+        <translation>扫描仪已停止：%1</translation>
+    </message>
+    <message>
+        <source>The scanner sent an empty page.</source>
+        <translation>扫描仪送来了一张空页。</translation>
+    </message>
+    <message>
+        <source>The scanner sends pages in a form Qingfeng cannot read (three-pass or %1-bit colour).</source>
+        <translation>扫描仪送来的页面格式清风无法读取（三遍扫描或 %1 位色彩）。</translation>
+    </message>
+    <message>
+        <source>The feeder is empty: put the letters in the feeder and continue.</source>
+        <translation>进纸器为空：请放入信件后继续。</translation>
+    </message>
+    <message>
+        <source>Paper jam: open the feeder, take out the jammed sheet, put it back on top of the stack and continue.</source>
+        <translation>卡纸：请打开进纸器，取出卡住的纸张，放回纸叠最上面后继续。</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s cover is open: close it and continue.</source>
+        <translation>扫描仪盖板已打开：请合上后继续。</translation>
+    </message>
+    <message>
+        <source>The scanner no longer answers (unplugged or switched off?): check the cable and power, then continue.</source>
+        <translation>扫描仪无响应（已拔出或关机？）：请检查数据线和电源后继续。</translation>
+    </message>
+    <message>
+        <source>The disk is full: the page could not be kept. Free some space and continue.</source>
+        <translation>磁盘已满：该页无法保存。请腾出空间后继续。</translation>
+    </message>
+    <message>
+        <source>The scan was stopped; the pages scanned so far are kept.</source>
+        <translation>扫描已停止；已扫描的页面均已保留。</translation>
+    </message>
+    <message>
+        <source>The scanner stopped.</source>
+        <translation>扫描仪已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ScanPdf</name>
+    <message>
+        <source>There are no pages to write.</source>
+        <translation>没有可写入的页面。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ScannedLetter</name>
+    <message>
+        <source>The scanned page %1 cannot be read.</source>
+        <translation>无法读取扫描的第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>来信</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s PDF cannot be read back.</source>
+        <translation>无法读回该来信的 PDF。</translation>
+    </message>
+</context>
+<context>
     <name>qf::ScopeRuleStore</name>
     <message>
         <source>The scope rules could not be read: %1</source>
@@ -6246,7 +6469,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>change the scope rules</source>
-        <translation type="unfinished"></translation>
+        <translation>修改受理范围规则</translation>
     </message>
 </context>
 <context>
@@ -6278,6 +6501,23 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qf::SeparatorSheet</name>
+    <message>
+        <source>Separator sheet - put it between two letters
+Batch %1, sheet %2</source>
+        <translation>分隔页——请放在两封来信之间
+批次 %1，第 %2 张</translation>
+    </message>
+    <message>
+        <source>Separator sheets</source>
+        <translation>分隔页</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -6351,19 +6591,19 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Roles are given by the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>角色由管理员分配。</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished">岗位：</translation>
+        <translation>角色：</translation>
     </message>
     <message>
         <source>Identities in this database open only with the password of a user entitled to them; your role is.</source>
-        <translation type="unfinished"></translation>
+        <translation>本数据库中的身份信息只能凭有权用户的密码打开；您的角色有此权限。</translation>
     </message>
     <message>
         <source>Identities in this database open only with the password of a user entitled to them; your role is not: you register and look up, and a custodian can release a reporter&apos;s identity to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>本数据库中的身份信息只能凭有权用户的密码打开；您的角色没有此权限：您可以登记和查询，保管人可以向您提供举报人的身份信息。</translation>
     </message>
 </context>
 <context>
@@ -6393,23 +6633,23 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <name>qf::SignInDialog</name>
     <message>
         <source>Sign in to Qingfeng</source>
-        <translation type="unfinished"></translation>
+        <translation>登录清风</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Qingfeng&lt;/h3&gt;Sign in with your login and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;清风&lt;/h3&gt;请输入登录名和密码。</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录(&amp;S)</translation>
     </message>
 </context>
 <context>

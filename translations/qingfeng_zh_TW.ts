@@ -5,191 +5,191 @@
     <name>qf::Accounts</name>
     <message>
         <source>The accounts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取賬戶：%1</translation>
     </message>
     <message>
         <source>There is no account %1 on this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作站沒有賬戶 %1。</translation>
     </message>
     <message>
         <source>A password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼至少需要 8 個字元。</translation>
     </message>
     <message>
         <source>The password may not be the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼不能與登入名相同。</translation>
     </message>
     <message>
         <source>The password</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼</translation>
     </message>
     <message>
         <source>A login is 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>登入名由 1 至 32 個字母、數字、“.”“_”或“-”組成，須以字母或數字開頭。</translation>
     </message>
     <message>
         <source>The office&apos;s identity key could not be opened with your keys; ask the administrator to give you your role again.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法用您的金鑰開啟本單位的身份金鑰，請管理員重新為您分配角色。</translation>
     </message>
     <message>
         <source>The office&apos;s index key could not be opened with your keys; ask the administrator to reset your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法用您的金鑰開啟本單位的索引金鑰，請管理員重置您的密碼。</translation>
     </message>
     <message>
         <source>Only a user entitled to identities can take on the office&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有有權檢視身份資訊的使用者才能接收本單位的金鑰。</translation>
     </message>
     <message>
         <source>The password could not be hashed (out of memory?).</source>
-        <translation type="unfinished"></translation>
+        <translation>無法計算密碼的雜湊值（記憶體不足？）。</translation>
     </message>
     <message>
         <source>The account could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存賬戶：%1</translation>
     </message>
     <message>
         <source>This store has its administrator already; only an administrator adds users.</source>
-        <translation type="unfinished"></translation>
+        <translation>本資料庫已有管理員；只有管理員可以新增使用者。</translation>
     </message>
     <message>
         <source>Please enter the administrator&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入管理員姓名。</translation>
     </message>
     <message>
         <source>The name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Please choose the office or enter the name of a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇單位，或輸入新單位的名稱。</translation>
     </message>
     <message>
         <source>The system keychain holds no key for this database (%1), so the identities in it cannot be read. Restore the keychain from a backup, or open the database on the account that created it.</source>
-        <translation type="unfinished">系統金鑰庫中沒有此資料庫（%1）的金鑰，因此無法讀取其中的身份資訊。請從備份恢復金鑰庫，或在建立該資料庫的賬戶下開啟它。</translation>
+        <translation>系統鑰匙串中沒有本資料庫（%1）的金鑰，其中的身份資訊無法讀取。請從備份恢復鑰匙串，或在建立該資料庫的系統賬戶下開啟。</translation>
     </message>
     <message>
         <source>The key in the system keychain does not belong to this database (%1); identities cannot be read with it.</source>
-        <translation type="unfinished">系統金鑰庫中的金鑰不屬於此資料庫（%1），無法用它讀取身份資訊。</translation>
+        <translation>系統鑰匙串中的金鑰不屬於本資料庫（%1），無法用它讀取身份資訊。</translation>
     </message>
     <message>
         <source>The administrator could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存管理員：%1</translation>
     </message>
     <message>
         <source>The login or the password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>登入名或密碼錯誤。</translation>
     </message>
     <message>
         <source>unknown login %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知登入名 %1</translation>
     </message>
     <message>
         <source>This account is disabled. Ask the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>該賬戶已停用，請聯絡管理員。</translation>
     </message>
     <message>
         <source>After too many wrong passwords this account is locked until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼錯誤次數過多，該賬戶已鎖定至 %1。</translation>
     </message>
     <message>
         <source>%1 wrong passwords: the account is locked for %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼錯誤 %1 次：賬戶鎖定 %2 分鐘。</translation>
     </message>
     <message>
         <source>Your keys on this workstation are damaged; ask the administrator to reset your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>您在本工作站上的金鑰已損壞，請管理員重置您的密碼。</translation>
     </message>
     <message>
         <source>add users</source>
-        <translation type="unfinished"></translation>
+        <translation>新增使用者</translation>
     </message>
     <message>
         <source>Please enter the user&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入使用者姓名。</translation>
     </message>
     <message>
         <source>There is no role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有角色 %1。</translation>
     </message>
     <message>
         <source>The login %1 is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>登入名 %1 已被使用。</translation>
     </message>
     <message>
         <source>The user could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存使用者：%1</translation>
     </message>
     <message>
         <source>There is no user %1 in this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>本資料庫中沒有使用者 %1。</translation>
     </message>
     <message>
         <source>%1 has an account already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已有賬戶。</translation>
     </message>
     <message>
         <source>Only an administrator entitled to identities can take them from a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有有權檢視身份資訊的管理員才能收回使用者的身份資訊許可權。</translation>
     </message>
     <message>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先登入。</translation>
     </message>
     <message>
         <source>The central user could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法記錄中心庫使用者：%1</translation>
     </message>
     <message>
         <source>was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原為 %1</translation>
     </message>
     <message>
         <source>give roles</source>
-        <translation type="unfinished"></translation>
+        <translation>分配角色</translation>
     </message>
     <message>
         <source>An administrator cannot change their own role.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理員不能更改自己的角色。</translation>
     </message>
     <message>
         <source>The role could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存角色：%1</translation>
     </message>
     <message>
         <source>reset passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密碼</translation>
     </message>
     <message>
         <source>The password could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存密碼：%1</translation>
     </message>
     <message>
         <source>disable accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>停用賬戶</translation>
     </message>
     <message>
         <source>An administrator cannot disable their own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理員不能停用自己的賬戶。</translation>
     </message>
     <message>
         <source>enable it again by resetting the password</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密碼即可重新啟用</translation>
     </message>
     <message>
         <source>name custodians</source>
-        <translation type="unfinished"></translation>
+        <translation>指定保管人</translation>
     </message>
     <message>
         <source>A custodian must hold a role entitled to identities (%1 is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>保管人必須擔任有權檢視身份資訊的角色（%1 是%2）。</translation>
     </message>
     <message>
         <source>Your account could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取您的賬戶。</translation>
     </message>
     <message>
         <source>The present password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>當前密碼錯誤。</translation>
     </message>
 </context>
 <context>
@@ -2048,7 +2048,7 @@
     </message>
     <message>
         <source>change the categories</source>
-        <translation type="unfinished"></translation>
+        <translation>修改問題分類</translation>
     </message>
 </context>
 <context>
@@ -2548,7 +2548,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Sign in first: demonstration data is written by a signed-in user.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先登入：演示資料由已登入的使用者寫入。</translation>
     </message>
 </context>
 <context>
@@ -2927,7 +2927,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>change the dispatch tables</source>
-        <translation type="unfinished"></translation>
+        <translation>修改分辦規則表</translation>
     </message>
 </context>
 <context>
@@ -3222,39 +3222,39 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>This store has no administrator yet. The administrator signs in first, then adds the office&apos;s users and gives each their role; every record carries the name of the user who signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>本資料庫還沒有管理員。管理員先登入，再新增本單位的使用者併為每人分配角色；每條記錄都署有登入使用者的姓名。</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished">系統管理員</translation>
+        <translation>管理員</translation>
     </message>
     <message>
         <source>Letters and digits, e.g. admin</source>
-        <translation type="unfinished"></translation>
+        <translation>字母和數字，如 admin</translation>
     </message>
     <message>
         <source>At least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 8 個字元</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>登入名(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼(&amp;P)：</translation>
     </message>
     <message>
         <source>Password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次輸入密碼(&amp;A)：</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished">崗位：</translation>
+        <translation>角色：</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>兩次輸入的密碼不一致。</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +3642,89 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::IdentityReleases</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>請先登入。</translation>
+    </message>
+    <message>
+        <source>Say why you need the reporter&apos;s identity.</source>
+        <translation>請說明需要舉報人身份資訊的理由。</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>This report is anonymous: there is no identity to release.</source>
+        <translation>該件為匿名舉報，沒有可提供的身份資訊。</translation>
+    </message>
+    <message>
+        <source>Your account has no key to receive an identity; ask the administrator to reset your password.</source>
+        <translation>您的賬戶沒有接收身份資訊的金鑰，請管理員重置您的密碼。</translation>
+    </message>
+    <message>
+        <source>The request could not be saved: %1</source>
+        <translation>無法儲存申請：%1</translation>
+    </message>
+    <message>
+        <source>The requests could not be read: %1</source>
+        <translation>無法讀取申請：%1</translation>
+    </message>
+    <message>
+        <source>There is no release request %1.</source>
+        <translation>沒有編號為 %1 的身份資訊申請。</translation>
+    </message>
+    <message>
+        <source>Only a custodian decides on releasing an identity.</source>
+        <translation>只有保管人可以決定是否提供身份資訊。</translation>
+    </message>
+    <message>
+        <source>A custodian does not decide on their own request.</source>
+        <translation>保管人不能審批自己的申請。</translation>
+    </message>
+    <message>
+        <source>This request has been decided already.</source>
+        <translation>該申請已經審批。</translation>
+    </message>
+    <message>
+        <source>Give the requester a reason for the decision.</source>
+        <translation>請向申請人說明審批理由。</translation>
+    </message>
+    <message>
+        <source>The request could not be read.</source>
+        <translation>無法讀取該申請。</translation>
+    </message>
+    <message>
+        <source>release to the requester of %1</source>
+        <translation>向申請 %1 的申請人提供</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s account is disabled or has no key.</source>
+        <translation>申請人的賬戶已停用或沒有金鑰。</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved: %1</source>
+        <translation>無法儲存審批結果：%1</translation>
+    </message>
+    <message>
+        <source>An identity is released to its requester only.</source>
+        <translation>身份資訊只提供給申請人本人。</translation>
+    </message>
+    <message>
+        <source>The custodian refused: %1</source>
+        <translation>保管人不同意：%1</translation>
+    </message>
+    <message>
+        <source>The custodian has not decided yet.</source>
+        <translation>保管人尚未審批。</translation>
+    </message>
+    <message>
+        <source>The release ran out at %1; ask again if you still need it.</source>
+        <translation>檢視期限已於 %1 屆滿；如仍需要，請重新申請。</translation>
+    </message>
+</context>
+<context>
     <name>qf::IdentityVault</name>
     <message>
         <source>The encryption library could not start.</source>
@@ -3661,11 +3744,11 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>The office&apos;s sealing key is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>本單位的加密公鑰已損壞。</translation>
     </message>
     <message>
         <source>Your role may not see identities.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色無權檢視身份資訊。</translation>
     </message>
 </context>
 <context>
@@ -3803,7 +3886,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>import reports</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入信訪件</translation>
     </message>
 </context>
 <context>
@@ -4344,27 +4427,27 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>&lt;h2&gt;Qingfeng is locked&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;清風已鎖定&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解鎖(&amp;U)</translation>
     </message>
     <message>
         <source>S&amp;witch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>切換使用者(&amp;W)…</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2). Enter the password to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>當前登入：%1（%2）。請輸入密碼繼續。</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>鎖定(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -4491,7 +4574,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>confirm minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>確認紀要</translation>
     </message>
 </context>
 <context>
@@ -4807,6 +4890,21 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::OcrEngine</name>
+    <message>
+        <source>The text recognition (Tesseract with its simplified Chinese model) is not installed.</source>
+        <translation>未安裝文字識別元件（Tesseract 及其簡體中文模型）。</translation>
+    </message>
+    <message>
+        <source>The page is empty or could not be read.</source>
+        <translation>該頁為空或無法讀取。</translation>
+    </message>
+    <message>
+        <source>The text on the page could not be recognised.</source>
+        <translation>無法識別該頁上的文字。</translation>
+    </message>
+</context>
+<context>
     <name>qf::OverviewStats</name>
     <message>
         <source>Cannot count for the overview: %1</source>
@@ -4943,11 +5041,11 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>see identities</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視身份資訊</translation>
     </message>
     <message>
         <source>Your keys do not open identities; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的金鑰無法開啟身份資訊，請重新登入。</translation>
     </message>
 </context>
 <context>
@@ -5137,15 +5235,15 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Nobody is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無使用者登入。</translation>
     </message>
     <message>
         <source>Cannot read the signed-in user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取當前登入使用者：%1</translation>
     </message>
     <message>
         <source>The signed-in user does not exist in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>當前登入使用者不在本資料庫中。</translation>
     </message>
 </context>
 <context>
@@ -6042,11 +6140,11 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Sign in first: %1 needs a signed-in user.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先登入：%1需要已登入的使用者。</translation>
     </message>
     <message>
         <source>The role %1 may not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”角色無權%2。</translation>
     </message>
 </context>
 <context>
@@ -6231,6 +6329,131 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::SaneDevice</name>
+    <message>
+        <source>The scanner library (SANE) could not start: %1</source>
+        <translation>掃描器元件（SANE）無法啟動：%1</translation>
+    </message>
+    <message>
+        <source>The scanners could not be listed: %1</source>
+        <translation>無法列出掃描器：%1</translation>
+    </message>
+    <message>
+        <source>The scanner library (SANE) could not start.</source>
+        <translation>掃描器元件（SANE）無法啟動。</translation>
+    </message>
+    <message>
+        <source>The scanner %1 could not be opened: %2</source>
+        <translation>無法開啟掃描器 %1：%2</translation>
+    </message>
+    <message>
+        <source>The scanner has no setting &quot;%1&quot;.</source>
+        <translation>掃描器沒有“%1”設定。</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s setting &quot;%1&quot; cannot be changed now.</source>
+        <translation>掃描器的“%1”設定現在無法更改。</translation>
+    </message>
+    <message>
+        <source>The scanner refused &quot;%1&quot; for &quot;%2&quot;: %3</source>
+        <translation>掃描器拒絕將“%2”設為“%1”：%3</translation>
+    </message>
+    <message>
+        <source>No scanner is open.</source>
+        <translation>沒有開啟的掃描器。</translation>
+    </message>
+    <message>
+        <source>This scanner has no duplex feeder.</source>
+        <translation>該掃描器沒有雙面進紙器。</translation>
+    </message>
+    <message>
+        <source>This scanner has no document feeder.</source>
+        <translation>該掃描器沒有自動進紙器。</translation>
+    </message>
+    <message>
+        <source>This scanner has no flatbed.</source>
+        <translation>該掃描器沒有平板。</translation>
+    </message>
+    <message>
+        <source>This scanner has no black-and-white mode.</source>
+        <translation>該掃描器沒有黑白模式。</translation>
+    </message>
+    <message>
+        <source>This scanner has no colour mode.</source>
+        <translation>該掃描器沒有彩色模式。</translation>
+    </message>
+    <message>
+        <source>This scanner has no grey mode.</source>
+        <translation>該掃描器沒有灰度模式。</translation>
+    </message>
+    <message>
+        <source>The scanner stopped: %1</source>
+        <translation>掃描器已停止：%1</translation>
+    </message>
+    <message>
+        <source>The scanner sent an empty page.</source>
+        <translation>掃描器送來了一張空頁。</translation>
+    </message>
+    <message>
+        <source>The scanner sends pages in a form Qingfeng cannot read (three-pass or %1-bit colour).</source>
+        <translation>掃描器送來的頁面格式清風無法讀取（三遍掃描或 %1 位色彩）。</translation>
+    </message>
+    <message>
+        <source>The feeder is empty: put the letters in the feeder and continue.</source>
+        <translation>進紙器為空：請放入信件後繼續。</translation>
+    </message>
+    <message>
+        <source>Paper jam: open the feeder, take out the jammed sheet, put it back on top of the stack and continue.</source>
+        <translation>卡紙：請開啟進紙器，取出卡住的紙張，放回紙疊最上面後繼續。</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s cover is open: close it and continue.</source>
+        <translation>掃描器蓋板已開啟：請合上後繼續。</translation>
+    </message>
+    <message>
+        <source>The scanner no longer answers (unplugged or switched off?): check the cable and power, then continue.</source>
+        <translation>掃描器無響應（已拔出或關機？）：請檢查資料線和電源後繼續。</translation>
+    </message>
+    <message>
+        <source>The disk is full: the page could not be kept. Free some space and continue.</source>
+        <translation>磁碟已滿：該頁無法儲存。請騰出空間後繼續。</translation>
+    </message>
+    <message>
+        <source>The scan was stopped; the pages scanned so far are kept.</source>
+        <translation>掃描已停止；已掃描的頁面均已保留。</translation>
+    </message>
+    <message>
+        <source>The scanner stopped.</source>
+        <translation>掃描器已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ScanPdf</name>
+    <message>
+        <source>There are no pages to write.</source>
+        <translation>沒有可寫入的頁面。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ScannedLetter</name>
+    <message>
+        <source>The scanned page %1 cannot be read.</source>
+        <translation>無法讀取掃描的第 %1 頁。</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>來信</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s PDF cannot be read back.</source>
+        <translation>無法讀回該來信的 PDF。</translation>
+    </message>
+</context>
+<context>
     <name>qf::ScopeRuleStore</name>
     <message>
         <source>The scope rules could not be read: %1</source>
@@ -6246,7 +6469,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>change the scope rules</source>
-        <translation type="unfinished"></translation>
+        <translation>修改受理範圍規則</translation>
     </message>
 </context>
 <context>
@@ -6278,6 +6501,23 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qf::SeparatorSheet</name>
+    <message>
+        <source>Separator sheet - put it between two letters
+Batch %1, sheet %2</source>
+        <translation>分隔頁——請放在兩封來信之間
+批次 %1，第 %2 張</translation>
+    </message>
+    <message>
+        <source>Separator sheets</source>
+        <translation>分隔頁</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>無法寫入 %1。</translation>
     </message>
 </context>
 <context>
@@ -6351,19 +6591,19 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Roles are given by the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>角色由管理員分配。</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished">崗位：</translation>
+        <translation>角色：</translation>
     </message>
     <message>
         <source>Identities in this database open only with the password of a user entitled to them; your role is.</source>
-        <translation type="unfinished"></translation>
+        <translation>本資料庫中的身份資訊只能憑有權使用者的密碼開啟；您的角色有此許可權。</translation>
     </message>
     <message>
         <source>Identities in this database open only with the password of a user entitled to them; your role is not: you register and look up, and a custodian can release a reporter&apos;s identity to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>本資料庫中的身份資訊只能憑有權使用者的密碼開啟；您的角色沒有此許可權：您可以登記和查詢，保管人可以向您提供舉報人的身份資訊。</translation>
     </message>
 </context>
 <context>
@@ -6393,23 +6633,23 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <name>qf::SignInDialog</name>
     <message>
         <source>Sign in to Qingfeng</source>
-        <translation type="unfinished"></translation>
+        <translation>登入清風</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Qingfeng&lt;/h3&gt;Sign in with your login and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;清風&lt;/h3&gt;請輸入登入名和密碼。</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>登入名(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登入(&amp;S)</translation>
     </message>
 </context>
 <context>
