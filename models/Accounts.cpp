@@ -166,6 +166,8 @@ bool Accounts::any() const
 
 Result<QList<Account>> Accounts::list() const
 {
+    if (Status s = requireAdministrator(tr("list the accounts")); !s)
+        return s.failure();
     QSqlQuery q(m_session.database().connection());
     if (!q.exec(QString::fromLatin1(kSelect) + QStringLiteral("ORDER BY a.login")))
         return Error { tr("The accounts could not be read: %1").arg(SqlError::text(q.lastError())) };

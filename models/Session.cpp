@@ -63,7 +63,7 @@ void Session::setUser(const QString& userId, const QString& role)
 {
     m_userId = userId;
     m_role = role;
-    m_writer->setAuthor(userId, role);
+    m_writer->setActor(userId, role);
     m_audit->setUser(userId);
 }
 

@@ -56,11 +56,14 @@ public:
     ~Writer();
 
     // The signed-in user: the author of every change, and the role the stores check.
-    void setAuthor(const QString& userId, const QString& role = QString())
+    void setActor(const QString& userId, const QString& role)
     {
         m_author = userId;
         m_role = role;
     }
+    // Another author for the changes that follow (the demonstration data's simulated
+    // users), the role checked stays the signed-in user's.
+    void setAuthor(const QString& userId) { m_author = userId; }
     const QString& author() const { return m_author; }
     const QString& role() const { return m_role; }
     // Refused (ErrorCode::Refused) unless the signed-in user's role may do `what`; `action`

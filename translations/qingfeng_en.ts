@@ -191,6 +191,10 @@
         <source>The present password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>list the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::AgendaBox</name>
@@ -811,11 +815,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reporter: hidden (your role may not see reporter identities).</source>
+        <source>Reporter: %1, phone %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reporter: %1, phone %2</source>
+        <source>Ask the custodian for the reporter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter: hidden (your role may not see reporter identities; a custodian can release it to you).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4467,6 +4475,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Users and roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identity release requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::MeetingStore</name>
@@ -5660,6 +5676,93 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Cannot save the registration counter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReleasesDialog</name>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity release requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the released identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your decision (custodian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the reporter&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you need the reporter&apos;s identity? The custodian decides and you see the answer under 工具 → 身份信息申请.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request is with the custodian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ID %2, phone %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason (the requester sees it):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6909,6 +7012,129 @@ Batch %1, sheet %2</source>
     </message>
     <message>
         <source>Class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::UsersDialog</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the administrator adds users and gives roles. Roles entitled to identities receive the office&apos;s identity key, wrapped with the user&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Custodian on/off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decides on requests to release identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -191,6 +191,10 @@
         <source>The present password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
+    <message>
+        <source>list the accounts</source>
+        <translation>查看账户列表</translation>
+    </message>
 </context>
 <context>
     <name>qf::AgendaBox</name>
@@ -810,12 +814,16 @@
         <translation>举报人：已隐藏。显示身份将记入审计日志。</translation>
     </message>
     <message>
-        <source>Reporter: hidden (your role may not see reporter identities).</source>
-        <translation>举报人：已隐藏（您的角色无权查看举报人身份）。</translation>
-    </message>
-    <message>
         <source>Reporter: %1, phone %2</source>
         <translation>举报人：%1，电话 %2</translation>
+    </message>
+    <message>
+        <source>Ask the custodian for the reporter…</source>
+        <translation>向保管人申请查看举报人…</translation>
+    </message>
+    <message>
+        <source>Reporter: hidden (your role may not see reporter identities; a custodian can release it to you).</source>
+        <translation>举报人：已隐藏（您的角色无权查看举报人身份；可向保管人申请）。</translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4457,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
+    <message>
+        <source>&amp;Users and roles…</source>
+        <translation>用户与角色(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Identity release requests…</source>
+        <translation>身份信息申请(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>qf::MeetingStore</name>
@@ -5638,6 +5654,93 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Cannot save the registration counter: %1</source>
         <translation>无法保存登记编号计数器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReleasesDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>信访件</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审批结果</translation>
+    </message>
+    <message>
+        <source>Custodian&apos;s reason</source>
+        <translation>保管人意见</translation>
+    </message>
+    <message>
+        <source>Identity release requests</source>
+        <translation>身份信息申请</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation>我的申请</translation>
+    </message>
+    <message>
+        <source>&amp;Show the released identity</source>
+        <translation>查看已提供的身份信息(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision (custodian)</source>
+        <translation>待您审批（保管人）</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>同意(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse…</source>
+        <translation>不同意(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ask for the reporter&apos;s identity</source>
+        <translation>申请查看举报人身份</translation>
+    </message>
+    <message>
+        <source>Why do you need the reporter&apos;s identity? The custodian decides and you see the answer under 工具 → 身份信息申请.</source>
+        <translation>为什么需要举报人的身份信息？由保管人审批，结果可在“工具 → 身份信息申请”中查看。</translation>
+    </message>
+    <message>
+        <source>Your request is with the custodian.</source>
+        <translation>您的申请已提交保管人。</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved until %1</source>
+        <translation>已同意，有效至 %1</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <source>%1, ID %2, phone %3, %4</source>
+        <translation>%1，身份证号 %2，电话 %3，%4</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <source>The reason (the requester sees it):</source>
+        <translation>理由（申请人可见）：</translation>
     </message>
 </context>
 <context>
@@ -6888,6 +6991,129 @@ Batch %1, sheet %2</source>
     <message>
         <source>Class %1</source>
         <translation>%1类</translation>
+    </message>
+</context>
+<context>
+    <name>qf::UsersDialog</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>再次输入密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>用户与角色</translation>
+    </message>
+    <message>
+        <source>Only the administrator adds users and gives roles. Roles entitled to identities receive the office&apos;s identity key, wrapped with the user&apos;s password.</source>
+        <translation>只有管理员可以添加用户、分配角色。有权查看身份信息的角色会得到本单位的身份密钥，并以该用户的密码加密保存。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>更改角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Custodian on/off</source>
+        <translation>设为/取消保管人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Decides on requests to release identities</source>
+        <translation>审批身份信息申请</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Custodian:</source>
+        <translation>保管人：</translation>
+    </message>
+    <message>
+        <source>The first password of %1</source>
+        <translation>%1 的初始密码</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>New role of %1:</source>
+        <translation>%1 的新角色：</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>The new password of %1</source>
+        <translation>%1 的新密码</translation>
     </message>
 </context>
 <context>

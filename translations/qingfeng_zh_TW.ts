@@ -191,6 +191,10 @@
         <source>The present password is wrong.</source>
         <translation>當前密碼錯誤。</translation>
     </message>
+    <message>
+        <source>list the accounts</source>
+        <translation>檢視賬戶列表</translation>
+    </message>
 </context>
 <context>
     <name>qf::AgendaBox</name>
@@ -810,12 +814,16 @@
         <translation>舉報人：已隱藏。顯示身份將記入審計日誌。</translation>
     </message>
     <message>
-        <source>Reporter: hidden (your role may not see reporter identities).</source>
-        <translation>舉報人：已隱藏（您的角色無權檢視舉報人身份）。</translation>
-    </message>
-    <message>
         <source>Reporter: %1, phone %2</source>
         <translation>舉報人：%1，電話 %2</translation>
+    </message>
+    <message>
+        <source>Ask the custodian for the reporter…</source>
+        <translation>向保管人申請檢視舉報人…</translation>
+    </message>
+    <message>
+        <source>Reporter: hidden (your role may not see reporter identities; a custodian can release it to you).</source>
+        <translation>舉報人：已隱藏（您的角色無權檢視舉報人身份；可向保管人申請）。</translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4457,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>&amp;Lock</source>
         <translation>鎖定(&amp;L)</translation>
     </message>
+    <message>
+        <source>&amp;Users and roles…</source>
+        <translation>使用者與角色(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Identity release requests…</source>
+        <translation>身份資訊申請(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>qf::MeetingStore</name>
@@ -5638,6 +5654,93 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Cannot save the registration counter: %1</source>
         <translation>無法儲存登記編號計數器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReleasesDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>信訪件</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>申請時間</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>審批結果</translation>
+    </message>
+    <message>
+        <source>Custodian&apos;s reason</source>
+        <translation>保管人意見</translation>
+    </message>
+    <message>
+        <source>Identity release requests</source>
+        <translation>身份資訊申請</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation>我的申請</translation>
+    </message>
+    <message>
+        <source>&amp;Show the released identity</source>
+        <translation>檢視已提供的身份資訊(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision (custodian)</source>
+        <translation>待您審批（保管人）</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>同意(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse…</source>
+        <translation>不同意(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ask for the reporter&apos;s identity</source>
+        <translation>申請檢視舉報人身份</translation>
+    </message>
+    <message>
+        <source>Why do you need the reporter&apos;s identity? The custodian decides and you see the answer under 工具 → 身份信息申请.</source>
+        <translation>為什麼需要舉報人的身份資訊？由保管人審批，結果可在“工具 → 身份資訊申請”中檢視。</translation>
+    </message>
+    <message>
+        <source>Your request is with the custodian.</source>
+        <translation>您的申請已提交保管人。</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待審批</translation>
+    </message>
+    <message>
+        <source>Approved until %1</source>
+        <translation>已同意，有效至 %1</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <source>%1, ID %2, phone %3, %4</source>
+        <translation>%1，身份證號 %2，電話 %3，%4</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <source>The reason (the requester sees it):</source>
+        <translation>理由（申請人可見）：</translation>
     </message>
 </context>
 <context>
@@ -6888,6 +6991,129 @@ Batch %1, sheet %2</source>
     <message>
         <source>Class %1</source>
         <translation>%1類</translation>
+    </message>
+</context>
+<context>
+    <name>qf::UsersDialog</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>再次輸入密碼(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>使用者與角色</translation>
+    </message>
+    <message>
+        <source>Only the administrator adds users and gives roles. Roles entitled to identities receive the office&apos;s identity key, wrapped with the user&apos;s password.</source>
+        <translation>只有管理員可以新增使用者、分配角色。有權檢視身份資訊的角色會得到本單位的身份金鑰，並以該使用者的密碼加密儲存。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登入名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>新增使用者(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>更改角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>重置密碼(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Custodian on/off</source>
+        <translation>設為/取消保管人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>鎖定至 %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>新增使用者</translation>
+    </message>
+    <message>
+        <source>Decides on requests to release identities</source>
+        <translation>審批身份資訊申請</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登入名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Custodian:</source>
+        <translation>保管人：</translation>
+    </message>
+    <message>
+        <source>The first password of %1</source>
+        <translation>%1 的初始密碼</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>New role of %1:</source>
+        <translation>%1 的新角色：</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密碼</translation>
+    </message>
+    <message>
+        <source>The new password of %1</source>
+        <translation>%1 的新密碼</translation>
     </message>
 </context>
 <context>

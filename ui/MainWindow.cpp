@@ -1,4 +1,6 @@
 #include "ui/MainWindow.h"
+#include "ui/access/ReleasesDialog.h"
+#include "ui/access/UsersDialog.h"
 #include "ui/audit/AuditDialog.h"
 #include "ui/Log.h"
 
@@ -290,6 +292,13 @@ void MainWindow::buildMenus()
     audit->setObjectName(QStringLiteral("auditLog"));
     connect(tools, &QMenu::aboutToShow, audit,
             [this, audit] { audit->setEnabled(Role::may(m_session.profile().role(), Capability::ReadAudit)); });
+
+    // The administrator's accounts; everyone's identity release requests.
+    QAction* users = tools->addAction(tr("&Users and roles…"), this, [this] { UsersDialog::run(m_session, this); });
+    users->setObjectName(QStringLiteral("usersAndRoles"));
+    connect(tools, &QMenu::aboutToShow, users, [this, users] { users->setEnabled(m_session.may(Capability::Administer)); });
+    tools->addAction(tr("&Identity release requests…"), this, [this] { ReleasesDialog::run(m_session, this); })
+        ->setObjectName(QStringLiteral("releaseRequests"));
 
     QMenu* language = menuBar()->addMenu(tr("&Language"));
     auto* group = new QActionGroup(language);

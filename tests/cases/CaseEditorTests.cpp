@@ -457,13 +457,14 @@ TEST_CASE("dispatch dialog: the proposal is ranked with reasons - overriding it 
           "[cases][editor][dispatch]")
 {
     test::CaseFixture f;
-    signIn(f, QStringLiteral("case_officer"));
+    // The administrator sets the dispatch tables up; a case officer dispatches.
     DispatchAdvisor advisor(*f.reports, *f.machine);
     const QString li = f.addUser(QStringLiteral("li"), QStringLiteral("case_officer"), f.lower);
     const QString zhou = f.addUser(QStringLiteral("zhou"), QStringLiteral("case_officer"), f.office);
     QF_REQUIRE_OK(advisor.addJurisdiction({ f.lower, QStringLiteral("城关镇政府"), {}, { QStringLiteral("科级") } }));
     QF_REQUIRE_OK(advisor.addCapability(li, f.lower, {}));
     QF_REQUIRE_OK(advisor.addCapability(zhou, f.office, {}));
+    signIn(f, QStringLiteral("case_officer"));
     const QString id = f.addReport();
     f.toDecided(id);
 

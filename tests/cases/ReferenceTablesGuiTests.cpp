@@ -162,9 +162,9 @@ TEST_CASE("reference tables dialog: a recusal is added with the officer chosen f
 TEST_CASE("reference tables dialog: a case officer reads the tables but cannot change them", "[cases][reference][gui]")
 {
     test::CaseFixture f;
-    signIn(f, QStringLiteral("case_officer"));
     CategoryStore store(f.session->writer());
     QF_REQUIRE_OK(store.save(Category { {}, QStringLiteral("A"), QStringLiteral("违反政治纪律"), {}, false, 0 }));
+    signIn(f, QStringLiteral("case_officer"));
     ReferenceTablesDialog dialog(*f.session);
     dialog.show();
     dialog.activateWindow();

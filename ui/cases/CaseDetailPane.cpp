@@ -1,4 +1,5 @@
 #include "ui/cases/CaseDetailPane.h"
+#include "ui/access/ReleasesDialog.h"
 
 #include "ui/cases/CaseWork.h"
 
@@ -34,6 +35,12 @@ CaseDetailPane::CaseDetailPane(Session& session, QWidget* parent)
     layout->addWidget(m_reporter);
     layout->addWidget(m_reveal, 0, Qt::AlignLeft);
     connect(m_reveal, &QPushButton::clicked, this, &CaseDetailPane::revealReporter);
+    m_askRelease = new QPushButton(tr("Ask the custodian for the reporter…"), this);
+    m_askRelease->setObjectName(QStringLiteral("caseDetailAskRelease"));
+    m_askRelease->hide();
+    layout->addWidget(m_askRelease, 0, Qt::AlignLeft);
+    connect(m_askRelease, &QPushButton::clicked, this,
+            [this] { ReleasesDialog::request(m_session, m_reportId, this); });
     m_text->setPlaceholderText(tr("Choose a report in the list and press Enter."));
 }
 
@@ -49,6 +56,7 @@ void CaseDetailPane::showReport(const QString& reportId)
     m_reporterId.clear();
     m_reporter->clear();
     m_reveal->hide();
+    m_askRelease->hide();
     ReportStore& store = m_session.reports();
     auto r = store.get(reportId);
     if (!r) {
@@ -96,7 +104,9 @@ void CaseDetailPane::showReport(const QString& reportId)
             m_reporter->setText(tr("Reporter: hidden. Showing it is recorded in the audit log."));
             m_reveal->show();
         } else {
-            m_reporter->setText(tr("Reporter: hidden (your role may not see reporter identities)."));
+            m_reporter->setText(tr("Reporter: hidden (your role may not see reporter identities; a custodian can "
+                                   "release it to you)."));
+            m_askRelease->show();
         }
     }
 }

@@ -32,6 +32,7 @@ private:
     QString m_reporterId;
     QTextBrowser* m_text = nullptr;
     QPushButton* m_reveal = nullptr;
+    QPushButton* m_askRelease = nullptr; // for roles not entitled: ask a custodian
     QLabel* m_reporter = nullptr;
 };
 
