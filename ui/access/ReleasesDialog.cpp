@@ -48,7 +48,7 @@ ReleasesDialog::ReleasesDialog(Session& session, QWidget* parent)
     mineLayout->addWidget(m_mine);
     auto* showButton = new QPushButton(tr("&Show the released identity"), mineBox);
     showButton->setObjectName(QStringLiteral("showReleased"));
-    connect(showButton, &QPushButton::clicked, this, &ReleasesDialog::show);
+    connect(showButton, &QPushButton::clicked, this, &ReleasesDialog::showReleased);
     m_identity = new QLabel(mineBox);
     m_identity->setObjectName(QStringLiteral("releasedIdentity"));
     m_identity->setWordWrap(true);
@@ -150,7 +150,7 @@ QString ReleasesDialog::selected(QTableWidget* table) const
     return r >= 0 ? table->item(r, 0)->data(Qt::UserRole).toString() : QString();
 }
 
-void ReleasesDialog::show()
+void ReleasesDialog::showReleased()
 {
     const QString id = selected(m_mine);
     if (id.isEmpty())

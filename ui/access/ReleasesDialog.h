@@ -28,7 +28,7 @@ public:
 private:
     void fill(QTableWidget* table, const QList<ReleaseRequest>& list);
     QString selected(QTableWidget* table) const;
-    void show();
+    void showReleased();
     void decide(bool approve);
 
     Session& m_session;
