@@ -1,4 +1,5 @@
 #include "ui/access/ReleasesDialog.h"
+#include "ui/access/AccessWidgets.h"
 
 #include "models/IdentityReleases.h"
 #include "models/Session.h"
@@ -20,16 +21,9 @@ namespace {
 
 QTableWidget* makeTable(QWidget* parent, const char* name)
 {
-    auto* t = new QTableWidget(0, 5, parent);
-    t->setObjectName(QLatin1String(name));
-    t->setHorizontalHeaderLabels({ ReleasesDialog::tr("Report"), ReleasesDialog::tr("Asked"), ReleasesDialog::tr("Reason"),
-                                   ReleasesDialog::tr("Decision"), ReleasesDialog::tr("Custodian's reason") });
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->verticalHeader()->hide();
-    return t;
+    return access::rowTable(parent, QLatin1String(name),
+                            { ReleasesDialog::tr("Report"), ReleasesDialog::tr("Asked"), ReleasesDialog::tr("Reason"),
+                              ReleasesDialog::tr("Decision"), ReleasesDialog::tr("Custodian's reason") });
 }
 
 } // namespace
@@ -76,14 +70,9 @@ ReleasesDialog::ReleasesDialog(Session& session, QWidget* parent)
         waitingLayout->addLayout(row);
         layout->addWidget(waitingBox, 1);
     }
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("releaseMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_message = access::messageLine(this, QStringLiteral("releaseMessage"));
     layout->addWidget(m_message);
-    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(close);
+    layout->addWidget(access::closeButton(this));
     resize(820, 560);
     reload();
 }

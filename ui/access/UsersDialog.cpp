@@ -1,4 +1,5 @@
 #include "ui/access/UsersDialog.h"
+#include "ui/access/AccessWidgets.h"
 
 #include "models/Accounts.h"
 #include "models/Role.h"
@@ -63,14 +64,8 @@ UsersDialog::UsersDialog(Session& session, QWidget* parent)
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    m_table = new QTableWidget(0, 5, this);
-    m_table->setObjectName(QStringLiteral("usersTable"));
-    m_table->setHorizontalHeaderLabels({ tr("Login"), tr("Name"), tr("Role"), tr("State"), tr("Custodian") });
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
+    m_table = access::rowTable(this, QStringLiteral("usersTable"),
+                               { tr("Login"), tr("Name"), tr("Role"), tr("State"), tr("Custodian") });
     layout->addWidget(m_table, 1);
     auto* row = new QHBoxLayout;
     const std::pair<const char*, void (UsersDialog::*)()> actions[] = {
@@ -89,14 +84,9 @@ UsersDialog::UsersDialog(Session& session, QWidget* parent)
     }
     row->addStretch(1);
     layout->addLayout(row);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("usersMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_message = access::messageLine(this, QStringLiteral("usersMessage"));
     layout->addWidget(m_message);
-    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(close);
+    layout->addWidget(access::closeButton(this));
     resize(760, 460);
     reload();
 }
