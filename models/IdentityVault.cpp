@@ -76,6 +76,8 @@ IdentityVault::~IdentityVault()
     wipe(m_encKey);
     wipe(m_indexKey);
     wipe(m_secretKey);
+    wipe(m_sealKey);
+    wipe(m_openKey);
 }
 
 namespace {
@@ -94,19 +96,14 @@ QByteArray sharedKey(const unsigned char* publicKey, const unsigned char* secret
 }
 
 // Format 2: [2][ephemeral public key][nonce][XChaCha20-Poly1305 of plain, context as AD].
-QByteArray sealTo(const QByteArray& recipient, const QByteArray& plain, const QByteArray& context)
+QByteArray sealWith(const QByteArray& ephPublic, const QByteArray& key, const QByteArray& plain, const QByteArray& context)
 {
-    unsigned char ephPublic[kPublicBytes];
-    unsigned char ephSecret[crypto_box_SECRETKEYBYTES];
-    crypto_box_keypair(ephPublic, ephSecret);
-    QByteArray key = sharedKey(reinterpret_cast<const unsigned char*>(recipient.constData()), ephSecret);
-    sodium_memzero(ephSecret, sizeof ephSecret);
     if (key.isEmpty())
         return {};
     QByteArray out(1 + kPublicBytes + kNonceBytes + plain.size() + kTagBytes, Qt::Uninitialized);
     auto* p = reinterpret_cast<unsigned char*>(out.data());
     p[0] = 2;
-    memcpy(p + 1, ephPublic, kPublicBytes);
+    memcpy(p + 1, ephPublic.constData(), kPublicBytes);
     randombytes_buf(p + 1 + kPublicBytes, kNonceBytes);
     unsigned long long written = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(p + 1 + kPublicBytes + kNonceBytes, &written,
@@ -114,17 +111,41 @@ QByteArray sealTo(const QByteArray& recipient, const QByteArray& plain, const QB
                                                reinterpret_cast<const unsigned char*>(context.constData()),
                                                context.size(), nullptr, p + 1 + kPublicBytes,
                                                reinterpret_cast<const unsigned char*>(key.constData()));
+    return out;
+}
+
+// A fresh ephemeral key pair for one value (a release to one user).
+QByteArray sealTo(const QByteArray& recipient, const QByteArray& plain, const QByteArray& context)
+{
+    QByteArray ephPublic(kPublicBytes, Qt::Uninitialized);
+    unsigned char ephSecret[crypto_box_SECRETKEYBYTES];
+    crypto_box_keypair(reinterpret_cast<unsigned char*>(ephPublic.data()), ephSecret);
+    QByteArray key = sharedKey(reinterpret_cast<const unsigned char*>(recipient.constData()), ephSecret);
+    sodium_memzero(ephSecret, sizeof ephSecret);
+    QByteArray out = sealWith(ephPublic, key, plain, context);
     wipe(key);
     return out;
 }
 
-bool openSealed(const QByteArray& secretKey, const QByteArray& sealed, const QByteArray& context, QByteArray& plain)
+bool openSealed(const QByteArray& secretKey, const QByteArray& sealed, const QByteArray& context, QByteArray& plain,
+                QByteArray* cachedPublic = nullptr, QByteArray* cachedKey = nullptr)
 {
     constexpr int overhead = 1 + kPublicBytes + kNonceBytes + kTagBytes;
     if (sealed.size() < overhead || sealed.at(0) != 2)
         return false;
     const auto* p = reinterpret_cast<const unsigned char*>(sealed.constData());
-    QByteArray key = sharedKey(p + 1, reinterpret_cast<const unsigned char*>(secretKey.constData()));
+    // The fields one session sealed share its ephemeral key: its shared key is kept.
+    const QByteArray ephPublic = sealed.mid(1, kPublicBytes);
+    QByteArray key;
+    if (cachedKey && *cachedPublic == ephPublic && !cachedKey->isEmpty()) {
+        key = *cachedKey;
+    } else {
+        key = sharedKey(p + 1, reinterpret_cast<const unsigned char*>(secretKey.constData()));
+        if (cachedKey) {
+            *cachedPublic = ephPublic;
+            *cachedKey = key;
+        }
+    }
     if (key.isEmpty())
         return false;
     plain.resize(sealed.size() - overhead);
@@ -146,7 +167,16 @@ QByteArray IdentityVault::seal(const QByteArray& plain, const QByteArray& contex
 {
     if (m_publicKey.isEmpty())
         return {};
-    return sealTo(m_publicKey, plain, context);
+    // One ephemeral key pair per vault: the X25519 work is done once, each field costs one
+    // XChaCha20-Poly1305 (the desk seals six fields a visitor).
+    if (m_sealKey.isEmpty()) {
+        unsigned char ephSecret[crypto_box_SECRETKEYBYTES];
+        m_sealPublic.resize(kPublicBytes);
+        crypto_box_keypair(reinterpret_cast<unsigned char*>(m_sealPublic.data()), ephSecret);
+        m_sealKey = sharedKey(reinterpret_cast<const unsigned char*>(m_publicKey.constData()), ephSecret);
+        sodium_memzero(ephSecret, sizeof ephSecret);
+    }
+    return sealWith(m_sealPublic, m_sealKey, plain, context);
 }
 
 QByteArray IdentityVault::sealText(const QString& plain, const QByteArray& context) const
@@ -160,7 +190,7 @@ Result<QByteArray> IdentityVault::open(const QByteArray& sealed, const QByteArra
         return Error { tr("Your role may not see identities."), ErrorCode::Refused };
     if (!sealed.isEmpty() && sealed.at(0) == 2) {
         QByteArray plain;
-        if (!openSealed(m_secretKey, sealed, context, plain))
+        if (!openSealed(m_secretKey, sealed, context, plain, &m_openPublic, &m_openKey))
             return Error { tr("A protected field cannot be opened with this key (wrong key or tampered data).") };
         return plain;
     }

@@ -75,6 +75,12 @@ private:
     QByteArray m_indexKey;
     QByteArray m_publicKey;
     QByteArray m_secretKey; // empty in a writing vault
+    // The ephemeral key pair this vault seals with, made at its first seal, and the shared key
+    // of the last ephemeral key opened.
+    mutable QByteArray m_sealPublic;
+    mutable QByteArray m_sealKey;
+    mutable QByteArray m_openPublic;
+    mutable QByteArray m_openKey;
 };
 
 } // namespace qf
