@@ -64,6 +64,20 @@ inline Session& session()
         if (!opened) {
             qFatal("fuzz: cannot open a session: %s", qPrintable(opened.error()));
         }
+        // Signed in as the store's administrator: every operation the targets reach is allowed.
+        Session& store = **opened;
+        const QString password = QStringLiteral("fuzz-password-1");
+        if (!store.accounts().any()) {
+            NewAccount admin;
+            admin.login = QStringLiteral("fuzz");
+            admin.name = QStringLiteral("模糊测试");
+            admin.password = password;
+            admin.newOrgName = QStringLiteral("模糊测试纪委监委");
+            if (auto made = store.accounts().createAdministrator(admin, keys); !made)
+                qFatal("fuzz: cannot create the administrator: %s", qPrintable(made.error()));
+        }
+        if (Status in = store.signIn(QStringLiteral("fuzz"), password); !in)
+            qFatal("fuzz: cannot sign in: %s", qPrintable(in.error()));
         return std::move(*opened);
     }();
     return *s;
