@@ -115,6 +115,8 @@ cat >"$chroot_dir/tmp/session.sh" <<'EOF'
 # sh /tmp/session.sh STEP...: prepare (init + import), migrate, use (search + the client).
 set -e
 export HOME=/tmp/home XDG_RUNTIME_DIR=/tmp/run LANG=C.UTF-8
+# The store's administrator; every command signs in as it (the client's --quit-when-shown too).
+export QINGFENG_USER=admin QINGFENG_PASSWORD=package-test-pw
 mkdir -p "$HOME" "$XDG_RUNTIME_DIR"; chmod 700 "$HOME" "$XDG_RUNTIME_DIR"
 printf 'package-test' | gnome-keyring-daemon --unlock --components=secrets >/dev/null
 for i in $(seq 1 100); do
@@ -125,7 +127,7 @@ done
 for step in "$@"; do
   case "$step" in
     prepare)
-      echo "\$ qingfeng-cli init"; qingfeng-cli init
+      echo "\$ qingfeng-cli init --admin admin"; qingfeng-cli init --admin admin --admin-name 管理员
       echo "\$ qingfeng-cli import /tmp/reports.jsonl"; qingfeng-cli import /tmp/reports.jsonl ;;
     migrate)
       echo "\$ qingfeng-cli migrate"; qingfeng-cli migrate ;;
