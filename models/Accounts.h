@@ -53,7 +53,8 @@ struct KeyRing
     ~KeyRing();
 };
 
-// The accounts of this workstation (table accounts, revision 13; never synced): Argon2id
+// The accounts of this workstation (table accounts, revision 13; never synced; the
+// administrator's part in AccountAdmin.cpp, the key format in models/KeyWrap): Argon2id
 // password hashes, the lockout after repeated failures, and each user's wrapped keys.
 //
 // The office's identity key is kept in meta encrypted with the "entitled" key, its index key
@@ -108,6 +109,8 @@ public:
 
     // What a password must be: at least 8 characters, not the login.
     static Status checkPassword(const QString& password, const QString& login);
+    // What a login must be: 1 to 32 letters, digits, '.', '_' or '-'.
+    static Status checkLogin(const QString& login);
 
     // The office's identity key, opened with a signed-in user's key ring; empty for a user
     // not entitled to it.
@@ -125,7 +128,7 @@ private:
     Status writeOfficeKeys(const QByteArray& dataKey, const QByteArray& entitledKey, const QByteArray& allKey);
     Result<Account> insertAccount(const QString& userId, const QString& login, const QString& role,
                                   const QString& password, bool custodian, const KeyRing& granter);
-    Status grant(const QString& userId, const QString& role, const KeyRing& granter, bool renewEntitled);
+    Status grant(const QString& userId, const QString& role, const KeyRing& granter);
     Status renewEntitledKey(const QString& exceptUserId);
     Status audit(const QString& action, const QString& userId, const QString& detail = {});
 
