@@ -46,10 +46,8 @@ Result<QList<OpenConflict>> SyncLocal::openConflicts() const
 
 Result<qint64> SyncLocal::openConflictCount() const
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL AND deleted = 0")) || !q.next())
-        return Error { tr("Cannot count the conflicts: %1").arg(SqlError::text(q.lastError())) };
-    return q.value(0).toLongLong();
+    return count(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL AND deleted = 0"),
+                 tr("Cannot count the conflicts: %1"));
 }
 
 Status SyncLocal::resolveConflict(const QString& conflictId, bool useOther, const QString& userId)
@@ -108,10 +106,7 @@ Result<QList<HeldRow>> SyncLocal::heldRows() const
 
 Result<qint64> SyncLocal::heldCount() const
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sync_held")) || !q.next())
-        return Error { tr("Cannot count the rows kept aside: %1").arg(SqlError::text(q.lastError())) };
-    return q.value(0).toLongLong();
+    return count(QStringLiteral("SELECT count(*) FROM sync_held"), tr("Cannot count the rows kept aside: %1"));
 }
 
 Result<int> SyncLocal::retryHeld(bool all)

@@ -147,12 +147,17 @@ Result<QList<OutboxEntry>> SyncLocal::pending(int limit) const
     return list;
 }
 
-Result<qint64> SyncLocal::pendingCount() const
+Result<qint64> SyncLocal::count(const QString& sql, const QString& failure) const
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM outbox")) || !q.next())
-        return Error { tr("Cannot count the changes waiting to be sent: %1").arg(SqlError::text(q.lastError())) };
+    if (!q.exec(sql) || !q.next())
+        return Error { failure.arg(SqlError::text(q.lastError())) };
     return q.value(0).toLongLong();
+}
+
+Result<qint64> SyncLocal::pendingCount() const
+{
+    return count(QStringLiteral("SELECT count(*) FROM outbox"), tr("Cannot count the changes waiting to be sent: %1"));
 }
 
 Status SyncLocal::acknowledge(const QList<MutationResult>& results, qint64 serverHlc)

@@ -136,6 +136,9 @@ public:
     static void stallPoint(const char* point);
 
 private:
+    // The one number a query gives; `failure` names what could not be counted (with %1 for
+    // the database's reason).
+    Result<qint64> count(const QString& sql, const QString& failure) const;
     // Local changes to a row not yet acknowledged: their fields keep the local value.
     struct PendingChanges
     {
