@@ -2,10 +2,7 @@
 
 #include "models/Database.h"
 #include "models/RegistrationNumbers.h"
-#include "models/SqlError.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace qf {
 
@@ -30,14 +27,10 @@ Result<QString> DocumentNumbers::next(const QString& prefix, int year)
     auto tag = reg.deviceTag();
     if (!tag)
         return Error { tag.error() };
-    const QString key = QStringLiteral("doc|%1|%2|%3").arg(series).arg(year).arg(*tag);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO reg_counters (prefix, next) VALUES (?, 2) ON CONFLICT(prefix) "
-                             "DO UPDATE SET next = next + 1 RETURNING next - 1"));
-    q.addBindValue(key);
-    if (!q.exec() || !q.next())
-        return Error { tr("Cannot take a document number: %1").arg(SqlError::text(q.lastError())) };
-    return format(series, year, *tag, q.value(0).toLongLong());
+    auto n = reg.take(QStringLiteral("doc|%1|%2|%3").arg(series).arg(year).arg(*tag));
+    if (!n)
+        return n.failure();
+    return format(series, year, *tag, *n);
 }
 
 } // namespace qf

@@ -123,25 +123,34 @@ Result<QString> RegistrationNumbers::next(int year)
         }
         n = (*it)++;
     } else {
-        if (!m_next) {
-            // One statement takes the number and advances the counter; it joins whatever
-            // transaction is open, so a rollback gives the number back.
-            m_next = new QSqlQuery(m_db.connection());
-            if (!m_next->prepare(QStringLiteral("INSERT INTO reg_counters (prefix, next) VALUES (?, 2) ON CONFLICT(prefix) "
-                                                "DO UPDATE SET next = next + 1 RETURNING next - 1"))) {
-                const QString error = SqlError::text(m_next->lastError());
-                delete m_next;
-                m_next = nullptr;
-                return Error { tr("Cannot prepare the registration counter: %1").arg(error) };
-            }
-        }
-        m_next->addBindValue(prefix);
-        if (!m_next->exec() || !m_next->next())
-            return Error { tr("Cannot take a registration number: %1").arg(SqlError::text(m_next->lastError())) };
-        n = m_next->value(0).toLongLong();
-        m_next->finish();
+        auto taken = take(prefix);
+        if (!taken)
+            return taken.failure();
+        n = *taken;
     }
     return QString(prefix + QLatin1Char('-') + QStringLiteral("%1").arg(n, 6, 10, QLatin1Char('0')));
+}
+
+Result<qint64> RegistrationNumbers::take(const QString& counter)
+{
+    if (!m_next) {
+        // One statement takes the number and advances the counter; it joins whatever
+        // transaction is open, so a rollback gives the number back.
+        m_next = new QSqlQuery(m_db.connection());
+        if (!m_next->prepare(QStringLiteral("INSERT INTO reg_counters (prefix, next) VALUES (?, 2) ON CONFLICT(prefix) "
+                                            "DO UPDATE SET next = next + 1 RETURNING next - 1"))) {
+            const QString error = SqlError::text(m_next->lastError());
+            delete m_next;
+            m_next = nullptr;
+            return Error { tr("Cannot prepare the registration counter: %1").arg(error) };
+        }
+    }
+    m_next->addBindValue(counter);
+    if (!m_next->exec() || !m_next->next())
+        return Error { tr("Cannot take a registration number: %1").arg(SqlError::text(m_next->lastError())) };
+    const qint64 n = m_next->value(0).toLongLong();
+    m_next->finish();
+    return n;
 }
 
 void RegistrationNumbers::beginBulk()

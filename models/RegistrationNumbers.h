@@ -39,6 +39,9 @@ public:
     // The next number for the given year (1900-9999). Call inside the transaction that
     // stores the report.
     Result<QString> next(int year);
+    // The next value of a named counter (reg_counters), 1 first: for other numbered series of
+    // this device (the 文号 of issued documents). Joins the open transaction like next().
+    Result<qint64> take(const QString& counter);
 
     // For bulk registration inside one write transaction (BEGIN IMMEDIATE, so no other
     // connection can take numbers meanwhile): numbers are counted in memory and written

@@ -2939,13 +2939,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
-    <name>qf::DocumentNumbers</name>
-    <message>
-        <source>Cannot take a document number: %1</source>
-        <translation>無法取得文號：%1</translation>
-    </message>
-</context>
-<context>
     <name>qf::DocumentPdf</name>
     <message>
         <source>The PDF file %1 could not be written.</source>
