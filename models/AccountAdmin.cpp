@@ -30,9 +30,20 @@ Status Accounts::requireAdministrator(const QString& action) const
     return m_session.writer().require(Capability::Administer, action);
 }
 
+Status Accounts::requireLocalAdministration(const QString& action) const
+{
+    if (Status s = requireAdministrator(action); !s)
+        return s;
+    if (isCentral())
+        return Error { tr("This workstation is enrolled: its users come from the central store. Ask its administrator "
+                          "(qingfeng-syncd admin add-user, reset-password, disable-user, custodian)."),
+                       ErrorCode::Refused };
+    return {};
+}
+
 Result<Account> Accounts::add(const NewAccount& in)
 {
-    if (Status s = requireAdministrator(tr("add users")); !s)
+    if (Status s = requireLocalAdministration(tr("add users")); !s)
         return Error { s.error(), s.failure().code };
     if (Status s = checkLogin(in.login); !s)
         return Error { s.error(), s.failure().code };
@@ -65,24 +76,6 @@ Result<Account> Accounts::add(const NewAccount& in)
         !st)
         return Error { tr("The user could not be saved: %1").arg(st.error()) };
     return insertAccount(userId, in.login, in.role, in.password, in.custodian, m_session.keys());
-}
-
-Result<Account> Accounts::addForExistingUser(const QString& login, const QString& password, bool custodian)
-{
-    if (Status s = requireAdministrator(tr("add users")); !s)
-        return Error { s.error(), s.failure().code };
-    if (Status s = checkPassword(password, login); !s)
-        return Error { s.error(), s.failure().code };
-    QSqlQuery q(m_session.database().connection());
-    q.prepare(QStringLiteral("SELECT u.id, u.role, a.user_id IS NOT NULL OR EXISTS (SELECT 1 FROM accounts WHERE login "
-                             "= u.login) FROM users u LEFT JOIN accounts a ON a.user_id = u.id WHERE u.login = ? AND "
-                             "u.deleted = 0"));
-    q.addBindValue(login);
-    if (!q.exec() || !q.next())
-        return Error { tr("There is no user %1 in this store.").arg(login), ErrorCode::NotFound };
-    if (q.value(2).toBool())
-        return Error { tr("%1 has an account already.").arg(login), ErrorCode::Conflict };
-    return insertAccount(q.value(0).toString(), login, q.value(1).toString(), password, custodian, m_session.keys());
 }
 
 Status Accounts::grant(const QString& userId, const QString& role, const KeyRing& granter)
@@ -178,7 +171,7 @@ Status Accounts::bindToUser(const QString& userId, const QString& login, const Q
 
 Status Accounts::setRole(const QString& login, const QString& role)
 {
-    if (Status s = requireAdministrator(tr("give roles")); !s)
+    if (Status s = requireLocalAdministration(tr("give roles")); !s)
         return s;
     if (!Role::isKnown(role))
         return Error { tr("There is no role %1.").arg(role), ErrorCode::Invalid };
@@ -202,7 +195,7 @@ Status Accounts::setRole(const QString& login, const QString& role)
 
 Status Accounts::resetPassword(const QString& login, const QString& password)
 {
-    if (Status s = requireAdministrator(tr("reset passwords")); !s)
+    if (Status s = requireLocalAdministration(tr("reset passwords")); !s)
         return s;
     if (Status s = checkPassword(password, login); !s)
         return s;
@@ -233,7 +226,7 @@ Status Accounts::resetPassword(const QString& login, const QString& password)
 
 Status Accounts::setDisabled(const QString& login, bool disabled)
 {
-    if (Status s = requireAdministrator(tr("disable accounts")); !s)
+    if (Status s = requireLocalAdministration(tr("disable accounts")); !s)
         return s;
     auto account = find(login);
     if (!account)
@@ -256,7 +249,7 @@ Status Accounts::setDisabled(const QString& login, bool disabled)
 
 Status Accounts::setCustodian(const QString& login, bool custodian)
 {
-    if (Status s = requireAdministrator(tr("name custodians")); !s)
+    if (Status s = requireLocalAdministration(tr("name custodians")); !s)
         return s;
     auto account = find(login);
     if (!account)
@@ -294,11 +287,23 @@ Status Accounts::changePassword(const QString& oldPassword, const QString& newPa
     q.finish();
     if (Status s = checkPassword(newPassword, login); !s)
         return s;
-    auto wrapped = keywrap::wrapForPassword(m_session.keys(), newPassword);
+    // A central account's wrap holds the user's own secret only; the central store takes the
+    // new password at the next sync.
+    q.prepare(QStringLiteral("SELECT central_rev IS NOT NULL FROM accounts WHERE user_id = ?"));
+    q.addBindValue(userId);
+    const bool central = q.exec() && q.next() && q.value(0).toBool();
+    q.finish();
+    KeyRing ring = m_session.keys();
+    if (central) {
+        keywrap::wipe(ring.allKey);
+        keywrap::wipe(ring.entitledKey);
+        keywrap::wipe(ring.officeKey);
+    }
+    auto wrapped = keywrap::wrapForPassword(ring, newPassword);
     if (!wrapped)
         return wrapped.failure();
-    q.prepare(QStringLiteral("UPDATE accounts SET password_hash = ?, key_salt = ?, key_wrap = ?, password_changed_at = ? "
-                             "WHERE user_id = ?"));
+    q.prepare(QStringLiteral("UPDATE accounts SET password_hash = ?, key_salt = ?, key_wrap = ?, password_changed_at = ?, "
+                             "password_pending = central_rev IS NOT NULL WHERE user_id = ?"));
     for (const QVariant& v : QVariantList { wrapped->hash, wrapped->salt, wrapped->wrap, now(), userId })
         q.addBindValue(v);
     if (!q.exec())

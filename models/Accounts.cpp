@@ -58,6 +58,7 @@ KeyRing::~KeyRing()
     keywrap::wipe(userSecret);
     keywrap::wipe(allKey);
     keywrap::wipe(entitledKey);
+    keywrap::wipe(officeKey);
 }
 
 Accounts::Accounts(Session& session)
@@ -89,7 +90,11 @@ Result<QList<Account>> Accounts::list() const
 Result<Account> Accounts::find(const QString& login) const
 {
     QSqlQuery q(m_session.database().connection());
-    q.prepare(QString::fromLatin1(kSelect) + QStringLiteral("WHERE a.login = ?"));
+    // The account's own login, or its central user's (an enrolled workstation's first account
+    // keeps the login it was made with).
+    q.prepare(QString::fromLatin1(kSelect) + QStringLiteral("WHERE a.login = ? OR u.login = ? ORDER BY a.login = ? DESC LIMIT 1"));
+    q.addBindValue(login);
+    q.addBindValue(login);
     q.addBindValue(login);
     if (!q.exec())
         return Error { tr("The accounts could not be read: %1").arg(SqlError::text(q.lastError())) };
@@ -143,10 +148,65 @@ Status Accounts::writeOfficeKeys(const QByteArray& dataKey, const QByteArray& en
     return {};
 }
 
+Status Accounts::adoptWritingKeys(const QByteArray& publicKey, const QByteArray& indexKey)
+{
+    const KeyRing& keys = m_session.keys();
+    if (keys.allKey.isEmpty())
+        return Error { tr("Sign in with an account of this workstation first."), ErrorCode::Refused };
+    Database& db = m_session.database();
+    // The identity key this store was made with goes: nobody here may open identities.
+    for (const auto& [key, value] :
+         { std::pair { kPublicKeyMeta, QString::fromLatin1(publicKey.toBase64()) },
+           std::pair { kIndexKeyMeta, QString::fromLatin1(keywrap::box(keys.allKey, indexKey).toBase64()) },
+           std::pair { kIdentityKeyMeta, QStringLiteral("") } })
+        if (Status s = db.setMeta(key, value); !s)
+            return s;
+    return {};
+}
+
+Result<OfficeKeys> Accounts::officeKeys(const QString& userId, const KeyRing& ring) const
+{
+    QSqlQuery q(m_session.database().connection());
+    q.prepare(QStringLiteral("SELECT central_rev IS NOT NULL, office_box, index_box FROM accounts WHERE user_id = ?"));
+    q.addBindValue(userId);
+    if (!q.exec() || !q.next())
+        return Error { tr("The accounts could not be read: %1").arg(SqlError::text(q.lastError())) };
+    OfficeKeys keys;
+    if (!q.value(0).toBool()) {
+        auto index = indexKey(ring);
+        if (!index)
+            return index.failure();
+        auto data = identityKey(ring);
+        if (!data)
+            return data.failure();
+        keys.indexKey = *index;
+        keys.dataKey = *data;
+        return keys;
+    }
+    CentralAccount account;
+    account.userId = userId;
+    account.officeBox = q.value(1).toByteArray();
+    account.indexBox = q.value(2).toByteArray();
+    auto opened = openBoxes(account, ring.userSecret);
+    if (!opened)
+        return opened.failure();
+    if (!opened->dataKey.isEmpty()) {
+        auto vault = IdentityVault::fromDataKey(opened->dataKey);
+        if (!vault || vault->publicKey() != publicKey())
+            return Error { tr("The office's identity key sealed for you is not the one this workstation seals with; "
+                              "ask the administrator of the central store.") };
+    }
+    return *opened;
+}
+
 Result<QByteArray> Accounts::identityKey(const KeyRing& keys) const
 {
+    if (!keys.officeKey.isEmpty())
+        return keys.officeKey;
     if (keys.entitledKey.isEmpty())
         return QByteArray();
+    if (m_session.database().meta(kIdentityKeyMeta).isEmpty())
+        return QByteArray(); // a workstation that only writes (enrolled for a role not entitled)
     QByteArray key;
     if (!keywrap::unbox(keys.entitledKey, QByteArray::fromBase64(m_session.database().meta(kIdentityKeyMeta).toLatin1()), key))
         return Error { tr("The office's identity key could not be opened with your keys; ask the administrator to "
@@ -303,7 +363,10 @@ Result<KeyRing> Accounts::signIn(const QString& login, const QString& password)
     Database& db = m_session.database();
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT a.user_id, a.password_hash, a.key_salt, a.key_wrap, a.disabled, a.failed_attempts, "
-                             "a.locked_until, a.key_grant FROM accounts a WHERE a.login = ?"));
+                             "a.locked_until, a.key_grant FROM accounts a LEFT JOIN users u ON u.id = a.user_id "
+                             "WHERE a.login = ? OR u.login = ? ORDER BY a.login = ? DESC LIMIT 1"));
+    q.addBindValue(login);
+    q.addBindValue(login);
     q.addBindValue(login);
     if (!q.exec())
         return Error { tr("The accounts could not be read: %1").arg(SqlError::text(q.lastError())) };

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace qf {
 
 class Session;
@@ -25,6 +27,42 @@ struct Account
     bool disabled = false;
     int failedAttempts = 0;
     QDateTime lockedUntil; // invalid when not locked
+};
+
+// A user's account as the central store keeps it (sync/SyncMessages.h, Credential): the
+// password's Argon2id hash, the user's key pair with its secret half wrapped under the
+// password, and the office's keys sealed to the public half.
+struct CentralAccount
+{
+    QString login;
+    QString userId;
+    QString role;
+    QString passwordHash;
+    QByteArray keySalt;
+    QByteArray publicKey;
+    QByteArray secretWrap; // empty for a disabled account
+    QByteArray officeBox;  // the office's identity key (roles entitled to identities)
+    QByteArray indexBox;   // the office's index key
+    bool disabled = false;
+    bool custodian = false;
+    qint64 rev = 0;
+};
+
+// The office's keys sealed for a central account by this workstation.
+struct AccountSeal
+{
+    QString login;
+    QString userId;
+    QByteArray officeBox;
+    QByteArray indexBox;
+};
+
+// What a signed-in user opens: the office's identity key (empty for roles not entitled) and
+// its index key.
+struct OfficeKeys
+{
+    QByteArray dataKey;
+    QByteArray indexKey;
 };
 
 struct NewAccount
@@ -45,6 +83,9 @@ struct KeyRing
     QByteArray userSecret; // the user's own key pair: identities released to them are sealed to it
     QByteArray allKey;     // opens the office's index key (every user who registers)
     QByteArray entitledKey; // opens the office's identity key; empty for roles not entitled
+    // A central account's: the office's identity key itself, opened from the account's box at
+    // sign-in (empty for roles not entitled); held in memory only.
+    QByteArray officeKey;
     KeyRing() = default;
     KeyRing(const KeyRing&) = default;
     KeyRing& operator=(const KeyRing&) = default;
@@ -93,9 +134,6 @@ public:
 
     // The administrator's work (the signed-in user must be an administrator).
     Result<Account> add(const NewAccount& account);
-    // Gives a user of the store (one that sync brought from the central accounts, say) a
-    // password on this workstation.
-    Result<Account> addForExistingUser(const QString& login, const QString& password, bool custodian = false);
     Status setRole(const QString& login, const QString& role);
     Status resetPassword(const QString& login, const QString& password);
     Status setDisabled(const QString& login, bool disabled);
@@ -104,8 +142,39 @@ public:
     // (the user's row is recorded until the sync brings the central one). The login and the
     // password stay; the role is the central one from then on.
     Status bindToUser(const QString& userId, const QString& login, const QString& name, const QString& role);
-    // The signed-in user's own password.
+    // The signed-in user's own password. On an enrolled workstation the central account takes
+    // it at the next sync (pendingPassword).
     Status changePassword(const QString& oldPassword, const QString& newPassword);
+
+    // The central accounts (AccountCentral.cpp). Whether users come from the central store
+    // (the workstation is enrolled): then only the central administrators add users, give
+    // roles, reset passwords, disable accounts and name custodians.
+    bool isCentral() const;
+    // The signed-in user's credentials for the central store, made from their password: the
+    // enrolment offers them when the central store has none for the user.
+    Result<CentralAccount> offerFor(const QString& password) const;
+    // The user's secret key from a central account's wrap; refused when the password is not
+    // the account's.
+    static Result<QByteArray> openCentralSecret(const CentralAccount& account, const QString& password);
+    // The office's keys from a central account's boxes, opened with the user's secret key.
+    static Result<OfficeKeys> openBoxes(const CentralAccount& account, const QByteArray& secret);
+    // Takes the accounts sync brought: new ones are added, changed ones replaced (password,
+    // keys, disabled, custodian); the role is the users row's. An account whose user row has
+    // not arrived yet is left for the next time: the answer is the newest rev taken in order.
+    Result<qint64> takeCentral(const QList<CentralAccount>& accounts, qint64 since);
+    // The office's keys sealed, with the keys the signed-in user holds, for the central accounts
+    // that lack them (the identity key only for roles entitled to it).
+    QList<AccountSeal> sealsNeeded(const QByteArray& dataKey, const QByteArray& indexKey) const;
+    Status storeSeals(const QList<AccountSeal>& seals);
+    // A workstation of a role not entitled to identities takes the office's public key and
+    // index key: it seals to the office, it opens nothing (its own identity key is dropped).
+    Status adoptWritingKeys(const QByteArray& publicKey, const QByteArray& indexKey);
+    // The signed-in user's new password, not yet taken by the central store.
+    std::optional<CentralAccount> pendingPassword() const;
+    Status passwordTaken();
+    // The office's keys for the signed-in user: a central account's from its boxes, a local
+    // account's from the store's keys its ring opens.
+    Result<OfficeKeys> officeKeys(const QString& userId, const KeyRing& ring) const;
 
     // What a password must be: at least 8 characters, not the login.
     static Status checkPassword(const QString& password, const QString& login);
@@ -125,6 +194,8 @@ public:
 
 private:
     Status requireAdministrator(const QString& action) const;
+    // An administrator on a workstation whose users are its own (not enrolled).
+    Status requireLocalAdministration(const QString& action) const;
     Status writeOfficeKeys(const QByteArray& dataKey, const QByteArray& entitledKey, const QByteArray& allKey);
     Result<Account> insertAccount(const QString& userId, const QString& login, const QString& role,
                                   const QString& password, bool custodian, const KeyRing& granter);

@@ -3,6 +3,7 @@
 #include "models/Accounts.h"
 #include "models/IdentityVault.h"
 #include "models/InputCheck.h"
+#include "models/ReportStore.h"
 #include "models/Session.h"
 #include "models/Settings.h"
 #include "models/SqlError.h"
@@ -74,6 +75,10 @@ Result<QString> IdentityReleases::request(const QString& reportId, const QString
     if (!q.exec())
         return Error { tr("The request could not be saved: %1").arg(SqlError::text(q.lastError())) };
     if (Status s = m_session.audit().record(QStringLiteral("release.request"), QStringLiteral("reports"), reportId, why); !s)
+        return s.failure();
+    if (Status s = onHistory(reportId, QStringLiteral("release_requested"),
+                             { { QStringLiteral("request_id"), id }, { QStringLiteral("reason"), why } });
+        !s)
         return s.failure();
     return id;
 }
@@ -172,9 +177,24 @@ Status IdentityReleases::decide(const QString& requestId, const QString& decisio
         q.addBindValue(v);
     if (!q.exec())
         return Error { tr("The decision could not be saved: %1").arg(SqlError::text(q.lastError())) };
-    return m_session.audit().record(decision == QLatin1String("approved") ? QStringLiteral("release.approve")
-                                                                          : QStringLiteral("release.refuse"),
-                                    QStringLiteral("reports"), r->reportId, why);
+    if (Status s = m_session.audit().record(decision == QLatin1String("approved") ? QStringLiteral("release.approve")
+                                                                                  : QStringLiteral("release.refuse"),
+                                            QStringLiteral("reports"), r->reportId, why);
+        !s)
+        return s;
+    QJsonObject payload { { QStringLiteral("request_id"), requestId }, { QStringLiteral("reason"), why } };
+    if (expires.isValid())
+        payload.insert(QStringLiteral("expires_at"), expires.toString());
+    return onHistory(r->reportId,
+                     decision == QLatin1String("approved") ? QStringLiteral("release_approved") : QStringLiteral("release_refused"),
+                     payload);
+}
+
+Status IdentityReleases::onHistory(const QString& reportId, const QString& kind, const QJsonObject& payload)
+{
+    // The report's history (synced with it): who asked, who decided, why - never the identity.
+    return m_session.writer().apply(
+        ReportStore::eventChange(reportId, kind, payload, QDateTime::currentDateTimeUtc(), m_session.userId()));
 }
 
 Status IdentityReleases::approve(const QString& requestId, const QString& reason)
@@ -218,6 +238,8 @@ Result<PersonIdentity> IdentityReleases::view(const QString& requestId)
     // Record the view first: if it cannot be recorded, nothing is shown.
     if (Status s = m_session.audit().record(QStringLiteral("release.view"), QStringLiteral("reports"), r->reportId, requestId);
         !s)
+        return s.failure();
+    if (Status s = onHistory(r->reportId, QStringLiteral("release_viewed"), { { QStringLiteral("request_id"), requestId } }); !s)
         return s.failure();
     auto plain = IdentityVault::openWith(m_session.keys().userSecret, sealed, context(requestId));
     if (!plain)

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -58,6 +59,7 @@ private:
     Result<QList<ReleaseRequest>> select(const QString& where, const QVariantList& values) const;
     Status requireCustodian(const ReleaseRequest& r) const;
     Status decide(const QString& requestId, const QString& decision, const QString& reason);
+    Status onHistory(const QString& reportId, const QString& kind, const QJsonObject& payload);
 
     Session& m_session;
 };

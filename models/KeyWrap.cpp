@@ -94,10 +94,12 @@ bool unwrapRing(const QByteArray& key, const QByteArray& wrap, KeyRing& k)
 {
     QByteArray plain;
     const bool opened = unbox(key, wrap, plain) && !plain.isEmpty() && plain.at(0) == 1
-        && (plain.size() == 1 + 2 * KeyBytes || plain.size() == 1 + 3 * KeyBytes);
+        && (plain.size() == 1 + KeyBytes || plain.size() == 1 + 2 * KeyBytes || plain.size() == 1 + 3 * KeyBytes);
     if (opened) {
         k.userSecret = plain.mid(1, KeyBytes);
-        k.allKey = plain.mid(1 + KeyBytes, KeyBytes);
+        // A central account's wrap holds the user's own secret only (the office's keys reach it
+        // sealed to the user's public key).
+        k.allKey = plain.size() > 1 + KeyBytes ? plain.mid(1 + KeyBytes, KeyBytes) : QByteArray();
         k.entitledKey = plain.size() == 1 + 3 * KeyBytes ? plain.mid(1 + 2 * KeyBytes, KeyBytes) : QByteArray();
     }
     wipe(plain);
@@ -121,6 +123,16 @@ Result<Wrapped> wrapForPassword(const KeyRing& ring, const QString& password)
 QByteArray grantContext(const QString& userId)
 {
     return QByteArray("accounts.key_grant:") + userId.toLatin1();
+}
+
+QByteArray officeBoxContext(const QString& userId)
+{
+    return QByteArray("central.office_box:") + userId.toLatin1();
+}
+
+QByteArray indexBoxContext(const QString& userId)
+{
+    return QByteArray("central.index_box:") + userId.toLatin1();
 }
 
 } // namespace qf::keywrap

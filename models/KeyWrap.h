@@ -43,6 +43,9 @@ Result<Wrapped> wrapForPassword(const KeyRing& ring, const QString& password);
 
 // The context a grant (keys sealed to a user's public key) is bound to.
 QByteArray grantContext(const QString& userId);
+// The contexts of a central account's boxes (the office's identity key, its index key).
+QByteArray officeBoxContext(const QString& userId);
+QByteArray indexBoxContext(const QString& userId);
 
 } // namespace keywrap
 } // namespace qf

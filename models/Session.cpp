@@ -1,6 +1,7 @@
 #include "models/Session.h"
 
 #include "models/DataKeyProvider.h"
+#include "models/KeyWrap.h"
 
 namespace qf {
 
@@ -75,14 +76,12 @@ Status Session::signIn(const QString& login, const QString& password)
     auto account = m_accounts->find(login);
     if (!account)
         return account.failure();
-    auto index = m_accounts->indexKey(*ring);
-    if (!index)
-        return index.failure();
-    auto dataKey = m_accounts->identityKey(*ring);
-    if (!dataKey)
-        return dataKey.failure();
-    auto vault = dataKey->isEmpty() ? IdentityVault::forWriting(m_accounts->publicKey(), *index)
-                                    : IdentityVault::fromDataKey(*dataKey);
+    auto keys = m_accounts->officeKeys(account->userId, *ring);
+    if (!keys)
+        return keys.failure();
+    auto vault = keys->dataKey.isEmpty() ? IdentityVault::forWriting(m_accounts->publicKey(), keys->indexKey)
+                                         : IdentityVault::fromDataKey(keys->dataKey);
+    ring->officeKey = keys->dataKey;
     if (!vault)
         return vault.failure();
     *m_vault = std::move(*vault);
@@ -130,6 +129,20 @@ Status Session::replaceIdentityKey(const QByteArray& dataKey)
     if (Status s = m_db->setMeta(QStringLiteral("key_check"), QString::fromLatin1(vault->keyCheck().toBase64())); !s)
         return s;
     *m_vault = std::move(*vault);
+    m_keys->officeKey = dataKey;
+    return {};
+}
+
+Status Session::adoptWritingKeys(const QByteArray& publicKey, const QByteArray& indexKey)
+{
+    auto vault = IdentityVault::forWriting(publicKey, indexKey);
+    if (!vault)
+        return vault.failure();
+    if (Status s = m_accounts->adoptWritingKeys(publicKey, indexKey); !s)
+        return s;
+    *m_vault = std::move(*vault);
+    keywrap::wipe(m_keys->entitledKey);
+    keywrap::wipe(m_keys->officeKey);
     return {};
 }
 

@@ -95,6 +95,9 @@ public:
     // Takes on another identity key (the office's, at enrolment): sealed again for everyone
     // entitled, and this session's vault uses it. Needs an entitled user signed in.
     Status replaceIdentityKey(const QByteArray& dataKey);
+    // The workstation of a role not entitled to identities seals to the office's public key and
+    // keeps only the office's index key (an enrolment for such a role).
+    Status adoptWritingKeys(const QByteArray& publicKey, const QByteArray& indexKey);
 
     // What another session needs to act as the signed-in user: a worker's session on its own
     // connection (demonstration data, the sync).

@@ -1,6 +1,8 @@
 #include "models/Settings.h"
 
+#include "models/AuditLog.h"
 #include "models/Database.h"
+#include "models/Role.h"
 #include "models/Writer.h"
 
 #include <QSqlQuery>
@@ -91,6 +93,9 @@ QVariant Settings::value(Key key) const
 
 Status Settings::setValue(Key key, const QVariant& value)
 {
+    // The office's configuration: the administrator's, and every change is in the audit log.
+    if (Status s = m_writer.require(Capability::Administer, tr("change the office's settings")); !s)
+        return s;
     const QVariant def = defaultValue(key);
     if (def.typeId() == QMetaType::Int) {
         bool ok = false;
@@ -102,9 +107,16 @@ Status Settings::setValue(Key key, const QVariant& value)
     q.prepare(QStringLiteral("SELECT 1 FROM settings WHERE id = ?"));
     q.addBindValue(name(key));
     const bool exists = q.exec() && q.next();
+    const QString before = this->value(key).toString();
     QVariantMap f { { QStringLiteral("value"), value.toString() } };
-    return m_writer.apply(exists ? Change::update(QStringLiteral("settings"), name(key), f)
-                                 : Change::insert(QStringLiteral("settings"), name(key), f));
+    if (Status s = m_writer.apply(exists ? Change::update(QStringLiteral("settings"), name(key), f)
+                                         : Change::insert(QStringLiteral("settings"), name(key), f));
+        !s)
+        return s;
+    AuditLog audit(m_writer.database());
+    audit.setUser(m_writer.author());
+    return audit.record(QStringLiteral("settings.change"), QStringLiteral("settings"), name(key),
+                        before + QStringLiteral(" -> ") + value.toString());
 }
 
 } // namespace qf

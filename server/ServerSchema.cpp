@@ -1,5 +1,8 @@
 #include "server/ServerSchema.h"
 
+#include "models/Accounts.h"
+#include "models/IdentityVault.h"
+#include "models/KeyWrap.h"
 #include "models/Role.h"
 #include "models/SqlScript.h"
 #include "models/Uuid7.h"
@@ -134,8 +137,13 @@ bool ServerSchema::isValidRole(const QString& role)
 
 QHash<QString, QString> ServerSchema::placeholders()
 {
+    QStringList keyRoles;
+    for (const QString& code : Role::codes())
+        if (Role::holdsIdentityKey(code))
+            keyRoles << code;
     return { { QStringLiteral("identity_roles"), quotedList(Role::codesThatMay(Capability::Identities)) },
-             { QStringLiteral("restricted_roles"), quotedList(Role::codesThatMay(Capability::SeeRestricted)) } };
+             { QStringLiteral("restricted_roles"), quotedList(Role::codesThatMay(Capability::SeeRestricted)) },
+             { QStringLiteral("key_roles"), quotedList(keyRoles) } };
 }
 
 Result<QList<SqlScript>> ServerSchema::revisions()
@@ -297,8 +305,78 @@ Status ServerSchema::addUser(QSqlDatabase db, const NewUser& user)
         if (!q.exec())
             return fail(table);
     }
+    // A role no longer entitled to identities loses its box of the office's key.
+    q.prepare(QStringLiteral("UPDATE qf.credentials SET office_box = NULL, rev = nextval('qf.credential_rev'), "
+                             "changed_at = now() WHERE login = ? AND office_box IS NOT NULL AND NOT qf.holds_identity_key(?)"));
+    q.addBindValue(user.login);
+    q.addBindValue(user.role);
+    if (!q.exec())
+        return fail(QStringLiteral("credentials"));
     if (!db.commit())
         return Error { tr("Cannot add the user: %1").arg(db.lastError().text()) };
+    if (!user.password.isEmpty())
+        return setPassword(db, user.login, user.password);
+    return {};
+}
+
+Status ServerSchema::setPassword(QSqlDatabase db, const QString& login, const QString& password)
+{
+    if (Status s = Accounts::checkPassword(password, login); !s)
+        return s;
+    const auto [publicKey, secretKey] = IdentityVault::generateKeyPair();
+    KeyRing ring;
+    ring.userSecret = secretKey;
+    auto wrapped = keywrap::wrapForPassword(ring, password);
+    if (!wrapped)
+        return wrapped.failure();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO qf.credentials (login, password_hash, key_salt, public_key, secret_wrap, rev) "
+        "SELECT login, ?, ?, ?, ?, nextval('qf.credential_rev') FROM qf.users WHERE login = ? "
+        "ON CONFLICT (login) DO UPDATE SET password_hash = excluded.password_hash, key_salt = excluded.key_salt, "
+        "public_key = excluded.public_key, secret_wrap = excluded.secret_wrap, office_box = NULL, index_box = NULL, "
+        "disabled = false, rev = excluded.rev, changed_at = now()"));
+    for (const QVariant& v : QVariantList { wrapped->hash, wrapped->salt, publicKey, wrapped->wrap, login })
+        q.addBindValue(v);
+    if (!q.exec())
+        return Error { tr("Cannot set the password: %1").arg(q.lastError().text()) };
+    if (q.numRowsAffected() == 0)
+        return Error { tr("There is no user %1 in the central store.").arg(login), ErrorCode::NotFound };
+    return {};
+}
+
+Status ServerSchema::setDisabled(QSqlDatabase db, const QString& login, bool disabled)
+{
+    QSqlQuery q(db);
+    // A disabled account keeps nothing that opens: no wrap, no boxes (a reset makes new ones).
+    q.prepare(disabled ? QStringLiteral("UPDATE qf.credentials SET disabled = true, secret_wrap = ''::bytea, office_box = NULL, "
+                                        "index_box = NULL, rev = nextval('qf.credential_rev'), changed_at = now() WHERE login = ?")
+                       : QStringLiteral("UPDATE qf.credentials SET disabled = false, rev = nextval('qf.credential_rev'), "
+                                        "changed_at = now() WHERE login = ?"));
+    q.addBindValue(login);
+    if (!q.exec())
+        return Error { tr("Cannot change the account: %1").arg(q.lastError().text()) };
+    if (q.numRowsAffected() == 0)
+        return Error { tr("%1 has no central account (add it with a password, or let the user enrol a workstation).")
+                           .arg(login),
+                       ErrorCode::NotFound };
+    return {};
+}
+
+Status ServerSchema::setCustodian(QSqlDatabase db, const QString& login, bool custodian)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE qf.credentials c SET custodian = ?, rev = nextval('qf.credential_rev'), changed_at = now() "
+                             "FROM qf.users u WHERE u.login = c.login AND c.login = ? AND (NOT ? OR qf.holds_identity_key(u.role))"));
+    q.addBindValue(custodian);
+    q.addBindValue(login);
+    q.addBindValue(custodian);
+    if (!q.exec())
+        return Error { tr("Cannot change the account: %1").arg(q.lastError().text()) };
+    if (q.numRowsAffected() == 0)
+        return Error { tr("%1 has no central account, or its role is not entitled to identities (a custodian's must be).")
+                           .arg(login),
+                       ErrorCode::NotFound };
     return {};
 }
 

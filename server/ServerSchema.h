@@ -17,6 +17,7 @@ struct NewUser
     QString officeCode;
     QString officeName; // when the office is new; defaults to the code
     QString role;
+    QString password; // when given, the central account's; else the user's first enrolment offers one
 };
 
 struct NewDevice
@@ -52,13 +53,19 @@ class ServerSchema
     Q_DECLARE_TR_FUNCTIONS(qf::server::ServerSchema)
 
 public:
-    static constexpr int kVersion = 5;
+    static constexpr int kVersion = 6;
 
     // Creates or migrates; needs a superuser connection (the administrator's).
     static Result<int> init(QSqlDatabase db);
     static Result<int> version(QSqlDatabase db);
     static Status addUser(QSqlDatabase db, const NewUser& user);
     static Result<NewDevice> addDevice(QSqlDatabase db, const QString& login);
+    // The user's central account gets this password and a new key pair; the office's keys reach
+    // it (sealed) at the next sync of a workstation of the office that holds them.
+    static Status setPassword(QSqlDatabase db, const QString& login, const QString& password);
+    // Disabling empties the account's wrap and boxes on every workstation at its next sync.
+    static Status setDisabled(QSqlDatabase db, const QString& login, bool disabled);
+    static Status setCustodian(QSqlDatabase db, const QString& login, bool custodian);
     // A lost or retired workstation: its token stops working at once. deviceId 0 = all of the user's.
     static Result<int> revokeDevices(QSqlDatabase db, const QString& login, qint64 deviceId);
     // The refused audit chains, newest first; deviceId 0 = every device's.

@@ -151,6 +151,12 @@ Route SyncService::route(const QString& p, const QByteArray& method)
         return only(Route::Push, "POST");
     if (p == QLatin1String("/v1/pull"))
         return only(Route::Pull, "GET");
+    if (p == QLatin1String("/v1/accounts"))
+        return only(Route::AccountsGet, "GET");
+    if (p == QLatin1String("/v1/accounts/seal"))
+        return only(Route::AccountsSeal, "POST");
+    if (p == QLatin1String("/v1/accounts/password"))
+        return only(Route::AccountsPassword, "POST");
     if (p == QLatin1String("/v1/audit/head")) {
         if (method == "GET")
             r.kind = Route::AuditHeadGet;
@@ -236,6 +242,12 @@ Response SyncService::serve(const Route& r, const Caller& caller, const Request&
         return auditHead(caller);
     case Route::AuditHeadPost:
         return auditReport(caller, request);
+    case Route::AccountsGet:
+        return accounts(caller, request);
+    case Route::AccountsSeal:
+        return seal(caller, request);
+    case Route::AccountsPassword:
+        return ownPassword(caller, request);
     case Route::NotFound:
     case Route::WrongMethod:
         break;
@@ -260,12 +272,11 @@ Response SyncService::enrol(const Caller& caller, const Request& request)
         return jsonError(503, s.error());
     sync::EnrolAnswer out { caller.deviceId, caller.tag,   sync::kProtocolVersion, caller.userId,     caller.login,
                             caller.name,     caller.role,  caller.officeId,        caller.officeCode, {} };
-    if (Role::may(caller.role, Capability::Identities)) {
-        auto key = officeKey(caller, in->offerKey);
-        if (!key)
-            return jsonError(503, key.error());
-        out.dataKey = *key;
-    }
+    // The office's identity key is never handed out: a workstation of protocol 4 gets the
+    // user's account, whose boxes only the user's password opens.
+    if (request.protocol >= sync::kAccountsProtocol)
+        if (Status s = enrolAccount(caller, in->offer, out); !s)
+            return jsonError(503, s.error());
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT qf.device_seen(?, 0, ?)"));
     q.addBindValue(caller.deviceId);
@@ -278,33 +289,6 @@ Response SyncService::enrol(const Caller& caller, const Request& request)
     if (Status s = commit(); !s)
         return jsonError(503, s.error());
     return { 200, sync::encode(out) };
-}
-
-// The office's key (for roles entitled to identities). An office without one takes the
-// key its first such device offers; an empty answer: none yet.
-Result<QByteArray> SyncService::officeKey(const Caller& caller, const QByteArray& offered)
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT data_key FROM qf.office_keys WHERE office = ?"));
-    q.addBindValue(caller.officeId);
-    if (!q.exec()) {
-        const Error e = databaseError(q.lastError(), QStringLiteral("office key"));
-        rollback();
-        return e;
-    }
-    if (q.next())
-        return q.value(0).toByteArray();
-    if (offered.size() != 32)
-        return QByteArray();
-    q.prepare(QStringLiteral("INSERT INTO qf.office_keys (office, data_key) VALUES (?, ?)"));
-    q.addBindValue(caller.officeId);
-    q.addBindValue(offered);
-    if (!q.exec()) {
-        const Error e = databaseError(q.lastError(), QStringLiteral("office key"));
-        rollback();
-        return e;
-    }
-    return offered;
 }
 
 Response SyncService::pull(const Caller& caller, const Request& request)

@@ -56,12 +56,17 @@ struct Response
 // What a request's path and method ask for.
 struct Route
 {
-    enum Kind { NotFound, WrongMethod, Enrol, Push, Pull, BlobStatus, BlobPut, BlobGet, AuditHeadGet, AuditHeadPost };
+    enum Kind { NotFound, WrongMethod, Enrol, Push, Pull, BlobStatus, BlobPut, BlobGet, AuditHeadGet, AuditHeadPost,
+                AccountsGet, AccountsSeal, AccountsPassword };
     Kind kind = NotFound;
     QString sha; // the blob's
     QByteArray allow; // for WrongMethod: the methods the path takes
     // Whether a request of this kind carries a body the service reads.
-    bool hasBody() const { return kind == Enrol || kind == Push || kind == BlobPut || kind == AuditHeadPost; }
+    bool hasBody() const
+    {
+        return kind == Enrol || kind == Push || kind == BlobPut || kind == AuditHeadPost || kind == AccountsSeal
+            || kind == AccountsPassword;
+    }
 };
 
 // The sync service's logic, without HTTP: one request in, one response out, every
@@ -101,7 +106,12 @@ private:
     Response blobGet(const Caller& caller, const QString& sha, const Request& request);
     // Whether a file's pieces, read back in order, hash to the name it was sent under.
     Result<bool> piecesMatch(const Caller& caller, const QString& sha, QSqlQuery& q);
-    Result<QByteArray> officeKey(const Caller& caller, const QByteArray& offered);
+    // The central accounts (SyncAccounts.cpp): the office's, the seals a device adds, one's own password.
+    Response accounts(const Caller& caller, const Request& request);
+    Response seal(const Caller& caller, const Request& request);
+    Response ownPassword(const Caller& caller, const Request& request);
+    // The caller's account (taking the offered one when the store has none) and the office's public key.
+    Status enrolAccount(const Caller& caller, const std::optional<sync::Credential>& offer, sync::EnrolAnswer& out);
     // The device's audit chain head: the one kept, and whether a reported one extends it (SyncAudit.cpp).
     Response auditHead(const Caller& caller);
     Response auditReport(const Caller& caller, const Request& request);

@@ -1,12 +1,15 @@
 #include "sync/SyncClient.h"
 #include "sync/Log.h"
 
+#include "models/Accounts.h"
 #include "models/AttachmentStore.h"
 #include "models/Database.h"
 #include "models/IdentityVault.h"
+#include "models/KeyWrap.h"
 #include "models/PrivateFiles.h"
 #include "models/Session.h"
 #include "models/RegistrationNumbers.h"
+#include "models/Role.h"
 #include "sync/SyncMessages.h"
 #include "sync/SyncProtocol.h"
 #include "models/DataKeyProvider.h"
@@ -125,7 +128,33 @@ Result<QByteArray> SyncClient::token() const
     return *t;
 }
 
-Result<EnrolInfo> SyncClient::enrol(const QUrl& server, const QByteArray& deviceToken, const QString& caFile)
+namespace {
+
+CentralAccount toAccount(const Credential& c)
+{
+    return CentralAccount { c.login,     c.userId,    c.role,      c.passwordHash, c.keySalt, c.publicKey, c.secretWrap,
+                            c.officeBox, c.indexBox,  c.disabled,  c.custodian,    c.rev };
+}
+
+Credential toCredential(const CentralAccount& a)
+{
+    return Credential { a.login,     a.userId,   a.role,     a.passwordHash, a.keySalt, a.publicKey, a.secretWrap,
+                        a.officeBox, a.indexBox, a.disabled, a.custodian,    a.rev };
+}
+
+} // namespace
+
+// Whether the store holds identities already (sealed with its own key).
+bool SyncClient::holdsIdentities() const
+{
+    QSqlQuery q(m_session.database().connection());
+    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM persons WHERE name_enc IS NOT NULL OR id_number_enc IS "
+                                 "NOT NULL OR phone_enc IS NOT NULL)"))
+        && q.next() && q.value(0).toBool();
+}
+
+Result<EnrolInfo> SyncClient::enrol(const QUrl& server, const QByteArray& deviceToken, const QString& password,
+                                    const QString& caFile)
 {
     if (!caFile.isEmpty()) {
         if (QSslCertificate::fromPath(caFile).isEmpty())
@@ -135,12 +164,20 @@ Result<EnrolInfo> SyncClient::enrol(const QUrl& server, const QByteArray& device
     }
     if (!server.isValid() || (server.scheme() != QLatin1String("http") && server.scheme() != QLatin1String("https")))
         return Error { tr("'%1' is not a server address (http://host:port or https://host:port).").arg(server.toString()) };
+    Accounts& accounts = m_session.accounts();
+    EnrolRequest request;
+    if (m_protocol >= kAccountsProtocol) {
+        // The user's central account is made from this password when the store has none.
+        auto offer = accounts.offerFor(password);
+        if (!offer)
+            return offer.failure();
+        request.offer = toCredential(*offer);
+    }
     m_server = server;
     Database& db = m_session.database();
     const QString databaseId = db.databaseId();
-    // The office key is offered by, and given to, a user entitled to identities only.
     const QByteArray localKey = m_session.identityKey();
-    const Reply reply = call("POST", QStringLiteral("/v1/enrol"), {}, encode(EnrolRequest { localKey }), deviceToken);
+    const Reply reply = call("POST", QStringLiteral("/v1/enrol"), {}, encode(request), deviceToken);
     auto answer = reply.status == 200 ? decode<EnrolAnswer>(reply.body) : Result<EnrolAnswer>(replyError(reply));
     if (!answer) {
         m_server = QUrl(db.meta(QStringLiteral("sync_server")));
@@ -154,19 +191,58 @@ Result<EnrolInfo> SyncClient::enrol(const QUrl& server, const QByteArray& device
     info.officeCode = answer->officeCode;
     info.tag = answer->tag;
 
-    // The office key seals identities on every entitled device of the office. A database
-    // that already holds identities sealed with another key keeps its own and is refused.
-    const QByteArray officeKey = answer->dataKey;
-    if (!officeKey.isEmpty() && officeKey != localKey) {
-        QSqlQuery q(db.connection());
-        if (q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM persons WHERE name_enc IS NOT NULL OR id_number_enc IS "
-                                  "NOT NULL OR phone_enc IS NOT NULL)"))
-            && q.next() && q.value(0).toBool())
-            return Error { tr("This database already holds identities sealed with its own key, and the office has "
-                              "another. Enrol a new, empty database on this workstation.") };
-        if (Status s = m_session.replaceIdentityKey(officeKey); !s)
-            return Error { s.error() };
-        info.receivedOfficeKey = true;
+    // The office's keys reach the workstation only sealed to the user's own key, which only the
+    // user's password opens. A database that already holds identities sealed with another key
+    // keeps its own and is refused.
+    const Error ownIdentities { tr("This database already holds identities sealed with its own key, and the office has "
+                                   "another. Enrol a new, empty database on this workstation.") };
+    std::optional<CentralAccount> central;
+    QByteArray secret;
+    bool seedOffice = false;
+    if (answer->account) {
+        central = toAccount(*answer->account);
+        auto opened = Accounts::openCentralSecret(*central, password);
+        if (!opened) {
+            m_server = QUrl(db.meta(QStringLiteral("sync_server")));
+            return opened.failure();
+        }
+        secret = *opened;
+        const QByteArray officePk = answer->officePublicKey;
+        const Error notYet { tr("The office's keys have not been sealed for %1 yet. Sync a workstation of the office "
+                                "where a user is signed in, then enrol this one again.")
+                                 .arg(info.login) };
+        Result<OfficeKeys> keys = Accounts::openBoxes(*central, secret);
+        if (Role::holdsIdentityKey(info.role)) {
+            if (!central->officeBox.isEmpty()) {
+                if (!keys)
+                    return keys.failure();
+                if (keys->dataKey != localKey) {
+                    if (holdsIdentities())
+                        return ownIdentities;
+                    if (Status s = m_session.replaceIdentityKey(keys->dataKey); !s)
+                        return Error { s.error() };
+                    info.receivedOfficeKey = true;
+                }
+            } else if (officePk.isEmpty() || officePk == accounts.publicKey()) {
+                // The office's first workstation entitled to identities: its key becomes the office's.
+                seedOffice = !localKey.isEmpty();
+            } else {
+                return notYet;
+            }
+        } else {
+            if (officePk.isEmpty())
+                return Error { tr("The office has no identity key yet: enrol a workstation of a user entitled to "
+                                  "identities first.") };
+            if (central->indexBox.isEmpty())
+                return notYet;
+            if (!keys)
+                return keys.failure();
+            if (officePk != accounts.publicKey() && holdsIdentities())
+                return ownIdentities;
+            if (Status s = m_session.adoptWritingKeys(officePk, keys->indexKey); !s)
+                return Error { s.error() };
+            info.receivedOfficeKey = true;
+        }
     }
     if (Status s = m_keys.storeSecret(tokenSecretName(databaseId), deviceToken); !s)
         return Error { s.error() };
@@ -186,10 +262,103 @@ Result<EnrolInfo> SyncClient::enrol(const QUrl& server, const QByteArray& device
     RegistrationNumbers numbers(db);
     if (Status s = numbers.setDeviceTag(info.tag); !s)
         return Error { s.error() };
-    if (Status s = m_session.accounts().bindToUser(info.userId, info.login, info.name, info.role); !s)
+    if (Status s = db.setMeta(QStringLiteral("sync_server_protocol"), QString::number(answer->protocol)); !s)
+        return Error { s.error() };
+    if (Status s = accounts.bindToUser(info.userId, info.login, info.name, info.role); !s)
         return Error { s.error() };
     m_session.setUser(info.userId, info.role);
+    if (central) {
+        // From now on the central account is this one: its password, its key pair.
+        central->userId = info.userId;
+        if (auto taken = accounts.takeCentral({ *central }, 0); !taken)
+            return Error { taken.error() };
+        m_session.keys().userSecret = secret;
+        if (seedOffice) {
+            auto vault = IdentityVault::fromDataKey(localKey);
+            if (!vault)
+                return vault.failure();
+            SealRequest seal;
+            seal.officePublicKey = vault->publicKey();
+            seal.boxes << SealRequest::Box { central->login,
+                                             IdentityVault::sealFor(central->publicKey, localKey,
+                                                                    keywrap::officeBoxContext(info.userId)),
+                                             IdentityVault::sealFor(central->publicKey, vault->indexKey(),
+                                                                    keywrap::indexBoxContext(info.userId)) };
+            const Reply sealed = call("POST", QStringLiteral("/v1/accounts/seal"), {}, encode(seal), deviceToken);
+            if (sealed.status != 200)
+                return replyError(sealed);
+            if (Status s = accounts.storeSeals({ AccountSeal { central->login, info.userId, seal.boxes.first().officeBox,
+                                                               seal.boxes.first().indexBox } });
+                !s)
+                return Error { s.error() };
+        }
+        m_session.keys().officeKey = m_session.identityKey();
+    }
     return info;
+}
+
+Status SyncClient::syncAccounts(const QByteArray& tok)
+{
+    Accounts& accounts = m_session.accounts();
+    Database& db = m_session.database();
+    // A password changed here goes to the central account first.
+    if (auto mine = accounts.pendingPassword()) {
+        const Reply r = call("POST", QStringLiteral("/v1/accounts/password"), {},
+                             encode(PasswordChange { mine->passwordHash, mine->keySalt, mine->secretWrap }), tok);
+        if (r.status == 404)
+            return {}; // a service older than central accounts
+        if (r.status != 200)
+            return replyError(r);
+        if (Status s = accounts.passwordTaken(); !s)
+            return s;
+    }
+    const qint64 since = db.meta(QStringLiteral("sync_accounts_rev")).toLongLong();
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("since"), QString::number(since));
+    const Reply r = call("GET", QStringLiteral("/v1/accounts"), q, {}, tok);
+    if (r.status == 404)
+        return {};
+    if (r.status != 200)
+        return replyError(r);
+    const auto answer = decode<AccountsAnswer>(r.body);
+    if (!answer)
+        return unreadable(answer.failure());
+    QList<CentralAccount> changed;
+    for (const Credential& c : answer->accounts)
+        changed << toAccount(c);
+    auto taken = accounts.takeCentral(changed, since);
+    if (!taken)
+        return Error { taken.error() };
+    if (*taken != since)
+        if (Status s = db.setMeta(QStringLiteral("sync_accounts_rev"), QString::number(*taken)); !s)
+            return s;
+    // The office's keys sealed for the accounts that lack them, with what the signed-in user holds.
+    if (m_session.userId().isEmpty() || !m_session.vault().canSeal())
+        return {};
+    const QList<AccountSeal> seals = accounts.sealsNeeded(m_session.identityKey(), m_session.vault().indexKey());
+    if (seals.isEmpty())
+        return {};
+    SealRequest request;
+    request.officePublicKey = accounts.publicKey();
+    QHash<QString, QString> userOf;
+    for (const AccountSeal& a : seals) {
+        request.boxes << SealRequest::Box { a.login, a.officeBox, a.indexBox };
+        userOf.insert(a.login, a.userId);
+    }
+    const Reply sealed = call("POST", QStringLiteral("/v1/accounts/seal"), {}, encode(request), tok);
+    if (sealed.status == 409) {
+        qCWarning(lcSync) << "the central store refused this workstation's seals:" << replyError(sealed).message;
+        return {};
+    }
+    if (sealed.status != 200)
+        return replyError(sealed);
+    const auto took = decode<SealRequest>(sealed.body);
+    if (!took)
+        return unreadable(took.failure());
+    QList<AccountSeal> stored;
+    for (const SealRequest::Box& b : took->boxes)
+        stored << AccountSeal { b.login, userOf.value(b.login), b.officeBox, b.indexBox };
+    return accounts.storeSeals(stored);
 }
 
 Status SyncClient::upload(const BlobRef& blob, const QByteArray& tok, SyncSummary& summary,
@@ -292,6 +461,10 @@ Result<SyncSummary> SyncClient::syncOnce(const std::function<void(const SyncProg
     if (!m_pushOnly) {
         if (Status s = pullChanges(*tok, summary, progress); !s)
             return s.failure();
+        // The office's accounts after the users they belong to.
+        if (m_protocol >= kAccountsProtocol)
+            if (Status s = syncAccounts(*tok); !s)
+                return s.failure();
         // Attachments announced by the server.
         auto fetch = m_local->blobsToFetch();
         if (!fetch)

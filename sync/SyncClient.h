@@ -62,7 +62,10 @@ public:
     ~SyncClient();
 
     // caFile: a certificate authority (PEM) to trust for this server besides the system's.
-    Result<EnrolInfo> enrol(const QUrl& server, const QByteArray& token, const QString& caFile = {});
+    // password: the signed-in user's; it must be the central account's when that has one, and
+    // makes it when it has none.
+    Result<EnrolInfo> enrol(const QUrl& server, const QByteArray& token, const QString& password,
+                            const QString& caFile = {});
     Result<SyncSummary> syncOnce(const std::function<void(const SyncProgress&)>& progress = {});
 
     bool isEnrolled() const;
@@ -97,6 +100,10 @@ private:
     Status download(const BlobRef& blob, const QByteArray& token, SyncSummary& summary);
     // Protocol 3: the audit chain's head, reported before anything else; a refusal stops the sync.
     Status reportAuditHead(const QByteArray& token);
+    // The office's accounts: one's own new password up, the changed accounts down, the office's
+    // keys sealed for accounts that lack them.
+    Status syncAccounts(const QByteArray& token);
+    bool holdsIdentities() const;
     Status pushOutbox(const QByteArray& token, SyncSummary& summary, const std::function<void(const SyncProgress&)>& progress);
     Status pullChanges(const QByteArray& token, SyncSummary& summary, const std::function<void(const SyncProgress&)>& progress);
     // A malformed answer (the message names the field).

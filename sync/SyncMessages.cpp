@@ -340,11 +340,136 @@ Result<AuditReport> AuditReport::fromJson(const QJsonObject& o)
     return checked(f, std::move(r));
 }
 
+// ---- central accounts (protocol 4) ---------------------------------------------------------
+
+namespace {
+
+void putBytes(QJsonObject& o, const char* key, const QByteArray& bytes)
+{
+    if (!bytes.isEmpty())
+        o.insert(QLatin1String(key), QString::fromLatin1(bytes.toBase64()));
+}
+
+constexpr int kMaxAccounts = 10000; // accounts of one office in one answer
+constexpr int kMaxHash = 256;       // characters of an Argon2id hash string
+
+} // namespace
+
+QJsonObject Credential::toJson() const
+{
+    QJsonObject o { { QStringLiteral("login"), login },   { QStringLiteral("user_id"), userId },
+                    { QStringLiteral("role"), role },     { QStringLiteral("password_hash"), passwordHash },
+                    { QStringLiteral("disabled"), disabled }, { QStringLiteral("custodian"), custodian },
+                    { QStringLiteral("rev"), rev } };
+    putBytes(o, "key_salt", keySalt);
+    putBytes(o, "public_key", publicKey);
+    putBytes(o, "secret_wrap", secretWrap);
+    putBytes(o, "office_box", officeBox);
+    putBytes(o, "index_box", indexBox);
+    return o;
+}
+
+Result<Credential> Credential::fromJson(const QJsonObject& o, const QString& where)
+{
+    MessageFields f(o, where);
+    Credential c;
+    c.login = f.text("login");
+    c.userId = f.text("user_id", Need::Optional);
+    c.role = f.text("role", Need::Optional);
+    c.passwordHash = f.text("password_hash", Need::Required, kMaxHash);
+    c.keySalt = f.base64("key_salt");
+    c.publicKey = f.base64("public_key");
+    c.secretWrap = f.base64("secret_wrap");
+    c.officeBox = f.base64("office_box");
+    c.indexBox = f.base64("index_box");
+    c.disabled = f.has("disabled") && f.boolean("disabled");
+    c.custodian = f.has("custodian") && f.boolean("custodian");
+    c.rev = f.has("rev") ? f.integer("rev") : 0;
+    return checked(f, std::move(c));
+}
+
+QJsonObject AccountsAnswer::toJson() const
+{
+    QJsonArray list;
+    for (const Credential& c : accounts)
+        list.append(c.toJson());
+    QJsonObject o { { QStringLiteral("accounts"), list }, { QStringLiteral("rev"), rev } };
+    putBytes(o, "office_public_key", officePublicKey);
+    return o;
+}
+
+Result<AccountsAnswer> AccountsAnswer::fromJson(const QJsonObject& o)
+{
+    MessageFields f(o, {});
+    AccountsAnswer a;
+    a.accounts = f.objects<Credential>("accounts", kMaxAccounts, &Credential::fromJson);
+    a.officePublicKey = f.base64("office_public_key");
+    a.rev = f.integer("rev");
+    return checked(f, std::move(a));
+}
+
+QJsonObject SealRequest::Box::toJson() const
+{
+    QJsonObject o { { QStringLiteral("login"), login } };
+    putBytes(o, "office_box", officeBox);
+    putBytes(o, "index_box", indexBox);
+    return o;
+}
+
+Result<SealRequest::Box> SealRequest::Box::fromJson(const QJsonObject& o, const QString& where)
+{
+    MessageFields f(o, where);
+    Box b;
+    b.login = f.text("login");
+    b.officeBox = f.base64("office_box");
+    b.indexBox = f.base64("index_box");
+    return checked(f, std::move(b));
+}
+
+QJsonObject SealRequest::toJson() const
+{
+    QJsonArray list;
+    for (const Box& b : boxes)
+        list.append(b.toJson());
+    QJsonObject o { { QStringLiteral("boxes"), list } };
+    putBytes(o, "office_public_key", officePublicKey);
+    return o;
+}
+
+Result<SealRequest> SealRequest::fromJson(const QJsonObject& o)
+{
+    MessageFields f(o, {});
+    SealRequest r;
+    r.officePublicKey = f.base64("office_public_key");
+    r.boxes = f.objects<Box>("boxes", kMaxAccounts, &Box::fromJson);
+    return checked(f, std::move(r));
+}
+
+QJsonObject PasswordChange::toJson() const
+{
+    QJsonObject o { { QStringLiteral("password_hash"), passwordHash } };
+    putBytes(o, "key_salt", keySalt);
+    putBytes(o, "secret_wrap", secretWrap);
+    return o;
+}
+
+Result<PasswordChange> PasswordChange::fromJson(const QJsonObject& o)
+{
+    MessageFields f(o, {});
+    PasswordChange c;
+    c.passwordHash = f.text("password_hash", Need::Required, kMaxHash);
+    c.keySalt = f.base64("key_salt");
+    c.secretWrap = f.base64("secret_wrap");
+    return checked(f, std::move(c));
+}
+
 QJsonObject EnrolRequest::toJson() const
 {
     QJsonObject o;
     if (!offerKey.isEmpty())
         o.insert(QStringLiteral("offer_key"), QString::fromLatin1(offerKey.toBase64()));
+    if (offer)
+        o.insert(QStringLiteral("offer"), offer->toJson());
     return o;
 }
 
@@ -353,6 +478,12 @@ Result<EnrolRequest> EnrolRequest::fromJson(const QJsonObject& o)
     MessageFields f(o, {});
     EnrolRequest r;
     r.offerKey = f.base64("offer_key");
+    if (f.has("offer")) {
+        auto offer = Credential::fromJson(f.object("offer"), f.name("offer"));
+        if (!offer)
+            return offer.failure();
+        r.offer = *offer;
+    }
     return checked(f, std::move(r));
 }
 
@@ -368,8 +499,10 @@ QJsonObject EnrolAnswer::toJson() const
                                     { QStringLiteral("role"), role },
                                     { QStringLiteral("office_id"), officeId },
                                     { QStringLiteral("office_code"), officeCode } } } };
-    if (!dataKey.isEmpty())
-        o.insert(QStringLiteral("data_key"), QString::fromLatin1(dataKey.toBase64()));
+    putBytes(o, "data_key", dataKey);
+    if (account)
+        o.insert(QStringLiteral("account"), account->toJson());
+    putBytes(o, "office_public_key", officePublicKey);
     return o;
 }
 
@@ -381,6 +514,13 @@ Result<EnrolAnswer> EnrolAnswer::fromJson(const QJsonObject& o)
     a.tag = f.text("tag");
     a.protocol = static_cast<int>(f.integer("protocol", 0, 1000));
     a.dataKey = f.base64("data_key");
+    a.officePublicKey = f.base64("office_public_key");
+    if (f.has("account")) {
+        auto account = Credential::fromJson(f.object("account"), f.name("account"));
+        if (!account)
+            return account.failure();
+        a.account = *account;
+    }
     if (!f.ok())
         return f.failure();
     MessageFields user(f.object("user", Need::Required, 100), f.name("user"));

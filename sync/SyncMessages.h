@@ -8,6 +8,8 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <optional>
+
 namespace qf::sync {
 
 // The messages of the sync protocol (see SyncProtocol.h for the requests that carry them),
@@ -185,9 +187,76 @@ struct BlobRange
 };
 
 // POST /v1/enrol: the device's own data key, offered as the office's should the office have none.
+// A user's central account (protocol 4): what a workstation needs to sign the user in offline.
+// Only the password opens secretWrap (the user's own secret key); the boxes are sealed to the
+// user's public key by a workstation that holds the office's keys, empty until one has.
+struct Credential
+{
+    QString login;
+    QString userId;
+    QString role;
+    QString passwordHash; // Argon2id (crypto_pwhash_str)
+    QByteArray keySalt;
+    QByteArray publicKey;
+    QByteArray secretWrap; // empty for a disabled account
+    QByteArray officeBox; // the office's identity key (roles entitled to identities)
+    QByteArray indexBox;  // the office's index key
+    bool disabled = false;
+    bool custodian = false;
+    qint64 rev = 0;
+
+    QJsonObject toJson() const;
+    static Result<Credential> fromJson(const QJsonObject& o, const QString& where = {});
+};
+
+// GET /v1/accounts?since=REV (protocol 4): the accounts of the device's office changed after REV.
+struct AccountsAnswer
+{
+    QList<Credential> accounts;
+    QByteArray officePublicKey; // what identities are sealed to; empty while the office has no key
+    qint64 rev = 0; // the newest rev in the answer (or the one asked for)
+
+    QJsonObject toJson() const;
+    static Result<AccountsAnswer> fromJson(const QJsonObject& o);
+};
+
+// POST /v1/accounts/seal (protocol 4): a workstation holding the office's keys seals them for
+// users of its office who have none yet. Answers the same message with the boxes the store took.
+struct SealRequest
+{
+    struct Box
+    {
+        QString login;
+        QByteArray officeBox;
+        QByteArray indexBox;
+        QJsonObject toJson() const;
+        static Result<Box> fromJson(const QJsonObject& o, const QString& where = {});
+    };
+    QByteArray officePublicKey;
+    QList<Box> boxes;
+
+    QJsonObject toJson() const;
+    static Result<SealRequest> fromJson(const QJsonObject& o);
+};
+
+// POST /v1/accounts/password (protocol 4): the signed-in user's own new password (the same key
+// pair, so the boxes stay valid).
+struct PasswordChange
+{
+    QString passwordHash;
+    QByteArray keySalt;
+    QByteArray secretWrap;
+
+    QJsonObject toJson() const;
+    static Result<PasswordChange> fromJson(const QJsonObject& o);
+};
+
 struct EnrolRequest
 {
-    QByteArray offerKey; // sent only when not empty
+    QByteArray offerKey; // protocol 3 and older: the device's identity key; no longer sent
+    // Protocol 4: the enrolling user's credentials, made from the password they signed in with;
+    // the store takes them only when it has none for the user (one added without a password).
+    std::optional<Credential> offer;
 
     QJsonObject toJson() const;
     static Result<EnrolRequest> fromJson(const QJsonObject& o);
@@ -204,7 +273,9 @@ struct EnrolAnswer
     QString role;
     QString officeId;
     QString officeCode;
-    QByteArray dataKey; // the office's key, for roles entitled to identities; sent only when not empty
+    QByteArray dataKey; // protocol 3 and older only: the office's key in clear (no longer sent)
+    std::optional<Credential> account; // protocol 4: the user's central account
+    QByteArray officePublicKey;        // protocol 4: empty while the office has no key
 
     QJsonObject toJson() const;
     static Result<EnrolAnswer> fromJson(const QJsonObject& o);

@@ -25,10 +25,16 @@ namespace qf::sync {
 //   GET  /v1/audit/head                     -> the device's audit chain head the service kept (protocol 3)
 //   POST /v1/audit/head {base, head}        -> the new head, or 409 when the chain was rewritten (protocol 3)
 // Each body and query is one of the messages of sync/SyncMessages.h; failures are {error}.
+//   GET  /v1/accounts?since=REV             -> the office's accounts changed since REV (protocol 4)
+//   POST /v1/accounts/seal {boxes}          -> the office's keys sealed for users lacking them (protocol 4)
+//   POST /v1/accounts/password {hash, ...}  -> the signed-in user's own new password (protocol 4)
 // Protocol 3: the workstation reports its audit chain's head before every sync (a client of
-// 1 or 2 is served as before, unchecked).
-constexpr int kProtocolVersion = 3;
+// 1 or 2 is served as before, unchecked). Protocol 4: central accounts; the office's identity
+// key travels only sealed to a user's key, never in clear (a client of 3 or older is enrolled
+// without it).
+constexpr int kProtocolVersion = 4;
 constexpr int kAuditHeadProtocol = 3;
+constexpr int kAccountsProtocol = 4;
 constexpr int kOldestServedProtocol = 1;
 inline constexpr char kProtocolHeader[] = "X-Qingfeng-Protocol";
 

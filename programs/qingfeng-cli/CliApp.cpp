@@ -52,6 +52,7 @@ std::unique_ptr<Session> CliContext::openSession(bool signIn)
         err << st.error() << Qt::endl;
         return nullptr;
     }
+    signedInPassword = secret;
     return std::move(*session);
 }
 

@@ -24,6 +24,7 @@ struct CliContext
     QTextStream& err;
     QString user;         // --user LOGIN (or QINGFENG_USER)
     QString passwordFile; // --password-file F
+    QString signedInPassword; // the password openSession() signed in with (the enrolment needs it)
 
     // Opens the store (creating and migrating it when needed) and signs in as --user with
     // the password from QINGFENG_PASSWORD, --password-file or a prompt; prints the reason

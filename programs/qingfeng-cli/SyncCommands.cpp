@@ -61,7 +61,7 @@ int enrol(CliContext& ctx)
         return 1;
     KeychainKeyProvider keys;
     sync::SyncClient client(*session, keys, AttachmentStore::defaultRoot(ctx.databasePath));
-    auto info = client.enrol(QUrl(parser.value(server)), parser.value(token).toLatin1(), parser.value(ca));
+    auto info = client.enrol(QUrl(parser.value(server)), parser.value(token).toLatin1(), ctx.signedInPassword, parser.value(ca));
     if (!info)
         return ctx.fail(info.error(), 1);
     ctx.out << "Enrolled as " << info->login << " (" << info->role << ", office " << info->officeCode << "), device tag "

@@ -1,4 +1,4 @@
-// user add|list|set-role|reset-password|disable|custodian|adopt|passwd: the workstation's
+// user add|list|set-role|reset-password|disable|custodian|passwd: the workstation's
 // accounts, for administrators (passwd: one's own password).
 #include "programs/qingfeng-cli/CliApp.h"
 
@@ -251,19 +251,6 @@ void registerUserCommands()
                                  return finish(ctx, s.accounts().setCustodian(a[0], a[1] == QLatin1String("on")),
                                                QStringLiteral("%1: custodian %2.").arg(a[0], a[1]));
                              });
-          } });
-    CliApp::registerCommand(
-        { QStringLiteral("user adopt"),
-          QStringLiteral("Give a user the sync brought from the central accounts a password here (administrators)."),
-          [](CliContext& ctx) {
-              return onLogin(
-                  ctx, QStringLiteral("user adopt"), QStringLiteral("LOGIN"), 1,
-                  [&ctx](Session& s, const QStringList& a, const QCommandLineParser& p) {
-                      auto added = s.accounts().addForExistingUser(a[0], newPassword(ctx, p, a[0]));
-                      return finish(ctx, added ? Status {} : Status { added.failure() },
-                                    QStringLiteral("%1 may sign in here now.").arg(a[0]));
-                  },
-                  true);
           } });
     CliApp::registerCommand({ QStringLiteral("user passwd"), QStringLiteral("Change your own password."),
                               [](CliContext& ctx) {

@@ -5,6 +5,7 @@
 #include "server/ServerSchema.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QTextStream>
 
 #include <functional>
@@ -45,6 +46,35 @@ struct AdminContext
     }
 };
 
+QCommandLineOption passwordFileOption()
+{
+    return QCommandLineOption(QStringLiteral("password-file"),
+                              QStringLiteral("A file holding the user's password (first line); else QINGFENG_NEW_PASSWORD."),
+                              QStringLiteral("F"));
+}
+
+// The password for a central account: --password-file's first line, else QINGFENG_NEW_PASSWORD.
+// Never an argument of its own (the process list would show it).
+bool newPassword(AdminContext& ctx, const QCommandLineParser& parser, const QCommandLineOption& file, bool required,
+                 QString& password)
+{
+    if (parser.isSet(file)) {
+        QFile f(parser.value(file));
+        if (!f.open(QIODevice::ReadOnly)) {
+            ctx.err << "Cannot read " << parser.value(file) << ": " << f.errorString() << Qt::endl;
+            return false;
+        }
+        password = QString::fromUtf8(f.readLine()).trimmed();
+    } else {
+        password = qEnvironmentVariable("QINGFENG_NEW_PASSWORD");
+    }
+    if (required && password.isEmpty()) {
+        ctx.err << "The new password: give --password-file F or set QINGFENG_NEW_PASSWORD." << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
 int serverInit(AdminContext& ctx)
 {
     QCommandLineParser parser;
@@ -79,21 +109,89 @@ int serverAddUser(AdminContext& ctx)
     const QCommandLineOption officeName(QStringLiteral("office-name"), QStringLiteral("Office name (new offices)."),
                                         QStringLiteral("NAME"));
     const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("Role."), QStringLiteral("ROLE"));
-    parser.addOptions({ pg, login, name, office, officeName, role });
+    const QCommandLineOption passwordFile(passwordFileOption());
+    parser.addOptions({ pg, login, name, office, officeName, role, passwordFile });
     int status = 0;
     if (!ctx.parse(parser, QStringLiteral("admin add-user"), &status))
         return status;
     if (!parser.isSet(pg))
         return ctx.fail(QStringLiteral("admin add-user needs --pg DSN."));
+    QString password;
+    if (!newPassword(ctx, parser, passwordFile, false, password))
+        return 2;
     auto db = server::openPostgres(parser.value(pg), QStringLiteral("admin"));
     if (!db)
         return ctx.fail(db.error(), 1);
     server::NewUser u { parser.value(login), parser.value(name), parser.value(office), parser.value(officeName),
-                        parser.value(role) };
+                        parser.value(role), password };
     if (Status s = server::ServerSchema::addUser(*db, u); !s)
         return ctx.fail(s.error(), 1);
     ctx.out << "User " << u.login << " (" << u.role << ", " << u.officeCode << ") added." << Qt::endl;
     return 0;
+}
+
+int serverResetPassword(AdminContext& ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption pg(QStringLiteral("pg"), QStringLiteral("PostgreSQL connection as a superuser."), QStringLiteral("DSN"));
+    const QCommandLineOption login(QStringLiteral("login"), QStringLiteral("Login."), QStringLiteral("L"));
+    const QCommandLineOption passwordFile(passwordFileOption());
+    parser.addOptions({ pg, login, passwordFile });
+    int status = 0;
+    if (!ctx.parse(parser, QStringLiteral("admin reset-password"), &status))
+        return status;
+    if (!parser.isSet(pg) || !parser.isSet(login))
+        return ctx.fail(QStringLiteral("admin reset-password needs --pg DSN and --login L."));
+    QString password;
+    if (!newPassword(ctx, parser, passwordFile, true, password))
+        return 2;
+    auto db = server::openPostgres(parser.value(pg), QStringLiteral("admin"));
+    if (!db)
+        return ctx.fail(db.error(), 1);
+    if (Status s = server::ServerSchema::setPassword(*db, parser.value(login), password); !s)
+        return ctx.fail(s.error(), 1);
+    ctx.out << "The password of " << parser.value(login)
+            << " is reset; the workstations take it at their next sync (and seal the office's keys for it)." << Qt::endl;
+    return 0;
+}
+
+int serverAccountFlag(AdminContext& ctx, const QString& command, const QString& offName, const QString& offHelp,
+                      const std::function<Status(QSqlDatabase, const QString&, bool)>& set, const QString& onDone,
+                      const QString& offDone)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption pg(QStringLiteral("pg"), QStringLiteral("PostgreSQL connection as a superuser."), QStringLiteral("DSN"));
+    const QCommandLineOption login(QStringLiteral("login"), QStringLiteral("Login."), QStringLiteral("L"));
+    const QCommandLineOption off(offName, offHelp);
+    parser.addOptions({ pg, login, off });
+    int status = 0;
+    if (!ctx.parse(parser, QStringLiteral("admin ") + command, &status))
+        return status;
+    if (!parser.isSet(pg) || !parser.isSet(login))
+        return ctx.fail(QStringLiteral("admin %1 needs --pg DSN and --login L.").arg(command));
+    auto db = server::openPostgres(parser.value(pg), QStringLiteral("admin"));
+    if (!db)
+        return ctx.fail(db.error(), 1);
+    const bool on = !parser.isSet(off);
+    if (Status s = set(*db, parser.value(login), on); !s)
+        return ctx.fail(s.error(), 1);
+    ctx.out << parser.value(login) << ": " << (on ? onDone : offDone) << Qt::endl;
+    return 0;
+}
+
+int serverDisableUser(AdminContext& ctx)
+{
+    return serverAccountFlag(ctx, QStringLiteral("disable-user"), QStringLiteral("enable"),
+                             QStringLiteral("Enable the account again."), &server::ServerSchema::setDisabled,
+                             QStringLiteral("disabled on every workstation at its next sync."),
+                             QStringLiteral("enabled again (reset the password to give it its keys)."));
+}
+
+int serverCustodian(AdminContext& ctx)
+{
+    return serverAccountFlag(ctx, QStringLiteral("custodian"), QStringLiteral("off"),
+                             QStringLiteral("No longer a custodian."), &server::ServerSchema::setCustodian,
+                             QStringLiteral("a custodian of identity releases."), QStringLiteral("no longer a custodian."));
 }
 
 int serverAddDevice(AdminContext& ctx)
@@ -182,7 +280,14 @@ const std::map<QString, AdminCommand>& adminCommands()
     static const std::map<QString, AdminCommand> commands {
         { QStringLiteral("init"), { "Create or migrate the central PostgreSQL store: --pg DSN.", serverInit } },
         { QStringLiteral("add-user"),
-          { "Add a user: --pg DSN --login L --name N --office CODE [--office-name NAME] --role ROLE.", serverAddUser } },
+          { "Add a user: --pg DSN --login L --name N --office CODE [--office-name NAME] --role ROLE [--password-file F].", serverAddUser } },
+        { QStringLiteral("reset-password"),
+          { "Give a user's central account a new password (and a new key pair): --pg DSN --login L [--password-file F].",
+            serverResetPassword } },
+        { QStringLiteral("disable-user"),
+          { "Disable a user's account on every workstation (or --enable it again): --pg DSN --login L.", serverDisableUser } },
+        { QStringLiteral("custodian"),
+          { "Name a user a custodian of identity releases (or --off): --pg DSN --login L.", serverCustodian } },
         { QStringLiteral("add-device"),
           { "Add a device for a user and print its token once: --pg DSN --login L.", serverAddDevice } },
         { QStringLiteral("revoke-device"),

@@ -72,7 +72,7 @@ struct Workstation
         path = rig.scratch.path(name + QStringLiteral(".db"));
         session = openSession(path);
         client = std::make_unique<sync::SyncClient>(*session, keys, AttachmentStore::defaultRoot(path));
-        auto info = client->enrol(rig.syncd.url(), token.toLatin1());
+        auto info = client->enrol(rig.syncd.url(), token.toLatin1(), QString::fromLatin1(kPassword));
         QF_REQUIRE_OK(info);
         // Enrolment may have replaced the data key by the office key: open the store again.
         client.reset();

@@ -33,7 +33,7 @@ struct Desk
             auto first = openSession(path);
             KeychainKeyProvider keys;
             sync::SyncClient client(*first, keys, AttachmentStore::defaultRoot(path));
-            QF_REQUIRE_OK(client.enrol(rig.syncd.url(), token.toLatin1()));
+            QF_REQUIRE_OK(client.enrol(rig.syncd.url(), token.toLatin1(), QString::fromLatin1(kPassword)));
         }
         session = openSession(path);
         window = std::make_unique<MainWindow>(*session);

@@ -146,6 +146,10 @@ QString CaseWork::eventLabel(const QString& kind)
         { QStringLiteral("principal_leader_changed"), QT_TR_NOOP("Principal-leader flag changed") },
         { QStringLiteral("recheck_sampled"), QT_TR_NOOP("Drawn for the re-check") },
         { QStringLiteral("recheck_done"), QT_TR_NOOP("Re-check finding recorded") },
+        { QStringLiteral("release_requested"), QT_TR_NOOP("Reporter's identity requested from the custodian") },
+        { QStringLiteral("release_approved"), QT_TR_NOOP("Identity release approved by the custodian") },
+        { QStringLiteral("release_refused"), QT_TR_NOOP("Identity release refused by the custodian") },
+        { QStringLiteral("release_viewed"), QT_TR_NOOP("Released identity viewed by the requester") },
     };
     const auto it = labels.constFind(kind);
     return it == labels.constEnd() ? kind : tr(it.value());
