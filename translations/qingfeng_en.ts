@@ -120,14 +120,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no user %1 in this store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has an account already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only an administrator entitled to identities can take them from a user.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,6 +185,54 @@
     </message>
     <message>
         <source>list the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation is enrolled: its users come from the central store. Ask its administrator (qingfeng-syncd admin add-user, reset-password, disable-user, custodian).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not the one you signed in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central account %1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not the one of the central account %1 (the central store&apos;s administrator can reset it with qingfeng-syncd admin reset-password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s identity key sealed for you does not open with your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s keys have not been sealed for your account yet. They are, at the next sync of a workstation of your office where a user is signed in; sign in again after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s index key sealed for you does not open with your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central account %1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with an account of this workstation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s identity key sealed for you is not the one this workstation seals with; ask the administrator of the central store.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1888,6 +1928,22 @@
     </message>
     <message>
         <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s identity requested from the custodian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity release approved by the custodian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity release refused by the custodian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released identity viewed by the requester</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6645,6 +6701,10 @@ Batch %1, sheet %2</source>
         <source>%1 must be a whole number of zero or more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>change the office&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::SettingsWorkspace</name>
@@ -7634,6 +7694,26 @@ Batch %1, sheet %2</source>
         <source>Cannot read the audit alarms: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot set the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user %1 in the central store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no central account (add it with a password, or let the user enrol a workstation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no central account, or its role is not entitled to identities (a custodian&apos;s must be).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::server::SyncService</name>
@@ -7809,6 +7889,26 @@ Batch %1, sheet %2</source>
         <source>This workstation has reported its audit log before and must go on doing so: it needs sync protocol %1 (the current Qingfeng).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>since must be a whole number, not negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office_public_key must be a public key of 32 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation holds another identity key than its office&apos;s; it may not seal keys for the office&apos;s users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password change needs an Argon2id hash, a salt of 16 bytes and the wrapped key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store has no enabled account for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::sync::SyncClient</name>
@@ -7886,6 +7986,14 @@ Batch %1, sheet %2</source>
     </message>
     <message>
         <source>The server refuses this workstation&apos;s audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s keys have not been sealed for %1 yet. Sync a workstation of the office where a user is signed in, then enrol this one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office has no identity key yet: enrol a workstation of a user entitled to identities first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

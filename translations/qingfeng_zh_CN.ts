@@ -120,14 +120,6 @@
         <translation>无法保存用户：%1</translation>
     </message>
     <message>
-        <source>There is no user %1 in this store.</source>
-        <translation>本数据库中没有用户 %1。</translation>
-    </message>
-    <message>
-        <source>%1 has an account already.</source>
-        <translation>%1 已有账户。</translation>
-    </message>
-    <message>
         <source>Only an administrator entitled to identities can take them from a user.</source>
         <translation>只有有权查看身份信息的管理员才能收回用户的身份信息权限。</translation>
     </message>
@@ -194,6 +186,54 @@
     <message>
         <source>list the accounts</source>
         <translation>查看账户列表</translation>
+    </message>
+    <message>
+        <source>This workstation is enrolled: its users come from the central store. Ask its administrator (qingfeng-syncd admin add-user, reset-password, disable-user, custodian).</source>
+        <translation>本工作站已接入中心库，用户由中心库统一管理。请联系中心库管理员办理（qingfeng-syncd admin add-user、reset-password、disable-user、custodian）。</translation>
+    </message>
+    <message>
+        <source>The password is not the one you signed in with.</source>
+        <translation>该密码与您登录时使用的密码不符。</translation>
+    </message>
+    <message>
+        <source>The central account %1 is disabled.</source>
+        <translation>中心账户 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>The password is not the one of the central account %1 (the central store&apos;s administrator can reset it with qingfeng-syncd admin reset-password).</source>
+        <translation>该密码不是中心账户 %1 的密码（中心库管理员可用 qingfeng-syncd admin reset-password 重置）。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s identity key sealed for you does not open with your key.</source>
+        <translation>为您封存的本单位身份密钥无法用您的密钥打开。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s keys have not been sealed for your account yet. They are, at the next sync of a workstation of your office where a user is signed in; sign in again after that.</source>
+        <translation>本单位密钥尚未为您的账户封存。本单位任一已有用户登录的工作站下次同步时即会封存，届时请重新登录。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s index key sealed for you does not open with your key.</source>
+        <translation>为您封存的本单位索引密钥无法用您的密钥打开。</translation>
+    </message>
+    <message>
+        <source>The central account %1 could not be saved: %2</source>
+        <translation>中心账户 %1 无法保存：%2</translation>
+    </message>
+    <message>
+        <source>revision %1%2</source>
+        <translation>版本 %1%2</translation>
+    </message>
+    <message>
+        <source>, disabled</source>
+        <translation>，已停用</translation>
+    </message>
+    <message>
+        <source>Sign in with an account of this workstation first.</source>
+        <translation>请先用本工作站的账户登录。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s identity key sealed for you is not the one this workstation seals with; ask the administrator of the central store.</source>
+        <translation>为您封存的本单位身份密钥与本工作站加密所用的密钥不一致，请联系中心库管理员。</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +1925,22 @@
     <message>
         <source>phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s identity requested from the custodian</source>
+        <translation>向保管人申请查看举报人身份</translation>
+    </message>
+    <message>
+        <source>Identity release approved by the custodian</source>
+        <translation>保管人批准提供身份信息</translation>
+    </message>
+    <message>
+        <source>Identity release refused by the custodian</source>
+        <translation>保管人拒绝提供身份信息</translation>
+    </message>
+    <message>
+        <source>Released identity viewed by the requester</source>
+        <translation>申请人查看了获准提供的身份信息</translation>
     </message>
 </context>
 <context>
@@ -6622,6 +6678,10 @@ Batch %1, sheet %2</source>
         <source>%1 must be a whole number of zero or more.</source>
         <translation>%1 必须是大于或等于零的整数。</translation>
     </message>
+    <message>
+        <source>change the office&apos;s settings</source>
+        <translation>修改本单位设置</translation>
+    </message>
 </context>
 <context>
     <name>qf::SettingsWorkspace</name>
@@ -7612,6 +7672,26 @@ Batch %1, sheet %2</source>
         <source>Cannot read the audit alarms: %1</source>
         <translation>无法读取审计告警：%1</translation>
     </message>
+    <message>
+        <source>Cannot set the password: %1</source>
+        <translation>无法设置密码：%1</translation>
+    </message>
+    <message>
+        <source>There is no user %1 in the central store.</source>
+        <translation>中心库中没有用户 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot change the account: %1</source>
+        <translation>无法修改账户：%1</translation>
+    </message>
+    <message>
+        <source>%1 has no central account (add it with a password, or let the user enrol a workstation).</source>
+        <translation>%1 没有中心账户（请带密码添加该用户，或由该用户先接入一台工作站）。</translation>
+    </message>
+    <message>
+        <source>%1 has no central account, or its role is not entitled to identities (a custodian&apos;s must be).</source>
+        <translation>%1 没有中心账户，或其角色无权查看身份信息（保管人必须有此权限）。</translation>
+    </message>
 </context>
 <context>
     <name>qf::server::SyncService</name>
@@ -7787,6 +7867,26 @@ Batch %1, sheet %2</source>
         <source>This workstation has reported its audit log before and must go on doing so: it needs sync protocol %1 (the current Qingfeng).</source>
         <translation>本工作站此前已报送过审计日志，必须继续报送：需要同步协议 %1（当前版本的清风）。</translation>
     </message>
+    <message>
+        <source>since must be a whole number, not negative.</source>
+        <translation>since 必须是不小于零的整数。</translation>
+    </message>
+    <message>
+        <source>office_public_key must be a public key of 32 bytes.</source>
+        <translation>office_public_key 必须是 32 字节的公钥。</translation>
+    </message>
+    <message>
+        <source>This workstation holds another identity key than its office&apos;s; it may not seal keys for the office&apos;s users.</source>
+        <translation>本工作站持有的身份密钥与本单位的不同，不能为本单位用户封存密钥。</translation>
+    </message>
+    <message>
+        <source>A password change needs an Argon2id hash, a salt of 16 bytes and the wrapped key.</source>
+        <translation>修改密码需要 Argon2id 散列值、16 字节的盐和封装后的密钥。</translation>
+    </message>
+    <message>
+        <source>The central store has no enabled account for %1.</source>
+        <translation>中心库中没有 %1 的可用账户。</translation>
+    </message>
 </context>
 <context>
     <name>qf::sync::SyncClient</name>
@@ -7865,6 +7965,14 @@ Batch %1, sheet %2</source>
     <message>
         <source>The server refuses this workstation&apos;s audit log.</source>
         <translation>服务器拒绝本工作站的审计日志。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s keys have not been sealed for %1 yet. Sync a workstation of the office where a user is signed in, then enrol this one again.</source>
+        <translation>本单位密钥尚未为 %1 封存。请先让本单位一台已有用户登录的工作站同步一次，再重新接入本工作站。</translation>
+    </message>
+    <message>
+        <source>The office has no identity key yet: enrol a workstation of a user entitled to identities first.</source>
+        <translation>本单位尚无身份密钥：请先接入一台由有权查看身份信息的用户使用的工作站。</translation>
     </message>
 </context>
 <context>

@@ -120,14 +120,6 @@
         <translation>無法儲存使用者：%1</translation>
     </message>
     <message>
-        <source>There is no user %1 in this store.</source>
-        <translation>本資料庫中沒有使用者 %1。</translation>
-    </message>
-    <message>
-        <source>%1 has an account already.</source>
-        <translation>%1 已有賬戶。</translation>
-    </message>
-    <message>
         <source>Only an administrator entitled to identities can take them from a user.</source>
         <translation>只有有權檢視身份資訊的管理員才能收回使用者的身份資訊許可權。</translation>
     </message>
@@ -194,6 +186,54 @@
     <message>
         <source>list the accounts</source>
         <translation>檢視賬戶列表</translation>
+    </message>
+    <message>
+        <source>This workstation is enrolled: its users come from the central store. Ask its administrator (qingfeng-syncd admin add-user, reset-password, disable-user, custodian).</source>
+        <translation>本工作站已接入中心庫，使用者由中心庫統一管理。請聯絡中心庫管理員辦理（qingfeng-syncd admin add-user、reset-password、disable-user、custodian）。</translation>
+    </message>
+    <message>
+        <source>The password is not the one you signed in with.</source>
+        <translation>該密碼與您登入時使用的密碼不符。</translation>
+    </message>
+    <message>
+        <source>The central account %1 is disabled.</source>
+        <translation>中心賬戶 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>The password is not the one of the central account %1 (the central store&apos;s administrator can reset it with qingfeng-syncd admin reset-password).</source>
+        <translation>該密碼不是中心賬戶 %1 的密碼（中心庫管理員可用 qingfeng-syncd admin reset-password 重置）。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s identity key sealed for you does not open with your key.</source>
+        <translation>為您封存的本單位身份金鑰無法用您的金鑰開啟。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s keys have not been sealed for your account yet. They are, at the next sync of a workstation of your office where a user is signed in; sign in again after that.</source>
+        <translation>本單位金鑰尚未為您的賬戶封存。本單位任一已有使用者登入的工作站下次同步時即會封存，屆時請重新登入。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s index key sealed for you does not open with your key.</source>
+        <translation>為您封存的本單位索引金鑰無法用您的金鑰開啟。</translation>
+    </message>
+    <message>
+        <source>The central account %1 could not be saved: %2</source>
+        <translation>中心賬戶 %1 無法儲存：%2</translation>
+    </message>
+    <message>
+        <source>revision %1%2</source>
+        <translation>版本 %1%2</translation>
+    </message>
+    <message>
+        <source>, disabled</source>
+        <translation>，已停用</translation>
+    </message>
+    <message>
+        <source>Sign in with an account of this workstation first.</source>
+        <translation>請先用本工作站的賬戶登入。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s identity key sealed for you is not the one this workstation seals with; ask the administrator of the central store.</source>
+        <translation>為您封存的本單位身份金鑰與本工作站加密所用的金鑰不一致，請聯絡中心庫管理員。</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +1925,22 @@
     <message>
         <source>phone</source>
         <translation>電話</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s identity requested from the custodian</source>
+        <translation>向保管人申請檢視舉報人身份</translation>
+    </message>
+    <message>
+        <source>Identity release approved by the custodian</source>
+        <translation>保管人批准提供身份資訊</translation>
+    </message>
+    <message>
+        <source>Identity release refused by the custodian</source>
+        <translation>保管人拒絕提供身份資訊</translation>
+    </message>
+    <message>
+        <source>Released identity viewed by the requester</source>
+        <translation>申請人查看了獲准提供的身份資訊</translation>
     </message>
 </context>
 <context>
@@ -6622,6 +6678,10 @@ Batch %1, sheet %2</source>
         <source>%1 must be a whole number of zero or more.</source>
         <translation>%1 必須是大於或等於零的整數。</translation>
     </message>
+    <message>
+        <source>change the office&apos;s settings</source>
+        <translation>修改本單位設定</translation>
+    </message>
 </context>
 <context>
     <name>qf::SettingsWorkspace</name>
@@ -7612,6 +7672,26 @@ Batch %1, sheet %2</source>
         <source>Cannot read the audit alarms: %1</source>
         <translation>無法讀取審計告警：%1</translation>
     </message>
+    <message>
+        <source>Cannot set the password: %1</source>
+        <translation>無法設定密碼：%1</translation>
+    </message>
+    <message>
+        <source>There is no user %1 in the central store.</source>
+        <translation>中心庫中沒有使用者 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot change the account: %1</source>
+        <translation>無法修改賬戶：%1</translation>
+    </message>
+    <message>
+        <source>%1 has no central account (add it with a password, or let the user enrol a workstation).</source>
+        <translation>%1 沒有中心賬戶（請帶密碼新增該使用者，或由該使用者先接入一臺工作站）。</translation>
+    </message>
+    <message>
+        <source>%1 has no central account, or its role is not entitled to identities (a custodian&apos;s must be).</source>
+        <translation>%1 沒有中心賬戶，或其角色無權檢視身份資訊（保管人必須有此許可權）。</translation>
+    </message>
 </context>
 <context>
     <name>qf::server::SyncService</name>
@@ -7787,6 +7867,26 @@ Batch %1, sheet %2</source>
         <source>This workstation has reported its audit log before and must go on doing so: it needs sync protocol %1 (the current Qingfeng).</source>
         <translation>本工作站此前已報送過審計日誌，必須繼續報送：需要同步協議 %1（當前版本的清風）。</translation>
     </message>
+    <message>
+        <source>since must be a whole number, not negative.</source>
+        <translation>since 必須是不小於零的整數。</translation>
+    </message>
+    <message>
+        <source>office_public_key must be a public key of 32 bytes.</source>
+        <translation>office_public_key 必須是 32 位元組的公鑰。</translation>
+    </message>
+    <message>
+        <source>This workstation holds another identity key than its office&apos;s; it may not seal keys for the office&apos;s users.</source>
+        <translation>本工作站持有的身份金鑰與本單位的不同，不能為本單位使用者封存金鑰。</translation>
+    </message>
+    <message>
+        <source>A password change needs an Argon2id hash, a salt of 16 bytes and the wrapped key.</source>
+        <translation>修改密碼需要 Argon2id 雜湊值、16 位元組的鹽和封裝後的金鑰。</translation>
+    </message>
+    <message>
+        <source>The central store has no enabled account for %1.</source>
+        <translation>中心庫中沒有 %1 的可用賬戶。</translation>
+    </message>
 </context>
 <context>
     <name>qf::sync::SyncClient</name>
@@ -7865,6 +7965,14 @@ Batch %1, sheet %2</source>
     <message>
         <source>The server refuses this workstation&apos;s audit log.</source>
         <translation>伺服器拒絕本工作站的審計日誌。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s keys have not been sealed for %1 yet. Sync a workstation of the office where a user is signed in, then enrol this one again.</source>
+        <translation>本單位金鑰尚未為 %1 封存。請先讓本單位一臺已有使用者登入的工作站同步一次，再重新接入本工作站。</translation>
+    </message>
+    <message>
+        <source>The office has no identity key yet: enrol a workstation of a user entitled to identities first.</source>
+        <translation>本單位尚無身份金鑰：請先接入一臺由有權檢視身份資訊的使用者使用的工作站。</translation>
     </message>
 </context>
 <context>
