@@ -142,10 +142,8 @@ Result<qint64> Accounts::takeCentral(const QList<CentralAccount>& accounts, qint
             q.addBindValue(v);
         if (!q.exec())
             return Error { tr("The central account %1 could not be saved: %2").arg(c.login, SqlError::text(q.lastError())) };
-        if (Status s = audit(QStringLiteral("account.central"), c.userId,
-                             tr("revision %1%2").arg(c.rev).arg(c.disabled ? tr(", disabled") : QString()));
-            !s)
-            return s.failure();
+        // The change is the central administrator's, in the central store's records; the
+        // sign-ins it allows or refuses here are in this workstation's audit log.
         taken = c.rev;
     }
     return taken;

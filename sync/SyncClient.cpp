@@ -28,6 +28,8 @@
 #include <QSqlQuery>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace qf::sync {
 
 namespace {
@@ -130,6 +132,10 @@ Result<QByteArray> SyncClient::token() const
 
 namespace {
 
+// The enrolled user's central secret, while the office's keys are awaited (sealed under the
+// account's "all" key; empty once they arrived).
+const QString kPendingSecretMeta = QStringLiteral("sync_keys_pending");
+
 CentralAccount toAccount(const Credential& c)
 {
     return CentralAccount { c.login,     c.userId,    c.role,      c.passwordHash, c.keySalt, c.publicKey, c.secretWrap,
@@ -208,9 +214,6 @@ Result<EnrolInfo> SyncClient::enrol(const QUrl& server, const QByteArray& device
         }
         secret = *opened;
         const QByteArray officePk = answer->officePublicKey;
-        const Error notYet { tr("The office's keys have not been sealed for %1 yet. Sync a workstation of the office "
-                                "where a user is signed in, then enrol this one again.")
-                                 .arg(info.login) };
         Result<OfficeKeys> keys = Accounts::openBoxes(*central, secret);
         if (Role::holdsIdentityKey(info.role)) {
             if (!central->officeBox.isEmpty()) {
@@ -227,14 +230,11 @@ Result<EnrolInfo> SyncClient::enrol(const QUrl& server, const QByteArray& device
                 // The office's first workstation entitled to identities: its key becomes the office's.
                 seedOffice = !localKey.isEmpty();
             } else {
-                return notYet;
+                info.keysPending = true;
             }
+        } else if (officePk.isEmpty() || central->indexBox.isEmpty()) {
+            info.keysPending = true;
         } else {
-            if (officePk.isEmpty())
-                return Error { tr("The office has no identity key yet: enrol a workstation of a user entitled to "
-                                  "identities first.") };
-            if (central->indexBox.isEmpty())
-                return notYet;
             if (!keys)
                 return keys.failure();
             if (officePk != accounts.publicKey() && holdsIdentities())
@@ -267,7 +267,15 @@ Result<EnrolInfo> SyncClient::enrol(const QUrl& server, const QByteArray& device
     if (Status s = accounts.bindToUser(info.userId, info.login, info.name, info.role); !s)
         return Error { s.error() };
     m_session.setUser(info.userId, info.role);
-    if (central) {
+    if (central && info.keysPending) {
+        // The office's keys have not been sealed for this user yet (no workstation holding them
+        // has synced since the account was made): the workstation keeps its own keys and its
+        // account until a later sync brings them (syncAccounts), with the user's central secret
+        // kept for that, sealed under the account's own key ring.
+        const QByteArray stash = keywrap::box(m_session.keys().allKey, secret);
+        if (Status s = db.setMeta(kPendingSecretMeta, QString::fromLatin1(stash.toBase64())); !s)
+            return Error { s.error() };
+    } else if (central) {
         // From now on the central account is this one: its password, its key pair.
         central->userId = info.userId;
         if (auto taken = accounts.takeCentral({ *central }, 0); !taken)
@@ -297,6 +305,43 @@ Result<EnrolInfo> SyncClient::enrol(const QUrl& server, const QByteArray& device
     return info;
 }
 
+Status SyncClient::takePendingKeys(const QList<CentralAccount>& accounts, const QByteArray& officePk)
+{
+    Database& db = m_session.database();
+    const QString me = m_session.userId();
+    const auto own = std::find_if(accounts.cbegin(), accounts.cend(), [&](const CentralAccount& c) { return c.userId == me; });
+    if (own == accounts.cend())
+        return {};
+    const bool entitled = Role::holdsIdentityKey(m_session.role());
+    if (entitled ? own->officeBox.isEmpty() : (own->indexBox.isEmpty() || officePk.isEmpty()))
+        return {}; // not sealed yet
+    QByteArray secret;
+    if (!keywrap::unbox(m_session.keys().allKey, QByteArray::fromBase64(db.meta(kPendingSecretMeta).toLatin1()), secret))
+        return Error { tr("The office's keys arrived, but this workstation's account cannot take them; sign in with the "
+                          "account that enrolled it.") };
+    auto keys = Accounts::openBoxes(*own, secret);
+    if (!keys)
+        return Error { keys.error() };
+    if (entitled) {
+        if (keys->dataKey != m_session.identityKey()) {
+            if (holdsIdentities())
+                return Error { tr("The office's identity key arrived, but this database already holds identities sealed "
+                                  "with its own key. Enrol a new, empty database on this workstation.") };
+            if (Status s = m_session.replaceIdentityKey(keys->dataKey); !s)
+                return s;
+        }
+    } else if (Status s = m_session.adoptWritingKeys(officePk, keys->indexKey); !s) {
+        return s;
+    }
+    if (auto taken = m_session.accounts().takeCentral({ *own }, 0); !taken)
+        return Error { taken.error() };
+    m_session.keys().userSecret = secret;
+    m_session.keys().officeKey = keys->dataKey;
+    keywrap::wipe(secret);
+    qCInfo(lcSync) << "the office's keys arrived";
+    return db.setMeta(kPendingSecretMeta, QStringLiteral(""));
+}
+
 Status SyncClient::syncAccounts(const QByteArray& tok)
 {
     Accounts& accounts = m_session.accounts();
@@ -312,7 +357,9 @@ Status SyncClient::syncAccounts(const QByteArray& tok)
         if (Status s = accounts.passwordTaken(); !s)
             return s;
     }
-    const qint64 since = db.meta(QStringLiteral("sync_accounts_rev")).toLongLong();
+    // While the office's keys are awaited, every account is asked for (the own one may not have
+    // changed since it was last seen).
+    const qint64 since = db.meta(kPendingSecretMeta).isEmpty() ? db.meta(QStringLiteral("sync_accounts_rev")).toLongLong() : 0;
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("since"), QString::number(since));
     const Reply r = call("GET", QStringLiteral("/v1/accounts"), q, {}, tok);
@@ -326,6 +373,14 @@ Status SyncClient::syncAccounts(const QByteArray& tok)
     QList<CentralAccount> changed;
     for (const Credential& c : answer->accounts)
         changed << toAccount(c);
+    if (!db.meta(kPendingSecretMeta).isEmpty()) {
+        // The office's keys first: before anything is pulled, so that what this workstation
+        // holds sealed with its own key is only what it registered itself.
+        if (Status s = takePendingKeys(changed, answer->officePublicKey); !s)
+            return s;
+        if (!db.meta(kPendingSecretMeta).isEmpty())
+            return {}; // still waiting: nothing taken, nothing sealed with this workstation's own keys
+    }
     auto taken = accounts.takeCentral(changed, since);
     if (!taken)
         return Error { taken.error() };
@@ -455,6 +510,11 @@ Result<SyncSummary> SyncClient::syncOnce(const std::function<void(const SyncProg
     SyncSummary summary;
     if (m_protocol >= kAuditHeadProtocol)
         if (Status s = reportAuditHead(*tok); !s)
+            return s.failure();
+    // A workstation still waiting for the office's keys asks for them before anything else.
+    const bool keysPending = !m_session.database().meta(kPendingSecretMeta).isEmpty();
+    if (m_protocol >= kAccountsProtocol && keysPending)
+        if (Status s = syncAccounts(*tok); !s)
             return s.failure();
     if (Status s = pushOutbox(*tok, summary, progress); !s)
         return s.failure();

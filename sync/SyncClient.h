@@ -13,6 +13,7 @@
 class QNetworkAccessManager;
 
 namespace qf {
+struct CentralAccount;
 class Session;
 class DataKeyProvider;
 } // namespace qf
@@ -28,6 +29,7 @@ struct EnrolInfo
     QString officeCode;
     QString tag;
     bool receivedOfficeKey = false;
+    bool keysPending = false; // the office's keys are not sealed for the user yet: a later sync brings them
 };
 
 struct SyncSummary
@@ -103,6 +105,7 @@ private:
     // The office's accounts: one's own new password up, the changed accounts down, the office's
     // keys sealed for accounts that lack them.
     Status syncAccounts(const QByteArray& token);
+    Status takePendingKeys(const QList<CentralAccount>& accounts, const QByteArray& officePublicKey);
     bool holdsIdentities() const;
     Status pushOutbox(const QByteArray& token, SyncSummary& summary, const std::function<void(const SyncProgress&)>& progress);
     Status pullChanges(const QByteArray& token, SyncSummary& summary, const std::function<void(const SyncProgress&)>& progress);

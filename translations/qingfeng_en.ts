@@ -220,14 +220,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>revision %1%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign in with an account of this workstation first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7989,11 +7981,11 @@ Batch %1, sheet %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The office&apos;s keys have not been sealed for %1 yet. Sync a workstation of the office where a user is signed in, then enrol this one again.</source>
+        <source>The office&apos;s keys arrived, but this workstation&apos;s account cannot take them; sign in with the account that enrolled it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The office has no identity key yet: enrol a workstation of a user entitled to identities first.</source>
+        <source>The office&apos;s identity key arrived, but this database already holds identities sealed with its own key. Enrol a new, empty database on this workstation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -220,14 +220,6 @@
         <translation>中心账户 %1 无法保存：%2</translation>
     </message>
     <message>
-        <source>revision %1%2</source>
-        <translation>版本 %1%2</translation>
-    </message>
-    <message>
-        <source>, disabled</source>
-        <translation>，已停用</translation>
-    </message>
-    <message>
         <source>Sign in with an account of this workstation first.</source>
         <translation>请先用本工作站的账户登录。</translation>
     </message>
@@ -7967,12 +7959,12 @@ Batch %1, sheet %2</source>
         <translation>服务器拒绝本工作站的审计日志。</translation>
     </message>
     <message>
-        <source>The office&apos;s keys have not been sealed for %1 yet. Sync a workstation of the office where a user is signed in, then enrol this one again.</source>
-        <translation>本单位密钥尚未为 %1 封存。请先让本单位一台已有用户登录的工作站同步一次，再重新接入本工作站。</translation>
+        <source>The office&apos;s keys arrived, but this workstation&apos;s account cannot take them; sign in with the account that enrolled it.</source>
+        <translation>本单位密钥已送达，但本工作站当前账户无法接收；请用接入本工作站时所用的账户登录。</translation>
     </message>
     <message>
-        <source>The office has no identity key yet: enrol a workstation of a user entitled to identities first.</source>
-        <translation>本单位尚无身份密钥：请先接入一台由有权查看身份信息的用户使用的工作站。</translation>
+        <source>The office&apos;s identity key arrived, but this database already holds identities sealed with its own key. Enrol a new, empty database on this workstation.</source>
+        <translation>本单位身份密钥已送达，但本数据库中已有用自身密钥加密的身份信息。请在本工作站用一个新的空数据库重新接入。</translation>
     </message>
 </context>
 <context>

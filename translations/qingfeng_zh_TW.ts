@@ -220,14 +220,6 @@
         <translation>中心賬戶 %1 無法儲存：%2</translation>
     </message>
     <message>
-        <source>revision %1%2</source>
-        <translation>版本 %1%2</translation>
-    </message>
-    <message>
-        <source>, disabled</source>
-        <translation>，已停用</translation>
-    </message>
-    <message>
         <source>Sign in with an account of this workstation first.</source>
         <translation>請先用本工作站的賬戶登入。</translation>
     </message>
@@ -7967,12 +7959,12 @@ Batch %1, sheet %2</source>
         <translation>伺服器拒絕本工作站的審計日誌。</translation>
     </message>
     <message>
-        <source>The office&apos;s keys have not been sealed for %1 yet. Sync a workstation of the office where a user is signed in, then enrol this one again.</source>
-        <translation>本單位金鑰尚未為 %1 封存。請先讓本單位一臺已有使用者登入的工作站同步一次，再重新接入本工作站。</translation>
+        <source>The office&apos;s keys arrived, but this workstation&apos;s account cannot take them; sign in with the account that enrolled it.</source>
+        <translation>本單位金鑰已送達，但本工作站當前賬戶無法接收；請用接入本工作站時所用的賬戶登入。</translation>
     </message>
     <message>
-        <source>The office has no identity key yet: enrol a workstation of a user entitled to identities first.</source>
-        <translation>本單位尚無身份金鑰：請先接入一臺由有權檢視身份資訊的使用者使用的工作站。</translation>
+        <source>The office&apos;s identity key arrived, but this database already holds identities sealed with its own key. Enrol a new, empty database on this workstation.</source>
+        <translation>本單位身份金鑰已送達，但本資料庫中已有用自身金鑰加密的身份資訊。請在本工作站用一個新的空資料庫重新接入。</translation>
     </message>
 </context>
 <context>

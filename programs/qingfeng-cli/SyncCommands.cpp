@@ -66,6 +66,10 @@ int enrol(CliContext& ctx)
         return ctx.fail(info.error(), 1);
     ctx.out << "Enrolled as " << info->login << " (" << info->role << ", office " << info->officeCode << "), device tag "
             << info->tag << "." << Qt::endl;
+    if (info->keysPending)
+        ctx.out << "The office's keys are not sealed for " << info->login
+                << " yet: they arrive with a later sync, after a workstation of the office holding them has synced."
+                << Qt::endl;
     if (info->receivedOfficeKey)
         ctx.out << "This workstation now seals identities with the office key." << Qt::endl;
     return 0;
