@@ -8,6 +8,7 @@
 #include "models/Settings.h"
 #include "models/SqlError.h"
 #include "models/Uuid7.h"
+#include "models/Writer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +23,8 @@ QByteArray context(const QString& id)
 {
     return QByteArray("identity_releases.sealed_identity:") + id.toLatin1();
 }
+
+const QString kTable = QStringLiteral("identity_releases");
 
 QString stamp(const QDateTime& t)
 {
@@ -66,19 +69,20 @@ Result<QString> IdentityReleases::request(const QString& reportId, const QString
     if (m_session.accounts().publicKeyOf(m_session.userId()).isEmpty())
         return Error { tr("Your account has no key to receive an identity; ask the administrator to reset your password.") };
     const QString id = Uuid7::generate();
-    QSqlQuery q(m_session.database().connection());
-    q.prepare(QStringLiteral("INSERT INTO identity_releases (id, report_id, person_id, requested_by, requested_at, reason) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : QVariantList { id, reportId, report->reporterId, m_session.userId(),
-                                            stamp(QDateTime::currentDateTimeUtc()), why })
-        q.addBindValue(v);
-    if (!q.exec())
-        return Error { tr("The request could not be saved: %1").arg(SqlError::text(q.lastError())) };
+    // The request travels with its report (a custodian decides on another workstation), and
+    // goes on the report's history in the same transaction.
+    const QList<Change> changes {
+        Change::insert(kTable, id,
+                       { { QStringLiteral("report_id"), reportId },
+                         { QStringLiteral("person_id"), report->reporterId },
+                         { QStringLiteral("requested_by"), m_session.userId() },
+                         { QStringLiteral("requested_at"), stamp(QDateTime::currentDateTimeUtc()) },
+                         { QStringLiteral("reason"), why } }),
+        historyChange(reportId, QStringLiteral("release_requested"), { { QStringLiteral("request_id"), id }, { QStringLiteral("reason"), why } }),
+    };
+    if (Status s = m_session.writer().apply(changes); !s)
+        return Error { tr("The request could not be saved: %1").arg(s.error()) };
     if (Status s = m_session.audit().record(QStringLiteral("release.request"), QStringLiteral("reports"), reportId, why); !s)
-        return s.failure();
-    if (Status s = onHistory(reportId, QStringLiteral("release_requested"),
-                             { { QStringLiteral("request_id"), id }, { QStringLiteral("reason"), why } });
-        !s)
         return s.failure();
     return id;
 }
@@ -169,32 +173,34 @@ Status IdentityReleases::decide(const QString& requestId, const QString& decisio
         const int hours = qMax(1, Settings(m_session.writer()).intValue(Settings::Key::ReleaseHours));
         expires = stamp(QDateTime::currentDateTimeUtc().addSecs(3600LL * hours));
     }
-    QSqlQuery q(m_session.database().connection());
-    q.prepare(QStringLiteral("UPDATE identity_releases SET decided_by = ?, decided_at = ?, decision = ?, decision_reason = ?, "
-                             "expires_at = ?, sealed_identity = ? WHERE id = ? AND decision IS NULL"));
-    for (const QVariant& v : QVariantList { m_session.userId(), stamp(QDateTime::currentDateTimeUtc()), decision, why,
-                                            expires, sealed, requestId })
-        q.addBindValue(v);
-    if (!q.exec())
-        return Error { tr("The decision could not be saved: %1").arg(SqlError::text(q.lastError())) };
-    if (Status s = m_session.audit().record(decision == QLatin1String("approved") ? QStringLiteral("release.approve")
-                                                                                  : QStringLiteral("release.refuse"),
-                                            QStringLiteral("reports"), r->reportId, why);
-        !s)
-        return s;
+    if (!r->waiting())
+        return Error { tr("This request has been decided already."), ErrorCode::Conflict };
     QJsonObject payload { { QStringLiteral("request_id"), requestId }, { QStringLiteral("reason"), why } };
     if (expires.isValid())
         payload.insert(QStringLiteral("expires_at"), expires.toString());
-    return onHistory(r->reportId,
-                     decision == QLatin1String("approved") ? QStringLiteral("release_approved") : QStringLiteral("release_refused"),
-                     payload);
+    const QList<Change> changes {
+        Change::update(kTable, requestId,
+                       { { QStringLiteral("decided_by"), m_session.userId() },
+                         { QStringLiteral("decided_at"), stamp(QDateTime::currentDateTimeUtc()) },
+                         { QStringLiteral("decision"), decision },
+                         { QStringLiteral("decision_reason"), why },
+                         { QStringLiteral("expires_at"), expires },
+                         { QStringLiteral("sealed_identity"), sealed } }),
+        historyChange(r->reportId,
+                      decision == QLatin1String("approved") ? QStringLiteral("release_approved") : QStringLiteral("release_refused"),
+                      payload),
+    };
+    if (Status s = m_session.writer().apply(changes); !s)
+        return Error { tr("The decision could not be saved: %1").arg(s.error()) };
+    return m_session.audit().record(decision == QLatin1String("approved") ? QStringLiteral("release.approve")
+                                                                          : QStringLiteral("release.refuse"),
+                                    QStringLiteral("reports"), r->reportId, why);
 }
 
-Status IdentityReleases::onHistory(const QString& reportId, const QString& kind, const QJsonObject& payload)
+Change IdentityReleases::historyChange(const QString& reportId, const QString& kind, const QJsonObject& payload) const
 {
     // The report's history (synced with it): who asked, who decided, why - never the identity.
-    return m_session.writer().apply(
-        ReportStore::eventChange(reportId, kind, payload, QDateTime::currentDateTimeUtc(), m_session.userId()));
+    return ReportStore::eventChange(reportId, kind, payload, QDateTime::currentDateTimeUtc(), m_session.userId());
 }
 
 Status IdentityReleases::approve(const QString& requestId, const QString& reason)
@@ -220,11 +226,10 @@ Result<PersonIdentity> IdentityReleases::view(const QString& requestId)
         return Error { tr("The custodian has not decided yet."), ErrorCode::Refused };
     QSqlQuery q(m_session.database().connection());
     if (r->expiresAt <= QDateTime::currentDateTimeUtc()) {
-        // What has run out is removed, not only hidden.
-        q.prepare(QStringLiteral("UPDATE identity_releases SET sealed_identity = NULL WHERE id = ?"));
-        q.addBindValue(requestId);
-        if (!q.exec())
-            return Error { SqlError::text(q.lastError()) };
+        // What has run out is removed, not only hidden (on every workstation).
+        if (Status s = m_session.writer().apply(Change::update(kTable, requestId, { { QStringLiteral("sealed_identity"), QVariant() } }));
+            !s)
+            return s.failure();
         return Error { tr("The release ran out at %1; ask again if you still need it.")
                            .arg(r->expiresAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                        ErrorCode::Refused };
@@ -239,7 +244,9 @@ Result<PersonIdentity> IdentityReleases::view(const QString& requestId)
     if (Status s = m_session.audit().record(QStringLiteral("release.view"), QStringLiteral("reports"), r->reportId, requestId);
         !s)
         return s.failure();
-    if (Status s = onHistory(r->reportId, QStringLiteral("release_viewed"), { { QStringLiteral("request_id"), requestId } }); !s)
+    if (Status s = m_session.writer().apply(historyChange(r->reportId, QStringLiteral("release_viewed"),
+                                                          { { QStringLiteral("request_id"), requestId } }));
+        !s)
         return s.failure();
     auto plain = IdentityVault::openWith(m_session.keys().userSecret, sealed, context(requestId));
     if (!plain)

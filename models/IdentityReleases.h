@@ -59,7 +59,7 @@ private:
     Result<QList<ReleaseRequest>> select(const QString& where, const QVariantList& values) const;
     Status requireCustodian(const ReleaseRequest& r) const;
     Status decide(const QString& requestId, const QString& decision, const QString& reason);
-    Status onHistory(const QString& reportId, const QString& kind, const QJsonObject& payload);
+    struct Change historyChange(const QString& reportId, const QString& kind, const QJsonObject& payload) const;
 
     Session& m_session;
 };

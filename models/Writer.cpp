@@ -27,7 +27,7 @@ const QSet<QString>& syncedTables()
         QStringLiteral("scope_rules"),
         QStringLiteral("meetings"), QStringLiteral("meeting_participants"), QStringLiteral("meeting_items"), QStringLiteral("review_proposals"), QStringLiteral("meeting_minutes"),
         QStringLiteral("sync_conflicts"),
-        QStringLiteral("followup_codes"),
+        QStringLiteral("followup_codes"), QStringLiteral("identity_releases"),
     };
     return tables;
 }

@@ -70,6 +70,7 @@ QString creatorField(const QString& table)
         { QStringLiteral("events"), QStringLiteral("author_id") },
         { QStringLiteral("report_attachments"), QStringLiteral("added_by") },
         { QStringLiteral("review_proposals"), QStringLiteral("proposed_by") },
+        { QStringLiteral("identity_releases"), QStringLiteral("requested_by") },
     };
     return fields.value(table);
 }
@@ -79,6 +80,7 @@ QString actorField(const QString& table)
     static const QHash<QString, QString> fields = {
         { QStringLiteral("meeting_minutes"), QStringLiteral("confirmed_by") },
         { QStringLiteral("sync_conflicts"), QStringLiteral("resolved_by") },
+        { QStringLiteral("identity_releases"), QStringLiteral("decided_by") },
     };
     return fields.value(table);
 }

@@ -466,3 +466,26 @@ TEST_CASE("custodian release: refused with a reason the requester sees - an appr
     CHECK(q.value(0).toBool());
     CHECK(auditCount(*f.s, QStringLiteral("release.refuse")) == 1);
 }
+
+TEST_CASE("the office's settings are the administrator's, and every change is in the audit log with the values")
+{
+    Scratch dir;
+    auto s = openSession(dir.path(QStringLiteral("settings.db")));
+    Settings settings(s->writer());
+    const int before = settings.intValue(Settings::Key::IdleLockMinutes);
+    QF_REQUIRE_OK(settings.setValue(Settings::Key::IdleLockMinutes, 7));
+    QSqlQuery q(s->database().connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT target_table, target_id, detail FROM audit_log WHERE action = 'settings.change'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("settings"));
+    CHECK(q.value(1).toString() == Settings::name(Settings::Key::IdleLockMinutes));
+    CHECK(q.value(2).toString() == QStringLiteral("%1 -> 7").arg(before));
+    q.finish();
+
+    for (const QString role : { QStringLiteral("supervisor"), QStringLiteral("receptionist") }) {
+        signInAs(*s, role);
+        const Status refused = Settings(s->writer()).setValue(Settings::Key::IdleLockMinutes, 0);
+        CHECK(refused.errorCode() == ErrorCode::Refused);
+        CHECK(Settings(s->writer()).intValue(Settings::Key::IdleLockMinutes) == 7);
+    }
+}

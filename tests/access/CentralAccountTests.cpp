@@ -8,11 +8,16 @@
 #include "models/Accounts.h"
 #include "models/AttachmentStore.h"
 #include "models/DataKeyProvider.h"
+#include "models/IdentityReleases.h"
 #include "models/PersonStore.h"
+#include "models/ReportDraft.h"
+#include "models/ReportHistory.h"
+#include "models/ReportStore.h"
 #include "models/Session.h"
 #include "sync/SyncClient.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 
 using namespace qf;
@@ -229,4 +234,77 @@ TEST_CASE("a password changed on one workstation reaches the central account and
     cliOk(a, { QStringLiteral("sync") });
     CHECK(trySignIn(a, QStringLiteral("carol")).errorCode() == ErrorCode::Refused);
     CHECK(trySignIn(a, QStringLiteral("carol"), QStringLiteral("carol-own-new-pw")).ok());
+}
+
+TEST_CASE("a case officer's request for a reporter is decided by a custodian on another workstation, and the history follows the report")
+{
+    SyncRig rig;
+    const QString a = rig.enrolledDatabase(QStringLiteral("a"), rig.addUserWithDevice(QStringLiteral("alice"), kOffice,
+                                                                                       QStringLiteral("registry_clerk")));
+    addUser(rig, QStringLiteral("carol"), QStringLiteral("supervisor"), QString::fromLatin1(kPassword));
+    addUser(rig, QStringLiteral("bob"), QStringLiteral("case_officer"), QString::fromLatin1(kPassword));
+    const ProcessResult named = admin(rig, { QStringLiteral("custodian"), QStringLiteral("--login"), QStringLiteral("carol") });
+    INFO(named.err.toStdString());
+    REQUIRE(named.exitCode == 0);
+    QString reportId;
+    {
+        auto alice = signedIn(a, QStringLiteral("admin"));
+        ReportDraft d;
+        d.channel = QStringLiteral("letter");
+        d.content = QStringLiteral("实名反映某站所负责人违规发放补贴");
+        d.reporter = PersonIdentity { kName, QStringLiteral("440106198001011230"), kPhone, {}, {}, {} };
+        auto reg = alice->reports().add(d);
+        QF_REQUIRE_OK(reg);
+        reportId = reg->id;
+    }
+    cliOk(a, { QStringLiteral("sync") });
+    const QString b = rig.enrolledDatabase(QStringLiteral("b"), rig.addDevice(QStringLiteral("carol")));
+    const QString c = rig.enrolledDatabase(QStringLiteral("c"), rig.addDevice(QStringLiteral("bob")));
+    cliOk(b, { QStringLiteral("sync") });
+    cliOk(c, { QStringLiteral("sync") });
+
+    QString requestId;
+    {
+        auto bob = signedIn(c, QStringLiteral("bob"));
+        auto asked = bob->releases().request(reportId, QStringLiteral("需当面核实举报内容"));
+        QF_REQUIRE_OK(asked);
+        requestId = *asked;
+    }
+    cliOk(c, { QStringLiteral("sync") });
+    cliOk(b, { QStringLiteral("sync") });
+    {
+        auto carol = signedIn(b, QStringLiteral("carol"));
+        CHECK(carol->isCustodian());
+        auto waiting = carol->releases().waiting();
+        QF_REQUIRE_OK(waiting);
+        REQUIRE(waiting->size() == 1);
+        CHECK(waiting->first().id == requestId);
+        QF_REQUIRE_OK(carol->releases().approve(requestId, QStringLiteral("同意，仅限本次核实")));
+    }
+    cliOk(b, { QStringLiteral("sync") });
+    cliOk(c, { QStringLiteral("sync") });
+    {
+        auto bob = signedIn(c, QStringLiteral("bob"));
+        auto seen = bob->releases().view(requestId);
+        QF_REQUIRE_OK(seen);
+        CHECK(seen->name == kName);
+        CHECK(seen->phone == kPhone);
+    }
+    // Nobody else opens the approval, even where the row went (alice's workstation).
+    cliOk(c, { QStringLiteral("sync") });
+    cliOk(a, { QStringLiteral("sync") });
+    {
+        auto alice = signedIn(a, QStringLiteral("admin"));
+        CHECK(alice->releases().view(requestId).errorCode() == ErrorCode::Refused);
+        auto events = alice->history().events(reportId);
+        QF_REQUIRE_OK(events);
+        QStringList kinds;
+        for (const ReportEvent& e : *events)
+            if (e.kind.startsWith(QLatin1String("release_")))
+                kinds << e.kind;
+        CHECK(kinds == QStringList { QStringLiteral("release_requested"), QStringLiteral("release_approved"),
+                                     QStringLiteral("release_viewed") });
+        for (const ReportEvent& e : *events)
+            CHECK_FALSE(QJsonDocument(e.payload).toJson().contains(kName.toUtf8()));
+    }
 }

@@ -16,10 +16,11 @@ DeskFixture::DeskFixture()
 {
     session = openSession(scratch.path(QStringLiteral("desk.sqlite")));
     REQUIRE(session);
-    signInAs(*session, QStringLiteral("receptionist"), {}, QStringLiteral("王芳"));
+    // The office's settings are the administrator's; the desk is the receptionist's.
     Settings settings(session->writer());
     QF_REQUIRE_OK(settings.setValue(Settings::Key::OfficeName, QStringLiteral("城关区纪委监委信访室")));
     QF_REQUIRE_OK(settings.setValue(Settings::Key::OfficePhone, QStringLiteral("0931-12388")));
+    signInAs(*session, QStringLiteral("receptionist"), {}, QStringLiteral("王芳"));
     desk = std::make_unique<CheckInWorkspace>(*session);
     DeskSettings d;
     d.printTarget = DeskSettings::PrintTarget::PdfFolder;
