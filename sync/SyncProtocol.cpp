@@ -22,6 +22,7 @@ Scope scopeOf(const QString& table)
         { QStringLiteral("meeting_items"), Scope::Report },
         { QStringLiteral("review_proposals"), Scope::Report },
         { QStringLiteral("followup_codes"), Scope::Report },
+        { QStringLiteral("issued_documents"), Scope::Report },
         { QStringLiteral("sync_conflicts"), Scope::Server },
     };
     return scopes.value(table, Scope::Author);

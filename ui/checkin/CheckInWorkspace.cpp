@@ -5,6 +5,7 @@
 #include "ui/checkin/DeskSettingsDialog.h"
 #include "ui/checkin/DocumentPrinter.h"
 #include "ui/checkin/HistoryPanel.h"
+#include "ui/checkin/ReceiptDocument.h"
 #include "ui/checkin/PhotoPanel.h"
 #include "models/ProfileStore.h"
 #include "ui/checkin/QueuePanel.h"
@@ -158,6 +159,7 @@ void CheckInWorkspace::buildUi()
     connect(m_visitor, &VisitorPanel::idNumberCleared, m_history, &HistoryPanel::clear);
     connect(m_history, &HistoryPanel::openKeyFileRequested, this, &CheckInWorkspace::openKeyFile);
     connect(m_history, &HistoryPanel::revealRequested, this, &CheckInWorkspace::revealIdentity);
+    connect(m_history, &HistoryPanel::reprintReceiptRequested, this, &CheckInWorkspace::reprintReceipt);
 }
 
 // Tab (and Enter in one-line fields) goes the way a registration is typed: the identity
@@ -466,17 +468,13 @@ Result<RegisteredVisit> CheckInWorkspace::registerVisit()
                               { QStringLiteral("matter"), r.what.left(60) },
                               { QStringLiteral("body"), done->referredTo },
                               { QStringLiteral("keyword"), r.outOfScope->keyword } });
-    else
-        printed = printForm(QStringLiteral("receipt"), { { QStringLiteral("reg_no"), done->regNo },
-                                                        { QStringLiteral("followup_code"), FollowUpCode::grouped(done->followUpCode) },
-                                                        { QStringLiteral("followup_qr"), followUpQr },
-                                                        { QStringLiteral("followup_hint"), followUpHint },
-                                                        { QStringLiteral("date"), today },
-                                                        { QStringLiteral("ticket_no"), done->ticketNo },
-                                                        { QStringLiteral("received"),
-                                                          r.recordingPath.isEmpty()
-                                                              ? tr("the matter reported in person")
-                                                              : tr("the matter reported in person, with a recording of the conversation") } });
+    else {
+        // The same receipt as a reprint gives, with the follow-up code this once.
+        auto facts = ReceiptDocument::facts(m_session, done->reportId);
+        auto html = facts ? ReceiptDocument::html(m_session, *m_templates, *facts, done->followUpCode, false)
+                          : Result<QString>(facts.failure());
+        printed = html ? printHtml(QStringLiteral("receipt"), *html) : Result<bool>(html.failure());
+    }
     qCInfo(lcDesk) << "visit registered" << done->visitId << (done->outOfScope ? "out of scope" : "accepted");
     // Say only what happened: a closed preview printed nothing.
     QString text;
@@ -538,15 +536,37 @@ Result<bool> CheckInWorkspace::printForm(const QString& name, QHash<QString, QSt
     auto html = m_templates->render(name, values);
     if (!html)
         return html.failure();
+    return printHtml(name, *html);
+}
+
+Result<bool> CheckInWorkspace::printHtml(const QString& name, const QString& html)
+{
     const DocumentPdf::Paper paper = name == QLatin1String("ticket") && m_settings.ticketOn80mm
         ? DocumentPdf::Paper::Receipt80mm
         : DocumentPdf::Paper::A4;
-    auto out = DocumentPrinter::print(*html, name, m_settings.printTarget, m_settings.pdfFolder, this, paper);
+    auto out = DocumentPrinter::print(html, name, m_settings.printTarget, m_settings.pdfFolder, this, paper);
     if (!out)
         return Error { out.error() };
     if (!out->pdfPath.isEmpty())
         m_lastPrintout = out->pdfPath;
     return out->printed;
+}
+
+Status CheckInWorkspace::reprintReceipt(const QString& reportId)
+{
+    auto done = ReceiptDocument::reprint(m_session, reportId, m_settings.printTarget, m_settings.pdfFolder, this);
+    if (!done) {
+        showMessage(done.error(), true);
+        return done.failure();
+    }
+    if (!done->pdfPath.isEmpty())
+        m_lastPrintout = done->pdfPath;
+    auto facts = ReceiptDocument::facts(m_session, reportId);
+    const QString regNo = facts ? facts->regNo : QString();
+    // Say only what happened.
+    showMessage(done->printed ? tr("The receipt of %1 is printed again.").arg(regNo)
+                              : tr("The preview was closed without printing: the receipt of %1 was not printed.").arg(regNo));
+    return {};
 }
 
 void CheckInWorkspace::openDeskSettings()
