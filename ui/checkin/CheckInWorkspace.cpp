@@ -467,7 +467,8 @@ Result<RegisteredVisit> CheckInWorkspace::registerVisit()
                               { QStringLiteral("category"), r.outOfScope->rule.category },
                               { QStringLiteral("matter"), r.what.left(60) },
                               { QStringLiteral("body"), done->referredTo },
-                              { QStringLiteral("keyword"), r.outOfScope->keyword } });
+                              { QStringLiteral("keyword"), r.outOfScope->keyword } },
+                            done->reportId);
     else {
         // The same receipt as a reprint gives, with the follow-up code this once.
         auto facts = ReceiptDocument::facts(m_session, done->reportId);
@@ -519,20 +520,33 @@ QString CheckInWorkspace::printedTicketNo(const QString& ticketNo, const QString
     return dash < 0 ? ticketNo : ticketNo.mid(dash + 1);
 }
 
-Result<bool> CheckInWorkspace::printForm(const QString& name, QHash<QString, QString> values)
+Result<bool> CheckInWorkspace::printForm(const QString& name, QHash<QString, QString> values, const QString& reportId)
 {
     Settings settings(m_session.writer());
-    // Letters carry the office's 文号; the ticket is a slip, not a document.
-    if (name != QLatin1String("ticket") && name != QLatin1String("receipt")) {
-        auto number = DocumentNumbers(m_session.database())
-                          .next(settings.text(Settings::Key::DocumentNumberPrefix), QDate::currentDate().year());
-        if (!number)
-            return Error { number.error() };
-        values.insert(QStringLiteral("doc_no"), *number);
-    }
     values.insert(QStringLiteral("office_name"), settings.text(Settings::Key::OfficeName));
     values.insert(QStringLiteral("office_address"), settings.text(Settings::Key::OfficeAddress));
     values.insert(QStringLiteral("office_phone"), settings.text(Settings::Key::OfficePhone));
+    // Letters carry the office's 文号 and are kept with the report once issued; the ticket is
+    // a slip, not a document.
+    if (name != QLatin1String("ticket") && !reportId.isEmpty()) {
+        DocumentPrinter::Issue doc;
+        doc.kind = name;
+        doc.reportId = reportId;
+        doc.title = name == QLatin1String("referral") ? QStringLiteral("依法分类告知单") : name;
+        doc.html = [this, name, values](const QString& docNo) {
+            QHash<QString, QString> v = values;
+            v.insert(QStringLiteral("doc_no"), docNo);
+            return m_templates->render(name, v);
+        };
+        auto done = DocumentPrinter::issue(m_session, doc, m_settings.printTarget, m_settings.pdfFolder, this);
+        if (!done)
+            return done.failure();
+        if (!done->pdfPath.isEmpty())
+            m_lastPrintout = done->pdfPath;
+        if (!done->warning.isEmpty())
+            return Error { done->warning };
+        return done->printed;
+    }
     auto html = m_templates->render(name, values);
     if (!html)
         return html.failure();
