@@ -882,6 +882,6 @@ TEST_CASE("the minutes' heading: the meeting's number in its year, place, chair,
     CHECK(t.contains(QStringLiteral("主持人：赵书记")));
     CHECK(t.contains(QStringLiteral("记录人：孙干事")));
     CHECK(t.contains(QStringLiteral("钱科长")));
-    CHECK(t.contains(QStringLiteral("列席：李主任")));
-    CHECK(t.indexOf(QStringLiteral("主持人：赵书记")) < t.indexOf(QStringLiteral("列席：李主任")));
+    CHECK(t.contains(QStringLiteral("列席人员：李主任")));
+    CHECK(t.indexOf(QStringLiteral("主持人：赵书记")) < t.indexOf(QStringLiteral("列席人员：李主任")));
 }
