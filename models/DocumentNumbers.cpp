@@ -4,6 +4,7 @@
 #include "models/RegistrationNumbers.h"
 #include "models/SqlError.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 

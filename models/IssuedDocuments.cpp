@@ -7,10 +7,12 @@
 #include "models/ReportStore.h"
 #include "models/Settings.h"
 #include "models/SqlError.h"
+#include "models/SqlTransaction.h"
 #include "models/Uuid7.h"
 #include "models/Writer.h"
 
 #include <QCryptographicHash>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace qf {

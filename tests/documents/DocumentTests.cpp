@@ -43,6 +43,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
@@ -884,4 +885,97 @@ TEST_CASE("the minutes' heading: the meeting's number in its year, place, chair,
     CHECK(t.contains(QStringLiteral("钱科长")));
     CHECK(t.contains(QStringLiteral("列席人员：李主任")));
     CHECK(t.indexOf(QStringLiteral("主持人：赵书记")) < t.indexOf(QStringLiteral("列席人员：李主任")));
+}
+
+// Screenshots for people to look at (not run by ctest): QF_SHOTS_DIR=/work/shots/docs with
+// LANG=zh_CN.UTF-8; QF_DOCUMENT_PDF_DIR keeps the PDFs of the tests above.
+TEST_CASE("documents: screenshots of the screens that print and number them", "[.shots]")
+{
+    const QString dir = qEnvironmentVariable("QF_SHOTS_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    REQUIRE(Language::install(QStringLiteral("zh_CN")));
+    auto shot = [&dir](QWidget* w, const QString& name) {
+        w->show();
+        QTest::qWait(50);
+        CHECK(w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+    };
+    {
+        DeskFixture f;
+        const RegisteredVisit done = registerAtDesk(f, QStringLiteral("反映某局长违规收受礼金"));
+        HistoryPanel panel;
+        VisitorHistory h;
+        h.personIds << done.personId;
+        h.visits = 1;
+        h.entries << HistoryEntry { QDateTime::currentDateTime(), QStringLiteral("visit"), done.regNo, QStringLiteral("accepted"),
+                                    QStringLiteral("反映某局长违规收受礼金"), false, done.reportId };
+        panel.showHistory(h);
+        auto* list = panel.findChild<QTreeWidget*>(QStringLiteral("historyList"));
+        list->setCurrentItem(list->topLevelItem(0));
+        panel.resize(640, 260);
+        shot(&panel, QStringLiteral("history-reprint"));
+        QF_REQUIRE_OK(f.desk->reprintReceipt(done.reportId));
+        shot(f.desk.get(), QStringLiteral("desk-after-reprint"));
+        auto editor = CaseEditor::openReport(*f.session, done.reportId, nullptr);
+        QF_REQUIRE_OK(editor);
+        auto* print = (*editor)->findChild<QPushButton*>(QStringLiteral("caseAction_print"));
+        shot(*editor, QStringLiteral("editor-print-button"));
+        print->menu()->popup(QPoint(0, 0));
+        QTest::qWait(50);
+        CHECK(print->menu()->grab().save(QDir(dir).filePath(QStringLiteral("editor-print-menu.png"))));
+        print->menu()->hide();
+        (*editor)->close();
+    }
+    {
+        test::CaseFixture f;
+        test::signInAs(*f.session, QStringLiteral("case_officer"), {}, QStringLiteral("李明"), f.office);
+        const QString id = f.addReport();
+        f.toDecided(id);
+        CaseWork work(*f.session);
+        DispatchDialog dialog(work, *f.reports->get(id));
+        dialog.setWay(Transition::AssignDown);
+        dialog.findChild<QCheckBox*>(QStringLiteral("dispatchSupervised"))->setChecked(true);
+        shot(&dialog, QStringLiteral("dispatch-deadline"));
+    }
+    {
+        test::CaseFixture f;
+        Settings settings(f.session->writer());
+        QF_REQUIRE_OK(settings.setValue(Settings::Key::DocumentNumberPrefix, QStringLiteral("清纪信告")));
+        const QString id = f.addReport({}, QStringLiteral("城关镇政府"), true);
+        f.move(id, Transition::Accept);
+        CaseWork work(*f.session);
+        FeedbackDialog dialog(work, *f.reports->get(id));
+        dialog.setMilestone(Milestone::Accepted);
+        Scratch scratch;
+        QF_REQUIRE_OK(dialog.saveLetterPdf(scratch.path(QStringLiteral("a.pdf"))));
+        shot(&dialog, QStringLiteral("feedback-numbered"));
+        auto editor = CaseEditor::openReport(*f.session, id, nullptr);
+        QF_REQUIRE_OK(editor);
+        if (auto* tabs = (*editor)->findChild<QTabWidget*>(QStringLiteral("caseEditorTabs")))
+            tabs->setCurrentIndex(1);
+        shot(*editor, QStringLiteral("editor-history-issued"));
+        (*editor)->close();
+    }
+    {
+        MeetingFixture f;
+        test::signInAs(*f.session, QStringLiteral("meeting_chair"), {}, QStringLiteral("周主任"), f.office);
+        MeetingWorkspace ws(*f.session);
+        auto meeting = ws.newMeeting(QDate(2026, 12, 2), QStringLiteral("三楼第一会议室"));
+        QF_REQUIRE_OK(meeting);
+        ws.findChild<QLineEdit*>(QStringLiteral("meetingRecorder"))->setText(QStringLiteral("孙干事"));
+        ws.findChild<QLineEdit*>(QStringLiteral("participantName"))->setText(QStringLiteral("钱科长"));
+        ws.findChild<QLineEdit*>(QStringLiteral("participantName"))->returnPressed();
+        ws.findChild<QLineEdit*>(QStringLiteral("participantName"))->setText(QStringLiteral("李主任"));
+        ws.findChild<QCheckBox*>(QStringLiteral("participantSittingIn"))->setChecked(true);
+        ws.findChild<QLineEdit*>(QStringLiteral("participantName"))->returnPressed();
+        ws.findChild<QPushButton*>(QStringLiteral("saveHeading"))->click();
+        ws.resize(1400, 900);
+        shot(&ws, QStringLiteral("meeting-heading"));
+        auto m = f.meetings->load(*meeting);
+        QF_REQUIRE_OK(m);
+        Scratch scratch;
+        const QString pdf = QDir(dir).filePath(QStringLiteral("minutes-heading.pdf"));
+        QF_REQUIRE_OK(DocumentPdf::toPdf(MinutesDocument::html(*m, {}, {}), pdf));
+    }
 }

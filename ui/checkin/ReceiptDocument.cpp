@@ -11,6 +11,7 @@
 #include "models/SqlError.h"
 #include "models/Writer.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace qf {
