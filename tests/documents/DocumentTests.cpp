@@ -562,7 +562,10 @@ QVariant scalarOf(Session& s, const QString& sql, const QVariantList& binds = {}
 RegisteredVisit registerAtDesk(DeskFixture& f, const QString& matter)
 {
     QTest::keyClick(f.desk.get(), Qt::Key_F3);
-    QTRY_VERIFY(f.child<QLineEdit>("visitorName")->hasFocus());
+    auto* name = f.child<QLineEdit>("visitorName");
+    for (int i = 0; i < 100 && !name->hasFocus(); ++i)
+        QTest::qWait(20);
+    REQUIRE(name->hasFocus());
     DeskFixture::typeText(QApplication::focusWidget(), QStringLiteral("赵强"));
     f.typeInto("visitorIdNumber", QStringLiteral("110105199003070420"));
     f.typeInto("matter", matter);
