@@ -518,6 +518,12 @@ TEST_CASE("a dispatch prints its form: 交办函 to the receiving office with th
 
 namespace {
 
+int pageCount(const QString& path)
+{
+    const QString info = run(QStringLiteral("pdfinfo"), { path });
+    return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+}
+
 QString pdfFileText(const QString& path)
 {
     return squeezed(run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") }));
@@ -578,6 +584,7 @@ RegisteredVisit registerAtDesk(DeskFixture& f, const QString& matter)
 
 TEST_CASE("the receipt is printed again from the visit with its stored number, saying the code was handed out")
 {
+    REQUIRE(Language::install(QStringLiteral("zh_CN")));
     DeskFixture f;
     const RegisteredVisit done = registerAtDesk(f, QStringLiteral("反映某局长违规收受礼金"));
     const QString first = f.desk->lastPrintout();
@@ -611,9 +618,10 @@ TEST_CASE("the receipt is printed again from the visit with its stored number, s
     keep(again, QStringLiteral("receipt-reprint"));
     const QString t = pdfFileText(again);
     CHECK(t.count(done.regNo) >= 2); // both parts, the number it was registered with
-    CHECK(t.contains(QStringLiteral("（补打件）")));
+    CHECK(pageCount(again) == 1); // still one sheet: stub and the visitor's part
+    CHECK(t.contains(QStringLiteral("来访登记回执（补打件）")));
     CHECK(t.contains(QStringLiteral("补打日期：") + DocumentPdf::documentDate(QDate::currentDate())));
-    CHECK(t.contains(QStringLiteral("查询码已于登记时交给您本人")));
+    CHECK(t.contains(QStringLiteral("查询码已于登记时交您本人")));
     // The code is kept only as a hash: a reprint never shows one, nor makes one up.
     CHECK_FALSE(t.contains(squeezed(FollowUpCode::grouped(done.followUpCode))));
     CHECK_FALSE(t.contains(QStringLiteral("查询码（请勿告知他人）")));
@@ -653,6 +661,7 @@ TEST_CASE("the receipt, the case file cover and the letter card are printed from
     CHECK(printed->printed);
     CHECK(printed->message.contains(receipt));
     QString t = pdfFileText(receipt);
+    CHECK(pageCount(receipt) == 1);
     CHECK(t.contains(report->regNo));
     CHECK(t.contains(QStringLiteral("（补打件）")));
     CHECK_FALSE(t.contains(squeezed(FollowUpCode::grouped(done.followUpCode))));
@@ -661,6 +670,7 @@ TEST_CASE("the receipt, the case file cover and the letter card are printed from
     QF_REQUIRE_OK(CaseDocuments::print(*f.session, *report, CaseDocuments::Form::Cover, cover, nullptr));
     keep(cover, QStringLiteral("cover-from-report"));
     t = pdfFileText(cover);
+    CHECK(pageCount(cover) == 1);
     CHECK(t.contains(QStringLiteral("信访举报卷宗")));
     CHECK(t.contains(QStringLiteral("城关区纪委监委信访室")));
     CHECK(t.contains(report->regNo));
@@ -672,6 +682,7 @@ TEST_CASE("the receipt, the case file cover and the letter card are printed from
     QF_REQUIRE_OK(CaseDocuments::print(*f.session, *report, CaseDocuments::Form::LetterCard, card, nullptr));
     keep(card, QStringLiteral("letter-card-from-report"));
     t = pdfFileText(card);
+    CHECK(pageCount(card) == 1);
     CHECK(t.contains(QStringLiteral("来信登记卡")));
     CHECK(t.contains(report->regNo));
     // The card says whether the writer gave a name; the identity stays sealed.
