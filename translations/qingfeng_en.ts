@@ -2965,10 +2965,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Handling dead&amp;line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>as set by the review meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2981,6 +2977,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>This item is supervised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling deadline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3570,11 +3570,11 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the &amp;receipt again…</source>
+        <source>The receipt of the chosen visit, with its registration number; the follow-up code is not printed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The receipt of the chosen visit, with its registration number; the follow-up code is not printed again.</source>
+        <source>Print the receipt a&amp;gain…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

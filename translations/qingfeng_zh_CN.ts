@@ -2950,10 +2950,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>督办要求(&amp;Q)</translation>
     </message>
     <message>
-        <source>Handling dead&amp;line</source>
-        <translation>办理期限(&amp;L)</translation>
-    </message>
-    <message>
         <source>as set by the review meeting</source>
         <translation>研判会议确定的期限</translation>
     </message>
@@ -2966,6 +2962,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>This item is supervised.</source>
         <translation>本件为督办件。</translation>
+    </message>
+    <message>
+        <source>Handling deadline</source>
+        <translation>办理期限</translation>
     </message>
 </context>
 <context>
@@ -3554,12 +3554,12 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>（受限）</translation>
     </message>
     <message>
-        <source>Print the &amp;receipt again…</source>
-        <translation>补打回执(&amp;R)…</translation>
-    </message>
-    <message>
         <source>The receipt of the chosen visit, with its registration number; the follow-up code is not printed again.</source>
         <translation>补打所选来访的回执，登记编号不变；查询码不再打印。</translation>
+    </message>
+    <message>
+        <source>Print the receipt a&amp;gain…</source>
+        <translation>补打回执(&amp;H)…</translation>
     </message>
 </context>
 <context>

@@ -2950,10 +2950,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>督辦要求(&amp;Q)</translation>
     </message>
     <message>
-        <source>Handling dead&amp;line</source>
-        <translation>辦理期限(&amp;L)</translation>
-    </message>
-    <message>
         <source>as set by the review meeting</source>
         <translation>研判會議確定的期限</translation>
     </message>
@@ -2966,6 +2962,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>This item is supervised.</source>
         <translation>本件為督辦件。</translation>
+    </message>
+    <message>
+        <source>Handling deadline</source>
+        <translation>辦理期限</translation>
     </message>
 </context>
 <context>
@@ -3554,12 +3554,12 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>（受限）</translation>
     </message>
     <message>
-        <source>Print the &amp;receipt again…</source>
-        <translation>補打回執(&amp;R)…</translation>
-    </message>
-    <message>
         <source>The receipt of the chosen visit, with its registration number; the follow-up code is not printed again.</source>
         <translation>補打所選來訪的回執，登記編號不變；查詢碼不再列印。</translation>
+    </message>
+    <message>
+        <source>Print the receipt a&amp;gain…</source>
+        <translation>補打回執(&amp;H)…</translation>
     </message>
 </context>
 <context>

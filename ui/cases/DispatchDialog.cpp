@@ -96,7 +96,7 @@ DispatchDialog::DispatchDialog(CaseWork& work, const Report& report, QWidget* pa
     auto* deadlineRow = new QHBoxLayout;
     deadlineRow->addWidget(m_deadline);
     deadlineRow->addWidget(m_deadlineNote, 1);
-    choice->addRow(tr("Handling dead&line"), deadlineRow);
+    choice->addRow(tr("Handling deadline"), deadlineRow);
     m_printForm = new QCheckBox(tr("Print the transfer form (转办单 / 交办函 / 移送函)"), this);
     m_printForm->setObjectName(QStringLiteral("dispatchPrintForm"));
     m_printForm->setChecked(true);

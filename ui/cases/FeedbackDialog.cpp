@@ -186,11 +186,8 @@ FeedbackDialog::FeedbackDialog(CaseWork& work, const Report& report, QWidget* pa
                                                           tr("feedback-%1.pdf").arg(m_report.regNo), tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             return;
-        auto saved = saveLetterPdf(path);
-        if (!saved)
+        if (auto saved = saveLetterPdf(path); !saved)
             showMessage(saved.error(), true);
-        else
-            showIssued(*saved);
     });
     connect(objection, &QPushButton::clicked, this, [this] {
         if (Status s = recordObjection(m_objection->toPlainText()); !s)
@@ -261,7 +258,10 @@ DocumentPrinter::Issue FeedbackDialog::letterDocument() const
 
 Result<DocumentPrinter::Issued> FeedbackDialog::saveLetterPdf(const QString& path)
 {
-    return DocumentPrinter::issueToPdf(m_work.session(), letterDocument(), path);
+    auto saved = DocumentPrinter::issueToPdf(m_work.session(), letterDocument(), path);
+    if (saved)
+        showIssued(*saved);
+    return saved;
 }
 
 void FeedbackDialog::showIssued(const DocumentPrinter::Issued& done)
