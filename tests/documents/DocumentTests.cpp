@@ -22,6 +22,7 @@
 #include "ui/meeting/MeetingWorkspace.h"
 #include "ui/cases/CaseDocuments.h"
 #include "ui/cases/CaseEditor.h"
+#include "ui/cases/CaseDetailPane.h"
 #include "ui/cases/FeedbackDialog.h"
 #include "ui/checkin/HistoryPanel.h"
 #include "ui/checkin/ReceiptDocument.h"
@@ -940,6 +941,10 @@ TEST_CASE("documents: screenshots of the screens that print and number them", "[
         CHECK(print->menu()->grab().save(QDir(dir).filePath(QStringLiteral("editor-print-menu.png"))));
         print->menu()->hide();
         (*editor)->close();
+        CaseDetailPane pane(*f.session);
+        pane.resize(700, 500);
+        pane.showReport(done.reportId);
+        shot(&pane, QStringLiteral("case-detail-print"));
     }
     {
         test::CaseFixture f;
