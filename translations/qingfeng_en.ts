@@ -5677,22 +5677,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
 <context>
     <name>qf::ReceiptDocument</name>
     <message>
-        <source>Cannot read the report: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no such report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report %1 was not registered at the check-in desk: it has no receipt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report %1 was referred elsewhere at the desk: it was given the notice of lawful referral, not a receipt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the matter reported in person, with a recording of the conversation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7387,6 +7371,25 @@ Batch %1, sheet %2</source>
     </message>
     <message>
         <source>The new password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::VisitReceipts</name>
+    <message>
+        <source>Cannot read the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 was not registered at the check-in desk: it has no receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 was referred elsewhere at the desk: it was given the notice of lawful referral, not a receipt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5654,22 +5654,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
 <context>
     <name>qf::ReceiptDocument</name>
     <message>
-        <source>Cannot read the report: %1</source>
-        <translation>无法读取该件：%1</translation>
-    </message>
-    <message>
-        <source>There is no such report.</source>
-        <translation>没有这一件。</translation>
-    </message>
-    <message>
-        <source>Report %1 was not registered at the check-in desk: it has no receipt.</source>
-        <translation>%1不是在来访登记台登记的，没有回执。</translation>
-    </message>
-    <message>
-        <source>Report %1 was referred elsewhere at the desk: it was given the notice of lawful referral, not a receipt.</source>
-        <translation>%1已在来访登记台依法分类处理，出具的是依法分类告知单，不是回执。</translation>
-    </message>
-    <message>
         <source>the matter reported in person, with a recording of the conversation</source>
         <translation>当面反映的问题及谈话录音</translation>
     </message>
@@ -7365,6 +7349,25 @@ Batch %1, sheet %2</source>
     <message>
         <source>The new password of %1</source>
         <translation>%1 的新密码</translation>
+    </message>
+</context>
+<context>
+    <name>qf::VisitReceipts</name>
+    <message>
+        <source>Cannot read the report: %1</source>
+        <translation>无法读取该件：%1</translation>
+    </message>
+    <message>
+        <source>There is no such report.</source>
+        <translation>没有这一件。</translation>
+    </message>
+    <message>
+        <source>Report %1 was not registered at the check-in desk: it has no receipt.</source>
+        <translation>%1不是在来访登记台登记的，没有回执。</translation>
+    </message>
+    <message>
+        <source>Report %1 was referred elsewhere at the desk: it was given the notice of lawful referral, not a receipt.</source>
+        <translation>%1已在来访登记台依法分类处理，出具的是依法分类告知单，不是回执。</translation>
     </message>
 </context>
 <context>

@@ -5654,22 +5654,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
 <context>
     <name>qf::ReceiptDocument</name>
     <message>
-        <source>Cannot read the report: %1</source>
-        <translation>無法讀取該件：%1</translation>
-    </message>
-    <message>
-        <source>There is no such report.</source>
-        <translation>沒有這一件。</translation>
-    </message>
-    <message>
-        <source>Report %1 was not registered at the check-in desk: it has no receipt.</source>
-        <translation>%1不是在來訪登記臺登記的，沒有回執。</translation>
-    </message>
-    <message>
-        <source>Report %1 was referred elsewhere at the desk: it was given the notice of lawful referral, not a receipt.</source>
-        <translation>%1已在來訪登記臺依法分類處理，出具的是依法分類告知單，不是回執。</translation>
-    </message>
-    <message>
         <source>the matter reported in person, with a recording of the conversation</source>
         <translation>當面反映的問題及談話錄音</translation>
     </message>
@@ -7365,6 +7349,25 @@ Batch %1, sheet %2</source>
     <message>
         <source>The new password of %1</source>
         <translation>%1 的新密碼</translation>
+    </message>
+</context>
+<context>
+    <name>qf::VisitReceipts</name>
+    <message>
+        <source>Cannot read the report: %1</source>
+        <translation>無法讀取該件：%1</translation>
+    </message>
+    <message>
+        <source>There is no such report.</source>
+        <translation>沒有這一件。</translation>
+    </message>
+    <message>
+        <source>Report %1 was not registered at the check-in desk: it has no receipt.</source>
+        <translation>%1不是在來訪登記臺登記的，沒有回執。</translation>
+    </message>
+    <message>
+        <source>Report %1 was referred elsewhere at the desk: it was given the notice of lawful referral, not a receipt.</source>
+        <translation>%1已在來訪登記臺依法分類處理，出具的是依法分類告知單，不是回執。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "ui/checkin/DocumentPrinter.h"
 #include "models/Result.h"
+#include "models/VisitReceipts.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -21,15 +22,7 @@ class ReceiptDocument
     Q_DECLARE_TR_FUNCTIONS(qf::ReceiptDocument)
 
 public:
-    struct Facts
-    {
-        QString reportId;
-        QString regNo;
-        QDate registeredOn;
-        QString ticketNo;
-        bool recording = false;     // the conversation was recorded
-        bool followUpGiven = false; // a follow-up code was handed out
-    };
+    using Facts = VisitReceipt;
     // What the receipt of a report says; refused for a report not registered at the desk.
     static Result<Facts> facts(Session& session, const QString& reportId);
 
