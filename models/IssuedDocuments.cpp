@@ -75,10 +75,10 @@ Result<QList<IssuedDocument>> IssuedDocuments::forReport(const QString& reportId
 }
 
 Result<IssuedDocuments::Number> IssuedDocuments::number(const QString& kind, const QString& reportId,
-                                                        const QDate& on) const
+                                                        const QDate& on, bool reuse) const
 {
     Number n;
-    if (!reportId.isEmpty()) {
+    if (reuse && !reportId.isEmpty()) {
         auto earlier = find(kind, reportId);
         if (!earlier)
             return earlier.failure();

@@ -47,8 +47,9 @@ public:
         bool reprint = false; // issued before with this 文号
     };
     // The 文号 the kind of document of this report carries: the stored one, else the next of
-    // the office's series (Settings DocumentNumberPrefix, the year of `on`).
-    Result<Number> number(const QString& kind, const QString& reportId, const QDate& on = {}) const;
+    // the office's series (Settings DocumentNumberPrefix, the year of `on`). reuse false: a
+    // new document of its kind (the form of a new dispatch), always the next number.
+    Result<Number> number(const QString& kind, const QString& reportId, const QDate& on = {}, bool reuse = true) const;
 
     // Records the issue of a document printed (or saved) with `number`. pdf: the document as
     // PDF (kept with the report). A new number must still be the next of its series (another

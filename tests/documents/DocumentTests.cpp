@@ -778,6 +778,12 @@ TEST_CASE("a feedback letter carries a 文号 kept with the report, and saving i
     CHECK(scalarOf(*f.session, QStringLiteral("SELECT count(*) FROM issued_documents WHERE report_id = ?"), { id }).toInt() == 1);
     CHECK(f.eventCount(id, QStringLiteral("document_reprinted")) == 1);
 
+    // A new document of the same kind (the form of a new dispatch) is never a reprint.
+    auto fresh = IssuedDocuments(f.session->writer(), f.session->attachments())
+                     .number(QStringLiteral("feedback_accepted"), id, {}, false);
+    QF_REQUIRE_OK(fresh);
+    CHECK_FALSE(fresh->reprint);
+    CHECK(fresh->docNo != *next);
     // Another document takes the next number of the series.
     dialog.setMilestone(Milestone::Dispatched);
     auto after = DocumentNumbers(f.session->database()).peek(QStringLiteral("清纪信告"), year);

@@ -338,6 +338,7 @@ void DispatchDialog::accept()
         doc.kind = QStringLiteral("dispatch_") + transitionName(how);
         doc.reportId = m_report.id;
         doc.title = formTitle(how);
+        doc.newEachTime = true; // a report dispatched again (after a send-back) gets a new form
         doc.html = [this](const QString& docNo) { return formHtml(docNo); };
         auto done = DocumentPrinter::issue(m_work.session(), doc, DeskSettings::PrintTarget::Preview, {}, this);
         if (!done)

@@ -61,7 +61,7 @@ Result<IssuedDocuments::Number> numberOf(Session& session, const DocumentPrinter
 {
     if (!doc.numbered)
         return IssuedDocuments::Number {};
-    return IssuedDocuments(session.writer(), session.attachments()).number(doc.kind, doc.reportId);
+    return IssuedDocuments(session.writer(), session.attachments()).number(doc.kind, doc.reportId, {}, !doc.newEachTime);
 }
 
 } // namespace

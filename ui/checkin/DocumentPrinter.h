@@ -43,6 +43,7 @@ public:
         QString reportId; // the report it belongs to
         QString title;    // what it is (受理告知书 ...): the history line and the file name
         bool numbered = true;
+        bool newEachTime = false; // a new document each time (a new dispatch's form): never a reprint
         std::function<Result<QString>(const QString& docNo)> html;
         DocumentPdf::Paper paper = DocumentPdf::Paper::A4;
     };
