@@ -718,6 +718,16 @@ TEST_CASE("a report that did not come through the desk has no receipt, and the e
     CHECK(actions.contains(QStringLiteral("printPreview_1")));
     CHECK(actions.contains(QStringLiteral("printPdf_2")));
     (*editor)->close();
+    // The case detail beside the list has the same menu once a report is shown.
+    CaseDetailPane pane(*f.session);
+    auto* detailPrint = pane.findChild<QPushButton*>(QStringLiteral("caseDetailPrint"));
+    REQUIRE(detailPrint);
+    pane.show();
+    CHECK_FALSE(detailPrint->isVisible());
+    pane.showReport(id);
+    CHECK(detailPrint->isVisible());
+    REQUIRE(detailPrint->menu());
+    CHECK(detailPrint->menu()->actions().size() >= 6);
 }
 
 TEST_CASE("a feedback letter carries a 文号 kept with the report, and saving it again gives the same 文号")
