@@ -1258,6 +1258,10 @@
         <source>The receipt of the visit, the case file cover or the letter registration card</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>handling deadline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseLabels</name>

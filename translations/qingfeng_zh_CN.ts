@@ -1255,6 +1255,10 @@
         <source>The receipt of the visit, the case file cover or the letter registration card</source>
         <translation>来访回执、卷宗封面或来信登记卡</translation>
     </message>
+    <message>
+        <source>handling deadline %1</source>
+        <translation>办理期限%1</translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseLabels</name>

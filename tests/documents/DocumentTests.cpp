@@ -865,6 +865,17 @@ TEST_CASE("the dispatch form prints the handling deadline of the working-day cal
     QF_REQUIRE_OK(plain);
     CHECK_FALSE(plain->contains(QStringLiteral("督办要求")));
     CHECK(plain->contains(DocumentPdf::documentDate(due)));
+    // The deadline is kept with the dispatch itself (its event), as printed.
+    dialog.findChild<QCheckBox*>(QStringLiteral("dispatchSupervised"))->setChecked(true);
+    dialog.setOverrideReason(QStringLiteral("测试用：不按建议"));
+    QF_REQUIRE_OK(dialog.apply());
+    auto events = f.session->history().events(id);
+    QF_REQUIRE_OK(events);
+    REQUIRE_FALSE(events->isEmpty());
+    const ReportEvent& dispatched = events->last();
+    CHECK(dispatched.kind == transitionName(Transition::AssignDown));
+    CHECK(dispatched.payload.value(QStringLiteral("deadline")).toString() == due.toString(Qt::ISODate));
+    CHECK(dispatched.payload.value(QStringLiteral("supervision")).toString() == QStringLiteral("请于每月5日前报告办理进展。"));
 }
 
 TEST_CASE("the minutes' heading: the meeting's number in its year, place, chair, recorder, attendees and those sitting in")

@@ -257,8 +257,14 @@ Status DispatchDialog::apply()
         return Error { tr("This report cannot be dispatched in its present state.") };
     const auto how = Transition(m_how->currentData().toInt());
     QVariantMap params;
-    if (how == Transition::AssignDown && m_supervised->isChecked())
+    if (how == Transition::AssignDown && m_supervised->isChecked()) {
         params.insert(QStringLiteral("supervised"), 1);
+        if (!m_supervision->text().trimmed().isEmpty())
+            params.insert(QStringLiteral("supervision"), m_supervision->text().trimmed());
+    }
+    // The handling deadline printed on the form is kept with the dispatch (its event).
+    if (!formTitle(how).isEmpty())
+        params.insert(QStringLiteral("deadline"), m_deadline->date().toString(Qt::ISODate));
     return m_advisor->dispatch(m_report.id, how, m_office->currentData().toString(), m_handler->currentData().toString(),
                                isOverride() ? m_reason->toPlainText() : QString(), m_work.actor(), params);
 }
