@@ -24,6 +24,9 @@ public:
     // The next 文号 of the series; an empty prefix means the office does not number its
     // documents, and the result is an empty string.
     Result<QString> next(const QString& prefix, int year);
+    // The 文号 next() would give now, without taking it (a document shown in the print preview
+    // carries it; it is taken only when the document is issued).
+    Result<QString> peek(const QString& prefix, int year);
 
     static QString format(const QString& prefix, int year, const QString& tag, qint64 n);
 

@@ -14,6 +14,7 @@ struct MeetingParticipant
     QString name;
     QString department; // case_management 案管, trial 审理, inspection 巡察, organisation 组织, audit 审计,
                         // registry 信访
+    bool sittingIn = false; // 列席 rather than attending (出席)
 };
 
 // What the meeting decided about one case.
@@ -52,7 +53,10 @@ struct Meeting
     QString id;
     QDate heldOn;
     QString place;
-    QString chairId;
+    QString chairId;    // the user who opened the meeting
+    int number = 0;     // 第N次 in the year of heldOn (0: not numbered)
+    QString chairName;  // 主持人 as printed in the minutes
+    QString recorder;   // 记录人
     QList<MeetingParticipant> participants;
     QList<AgendaItem> items;
 };

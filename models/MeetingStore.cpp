@@ -141,13 +141,28 @@ QString MeetingStore::departmentName(const QString& code)
     return code;
 }
 
+Result<QDate> MeetingStore::decidedDeadline(const Database& db, const QString& reportId)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT deadline FROM meeting_items WHERE report_id = ? AND deleted = 0 AND deadline IS NOT NULL "
+                             "AND decision IS NOT NULL ORDER BY decided_at DESC LIMIT 1"));
+    q.addBindValue(reportId);
+    if (!q.exec())
+        return Error { tr("Cannot read the meeting's decisions: %1").arg(SqlError::text(q.lastError())) };
+    return q.next() ? QDate::fromString(q.value(0).toString(), Qt::ISODate) : QDate();
+}
+
 Result<QString> MeetingStore::create(const QDate& heldOn, const QString& place, const QString& chairId)
 {
     if (!heldOn.isValid())
         return Error { tr("A meeting needs the date it is held on.") };
     const QString id = Uuid7::generate();
+    auto number = nextNumber(heldOn.year());
+    if (!number)
+        return number.failure();
     QVariantMap f { { QStringLiteral("held_on"), heldOn.toString(Qt::ISODate) },
         { QStringLiteral("place"), place },
+        { QStringLiteral("number"), *number },
         { QStringLiteral("created_at"), QDateTime::currentDateTimeUtc() } };
     if (!chairId.isEmpty())
         f.insert(QStringLiteral("chair_id"), chairId);
@@ -157,11 +172,37 @@ Result<QString> MeetingStore::create(const QDate& heldOn, const QString& place, 
     return id;
 }
 
+Result<int> MeetingStore::nextNumber(int year) const
+{
+    QSqlQuery q(m_writer.database().connection());
+    q.prepare(QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM meetings WHERE deleted = 0 AND substr(held_on, 1, 4) = ?"));
+    q.addBindValue(QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0')));
+    if (!q.exec() || !q.next())
+        return Error { tr("The meetings could not be read: %1").arg(SqlError::text(q.lastError())) };
+    return q.value(0).toInt();
+}
+
+Status MeetingStore::setHeading(const QString& meetingId, int number, const QString& place, const QString& chairName,
+                                const QString& recorder)
+{
+    if (number < 0 || number > 999)
+        return Error { tr("The meeting's number must be between 1 and 999."), ErrorCode::Invalid };
+    auto m = load(meetingId);
+    if (!m)
+        return m.failure();
+    return m_writer.apply(Change::update(kMeetings, meetingId,
+                                         { { QStringLiteral("number"), number > 0 ? QVariant(number) : QVariant() },
+                                           { QStringLiteral("place"), place.trimmed() },
+                                           { QStringLiteral("chair_name"), chairName.trimmed() },
+                                           { QStringLiteral("recorder"), recorder.trimmed() } }));
+}
+
 Result<Meeting> MeetingStore::load(const QString& meetingId) const
 {
     QSqlQuery q(m_writer.database().connection());
     q.prepare(
-        QStringLiteral("SELECT id, held_on, place, chair_id FROM meetings WHERE id = ? AND deleted = 0"));
+        QStringLiteral("SELECT id, held_on, place, chair_id, number, chair_name, recorder FROM meetings "
+                       "WHERE id = ? AND deleted = 0"));
     q.addBindValue(meetingId);
     if (!q.exec())
         return Error { tr("The meeting could not be read: %1").arg(SqlError::text(q.lastError())) };
@@ -172,16 +213,19 @@ Result<Meeting> MeetingStore::load(const QString& meetingId) const
     m.heldOn = QDate::fromString(q.value(1).toString(), Qt::ISODate);
     m.place = q.value(2).toString();
     m.chairId = q.value(3).toString();
+    m.number = q.value(4).toInt();
+    m.chairName = q.value(5).toString();
+    m.recorder = q.value(6).toString();
 
     q.prepare(QStringLiteral(
-        "SELECT id, name, department FROM meeting_participants WHERE meeting_id = ? AND deleted = 0 "
+        "SELECT id, name, department, sitting_in FROM meeting_participants WHERE meeting_id = ? AND deleted = 0 "
         "ORDER BY rowid"));
     q.addBindValue(meetingId);
     if (!q.exec())
         return Error { tr("The participants could not be read: %1").arg(SqlError::text(q.lastError())) };
     while (q.next())
         m.participants << MeetingParticipant { q.value(0).toString(), q.value(1).toString(),
-            q.value(2).toString() };
+            q.value(2).toString(), q.value(3).toBool() };
 
     q.prepare(
         QStringLiteral("SELECT %1 FROM meeting_items WHERE meeting_id = ? AND deleted = 0 ORDER BY position")
@@ -197,7 +241,7 @@ Result<Meeting> MeetingStore::load(const QString& meetingId) const
 Result<QList<Meeting>> MeetingStore::list() const
 {
     QSqlQuery q(m_writer.database().connection());
-    if (!q.exec(QStringLiteral("SELECT id, held_on, place, chair_id FROM meetings WHERE deleted = 0 ORDER BY "
+    if (!q.exec(QStringLiteral("SELECT id, held_on, place, chair_id, number FROM meetings WHERE deleted = 0 ORDER BY "
                                "held_on DESC, id DESC")))
         return Error { tr("The meetings could not be read: %1").arg(SqlError::text(q.lastError())) };
     QList<Meeting> out;
@@ -207,13 +251,14 @@ Result<QList<Meeting>> MeetingStore::list() const
         m.heldOn = QDate::fromString(q.value(1).toString(), Qt::ISODate);
         m.place = q.value(2).toString();
         m.chairId = q.value(3).toString();
+        m.number = q.value(4).toInt();
         out << m;
     }
     return out;
 }
 
 Result<QString> MeetingStore::addParticipant(
-    const QString& meetingId, const QString& name, const QString& department)
+    const QString& meetingId, const QString& name, const QString& department, bool sittingIn)
 {
     if (name.trimmed().isEmpty())
         return Error { tr("A participant needs a name.") };
@@ -222,7 +267,8 @@ Result<QString> MeetingStore::addParticipant(
     const QString id = Uuid7::generate();
     if (Status s = m_writer.apply(Change::insert(kParticipants, id,
             { { QStringLiteral("meeting_id"), meetingId }, { QStringLiteral("name"), name.trimmed() },
-                { QStringLiteral("department"), department } }));
+                { QStringLiteral("department"), department },
+                { QStringLiteral("sitting_in"), sittingIn ? 1 : 0 } }));
         !s)
         return Error { s.error() };
     return id;

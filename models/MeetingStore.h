@@ -8,6 +8,7 @@
 
 namespace qf {
 
+class Database;
 class ReportStore;
 class Writer;
 
@@ -25,14 +26,26 @@ public:
 
     Writer& writer() { return m_writer; }
 
+    // The handling deadline a review meeting set for the report (its latest decision with
+    // one), or an invalid date.
+    static Result<QDate> decidedDeadline(const Database& db, const QString& reportId);
+
     static QStringList departments();
     static QString departmentName(const QString& code);
 
+    // A new meeting takes the next number of its year (第N次).
     Result<QString> create(const QDate& heldOn, const QString& place, const QString& chairId);
+    // The next number of a year's meetings: one more than the highest so far.
+    Result<int> nextNumber(int year) const;
+    // The heading of the minutes: number in the year, place, chair (主持人) and recorder (记录人).
+    Status setHeading(const QString& meetingId, int number, const QString& place, const QString& chairName,
+                      const QString& recorder);
     Result<Meeting> load(const QString& meetingId) const;
     Result<QList<Meeting>> list() const; // newest first, without items
 
-    Result<QString> addParticipant(const QString& meetingId, const QString& name, const QString& department);
+    // sittingIn: 列席 (sits in) rather than 出席 (attends).
+    Result<QString> addParticipant(const QString& meetingId, const QString& name, const QString& department,
+                                   bool sittingIn = false);
     Status removeParticipant(const QString& participantId);
 
     // The agenda: an item is added at the end; moving renumbers the positions.

@@ -33,6 +33,7 @@ const QList<Entry>& entries()
         { Settings::Key::AcceptanceNoticeWorkdays, "deadline.acceptance_notice_workdays", 15 },
         { Settings::Key::ResultFeedbackWorkdays, "deadline.result_feedback_workdays", 15 },
         { Settings::Key::ForwardedSignWorkdays, "deadline.forwarded_sign_workdays", 5 },
+        { Settings::Key::DispatchHandlingWorkdays, "deadline.dispatch_handling_workdays", 60 },
         { Settings::Key::ReviewAfterClosingDays, "review.after_closing_days", 5 },
         { Settings::Key::ReviewSamplePercent, "review.sample_percent", 20 },
         { Settings::Key::RepeatSimilarityPercent, "repeats.similarity_percent", 60 },

@@ -30,6 +30,8 @@ public:
         AcceptanceNoticeWorkdays,  // real-name: tell the reporter within N working days of receipt
         ResultFeedbackWorkdays,    // real-name: feed the result back within N working days of conclusion
         ForwardedSignWorkdays,     // forwarded items signed for within N working days
+        DispatchHandlingWorkdays,  // a dispatched report is handled and reported back within N working days
+                                   // (the deadline printed on the transfer form unless the meeting set one)
         ReviewAfterClosingDays,    // post-closing review within N days
         ReviewSamplePercent,       // share of closed cases drawn for the re-check
         RepeatSimilarityPercent,   // near-duplicate content: Jaccard similarity of 3-gram shingles, in percent

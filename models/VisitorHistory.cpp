@@ -64,7 +64,7 @@ Result<VisitorHistory> VisitorHistoryLookup::byPersons(const QStringList& person
     while (v.next()) {
         ++h.visits;
         h.entries.append({ QDateTime::fromString(v.value(0).toString(), Qt::ISODateWithMs), QStringLiteral("visit"),
-                           v.value(2).toString(), v.value(1).toString(), {}, false });
+                           v.value(2).toString(), v.value(1).toString(), {}, false, v.value(3).toString() });
         visitReports << v.value(3).toString();
     }
 

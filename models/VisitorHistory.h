@@ -23,6 +23,7 @@ struct HistoryEntry
     QString status;  // the report's state, or the visit's outcome
     QString summary; // 何事 of the report, cut short; empty for restricted reports
     bool restricted = false;
+    QString reportId; // the report of a visit (its receipt can be printed again)
 };
 
 // What the desk shows about a visitor: found through the blind index of the ID number,

@@ -28,6 +28,7 @@ const QSet<QString>& syncedTables()
         QStringLiteral("meetings"), QStringLiteral("meeting_participants"), QStringLiteral("meeting_items"), QStringLiteral("review_proposals"), QStringLiteral("meeting_minutes"),
         QStringLiteral("sync_conflicts"),
         QStringLiteral("followup_codes"), QStringLiteral("identity_releases"),
+        QStringLiteral("issued_documents"),
     };
     return tables;
 }

@@ -23,6 +23,7 @@ Scope scopeOf(const QString& table)
         { QStringLiteral("review_proposals"), Scope::Report },
         { QStringLiteral("followup_codes"), Scope::Report },
         { QStringLiteral("identity_releases"), Scope::Report },
+        { QStringLiteral("issued_documents"), Scope::Report },
         { QStringLiteral("sync_conflicts"), Scope::Server },
     };
     return scopes.value(table, Scope::Author);

@@ -858,6 +858,77 @@
         <source>Reporter: hidden (your role may not see reporter identities; a custodian can release it to you).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt of the visit, the case file cover or the letter registration card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::CaseDocuments</name>
+    <message>
+        <source>the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case file cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cover-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the letter registration card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter-card-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is saved as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview was closed without printing: %1 of %2 was not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt of the visit (回执)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case file cover (卷宗封面)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter registration card (来信登记卡)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseEditor</name>
@@ -1209,6 +1280,18 @@
     </message>
     <message>
         <source>%1 flagged, %2 cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt of the visit, the case file cover or the letter registration card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handling deadline %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1938,6 +2021,14 @@
         <source>Released identity viewed by the requester</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Document issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document reprinted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::CategoryPage</name>
@@ -2239,19 +2330,19 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the matter reported in person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the matter reported in person, with a recording of the conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Registered as %1 and referred to %2; the notice of lawful referral was not printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Registered as %1; the receipt was not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt of %1 is printed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview was closed without printing: the receipt of %1 was not printed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2914,11 +3005,34 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>transfer-%1</source>
+        <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print</source>
+        <source>This item is supervised: please handle it carefully and report the result by the deadline; this office will follow its handling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision re&amp;quest (督办要求)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as set by the review meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) from today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This item is supervised.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3002,6 +3116,13 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::DocumentNumbers</name>
+    <message>
+        <source>Cannot read the document number counter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::DocumentPdf</name>
     <message>
         <source>The PDF file %1 could not be written.</source>
@@ -3012,6 +3133,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <name>qf::DocumentPrinter</name>
     <message>
         <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was printed, but its number %1 was not recorded: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3187,10 +3312,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>feedback-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the letter as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3212,6 +3333,34 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>The report has not reached this milestone yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview was closed without printing: the letter was not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter is saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter %1 is printed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter %1 is saved again as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter %1 is printed and kept with the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter %1 is saved as %2 and kept with the report.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3470,6 +3619,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>(restricted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt a&amp;gain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt of the chosen visit, with its registration number; the follow-up code is not printed again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4314,6 +4471,17 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::IssuedDocuments</name>
+    <message>
+        <source>Cannot read the issued documents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document number %1 was given to another document meanwhile; please print the document again (it will carry %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::JurisdictionPage</name>
     <message>
         <source>Office</source>
@@ -4651,6 +4819,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>confirm minutes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the meeting&apos;s decisions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s number must be between 1 and 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::MeetingWorkspace</name>
@@ -4745,6 +4921,38 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Review meeting</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(not numbered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s number in its year, printed in the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, place, chair and recorder as the minutes print them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number in the year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The heading of the minutes is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::MinutesDocument</name>
@@ -4825,6 +5033,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Minutes of the collective review (集体研判纪要)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitting in:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5071,6 +5291,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sits in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sits in on the meeting (列席) rather than attending it (出席)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sits in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5491,6 +5723,21 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Nobody in conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReceiptDocument</name>
+    <message>
+        <source>the matter reported in person, with a recording of the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter reported in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt-%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7180,6 +7427,25 @@ Batch %1, sheet %2</source>
     </message>
     <message>
         <source>The new password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::VisitReceipts</name>
+    <message>
+        <source>Cannot read the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 was not registered at the check-in desk: it has no receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 was referred elsewhere at the desk: it was given the notice of lawful referral, not a receipt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

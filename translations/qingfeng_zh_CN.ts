@@ -857,6 +857,77 @@
         <source>Reporter: hidden (your role may not see reporter identities; a custodian can release it to you).</source>
         <translation>举报人：已隐藏（您的角色无权查看举报人身份；可向保管人申请）。</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The receipt of the visit, the case file cover or the letter registration card</source>
+        <translation>来访回执、卷宗封面或来信登记卡</translation>
+    </message>
+</context>
+<context>
+    <name>qf::CaseDocuments</name>
+    <message>
+        <source>the receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>receipt-%1</source>
+        <translation>回执-%1</translation>
+    </message>
+    <message>
+        <source>the case file cover</source>
+        <translation>卷宗封面</translation>
+    </message>
+    <message>
+        <source>cover-%1</source>
+        <translation>卷宗封面-%1</translation>
+    </message>
+    <message>
+        <source>the letter registration card</source>
+        <translation>来信登记卡</translation>
+    </message>
+    <message>
+        <source>letter-card-%1</source>
+        <translation>来信登记卡-%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is saved as %3.</source>
+        <translation>%2的%1已保存为 %3。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is printed.</source>
+        <translation>%2的%1已打印。</translation>
+    </message>
+    <message>
+        <source>The preview was closed without printing: %1 of %2 was not printed.</source>
+        <translation>预览已关闭，未打印：%2的%1没有打印。</translation>
+    </message>
+    <message>
+        <source>Receipt of the visit (回执)</source>
+        <translation>来访登记回执</translation>
+    </message>
+    <message>
+        <source>Case file cover (卷宗封面)</source>
+        <translation>卷宗封面</translation>
+    </message>
+    <message>
+        <source>Letter registration card (来信登记卡)</source>
+        <translation>来信登记卡</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseEditor</name>
@@ -1207,6 +1278,18 @@
     <message>
         <source>%1 flagged, %2 cleared</source>
         <translation>标记 %1 人，取消标记 %2 人</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The receipt of the visit, the case file cover or the letter registration card</source>
+        <translation>来访回执、卷宗封面或来信登记卡</translation>
+    </message>
+    <message>
+        <source>handling deadline %1</source>
+        <translation>办理期限%1</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +2017,14 @@
         <source>Released identity viewed by the requester</source>
         <translation>申请人查看了获准提供的身份信息</translation>
     </message>
+    <message>
+        <source>Document issued</source>
+        <translation>文书已制发</translation>
+    </message>
+    <message>
+        <source>Document reprinted</source>
+        <translation>文书已补打</translation>
+    </message>
 </context>
 <context>
     <name>qf::CategoryPage</name>
@@ -2234,20 +2325,20 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>已发放 %1 号，未打印。</translation>
     </message>
     <message>
-        <source>the matter reported in person</source>
-        <translation>当面反映的问题</translation>
-    </message>
-    <message>
-        <source>the matter reported in person, with a recording of the conversation</source>
-        <translation>当面反映的问题及谈话录音</translation>
-    </message>
-    <message>
         <source>Registered as %1 and referred to %2; the notice of lawful referral was not printed.</source>
         <translation>已登记，编号 %1，并告知向%2反映；依法分类告知单未打印。</translation>
     </message>
     <message>
         <source>Registered as %1; the receipt was not printed.</source>
         <translation>已登记，编号 %1；回执未打印。</translation>
+    </message>
+    <message>
+        <source>The receipt of %1 is printed again.</source>
+        <translation>%1的回执已补打。</translation>
+    </message>
+    <message>
+        <source>The preview was closed without printing: the receipt of %1 was not printed.</source>
+        <translation>预览已关闭，未打印：%1的回执没有打印。</translation>
     </message>
 </context>
 <context>
@@ -2899,12 +2990,34 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>打印转办单 / 交办函 / 移送函</translation>
     </message>
     <message>
-        <source>transfer-%1</source>
-        <translation>转办单-%1</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>打印</translation>
+    </message>
+    <message>
+        <source>This item is supervised: please handle it carefully and report the result by the deadline; this office will follow its handling.</source>
+        <translation>本件为督办件，请认真办理，按期报送办理结果，本机关将跟踪督办。</translation>
+    </message>
+    <message>
+        <source>Supervision re&amp;quest (督办要求)</source>
+        <translation>督办要求(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Handling deadline</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>as set by the review meeting</source>
+        <translation>研判会议确定的期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) from today</source>
+        <translation>
+            <numerusform>自今日起%n个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This item is supervised.</source>
+        <translation>本件为督办件。</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +3100,13 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::DocumentNumbers</name>
+    <message>
+        <source>Cannot read the document number counter: %1</source>
+        <translation>无法读取文号计数器：%1</translation>
+    </message>
+</context>
+<context>
     <name>qf::DocumentPdf</name>
     <message>
         <source>The PDF file %1 could not be written.</source>
@@ -2998,6 +3118,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The folder %1 could not be created.</source>
         <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The document was printed, but its number %1 was not recorded: %2</source>
+        <translation>文书已打印，但文号%1未能登记：%2</translation>
     </message>
 </context>
 <context>
@@ -3172,10 +3296,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>记为已发送(&amp;S)</translation>
     </message>
     <message>
-        <source>feedback-%1</source>
-        <translation>反馈告知书-%1</translation>
-    </message>
-    <message>
         <source>Save the letter as PDF</source>
         <translation>将告知书保存为 PDF</translation>
     </message>
@@ -3198,6 +3318,34 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The report has not reached this milestone yet.</source>
         <translation>此件尚未到达该环节。</translation>
+    </message>
+    <message>
+        <source>The preview was closed without printing: the letter was not printed.</source>
+        <translation>预览已关闭，未打印：告知书没有打印。</translation>
+    </message>
+    <message>
+        <source>The letter is printed.</source>
+        <translation>告知书已打印。</translation>
+    </message>
+    <message>
+        <source>The letter is saved as %1.</source>
+        <translation>告知书已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>The letter %1 is printed again.</source>
+        <translation>告知书%1已补打。</translation>
+    </message>
+    <message>
+        <source>The letter %1 is saved again as %2.</source>
+        <translation>告知书%1已再次保存为 %2。</translation>
+    </message>
+    <message>
+        <source>The letter %1 is printed and kept with the report.</source>
+        <translation>告知书%1已打印，并随件存档。</translation>
+    </message>
+    <message>
+        <source>The letter %1 is saved as %2 and kept with the report.</source>
+        <translation>告知书%1已保存为 %2，并随件存档。</translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3604,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>(restricted)</source>
         <translation>（受限）</translation>
+    </message>
+    <message>
+        <source>Print the receipt a&amp;gain…</source>
+        <translation>补打回执(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The receipt of the chosen visit, with its registration number; the follow-up code is not printed again.</source>
+        <translation>补打所选来访的回执，登记编号不变；查询码不再打印。</translation>
     </message>
 </context>
 <context>
@@ -4296,6 +4452,17 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::IssuedDocuments</name>
+    <message>
+        <source>Cannot read the issued documents: %1</source>
+        <translation>无法读取已制发文书：%1</translation>
+    </message>
+    <message>
+        <source>The document number %1 was given to another document meanwhile; please print the document again (it will carry %2).</source>
+        <translation>文号%1已被其他文书使用，请重新打印（新文号为%2）。</translation>
+    </message>
+</context>
+<context>
     <name>qf::JurisdictionPage</name>
     <message>
         <source>Office</source>
@@ -4633,6 +4800,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>confirm minutes</source>
         <translation>确认纪要</translation>
     </message>
+    <message>
+        <source>Cannot read the meeting&apos;s decisions: %1</source>
+        <translation>无法读取会议的研判决定：%1</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s number must be between 1 and 999.</source>
+        <translation>会议次数须在1至999之间。</translation>
+    </message>
 </context>
 <context>
     <name>qf::MeetingWorkspace</name>
@@ -4726,6 +4901,38 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Review meeting</source>
         <translation>研判会</translation>
     </message>
+    <message>
+        <source>(not numbered)</source>
+        <translation>（不编号）</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s number in its year, printed in the minutes</source>
+        <translation>本年度第几次会议，印在纪要上</translation>
+    </message>
+    <message>
+        <source>&amp;Save the heading</source>
+        <translation>保存纪要抬头(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Number, place, chair and recorder as the minutes print them</source>
+        <translation>纪要上的会议次数、地点、主持人和记录人</translation>
+    </message>
+    <message>
+        <source>Number in the year:</source>
+        <translation>本年第几次：</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>主持人：</translation>
+    </message>
+    <message>
+        <source>Recorder:</source>
+        <translation>记录人：</translation>
+    </message>
+    <message>
+        <source>The heading of the minutes is saved.</source>
+        <translation>纪要抬头已保存。</translation>
+    </message>
 </context>
 <context>
     <name>qf::MinutesDocument</name>
@@ -4806,6 +5013,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Minutes of the collective review (集体研判纪要)</source>
         <translation>集体研判纪要</translation>
+    </message>
+    <message>
+        <source>Meeting %1 of %2</source>
+        <translation>%2年第%1次</translation>
+    </message>
+    <message>
+        <source>Recorder:</source>
+        <translation>记录人：</translation>
+    </message>
+    <message>
+        <source>Sitting in:</source>
+        <translation>列席人员：</translation>
     </message>
 </context>
 <context>
@@ -5052,6 +5271,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Add</source>
         <translation>添加</translation>
+    </message>
+    <message>
+        <source>Sits in</source>
+        <translation>列席</translation>
+    </message>
+    <message>
+        <source>Sits in on the meeting (列席) rather than attending it (出席)</source>
+        <translation>列席会议（而非出席）</translation>
+    </message>
+    <message>
+        <source>sits in</source>
+        <translation>列席</translation>
     </message>
 </context>
 <context>
@@ -5470,6 +5701,21 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Nobody in conversation.</source>
         <translation>当前无人接谈。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReceiptDocument</name>
+    <message>
+        <source>the matter reported in person, with a recording of the conversation</source>
+        <translation>当面反映的问题及谈话录音</translation>
+    </message>
+    <message>
+        <source>the matter reported in person</source>
+        <translation>当面反映的问题</translation>
+    </message>
+    <message>
+        <source>receipt-%1</source>
+        <translation>回执-%1</translation>
     </message>
 </context>
 <context>
@@ -7159,6 +7405,25 @@ Batch %1, sheet %2</source>
     <message>
         <source>The new password of %1</source>
         <translation>%1 的新密码</translation>
+    </message>
+</context>
+<context>
+    <name>qf::VisitReceipts</name>
+    <message>
+        <source>Cannot read the report: %1</source>
+        <translation>无法读取该件：%1</translation>
+    </message>
+    <message>
+        <source>There is no such report.</source>
+        <translation>没有这一件。</translation>
+    </message>
+    <message>
+        <source>Report %1 was not registered at the check-in desk: it has no receipt.</source>
+        <translation>%1不是在来访登记台登记的，没有回执。</translation>
+    </message>
+    <message>
+        <source>Report %1 was referred elsewhere at the desk: it was given the notice of lawful referral, not a receipt.</source>
+        <translation>%1已在来访登记台依法分类处理，出具的是依法分类告知单，不是回执。</translation>
     </message>
 </context>
 <context>

@@ -857,6 +857,77 @@
         <source>Reporter: hidden (your role may not see reporter identities; a custodian can release it to you).</source>
         <translation>舉報人：已隱藏（您的角色無權檢視舉報人身份；可向保管人申請）。</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The receipt of the visit, the case file cover or the letter registration card</source>
+        <translation>來訪回執、卷宗封面或來信登記卡</translation>
+    </message>
+</context>
+<context>
+    <name>qf::CaseDocuments</name>
+    <message>
+        <source>the receipt</source>
+        <translation>回執</translation>
+    </message>
+    <message>
+        <source>receipt-%1</source>
+        <translation>回執-%1</translation>
+    </message>
+    <message>
+        <source>the case file cover</source>
+        <translation>卷宗封面</translation>
+    </message>
+    <message>
+        <source>cover-%1</source>
+        <translation>卷宗封面-%1</translation>
+    </message>
+    <message>
+        <source>the letter registration card</source>
+        <translation>來信登記卡</translation>
+    </message>
+    <message>
+        <source>letter-card-%1</source>
+        <translation>來信登記卡-%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is saved as %3.</source>
+        <translation>%2的%1已儲存為 %3。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is printed.</source>
+        <translation>%2的%1已列印。</translation>
+    </message>
+    <message>
+        <source>The preview was closed without printing: %1 of %2 was not printed.</source>
+        <translation>預覽已關閉，未列印：%2的%1沒有列印。</translation>
+    </message>
+    <message>
+        <source>Receipt of the visit (回执)</source>
+        <translation>來訪登記回執</translation>
+    </message>
+    <message>
+        <source>Case file cover (卷宗封面)</source>
+        <translation>卷宗封面</translation>
+    </message>
+    <message>
+        <source>Letter registration card (来信登记卡)</source>
+        <translation>來信登記卡</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>儲存為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>列印預覽</translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseEditor</name>
@@ -1207,6 +1278,18 @@
     <message>
         <source>%1 flagged, %2 cleared</source>
         <translation>標記 %1 人，取消標記 %2 人</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The receipt of the visit, the case file cover or the letter registration card</source>
+        <translation>來訪回執、卷宗封面或來信登記卡</translation>
+    </message>
+    <message>
+        <source>handling deadline %1</source>
+        <translation>辦理期限%1</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +2017,14 @@
         <source>Released identity viewed by the requester</source>
         <translation>申請人查看了獲准提供的身份資訊</translation>
     </message>
+    <message>
+        <source>Document issued</source>
+        <translation>文書已制發</translation>
+    </message>
+    <message>
+        <source>Document reprinted</source>
+        <translation>文書已補打</translation>
+    </message>
 </context>
 <context>
     <name>qf::CategoryPage</name>
@@ -2234,20 +2325,20 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>已發放 %1 號，未列印。</translation>
     </message>
     <message>
-        <source>the matter reported in person</source>
-        <translation>當面反映的問題</translation>
-    </message>
-    <message>
-        <source>the matter reported in person, with a recording of the conversation</source>
-        <translation>當面反映的問題及談話錄音</translation>
-    </message>
-    <message>
         <source>Registered as %1 and referred to %2; the notice of lawful referral was not printed.</source>
         <translation>已登記，編號 %1，並告知向%2反映；依法分類告知單未列印。</translation>
     </message>
     <message>
         <source>Registered as %1; the receipt was not printed.</source>
         <translation>已登記，編號 %1；回執未列印。</translation>
+    </message>
+    <message>
+        <source>The receipt of %1 is printed again.</source>
+        <translation>%1的回執已補打。</translation>
+    </message>
+    <message>
+        <source>The preview was closed without printing: the receipt of %1 was not printed.</source>
+        <translation>預覽已關閉，未列印：%1的回執沒有列印。</translation>
     </message>
 </context>
 <context>
@@ -2899,12 +2990,34 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>列印轉辦單 / 交辦函 / 移送函</translation>
     </message>
     <message>
-        <source>transfer-%1</source>
-        <translation>轉辦單-%1</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>列印</translation>
+    </message>
+    <message>
+        <source>This item is supervised: please handle it carefully and report the result by the deadline; this office will follow its handling.</source>
+        <translation>本件為督辦件，請認真辦理，按期報送辦理結果，本機關將跟蹤督辦。</translation>
+    </message>
+    <message>
+        <source>Supervision re&amp;quest (督办要求)</source>
+        <translation>督辦要求(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Handling deadline</source>
+        <translation>辦理期限</translation>
+    </message>
+    <message>
+        <source>as set by the review meeting</source>
+        <translation>研判會議確定的期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) from today</source>
+        <translation>
+            <numerusform>自今日起%n個工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This item is supervised.</source>
+        <translation>本件為督辦件。</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +3100,13 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::DocumentNumbers</name>
+    <message>
+        <source>Cannot read the document number counter: %1</source>
+        <translation>無法讀取文號計數器：%1</translation>
+    </message>
+</context>
+<context>
     <name>qf::DocumentPdf</name>
     <message>
         <source>The PDF file %1 could not be written.</source>
@@ -2998,6 +3118,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The folder %1 could not be created.</source>
         <translation>無法建立資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>The document was printed, but its number %1 was not recorded: %2</source>
+        <translation>文書已列印，但文號%1未能登記：%2</translation>
     </message>
 </context>
 <context>
@@ -3172,10 +3296,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>記為已傳送(&amp;S)</translation>
     </message>
     <message>
-        <source>feedback-%1</source>
-        <translation>反饋告知書-%1</translation>
-    </message>
-    <message>
         <source>Save the letter as PDF</source>
         <translation>將告知書儲存為 PDF</translation>
     </message>
@@ -3198,6 +3318,34 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The report has not reached this milestone yet.</source>
         <translation>此件尚未到達該環節。</translation>
+    </message>
+    <message>
+        <source>The preview was closed without printing: the letter was not printed.</source>
+        <translation>預覽已關閉，未列印：告知書沒有列印。</translation>
+    </message>
+    <message>
+        <source>The letter is printed.</source>
+        <translation>告知書已列印。</translation>
+    </message>
+    <message>
+        <source>The letter is saved as %1.</source>
+        <translation>告知書已儲存為 %1。</translation>
+    </message>
+    <message>
+        <source>The letter %1 is printed again.</source>
+        <translation>告知書%1已補打。</translation>
+    </message>
+    <message>
+        <source>The letter %1 is saved again as %2.</source>
+        <translation>告知書%1已再次儲存為 %2。</translation>
+    </message>
+    <message>
+        <source>The letter %1 is printed and kept with the report.</source>
+        <translation>告知書%1已列印，並隨件存檔。</translation>
+    </message>
+    <message>
+        <source>The letter %1 is saved as %2 and kept with the report.</source>
+        <translation>告知書%1已儲存為 %2，並隨件存檔。</translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3604,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>(restricted)</source>
         <translation>（受限）</translation>
+    </message>
+    <message>
+        <source>Print the receipt a&amp;gain…</source>
+        <translation>補打回執(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The receipt of the chosen visit, with its registration number; the follow-up code is not printed again.</source>
+        <translation>補打所選來訪的回執，登記編號不變；查詢碼不再列印。</translation>
     </message>
 </context>
 <context>
@@ -4296,6 +4452,17 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::IssuedDocuments</name>
+    <message>
+        <source>Cannot read the issued documents: %1</source>
+        <translation>無法讀取已制發文書：%1</translation>
+    </message>
+    <message>
+        <source>The document number %1 was given to another document meanwhile; please print the document again (it will carry %2).</source>
+        <translation>文號%1已被其他文書使用，請重新列印（新文號為%2）。</translation>
+    </message>
+</context>
+<context>
     <name>qf::JurisdictionPage</name>
     <message>
         <source>Office</source>
@@ -4633,6 +4800,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>confirm minutes</source>
         <translation>確認紀要</translation>
     </message>
+    <message>
+        <source>Cannot read the meeting&apos;s decisions: %1</source>
+        <translation>無法讀取會議的研判決定：%1</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s number must be between 1 and 999.</source>
+        <translation>會議次數須在1至999之間。</translation>
+    </message>
 </context>
 <context>
     <name>qf::MeetingWorkspace</name>
@@ -4726,6 +4901,38 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Review meeting</source>
         <translation>研判會</translation>
     </message>
+    <message>
+        <source>(not numbered)</source>
+        <translation>（不編號）</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s number in its year, printed in the minutes</source>
+        <translation>本年度第幾次會議，印在紀要上</translation>
+    </message>
+    <message>
+        <source>&amp;Save the heading</source>
+        <translation>儲存紀要抬頭(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Number, place, chair and recorder as the minutes print them</source>
+        <translation>紀要上的會議次數、地點、主持人和記錄人</translation>
+    </message>
+    <message>
+        <source>Number in the year:</source>
+        <translation>本年第幾次：</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>主持人：</translation>
+    </message>
+    <message>
+        <source>Recorder:</source>
+        <translation>記錄人：</translation>
+    </message>
+    <message>
+        <source>The heading of the minutes is saved.</source>
+        <translation>紀要抬頭已儲存。</translation>
+    </message>
 </context>
 <context>
     <name>qf::MinutesDocument</name>
@@ -4806,6 +5013,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Minutes of the collective review (集体研判纪要)</source>
         <translation>集體研判紀要</translation>
+    </message>
+    <message>
+        <source>Meeting %1 of %2</source>
+        <translation>%2年第%1次</translation>
+    </message>
+    <message>
+        <source>Recorder:</source>
+        <translation>記錄人：</translation>
+    </message>
+    <message>
+        <source>Sitting in:</source>
+        <translation>列席人員：</translation>
     </message>
 </context>
 <context>
@@ -5052,6 +5271,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Add</source>
         <translation>新增</translation>
+    </message>
+    <message>
+        <source>Sits in</source>
+        <translation>列席</translation>
+    </message>
+    <message>
+        <source>Sits in on the meeting (列席) rather than attending it (出席)</source>
+        <translation>列席會議（而非出席）</translation>
+    </message>
+    <message>
+        <source>sits in</source>
+        <translation>列席</translation>
     </message>
 </context>
 <context>
@@ -5470,6 +5701,21 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Nobody in conversation.</source>
         <translation>當前無人接談。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ReceiptDocument</name>
+    <message>
+        <source>the matter reported in person, with a recording of the conversation</source>
+        <translation>當面反映的問題及談話錄音</translation>
+    </message>
+    <message>
+        <source>the matter reported in person</source>
+        <translation>當面反映的問題</translation>
+    </message>
+    <message>
+        <source>receipt-%1</source>
+        <translation>回執-%1</translation>
     </message>
 </context>
 <context>
@@ -7159,6 +7405,25 @@ Batch %1, sheet %2</source>
     <message>
         <source>The new password of %1</source>
         <translation>%1 的新密碼</translation>
+    </message>
+</context>
+<context>
+    <name>qf::VisitReceipts</name>
+    <message>
+        <source>Cannot read the report: %1</source>
+        <translation>無法讀取該件：%1</translation>
+    </message>
+    <message>
+        <source>There is no such report.</source>
+        <translation>沒有這一件。</translation>
+    </message>
+    <message>
+        <source>Report %1 was not registered at the check-in desk: it has no receipt.</source>
+        <translation>%1不是在來訪登記臺登記的，沒有回執。</translation>
+    </message>
+    <message>
+        <source>Report %1 was referred elsewhere at the desk: it was given the notice of lawful referral, not a receipt.</source>
+        <translation>%1已在來訪登記臺依法分類處理，出具的是依法分類告知單，不是回執。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // The window's side of sync: background sync, the status bar and the conflicts inbox, with
 // two workstations (two windows) against a real service.
 #include "models/AttachmentStore.h"
+#include "models/IssuedDocuments.h"
+#include "models/Settings.h"
 #include "ui/MainWindow.h"
 #include "ui/ProfileStatusBar.h"
 #include "models/ReportStore.h"
@@ -199,4 +201,49 @@ TEST_CASE("a row from the server the workstation cannot apply: the status bar co
     retry->click();
     REQUIRE(table->rowCount() == 1); // still broken: still kept aside, tried once more
     CHECK(table->item(0, 2)->text() == QStringLiteral("2"));
+}
+
+TEST_CASE("issued documents travel with the report: two workstations issuing offline never share a 文号, and each "
+          "reprints its own")
+{
+    SyncRig rig;
+    Desk a(rig, QStringLiteral("a"), rig.addUserWithDevice(QStringLiteral("alice"), QStringLiteral("QH-JW"), QStringLiteral("registry_clerk")));
+    Desk b(rig, QStringLiteral("b"), rig.addUserWithDevice(QStringLiteral("bob"), QStringLiteral("QH-JW"), QStringLiteral("case_officer")));
+    // The office's 文号 prefix on both workstations.
+    for (Desk* desk : { &a, &b })
+        QF_REQUIRE_OK(Settings(desk->session->writer()).setValue(Settings::Key::DocumentNumberPrefix, QStringLiteral("清纪信告")));
+    ReportDraft d;
+    d.channel = QStringLiteral("letter");
+    d.content = QStringLiteral("来信反映某站长违规发放补贴");
+    auto reg = a.session->reports().add(d);
+    QF_REQUIRE_OK(reg);
+    a.syncAndWait();
+    b.syncAndWait();
+    REQUIRE(b.value(QStringLiteral("SELECT count(*) FROM reports WHERE id = '%1'").arg(reg->id)) == QStringLiteral("1"));
+
+    // Both issue a letter for the same report before either syncs again.
+    IssuedDocuments onA(a.session->writer(), a.session->attachments());
+    IssuedDocuments onB(b.session->writer(), b.session->attachments());
+    auto na = onA.number(QStringLiteral("feedback_accepted"), reg->id);
+    auto nb = onB.number(QStringLiteral("transfer"), reg->id);
+    QF_REQUIRE_OK(na);
+    QF_REQUIRE_OK(nb);
+    CHECK(na->docNo != nb->docNo);
+    QF_REQUIRE_OK(onA.issue(QStringLiteral("feedback_accepted"), reg->id, *na, QByteArrayLiteral("%PDF-a"), QStringLiteral("受理告知书")));
+    QF_REQUIRE_OK(onB.issue(QStringLiteral("transfer"), reg->id, *nb, QByteArrayLiteral("%PDF-b"), QStringLiteral("转办单")));
+    a.syncAndWait();
+    b.syncAndWait();
+    a.syncAndWait();
+    for (Desk* desk : { &a, &b }) {
+        CHECK(desk->value(QStringLiteral("SELECT count(*) FROM issued_documents WHERE report_id = '%1'").arg(reg->id)) == QStringLiteral("2"));
+        CHECK(desk->value(QStringLiteral("SELECT count(DISTINCT doc_no) FROM issued_documents")) == QStringLiteral("2"));
+        CHECK(desk->value(QStringLiteral("SELECT count(*) FROM events WHERE kind = 'document_issued' AND report_id = '%1'").arg(reg->id))
+              == QStringLiteral("2"));
+    }
+    CHECK(rig.serverCount(QStringLiteral("issued_documents")) == 2);
+    // On the other workstation a reprint carries the 文号 the first one gave.
+    auto again = onB.number(QStringLiteral("feedback_accepted"), reg->id);
+    QF_REQUIRE_OK(again);
+    CHECK(again->reprint);
+    CHECK(again->docNo == na->docNo);
 }

@@ -1,6 +1,7 @@
 #include "ui/cases/CaseDetailPane.h"
 #include "ui/access/ReleasesDialog.h"
 
+#include "ui/cases/CaseDocuments.h"
 #include "ui/cases/CaseWork.h"
 
 #include "models/CaseLabels.h"
@@ -41,6 +42,24 @@ CaseDetailPane::CaseDetailPane(Session& session, QWidget* parent)
     layout->addWidget(m_askRelease, 0, Qt::AlignLeft);
     connect(m_askRelease, &QPushButton::clicked, this,
             [this] { ReleasesDialog::request(m_session, m_reportId, this); });
+    m_print = new QPushButton(tr("&Print…"), this);
+    m_print->setObjectName(QStringLiteral("caseDetailPrint"));
+    m_print->setToolTip(tr("The receipt of the visit, the case file cover or the letter registration card"));
+    m_print->setMenu(CaseDocuments::menu(
+        m_session, [this] { return m_session.reports().get(m_reportId); },
+        [this](const QString& message, bool error) {
+            m_printed->setText(message);
+            m_printed->setStyleSheet(error ? QStringLiteral("color: #b00020") : QString());
+            m_printed->show();
+        },
+        this));
+    m_print->hide();
+    layout->addWidget(m_print, 0, Qt::AlignLeft);
+    m_printed = new QLabel(this);
+    m_printed->setObjectName(QStringLiteral("caseDetailPrinted"));
+    m_printed->setWordWrap(true);
+    m_printed->hide();
+    layout->addWidget(m_printed);
     m_text->setPlaceholderText(tr("Choose a report in the list and press Enter."));
 }
 
@@ -57,6 +76,8 @@ void CaseDetailPane::showReport(const QString& reportId)
     m_reporter->clear();
     m_reveal->hide();
     m_askRelease->hide();
+    m_printed->hide();
+    m_print->setVisible(!reportId.isEmpty());
     ReportStore& store = m_session.reports();
     auto r = store.get(reportId);
     if (!r) {

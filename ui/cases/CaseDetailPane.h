@@ -33,6 +33,8 @@ private:
     QTextBrowser* m_text = nullptr;
     QPushButton* m_reveal = nullptr;
     QPushButton* m_askRelease = nullptr; // for roles not entitled: ask a custodian
+    QPushButton* m_print = nullptr;      // the report's forms: receipt, file cover, letter card
+    QLabel* m_printed = nullptr;         // what the last print did
     QLabel* m_reporter = nullptr;
 };
 

@@ -1,4 +1,5 @@
 #include "ui/cases/CaseEditor.h"
+#include "ui/cases/CaseDocuments.h"
 
 #include "models/AttachmentStore.h"
 #include "ui/cases/AttachmentViewer.h"
@@ -85,6 +86,24 @@ CaseEditor::CaseEditor(Session& session, QWidget* parent)
     addAction(QStringLiteral("move"), tr("Status &move…"), &CaseEditor::openMove);
     addAction(QStringLiteral("feedback"), tr("&Feedback…"), &CaseEditor::openFeedback);
     addAction(QStringLiteral("review"), tr("Closing re&view…"), &CaseEditor::openReview);
+    auto* print = new QPushButton(tr("&Print…"), this);
+    print->setObjectName(QStringLiteral("caseAction_print"));
+    print->setAutoDefault(false);
+    print->setToolTip(tr("The receipt of the visit, the case file cover or the letter registration card"));
+    print->setMenu(CaseDocuments::menu(
+        m_session, [this]() -> Result<Report> { return m_report; },
+        [this](const QString& message, bool error) {
+            if (error) {
+                showError(message);
+                return;
+            }
+            m_message->setText(message);
+            m_message->setStyleSheet(QString());
+            m_message->show();
+            fillHistory();
+        },
+        this));
+    actions->addWidget(print);
     actions->addStretch(1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
     m_save = buttons->button(QDialogButtonBox::Save);

@@ -156,8 +156,16 @@ void CaseEditor::fillHistory()
                       .arg(payload.value(QStringLiteral("verifiability")).toVariant().toString(),
                            payload.value(QStringLiteral("typicality")).toVariant().toString(),
                            payload.value(QStringLiteral("timeliness")).toVariant().toString());
+        if (kind == QLatin1String("document_issued") || kind == QLatin1String("document_reprinted"))
+            detail = QStringLiteral("%1 %2").arg(payload.value(QStringLiteral("title")).toString(),
+                                                 payload.value(QStringLiteral("doc_no")).toString()).trimmed();
         if (const auto outcome = outcomeFromName(payload.value(QStringLiteral("outcome")).toString()))
             detail += QStringLiteral(" — ") + CaseWork::outcomeLabel(*outcome);
+        if (payload.contains(QStringLiteral("deadline")) && transitionFromName(kind))
+            detail += QStringLiteral(" — ")
+                + tr("handling deadline %1")
+                      .arg(QDate::fromString(payload.value(QStringLiteral("deadline")).toString(), Qt::ISODate)
+                               .toString(QStringLiteral("yyyy-MM-dd")));
         if (payload.contains(QStringLiteral("override_reason")))
             detail += QStringLiteral(" — ") + tr("override: %1").arg(payload.value(QStringLiteral("override_reason")).toString());
         auto* item = new QTreeWidgetItem(m_history,

@@ -136,6 +136,8 @@ QString CaseWork::eventLabel(const QString& kind)
         { QStringLiteral("repeat_confirmed"), QT_TR_NOOP("Repeat confirmed") },
         { QStringLiteral("repeat_rejected"), QT_TR_NOOP("Repeat rejected") },
         { QStringLiteral("feedback_notice"), QT_TR_NOOP("Feedback notice sent") },
+        { QStringLiteral("document_issued"), QT_TR_NOOP("Document issued") },
+        { QStringLiteral("document_reprinted"), QT_TR_NOOP("Document reprinted") },
         { QStringLiteral("objection"), QT_TR_NOOP("Objection recorded") },
         { QStringLiteral("case_management_notified"), QT_TR_NOOP("Case management notified") },
         { QStringLiteral("needs_correction"), QT_TR_NOOP("Marked for correction") },

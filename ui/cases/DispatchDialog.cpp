@@ -4,12 +4,16 @@
 #include "ui/checkin/DocumentPrinter.h"
 #include "app/print/PrintTemplates.h"
 #include "models/Database.h"
-#include "models/DocumentNumbers.h"
+#include "models/CalendarStore.h"
+#include "models/DeadlineClock.h"
+#include "models/MeetingStore.h"
 #include "models/Session.h"
 #include "models/Settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -74,6 +78,25 @@ DispatchDialog::DispatchDialog(CaseWork& work, const Report& report, QWidget* pa
     m_supervised = new QCheckBox(tr("Supervise the lower office's handling (督办)"), this);
     m_supervised->setObjectName(QStringLiteral("dispatchSupervised"));
     choice->addRow(QString(), m_supervised);
+    m_supervision = new QLineEdit(tr("This item is supervised: please handle it carefully and report the result by the "
+                                     "deadline; this office will follow its handling."),
+                                  this);
+    m_supervision->setObjectName(QStringLiteral("dispatchSupervision"));
+    m_supervision->setEnabled(false);
+    choice->addRow(tr("Supervision re&quest (督办要求)"), m_supervision);
+    connect(m_supervised, &QCheckBox::toggled, m_supervision, &QWidget::setEnabled);
+    m_deadline = new QDateEdit(defaultDeadline(), this);
+    m_deadline->setObjectName(QStringLiteral("dispatchDeadline"));
+    m_deadline->setCalendarPopup(true);
+    m_deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_deadline->setMinimumDate(QDate::currentDate());
+    m_deadlineNote = new QLabel(this);
+    m_deadlineNote->setObjectName(QStringLiteral("dispatchDeadlineNote"));
+    m_deadlineNote->setText(m_deadlineWhy);
+    auto* deadlineRow = new QHBoxLayout;
+    deadlineRow->addWidget(m_deadline);
+    deadlineRow->addWidget(m_deadlineNote, 1);
+    choice->addRow(tr("Handling deadline"), deadlineRow);
     m_printForm = new QCheckBox(tr("Print the transfer form (转办单 / 交办函 / 移送函)"), this);
     m_printForm->setObjectName(QStringLiteral("dispatchPrintForm"));
     m_printForm->setChecked(true);
@@ -103,10 +126,13 @@ DispatchDialog::DispatchDialog(CaseWork& work, const Report& report, QWidget* pa
     connect(m_list, &QTreeWidget::currentItemChanged, this, &DispatchDialog::proposalChosen);
     connect(m_office, &QComboBox::currentIndexChanged, this, &DispatchDialog::officeChanged);
     connect(m_handler, &QComboBox::currentIndexChanged, this, &DispatchDialog::updateOverride);
-    connect(m_how, &QComboBox::currentIndexChanged, this, [this] {
-        m_supervised->setVisible(Transition(m_how->currentData().toInt()) == Transition::AssignDown);
-    });
-    m_supervised->setVisible(!offeredWays().isEmpty() && offeredWays().first() == Transition::AssignDown);
+    auto showSupervision = [this, choice] {
+        const bool down = m_how->count() > 0 && Transition(m_how->currentData().toInt()) == Transition::AssignDown;
+        choice->setRowVisible(m_supervised, down);
+        choice->setRowVisible(m_supervision, down);
+    };
+    connect(m_how, &QComboBox::currentIndexChanged, this, showSupervision);
+    showSupervision();
     fillProposals();
     if (m_how->count() == 0) {
         m_error->setText(tr("This report cannot be dispatched in its present state."));
@@ -231,8 +257,14 @@ Status DispatchDialog::apply()
         return Error { tr("This report cannot be dispatched in its present state.") };
     const auto how = Transition(m_how->currentData().toInt());
     QVariantMap params;
-    if (how == Transition::AssignDown && m_supervised->isChecked())
+    if (how == Transition::AssignDown && m_supervised->isChecked()) {
         params.insert(QStringLiteral("supervised"), 1);
+        if (!m_supervision->text().trimmed().isEmpty())
+            params.insert(QStringLiteral("supervision"), m_supervision->text().trimmed());
+    }
+    // The handling deadline printed on the form is kept with the dispatch (its event).
+    if (!formTitle(how).isEmpty())
+        params.insert(QStringLiteral("deadline"), m_deadline->date().toString(Qt::ISODate));
     return m_advisor->dispatch(m_report.id, how, m_office->currentData().toString(), m_handler->currentData().toString(),
                                isOverride() ? m_reason->toPlainText() : QString(), m_work.actor(), params);
 }
@@ -251,6 +283,28 @@ QString DispatchDialog::formTitle(Transition how)
     }
 }
 
+QDate DispatchDialog::defaultDeadline()
+{
+    // The deadline the review meeting set, else the office's handling period in working days
+    // of the official calendar (Monday to Friday where the calendar does not reach).
+    if (auto decided = MeetingStore::decidedDeadline(m_work.session().database(), m_report.id); decided && decided->isValid()) {
+        m_deadlineWhy = tr("as set by the review meeting");
+        return *decided;
+    }
+    const Settings office(m_work.session().writer());
+    const int days = office.intValue(Settings::Key::DispatchHandlingWorkdays);
+    auto calendar = CalendarStore::load(m_work.session().database().connection());
+    const WorkCalendar cal = calendar ? *calendar : WorkCalendar();
+    const WorkdayDate due = cal.addWorkingDays(QDate::currentDate(), days);
+    m_deadlineWhy = tr("%n working day(s) from today", nullptr, days);
+    return due.date;
+}
+
+QDate DispatchDialog::deadline() const
+{
+    return m_deadline->date();
+}
+
 Result<QString> DispatchDialog::formHtml(const QString& docNo) const
 {
     const auto how = Transition(m_how->currentData().toInt());
@@ -266,8 +320,12 @@ Result<QString> DispatchDialog::formHtml(const QString& docNo) const
                               { QStringLiteral("title"), title },
                               { QStringLiteral("receiver"), m_office->currentText() },
                               { QStringLiteral("items"), m_report.regNo + QStringLiteral("　") + what },
+                              { QStringLiteral("deadline"), DocumentPdf::documentDate(m_deadline->date()) },
                               { QStringLiteral("supervise"),
-                                how == Transition::AssignDown && m_supervised->isChecked() ? QStringLiteral("1") : QString() },
+                                how == Transition::AssignDown && m_supervised->isChecked()
+                                    ? (m_supervision->text().trimmed().isEmpty() ? tr("This item is supervised.")
+                                                                                 : m_supervision->text().trimmed())
+                                    : QString() },
                               { QStringLiteral("date"), DocumentPdf::documentDate(QDate::currentDate()) } });
 }
 
@@ -278,17 +336,21 @@ void DispatchDialog::accept()
         m_error->show();
         return;
     }
-    if (m_printForm->isChecked() && !formTitle(Transition(m_how->currentData().toInt())).isEmpty()) {
-        // The form is issued with the dispatch: it takes the office's next 文号.
-        Settings office(m_work.session().writer());
-        auto number = DocumentNumbers(m_work.session().database())
-                          .next(office.text(Settings::Key::DocumentNumberPrefix), QDate::currentDate().year());
-        auto html = number ? formHtml(*number) : Result<QString>(Error { number.error() });
-        if (html)
-            DocumentPrinter::print(*html, tr("transfer-%1").arg(m_report.regNo), DeskSettings::PrintTarget::Preview, {},
-                                   this);
-        else
-            QMessageBox::warning(this, tr("Print"), html.error());
+    const auto how = Transition(m_how->currentData().toInt());
+    if (m_printForm->isChecked() && !formTitle(how).isEmpty()) {
+        // The form is issued with the dispatch: it carries the office's next 文号, taken and
+        // kept with the report once it is printed (a preview closed takes none).
+        DocumentPrinter::Issue doc;
+        doc.kind = QStringLiteral("dispatch_") + transitionName(how);
+        doc.reportId = m_report.id;
+        doc.title = formTitle(how);
+        doc.newEachTime = true; // a report dispatched again (after a send-back) gets a new form
+        doc.html = [this](const QString& docNo) { return formHtml(docNo); };
+        auto done = DocumentPrinter::issue(m_work.session(), doc, DeskSettings::PrintTarget::Preview, {}, this);
+        if (!done)
+            QMessageBox::warning(this, tr("Print"), done.error());
+        else if (!done->warning.isEmpty())
+            QMessageBox::warning(this, tr("Print"), done->warning);
     }
     QDialog::accept();
 }

@@ -8,6 +8,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
+class QLineEdit;
 class QLabel;
 class QPlainTextEdit;
 class QTreeWidget;
@@ -39,9 +41,13 @@ public:
     // is ticked): its HTML, with the 文号 given.
     Result<QString> formHtml(const QString& docNo) const;
     static QString formTitle(Transition how);
+    // The handling deadline printed on the form: the review meeting's, else the office's
+    // handling period (Settings DispatchHandlingWorkdays) on the working-day calendar.
+    QDate deadline() const;
     void accept() override;
 
 private:
+    QDate defaultDeadline();
     void fillProposals();
     void proposalChosen();
     void officeChanged();
@@ -57,6 +63,10 @@ private:
     QComboBox* m_handler = nullptr;
     QCheckBox* m_supervised = nullptr;
     QCheckBox* m_printForm = nullptr;
+    QLineEdit* m_supervision = nullptr;
+    QDateEdit* m_deadline = nullptr;
+    QLabel* m_deadlineNote = nullptr;
+    QString m_deadlineWhy;
     QLabel* m_overrideNote = nullptr;
     QPlainTextEdit* m_reason = nullptr;
     QLabel* m_error = nullptr;

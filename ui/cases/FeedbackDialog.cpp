@@ -28,7 +28,7 @@ namespace {
 // The letter as a document (DocumentPdf layout): its title, the salutation as the
 // addressee line, the body, and the office and date (the letter's last two lines) at the
 // right with the seal space between them.
-QString letterHtml(const QString& text, Milestone m)
+QString letterHtml(const QString& text, Milestone m, const QString& docNo)
 {
     static const QHash<int, QString> titles { { int(Milestone::Accepted), QStringLiteral("受理告知书") },
                                               { int(Milestone::Dispatched), QStringLiteral("转办告知书") },
@@ -47,6 +47,8 @@ QString letterHtml(const QString& text, Milestone m)
                  line.trimmed().isEmpty() ? QStringLiteral("&nbsp;") : line.trimmed().toHtmlEscaped());
     };
     QString h = QStringLiteral("<html><body><p class=\"title\">%1</p>").arg(titles.value(int(m)));
+    if (!docNo.isEmpty())
+        h += QStringLiteral("<p class=\"docno\">%1</p>").arg(docNo.toHtmlEscaped());
     QStringList sign;
     if (lines.size() >= 3) {
         sign = lines.mid(lines.size() - 2);
@@ -61,6 +63,19 @@ QString letterHtml(const QString& text, Milestone m)
         h += para(QStringLiteral("sign"), sign.last());
     }
     return h + QStringLiteral("</body></html>");
+}
+
+QString letterTitle(Milestone m)
+{
+    switch (m) {
+    case Milestone::Accepted:
+        return QStringLiteral("受理告知书");
+    case Milestone::Dispatched:
+        return QStringLiteral("转办告知书");
+    case Milestone::Concluded:
+        return QStringLiteral("办理结果反馈书");
+    }
+    return {};
 }
 
 } // namespace
@@ -160,18 +175,19 @@ FeedbackDialog::FeedbackDialog(CaseWork& work, const Report& report, QWidget* pa
     connect(m_byName, &QPushButton::clicked, this, &FeedbackDialog::addressByName);
     connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_sms->text()); });
     connect(print, &QPushButton::clicked, this, [this] {
-        auto printed = DocumentPrinter::print(letterHtml(letter(), Milestone(m_milestone->currentData().toInt())), tr("feedback-%1").arg(m_report.regNo),
-                                              DeskSettings::PrintTarget::Preview, {}, this);
+        auto printed = DocumentPrinter::issue(m_work.session(), letterDocument(), DeskSettings::PrintTarget::Preview, {}, this);
         if (!printed)
             showMessage(printed.error(), true);
+        else
+            showIssued(*printed);
     });
     connect(pdf, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save the letter as PDF"),
                                                           tr("feedback-%1.pdf").arg(m_report.regNo), tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             return;
-        if (Status s = saveLetterPdf(path); !s)
-            showMessage(s.error(), true);
+        if (auto saved = saveLetterPdf(path); !saved)
+            showMessage(saved.error(), true);
     });
     connect(objection, &QPushButton::clicked, this, [this] {
         if (Status s = recordObjection(m_objection->toPlainText()); !s)
@@ -228,9 +244,43 @@ void FeedbackDialog::addressByName()
     compose();
 }
 
-Status FeedbackDialog::saveLetterPdf(const QString& path) const
+DocumentPrinter::Issue FeedbackDialog::letterDocument() const
 {
-    return DocumentPrinter::toPdf(letterHtml(letter(), Milestone(m_milestone->currentData().toInt())), path);
+    const auto m = Milestone(m_milestone->currentData().toInt());
+    DocumentPrinter::Issue doc;
+    doc.kind = QStringLiteral("feedback_") + milestoneName(m);
+    doc.reportId = m_report.id;
+    doc.title = letterTitle(m);
+    const QString text = letter();
+    doc.html = [text, m](const QString& docNo) -> Result<QString> { return letterHtml(text, m, docNo); };
+    return doc;
+}
+
+Result<DocumentPrinter::Issued> FeedbackDialog::saveLetterPdf(const QString& path)
+{
+    auto saved = DocumentPrinter::issueToPdf(m_work.session(), letterDocument(), path);
+    if (saved)
+        showIssued(*saved);
+    return saved;
+}
+
+void FeedbackDialog::showIssued(const DocumentPrinter::Issued& done)
+{
+    // Say only what happened: a preview closed without printing issued nothing.
+    QString text;
+    if (!done.printed)
+        text = tr("The preview was closed without printing: the letter was not printed.");
+    else if (done.docNo.isEmpty())
+        text = done.pdfPath.isEmpty() ? tr("The letter is printed.") : tr("The letter is saved as %1.").arg(done.pdfPath);
+    else if (done.reprint)
+        text = done.pdfPath.isEmpty() ? tr("The letter %1 is printed again.").arg(done.docNo)
+                                      : tr("The letter %1 is saved again as %2.").arg(done.docNo, done.pdfPath);
+    else
+        text = done.pdfPath.isEmpty() ? tr("The letter %1 is printed and kept with the report.").arg(done.docNo)
+                                      : tr("The letter %1 is saved as %2 and kept with the report.").arg(done.docNo, done.pdfPath);
+    if (!done.warning.isEmpty())
+        text += QLatin1Char(' ') + done.warning;
+    showMessage(text, !done.warning.isEmpty());
 }
 
 Status FeedbackDialog::recordSent()

@@ -3,6 +3,7 @@
 #include "models/FeedbackNotices.h"
 #include "models/Report.h"
 #include "models/Result.h"
+#include "ui/checkin/DocumentPrinter.h"
 
 #include <QDialog>
 
@@ -30,7 +31,8 @@ public:
     void setMilestone(Milestone m);
     QString letter() const;
     QString sms() const;
-    Status saveLetterPdf(const QString& path) const;
+    // The letter saved as PDF: issued with its 文号 (the same one again on a second save).
+    Result<DocumentPrinter::Issued> saveLetterPdf(const QString& path);
     Status recordSent();
     Status recordObjection(const QString& text);
 
@@ -38,6 +40,8 @@ private:
     void compose();
     void addressByName();
     void showMessage(const QString& text, bool error);
+    DocumentPrinter::Issue letterDocument() const;
+    void showIssued(const DocumentPrinter::Issued& done);
 
     CaseWork& m_work;
     Report m_report;

@@ -5,6 +5,7 @@
 #include "ui/checkin/DeskSettingsDialog.h"
 #include "ui/checkin/DocumentPrinter.h"
 #include "ui/checkin/HistoryPanel.h"
+#include "ui/checkin/ReceiptDocument.h"
 #include "ui/checkin/PhotoPanel.h"
 #include "models/ProfileStore.h"
 #include "ui/checkin/QueuePanel.h"
@@ -158,6 +159,7 @@ void CheckInWorkspace::buildUi()
     connect(m_visitor, &VisitorPanel::idNumberCleared, m_history, &HistoryPanel::clear);
     connect(m_history, &HistoryPanel::openKeyFileRequested, this, &CheckInWorkspace::openKeyFile);
     connect(m_history, &HistoryPanel::revealRequested, this, &CheckInWorkspace::revealIdentity);
+    connect(m_history, &HistoryPanel::reprintReceiptRequested, this, &CheckInWorkspace::reprintReceipt);
 }
 
 // Tab (and Enter in one-line fields) goes the way a registration is typed: the identity
@@ -465,18 +467,15 @@ Result<RegisteredVisit> CheckInWorkspace::registerVisit()
                               { QStringLiteral("category"), r.outOfScope->rule.category },
                               { QStringLiteral("matter"), r.what.left(60) },
                               { QStringLiteral("body"), done->referredTo },
-                              { QStringLiteral("keyword"), r.outOfScope->keyword } });
-    else
-        printed = printForm(QStringLiteral("receipt"), { { QStringLiteral("reg_no"), done->regNo },
-                                                        { QStringLiteral("followup_code"), FollowUpCode::grouped(done->followUpCode) },
-                                                        { QStringLiteral("followup_qr"), followUpQr },
-                                                        { QStringLiteral("followup_hint"), followUpHint },
-                                                        { QStringLiteral("date"), today },
-                                                        { QStringLiteral("ticket_no"), done->ticketNo },
-                                                        { QStringLiteral("received"),
-                                                          r.recordingPath.isEmpty()
-                                                              ? tr("the matter reported in person")
-                                                              : tr("the matter reported in person, with a recording of the conversation") } });
+                              { QStringLiteral("keyword"), r.outOfScope->keyword } },
+                            done->reportId);
+    else {
+        // The same receipt as a reprint gives, with the follow-up code this once.
+        auto facts = ReceiptDocument::facts(m_session, done->reportId);
+        auto html = facts ? ReceiptDocument::html(m_session, *m_templates, *facts, done->followUpCode, false)
+                          : Result<QString>(facts.failure());
+        printed = html ? printHtml(QStringLiteral("receipt"), *html) : Result<bool>(html.failure());
+    }
     qCInfo(lcDesk) << "visit registered" << done->visitId << (done->outOfScope ? "out of scope" : "accepted");
     // Say only what happened: a closed preview printed nothing.
     QString text;
@@ -521,32 +520,67 @@ QString CheckInWorkspace::printedTicketNo(const QString& ticketNo, const QString
     return dash < 0 ? ticketNo : ticketNo.mid(dash + 1);
 }
 
-Result<bool> CheckInWorkspace::printForm(const QString& name, QHash<QString, QString> values)
+Result<bool> CheckInWorkspace::printForm(const QString& name, QHash<QString, QString> values, const QString& reportId)
 {
     Settings settings(m_session.writer());
-    // Letters carry the office's 文号; the ticket is a slip, not a document.
-    if (name != QLatin1String("ticket") && name != QLatin1String("receipt")) {
-        auto number = DocumentNumbers(m_session.database())
-                          .next(settings.text(Settings::Key::DocumentNumberPrefix), QDate::currentDate().year());
-        if (!number)
-            return Error { number.error() };
-        values.insert(QStringLiteral("doc_no"), *number);
-    }
     values.insert(QStringLiteral("office_name"), settings.text(Settings::Key::OfficeName));
     values.insert(QStringLiteral("office_address"), settings.text(Settings::Key::OfficeAddress));
     values.insert(QStringLiteral("office_phone"), settings.text(Settings::Key::OfficePhone));
+    // Letters carry the office's 文号 and are kept with the report once issued; the ticket is
+    // a slip, not a document.
+    if (name != QLatin1String("ticket") && !reportId.isEmpty()) {
+        DocumentPrinter::Issue doc;
+        doc.kind = name;
+        doc.reportId = reportId;
+        doc.title = name == QLatin1String("referral") ? QStringLiteral("依法分类告知单") : name;
+        doc.html = [this, name, values](const QString& docNo) {
+            QHash<QString, QString> v = values;
+            v.insert(QStringLiteral("doc_no"), docNo);
+            return m_templates->render(name, v);
+        };
+        auto done = DocumentPrinter::issue(m_session, doc, m_settings.printTarget, m_settings.pdfFolder, this);
+        if (!done)
+            return done.failure();
+        if (!done->pdfPath.isEmpty())
+            m_lastPrintout = done->pdfPath;
+        if (!done->warning.isEmpty())
+            return Error { done->warning };
+        return done->printed;
+    }
     auto html = m_templates->render(name, values);
     if (!html)
         return html.failure();
+    return printHtml(name, *html);
+}
+
+Result<bool> CheckInWorkspace::printHtml(const QString& name, const QString& html)
+{
     const DocumentPdf::Paper paper = name == QLatin1String("ticket") && m_settings.ticketOn80mm
         ? DocumentPdf::Paper::Receipt80mm
         : DocumentPdf::Paper::A4;
-    auto out = DocumentPrinter::print(*html, name, m_settings.printTarget, m_settings.pdfFolder, this, paper);
+    auto out = DocumentPrinter::print(html, name, m_settings.printTarget, m_settings.pdfFolder, this, paper);
     if (!out)
         return Error { out.error() };
     if (!out->pdfPath.isEmpty())
         m_lastPrintout = out->pdfPath;
     return out->printed;
+}
+
+Status CheckInWorkspace::reprintReceipt(const QString& reportId)
+{
+    auto done = ReceiptDocument::reprint(m_session, reportId, m_settings.printTarget, m_settings.pdfFolder, this);
+    if (!done) {
+        showMessage(done.error(), true);
+        return done.failure();
+    }
+    if (!done->pdfPath.isEmpty())
+        m_lastPrintout = done->pdfPath;
+    auto facts = ReceiptDocument::facts(m_session, reportId);
+    const QString regNo = facts ? facts->regNo : QString();
+    // Say only what happened.
+    showMessage(done->printed ? tr("The receipt of %1 is printed again.").arg(regNo)
+                              : tr("The preview was closed without printing: the receipt of %1 was not printed.").arg(regNo));
+    return {};
 }
 
 void CheckInWorkspace::openDeskSettings()

@@ -86,9 +86,15 @@ private:
     void openDeskSettings();
     void openScopeRules();
     void openKeyFile();
+public:
+    // The receipt of an earlier visit, printed again (the visitor's history); says what happened.
+    Status reprintReceipt(const QString& reportId);
+private:
     void revealIdentity();
     // Whether it was printed (false: the preview or print dialog was closed).
-    Result<bool> printForm(const QString& name, QHash<QString, QString> values);
+    // reportId given: a numbered document of that report, issued with its 文号 (IssuedDocuments).
+    Result<bool> printForm(const QString& name, QHash<QString, QString> values, const QString& reportId = {});
+    Result<bool> printHtml(const QString& name, const QString& html);
     // The visitor as a person on file (found, or added with the card data); empty for none.
     Result<QString> personForVisit();
 

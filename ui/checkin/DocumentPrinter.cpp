@@ -1,9 +1,14 @@
 #include "ui/checkin/DocumentPrinter.h"
 
+#include "models/AttachmentStore.h"
+#include "models/IssuedDocuments.h"
 #include "models/PrivateFiles.h"
+#include "models/Session.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -48,6 +53,85 @@ Result<DocumentPrinter::Printout> DocumentPrinter::print(const QString& html, co
         out.printed = true;
     }
     return out;
+}
+
+namespace {
+
+Result<IssuedDocuments::Number> numberOf(Session& session, const DocumentPrinter::Issue& doc)
+{
+    if (!doc.numbered)
+        return IssuedDocuments::Number {};
+    return IssuedDocuments(session.writer(), session.attachments()).number(doc.kind, doc.reportId, {}, !doc.newEachTime);
+}
+
+} // namespace
+
+Result<DocumentPrinter::Issued> DocumentPrinter::issue(Session& session, const Issue& doc,
+                                                       DeskSettings::PrintTarget target, const QString& pdfFolder,
+                                                       QWidget* parent)
+{
+    auto number = numberOf(session, doc);
+    if (!number)
+        return number.failure();
+    auto html = doc.html(number->docNo);
+    if (!html)
+        return html.failure();
+    auto out = print(*html, doc.title, target, pdfFolder, parent, doc.paper);
+    if (!out)
+        return out.failure();
+    Issued done;
+    done.printed = out->printed;
+    done.docNo = number->docNo;
+    done.reprint = number->reprint;
+    done.pdfPath = out->pdfPath;
+    if (!done.printed)
+        return done;
+    return record(session, doc, *html, done);
+}
+
+Result<DocumentPrinter::Issued> DocumentPrinter::issueToPdf(Session& session, const Issue& doc, const QString& path)
+{
+    auto number = numberOf(session, doc);
+    if (!number)
+        return number.failure();
+    auto html = doc.html(number->docNo);
+    if (!html)
+        return html.failure();
+    if (Status s = toPdf(*html, path, doc.paper); !s)
+        return s.failure();
+    Issued done;
+    done.printed = true;
+    done.docNo = number->docNo;
+    done.reprint = number->reprint;
+    done.pdfPath = path;
+    return record(session, doc, *html, done);
+}
+
+Result<DocumentPrinter::Issued> DocumentPrinter::record(Session& session, const Issue& doc, const QString& html,
+                                                        Issued done)
+{
+    if (done.docNo.isEmpty())
+        return done; // not a numbered document: nothing to keep
+    // The PDF kept with the report is the document as issued: the file saved, or the same
+    // HTML laid out as PDF when it went to a printer.
+    QByteArray pdf;
+    QTemporaryDir scratch;
+    QString path = done.pdfPath;
+    if (path.isEmpty() && scratch.isValid()) {
+        path = scratch.filePath(QStringLiteral("issued.pdf"));
+        if (!toPdf(html, path, doc.paper))
+            path.clear();
+    }
+    if (!path.isEmpty()) {
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly))
+            pdf = f.readAll();
+    }
+    auto kept = IssuedDocuments(session.writer(), session.attachments())
+                    .issue(doc.kind, doc.reportId, { done.docNo, done.reprint }, pdf, doc.title);
+    if (!kept)
+        done.warning = tr("The document was printed, but its number %1 was not recorded: %2").arg(done.docNo, kept.error());
+    return done;
 }
 
 } // namespace qf

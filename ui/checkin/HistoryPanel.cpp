@@ -77,6 +77,22 @@ HistoryPanel::HistoryPanel(QWidget* parent)
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
     layout->addWidget(m_list, 1);
+    auto* below = new QHBoxLayout;
+    m_reprint = new QPushButton(tr("Print the receipt a&gain…"), this);
+    m_reprint->setObjectName(QStringLiteral("reprintReceipt"));
+    m_reprint->setToolTip(tr("The receipt of the chosen visit, with its registration number; the follow-up code is "
+                             "not printed again."));
+    m_reprint->setEnabled(false);
+    below->addStretch(1);
+    below->addWidget(m_reprint);
+    layout->addLayout(below);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        m_reprint->setEnabled(item && !item->data(0, Qt::UserRole).toString().isEmpty());
+    });
+    connect(m_reprint, &QPushButton::clicked, this, [this] {
+        if (QTreeWidgetItem* item = m_list->currentItem(); item && !item->data(0, Qt::UserRole).toString().isEmpty())
+            Q_EMIT reprintReceiptRequested(item->data(0, Qt::UserRole).toString());
+    });
     connect(m_openFile, &QPushButton::clicked, this, &HistoryPanel::openKeyFileRequested);
     connect(m_reveal, &QPushButton::clicked, this, &HistoryPanel::revealRequested);
     clear();
@@ -90,6 +106,7 @@ void HistoryPanel::clear()
     m_openFile->hide();
     m_reveal->hide();
     m_list->clear();
+    m_reprint->setEnabled(false);
 }
 
 void HistoryPanel::showUnknown()
@@ -114,6 +131,7 @@ void HistoryPanel::showHistory(const VisitorHistory& h)
     m_openFile->setVisible(h.hasKeyFile);
     m_reveal->setVisible(true);
     m_list->clear();
+    m_reprint->setEnabled(false);
     for (const HistoryEntry& e : h.entries) {
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(0, e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")));
@@ -121,6 +139,8 @@ void HistoryPanel::showHistory(const VisitorHistory& h)
         item->setText(2, e.regNo);
         item->setText(3, statusName(e.status));
         item->setText(4, e.restricted ? tr("(restricted)") : e.summary);
+        if (e.kind == QLatin1String("visit") && !e.reportId.isEmpty())
+            item->setData(0, Qt::UserRole, e.reportId);
     }
 }
 

@@ -27,12 +27,15 @@ public:
 Q_SIGNALS:
     void openKeyFileRequested();
     void revealRequested();
+    // The receipt of the visit chosen in the list, printed again.
+    void reprintReceiptRequested(const QString& reportId);
 
 private:
     QLabel* m_summary = nullptr;
     QLabel* m_keyBadge = nullptr;
     QPushButton* m_openFile = nullptr;
     QPushButton* m_reveal = nullptr;
+    QPushButton* m_reprint = nullptr;
     QTreeWidget* m_list = nullptr;
     VisitorHistory m_history;
 };

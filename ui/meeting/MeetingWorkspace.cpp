@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
@@ -124,9 +125,25 @@ QWidget* MeetingWorkspace::buildMeetingPane()
     m_place = new QLineEdit(pane);
     m_place->setObjectName(QStringLiteral("place"));
     auto* create = new QPushButton(tr("&New meeting"), pane);
+    m_number = new QSpinBox(pane);
+    m_number->setObjectName(QStringLiteral("meetingNumber"));
+    m_number->setRange(0, 999);
+    m_number->setSpecialValueText(tr("(not numbered)"));
+    m_number->setToolTip(tr("The meeting's number in its year, printed in the minutes"));
+    m_chair = new QLineEdit(pane);
+    m_chair->setObjectName(QStringLiteral("meetingChair"));
+    m_recorder = new QLineEdit(pane);
+    m_recorder->setObjectName(QStringLiteral("meetingRecorder"));
+    auto* saveHeading = new QPushButton(tr("&Save the heading"), pane);
+    saveHeading->setObjectName(QStringLiteral("saveHeading"));
+    saveHeading->setToolTip(tr("Number, place, chair and recorder as the minutes print them"));
     form->addRow(tr("Date:"), m_date);
     form->addRow(tr("Place:"), m_place);
     form->addRow(QString(), create);
+    form->addRow(tr("Number in the year:"), m_number);
+    form->addRow(tr("Chair:"), m_chair);
+    form->addRow(tr("Recorder:"), m_recorder);
+    form->addRow(QString(), saveHeading);
     v->addLayout(form);
 
     m_participants = new ParticipantsBox(pane);
@@ -144,9 +161,17 @@ QWidget* MeetingWorkspace::buildMeetingPane()
         if (auto id = newMeeting(m_date->date(), m_place->text()); !id)
             setMessage(id.error());
     });
+    connect(saveHeading, &QPushButton::clicked, this, [this] {
+        if (Status s = saveMeetingHeading(); !s)
+            setMessage(s.error());
+        else
+            setMessage(tr("The heading of the minutes is saved."));
+    });
     connect(m_participants, &ParticipantsBox::addRequested, this,
-        [this](const QString& name, const QString& dept) {
-            auto id = m_store->addParticipant(m_meeting.id, name, dept);
+        [this](const QString& name, const QString& dept, bool sittingIn) {
+            if (m_meeting.id.isEmpty())
+                return setMessage(tr("Open or create a meeting first."));
+            auto id = m_store->addParticipant(m_meeting.id, name, dept, sittingIn);
             if (!id)
                 return setMessage(id.error());
             m_participants->clearEntry();
@@ -222,6 +247,23 @@ QWidget* MeetingWorkspace::buildCasePane()
     return pane;
 }
 
+Status MeetingWorkspace::saveMeetingHeading()
+{
+    if (m_meeting.id.isEmpty())
+        return Error { tr("Open or create a meeting first.") };
+    if (Status s = m_store->setHeading(m_meeting.id, m_number->value(), m_place->text(), m_chair->text(),
+                                       m_recorder->text());
+        !s)
+        return s;
+    if (auto m = m_store->load(m_meeting.id)) {
+        m_meeting.number = m->number;
+        m_meeting.place = m->place;
+        m_meeting.chairName = m->chairName;
+        m_meeting.recorder = m->recorder;
+    }
+    return {};
+}
+
 Result<QString> MeetingWorkspace::newMeeting(const QDate& heldOn, const QString& place)
 {
     auto id = m_store->create(heldOn, place, m_userId);
@@ -244,6 +286,9 @@ Status MeetingWorkspace::openMeeting(const QString& meetingId)
     m_slides.clear();
     m_date->setDate(m_meeting.heldOn);
     m_place->setText(m_meeting.place);
+    m_number->setValue(m_meeting.number);
+    m_chair->setText(m_meeting.chairName.isEmpty() ? m_session.directory().userName(m_meeting.chairId) : m_meeting.chairName);
+    m_recorder->setText(m_meeting.recorder);
     m_minutes->setMeeting(
         meetingId, [this](int version, bool confirmed) { return renderMinutes(version, confirmed); },
         [this] { return actor(); });

@@ -16,6 +16,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 
 namespace qf {
 
@@ -54,6 +55,8 @@ public:
     void setLocked(bool locked) override;
 
     Result<QString> newMeeting(const QDate& heldOn, const QString& place);
+    // Number, place, chair and recorder of the open meeting, from the fields of the screen.
+    Status saveMeetingHeading();
     Status openMeeting(const QString& meetingId);
     Status buildAgenda();
     Status addCase(const QString& regNo);
@@ -107,6 +110,9 @@ private:
 
     QDateEdit* m_date = nullptr;
     QLineEdit* m_place = nullptr;
+    QSpinBox* m_number = nullptr;     // 第N次 of the year
+    QLineEdit* m_chair = nullptr;     // 主持人
+    QLineEdit* m_recorder = nullptr;  // 记录人
     QComboBox* m_meetings = nullptr;
     ParticipantsBox* m_participants = nullptr;
     AgendaBox* m_agenda = nullptr;

@@ -31,21 +31,30 @@ QString MinutesDocument::html(const Meeting& m, const QHash<QString, CaseSlide>&
     h += QStringLiteral("<p class=\"title\">%1</p>").arg(esc(tr("Minutes of the collective review (集体研判纪要)")));
     if (version > 1)
         h += QStringLiteral("<p class=\"docno\">%1</p>").arg(esc(tr("Amendment %1").arg(version - 1)));
-    QString chair;
-    QStringList attendees;
+    // The heading: which meeting (第N次 of its year), when, where, who chaired and recorded it,
+    // who attended (出席) and who sat in (列席).
+    if (m.number > 0)
+        h += QStringLiteral("<p class=\"docno\">%1</p>")
+                 .arg(esc(tr("Meeting %1 of %2").arg(m.number).arg(m.heldOn.year())));
+    QString chair = m.chairName.trimmed();
+    QStringList attendees, sittingIn;
     for (const MeetingParticipant& p : m.participants) {
         const QString who = QStringLiteral("%1（%2）").arg(p.name, MeetingStore::departmentName(p.department));
-        if (p.id == m.chairId)
+        if (chair.isEmpty() && p.id == m.chairId)
             chair = p.name;
-        attendees << who;
+        (p.sittingIn ? sittingIn : attendees) << who;
     }
     h += QStringLiteral("<p>%1%2</p>").arg(esc(tr("Date:")), esc(DocumentPdf::documentDate(m.heldOn)));
     if (!m.place.trimmed().isEmpty())
         h += QStringLiteral("<p>%1%2</p>").arg(esc(tr("Place:")), esc(m.place));
     if (!chair.isEmpty())
         h += QStringLiteral("<p>%1%2</p>").arg(esc(tr("Chair:")), esc(chair));
+    if (!m.recorder.trimmed().isEmpty())
+        h += QStringLiteral("<p>%1%2</p>").arg(esc(tr("Recorder:")), esc(m.recorder.trimmed()));
     if (!attendees.isEmpty())
         h += QStringLiteral("<p>%1%2</p>").arg(esc(tr("Attendees:")), esc(attendees.join(QStringLiteral("、"))));
+    if (!sittingIn.isEmpty())
+        h += QStringLiteral("<p>%1%2</p>").arg(esc(tr("Sitting in:")), esc(sittingIn.join(QStringLiteral("、"))));
 
     int n = 0;
     int undecided = 0;
@@ -87,7 +96,7 @@ QString MinutesDocument::html(const Meeting& m, const QHash<QString, CaseSlide>&
                  .arg(esc(p.name), esc(MeetingStore::departmentName(p.department)), esc(tr("Signature:")),
                      esc(tr("Date:")));
     h += QStringLiteral("</table>");
-    h += QStringLiteral("<p>%1 ________________</p>").arg(esc(tr("Chair:")));
+    h += QStringLiteral("<p>%1 ________________　　%2 ________________</p>").arg(esc(tr("Chair:")), esc(tr("Recorder:")));
     h += QStringLiteral("<p class=\"small\">%1</p>").arg(esc(confirmed ? tr("Confirmed by the chair.") : tr("Draft")));
     h += QStringLiteral("</body></html>");
     return h;

@@ -4,6 +4,7 @@
 
 #include <QGroupBox>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QListWidget;
@@ -22,12 +23,13 @@ public:
     void clearEntry();
 
 signals:
-    void addRequested(const QString& name, const QString& department);
+    void addRequested(const QString& name, const QString& department, bool sittingIn);
 
 private:
     QListWidget* m_list = nullptr;
     QLineEdit* m_name = nullptr;
     QComboBox* m_department = nullptr;
+    QCheckBox* m_sittingIn = nullptr;
 };
 
 } // namespace qf
