@@ -834,9 +834,9 @@ TEST_CASE("a 文号 is taken only when the document is issued: a preview closed 
 TEST_CASE("the dispatch form prints the handling deadline of the working-day calendar and the 督办 request")
 {
     test::CaseFixture f;
-    test::signInAs(*f.session, QStringLiteral("case_officer"), {}, QStringLiteral("李明"), f.office);
     Settings settings(f.session->writer());
-    QF_REQUIRE_OK(settings.setValue(Settings::Key::DispatchHandlingWorkdays, 20));
+    QF_REQUIRE_OK(settings.setValue(Settings::Key::DispatchHandlingWorkdays, 20)); // the administrator's
+    test::signInAs(*f.session, QStringLiteral("case_officer"), {}, QStringLiteral("李明"), f.office);
     const QString id = f.addReport();
     f.toDecided(id);
     CaseWork work(*f.session);

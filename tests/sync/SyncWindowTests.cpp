@@ -3,6 +3,7 @@
 #include "models/AttachmentStore.h"
 #include "models/IssuedDocuments.h"
 #include "models/Settings.h"
+#include "models/Writer.h"
 #include "ui/MainWindow.h"
 #include "ui/ProfileStatusBar.h"
 #include "models/ReportStore.h"
@@ -209,9 +210,16 @@ TEST_CASE("issued documents travel with the report: two workstations issuing off
     SyncRig rig;
     Desk a(rig, QStringLiteral("a"), rig.addUserWithDevice(QStringLiteral("alice"), QStringLiteral("QH-JW"), QStringLiteral("registry_clerk")));
     Desk b(rig, QStringLiteral("b"), rig.addUserWithDevice(QStringLiteral("bob"), QStringLiteral("QH-JW"), QStringLiteral("case_officer")));
-    // The office's 文号 prefix on both workstations.
-    for (Desk* desk : { &a, &b })
-        QF_REQUIRE_OK(Settings(desk->session->writer()).setValue(Settings::Key::DocumentNumberPrefix, QStringLiteral("清纪信告")));
+    // The office's 文号 prefix on both workstations, as the office's administrator set it (the
+    // settings are the administrator's: the test stands in for one on each workstation).
+    for (Desk* desk : { &a, &b }) {
+        Writer& w = desk->session->writer();
+        const QString user = w.author();
+        const QString role = w.role();
+        w.setActor(user, QStringLiteral("administrator"));
+        QF_REQUIRE_OK(Settings(w).setValue(Settings::Key::DocumentNumberPrefix, QStringLiteral("清纪信告")));
+        w.setActor(user, role);
+    }
     ReportDraft d;
     d.channel = QStringLiteral("letter");
     d.content = QStringLiteral("来信反映某站长违规发放补贴");
