@@ -120,6 +120,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     addWorkspace(new CheckInWorkspace(session, this));
     auto* cases = new CaseListWorkspace(session, this);
     addWorkspace(cases);
+    // What the sync brought changes the list's rows in place (another connection wrote it).
+    connect(m_sync, &SyncController::dataArrived, cases, [cases] { cases->reportsChanged(); });
     // A case chosen on another screen opens in the case list's editor.
     auto openCase = [this, cases](const QString& id) {
         showWorkspace(int(m_workspaces.indexOf(cases)));

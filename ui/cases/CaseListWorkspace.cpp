@@ -10,6 +10,8 @@
 #include "models/ReportStore.h"
 #include "models/Session.h"
 #include "models/Settings.h"
+#include "models/StoreEvents.h"
+#include "models/Writer.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -25,6 +27,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace qf {
 
@@ -152,7 +156,71 @@ CaseListWorkspace::CaseListWorkspace(Session& session, QWidget* parent)
     connect(m_table, &QTableView::doubleClicked, this, &CaseListWorkspace::openCurrent);
     connect(this, &CaseListWorkspace::caseOpened, m_detail, &CaseDetailPane::showReport);
     connect(this, &CaseListWorkspace::caseOpened, this, &CaseListWorkspace::openEditor);
+    // The pane shows the row the user is on (a click, the arrow keys, Page Down), not only the
+    // last one opened.
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CaseListWorkspace::followCurrent);
+    connect(m_model, &CaseListModel::windowLoaded, this, [this](int first, int last) {
+        const int row = m_table->currentIndex().row();
+        if (m_followRow != 0 && row >= first && row <= last)
+            followCurrent();
+    });
+    // Whatever screen wrote (registration, dispatch, a move in the editor): rows change in place.
+    m_refreshDelay = new QTimer(this);
+    m_refreshDelay->setSingleShot(true);
+    m_refreshDelay->setInterval(150);
+    connect(m_refreshDelay, &QTimer::timeout, this, &CaseListWorkspace::refreshNow);
+    connect(&session.writer().events(), &StoreEvents::reportsChanged, this,
+            [this](const QStringList& ids, const QStringList& tables) {
+                if (ids.isEmpty() && !tables.contains(QLatin1String("categories"))
+                    && !tables.contains(QLatin1String("organisations")) && !tables.contains(QLatin1String("users")))
+                    return; // nothing the list shows
+                reportsChanged(ids.isEmpty() ? QStringList { QStringLiteral("*") } : ids);
+            });
     fillCombos();
+}
+
+void CaseListWorkspace::reportsChanged(const QStringList& reportIds)
+{
+    if (reportIds.isEmpty())
+        m_changed.insert(QStringLiteral("*"));
+    for (const QString& id : reportIds)
+        m_changed.insert(id);
+    if (!m_started)
+        return; // the first load reads everything anyway
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_refreshDelay->start();
+}
+
+void CaseListWorkspace::refreshNow()
+{
+    m_stale = false;
+    const QSet<QString> changed = std::exchange(m_changed, {});
+    m_model->refresh();
+    const QString shown = m_detail->reportId();
+    if (!shown.isEmpty() && (changed.contains(QStringLiteral("*")) || changed.contains(shown)))
+        m_detail->showReport(shown);
+}
+
+void CaseListWorkspace::followCurrent()
+{
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid())
+        return;
+    const QString id = index.siblingAtColumn(0).data(CaseListModel::ReportIdRole).toString();
+    if (id.isEmpty() || !m_model->isRowLoaded(index.row())) {
+        // Its line is still being read (a jump far down): shown when it comes.
+        m_followRow = m_model->rowIdAt(index.row());
+        if (!id.isEmpty() && id != m_detail->reportId())
+            m_detail->showReport(id);
+        return;
+    }
+    m_followRow = 0;
+    if (id != m_detail->reportId())
+        m_detail->showReport(id);
 }
 
 CaseListWorkspace::~CaseListWorkspace() = default;
@@ -166,7 +234,10 @@ void CaseListWorkspace::activated()
 {
     if (!m_started) {
         m_started = true;
+        m_changed.clear();
         applyFilter();
+    } else if (m_stale) {
+        refreshNow();
     }
     m_table->setFocus();
 }
@@ -215,17 +286,14 @@ void CaseListWorkspace::openEditor(const QString& reportId)
         m_count->setText(editor.error());
         return;
     }
-    connect(*editor, &CaseEditor::reportChanged, this, [this](const QString& id) {
-        if (m_detail->reportId() == id)
-            m_detail->showReport(id);
-    });
+    connect(*editor, &CaseEditor::reportChanged, this, [this](const QString& id) { reportsChanged({ id }); });
 }
 
 void CaseListWorkspace::registerReport()
 {
     auto* dialog = new IntakeDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &IntakeDialog::reportRegistered, m_model, &CaseListModel::reload);
+    connect(dialog, &IntakeDialog::reportRegistered, this, [this] { reportsChanged({ QStringLiteral("*") }); });
     connect(dialog, &IntakeDialog::openReport, this, &CaseListWorkspace::openEditor);
     dialog->open();
 }

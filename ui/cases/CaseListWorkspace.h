@@ -2,6 +2,8 @@
 
 #include "ui/Workspace.h"
 
+#include <QSet>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -31,6 +33,10 @@ public:
     void activated() override;
 
     CaseListModel* model() const { return m_model; }
+    CaseDetailPane* detailPane() const { return m_detail; }
+    // Reports changed (ids; empty: any may have - the sync): the rows and the detail pane
+    // change in place, at once when on show, else when the list is shown next.
+    void reportsChanged(const QStringList& reportIds = {});
     // The intake dialog for letters, calls, forwarded and handed-over items (Ctrl+N).
     void registerReport();
 
@@ -44,10 +50,16 @@ private:
     void openCurrent();
     void fillCombos();
     void openEditor(const QString& reportId);
+    void followCurrent();
+    void refreshNow();
 
     Session& m_session;
     CaseListModel* m_model = nullptr;
     bool m_started = false;
+    bool m_stale = false;           // changed while hidden
+    QSet<QString> m_changed;        // since the last refresh; "*" = anything
+    QTimer* m_refreshDelay = nullptr;
+    qint64 m_followRow = 0;         // the current row's report, shown once its line is read
     QTimer* m_searchDelay = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_status = nullptr;
