@@ -2548,6 +2548,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>&amp;7 Defer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo decision (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the decision back until the minutes are confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::DemoDataJob</name>
@@ -4603,6 +4611,42 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>confirm minutes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The case could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing a case with no action needs the reasons: write them under Reasons first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a case back needs the reasons: write them under Reasons first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo a meeting decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case has not been decided at this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are confirmed: its decisions can no longer be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This decision was recorded before decisions could be undone; change the case in its editor instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has changed since the decision; change it in its editor instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::MeetingWorkspace</name>
@@ -4682,10 +4726,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only the chair, a supervisor or an administrator may see the reporter&apos;s identity.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4695,6 +4735,42 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Review meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (Ctrl+Z undoes it until the minutes are confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs the reasons: write them under Reasons, then decide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record “%1” for %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch %1 to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a meeting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no decision to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the decision “%2” was undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

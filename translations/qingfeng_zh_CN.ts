@@ -2535,6 +2535,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>&amp;7 Defer</source>
         <translation>暂缓(&amp;7)</translation>
     </message>
+    <message>
+        <source>Undo decision (Ctrl+Z)</source>
+        <translation>撤销决定（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Takes the decision back until the minutes are confirmed</source>
+        <translation>纪要确认前可撤销已作出的决定</translation>
+    </message>
 </context>
 <context>
     <name>qf::DemoDataJob</name>
@@ -4585,6 +4593,42 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>confirm minutes</source>
         <translation>确认纪要</translation>
     </message>
+    <message>
+        <source>The case could not be read: %1</source>
+        <translation>无法读取该件：%1</translation>
+    </message>
+    <message>
+        <source>Closing a case with no action needs the reasons: write them under Reasons first.</source>
+        <translation>“予以了结”须写明理由：请先在“理由”栏填写。</translation>
+    </message>
+    <message>
+        <source>Sending a case back needs the reasons: write them under Reasons first.</source>
+        <translation>“退回”须写明理由：请先在“理由”栏填写。</translation>
+    </message>
+    <message>
+        <source>undo a meeting decision</source>
+        <translation>撤销研判会决定</translation>
+    </message>
+    <message>
+        <source>This case has not been decided at this meeting.</source>
+        <translation>本次会议尚未对此件作出决定。</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are confirmed: its decisions can no longer be undone.</source>
+        <translation>本次会议纪要已确认，其决定不能再撤销。</translation>
+    </message>
+    <message>
+        <source>The decision could not be read: %1</source>
+        <translation>无法读取该决定：%1</translation>
+    </message>
+    <message>
+        <source>This decision was recorded before decisions could be undone; change the case in its editor instead.</source>
+        <translation>此决定记录于可撤销功能启用之前，请在案件编辑中修改。</translation>
+    </message>
+    <message>
+        <source>The case has changed since the decision; change it in its editor instead.</source>
+        <translation>作出决定后此件已有变动，请在案件编辑中修改。</translation>
+    </message>
 </context>
 <context>
     <name>qf::MeetingWorkspace</name>
@@ -4663,10 +4707,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>决定：%1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Only the chair, a supervisor or an administrator may see the reporter&apos;s identity.</source>
         <translation>只有研判会主持人、案管督办人员或系统管理员可以查看举报人身份。</translation>
     </message>
@@ -4677,6 +4717,42 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Review meeting</source>
         <translation>研判会</translation>
+    </message>
+    <message>
+        <source>%1: %2 (Ctrl+Z undoes it until the minutes are confirmed)</source>
+        <translation>%1：%2（纪要确认前可按 Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <source>“%1” needs the reasons: write them under Reasons, then decide again.</source>
+        <translation>“%1”须写明理由：请在“理由”栏填写后再作决定。</translation>
+    </message>
+    <message>
+        <source>Record “%1” for %2?</source>
+        <translation>确定对 %2 作出“%1”决定吗？</translation>
+    </message>
+    <message>
+        <source>Dispatch %1 to %2?</source>
+        <translation>确定将 %1 分送 %2 吗？</translation>
+    </message>
+    <message>
+        <source>Confirm the decision</source>
+        <translation>确认决定</translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation>未记录。</translation>
+    </message>
+    <message>
+        <source>Open a meeting first.</source>
+        <translation>请先打开一次会议。</translation>
+    </message>
+    <message>
+        <source>There is no decision to undo.</source>
+        <translation>没有可撤销的决定。</translation>
+    </message>
+    <message>
+        <source>%1: the decision “%2” was undone.</source>
+        <translation>%1：已撤销“%2”决定。</translation>
     </message>
 </context>
 <context>

@@ -2535,6 +2535,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>&amp;7 Defer</source>
         <translation>暫緩(&amp;7)</translation>
     </message>
+    <message>
+        <source>Undo decision (Ctrl+Z)</source>
+        <translation>撤銷決定（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Takes the decision back until the minutes are confirmed</source>
+        <translation>紀要確認前可撤銷已作出的決定</translation>
+    </message>
 </context>
 <context>
     <name>qf::DemoDataJob</name>
@@ -4585,6 +4593,42 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>confirm minutes</source>
         <translation>確認紀要</translation>
     </message>
+    <message>
+        <source>The case could not be read: %1</source>
+        <translation>無法讀取該件：%1</translation>
+    </message>
+    <message>
+        <source>Closing a case with no action needs the reasons: write them under Reasons first.</source>
+        <translation>“予以了結”須寫明理由：請先在“理由”欄填寫。</translation>
+    </message>
+    <message>
+        <source>Sending a case back needs the reasons: write them under Reasons first.</source>
+        <translation>“退回”須寫明理由：請先在“理由”欄填寫。</translation>
+    </message>
+    <message>
+        <source>undo a meeting decision</source>
+        <translation>撤銷研判會決定</translation>
+    </message>
+    <message>
+        <source>This case has not been decided at this meeting.</source>
+        <translation>本次會議尚未對此件作出決定。</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are confirmed: its decisions can no longer be undone.</source>
+        <translation>本次會議紀要已確認，其決定不能再撤銷。</translation>
+    </message>
+    <message>
+        <source>The decision could not be read: %1</source>
+        <translation>無法讀取該決定：%1</translation>
+    </message>
+    <message>
+        <source>This decision was recorded before decisions could be undone; change the case in its editor instead.</source>
+        <translation>此決定記錄於可撤銷功能啟用之前，請在案件編輯中修改。</translation>
+    </message>
+    <message>
+        <source>The case has changed since the decision; change it in its editor instead.</source>
+        <translation>作出決定後此件已有變動，請在案件編輯中修改。</translation>
+    </message>
 </context>
 <context>
     <name>qf::MeetingWorkspace</name>
@@ -4663,10 +4707,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>決定：%1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Only the chair, a supervisor or an administrator may see the reporter&apos;s identity.</source>
         <translation>只有研判會主持人、案管督辦人員或系統管理員可以檢視舉報人身份。</translation>
     </message>
@@ -4677,6 +4717,42 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Review meeting</source>
         <translation>研判會</translation>
+    </message>
+    <message>
+        <source>%1: %2 (Ctrl+Z undoes it until the minutes are confirmed)</source>
+        <translation>%1：%2（紀要確認前可按 Ctrl+Z 撤銷）</translation>
+    </message>
+    <message>
+        <source>“%1” needs the reasons: write them under Reasons, then decide again.</source>
+        <translation>“%1”須寫明理由：請在“理由”欄填寫後再作決定。</translation>
+    </message>
+    <message>
+        <source>Record “%1” for %2?</source>
+        <translation>確定對 %2 作出“%1”決定嗎？</translation>
+    </message>
+    <message>
+        <source>Dispatch %1 to %2?</source>
+        <translation>確定將 %1 分送 %2 嗎？</translation>
+    </message>
+    <message>
+        <source>Confirm the decision</source>
+        <translation>確認決定</translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation>未記錄。</translation>
+    </message>
+    <message>
+        <source>Open a meeting first.</source>
+        <translation>請先開啟一次會議。</translation>
+    </message>
+    <message>
+        <source>There is no decision to undo.</source>
+        <translation>沒有可撤銷的決定。</translation>
+    </message>
+    <message>
+        <source>%1: the decision “%2” was undone.</source>
+        <translation>%1：已撤銷“%2”決定。</translation>
     </message>
 </context>
 <context>
