@@ -2079,10 +2079,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>De&amp;vices…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scope r&amp;ules…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,6 +2200,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Registered as %1; the receipt was not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2708,7 +2708,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Ticket paper</source>
+        <source>Ticket p&amp;aper</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3385,14 +3385,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open &amp;file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill from &amp;records…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Shows the stored identity of this person; the view is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3430,6 +3422,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>(restricted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill from records…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4034,10 +4034,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Document number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4123,14 +4119,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Reporter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;nonymous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Real &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4270,6 +4258,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Tell it to the reporter or write it into the acceptance letter now: it is shown only this once. With it the reporter can follow the stage of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anon&amp;ymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;l name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4875,10 +4875,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The draft minutes were saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4928,6 +4924,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>There are no minutes to amend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print previe&amp;w…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5486,19 +5486,11 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issue &amp;ticket (F2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call &amp;next (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5521,19 +5513,19 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Nobody in conversation.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Issue ti&amp;cket (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;all next (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::RecheckPanel</name>
     <message>
-        <source>&amp;Share to re-check:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Draw the sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the &amp;finding…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5599,6 +5591,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>What was checked and what it found</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sh&amp;are to re-check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the fi&amp;nding…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::RecorderPanel</name>
@@ -5607,15 +5607,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start &amp;recording (F9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>● Recording %1:%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop &amp;recording (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5624,6 +5616,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Recording ready; it is attached on registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start rec&amp;ording (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop rec&amp;ording (F9)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6729,10 +6729,6 @@ Batch %1, sheet %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6798,6 +6794,10 @@ Batch %1, sheet %2</source>
     </message>
     <message>
         <source>Identities in this database open only with the password of a user entitled to them; your role is not: you register and look up, and a custodian can release a reporter&apos;s identity to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7394,10 +7394,6 @@ Batch %1, sheet %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Card &amp;type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7431,6 +7427,10 @@ Batch %1, sheet %2</source>
     </message>
     <message>
         <source>Typed in by hand: check the ID number against the document shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card t&amp;ype</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

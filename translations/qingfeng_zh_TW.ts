@@ -2074,10 +2074,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
 是否按不屬於受理範圍登記本次來訪，並列印依法分類告知單？</translation>
     </message>
     <message>
-        <source>De&amp;vices…</source>
-        <translation>裝置(&amp;V)…</translation>
-    </message>
-    <message>
         <source>Scope r&amp;ules…</source>
         <translation>受理範圍規則(&amp;U)…</translation>
     </message>
@@ -2200,6 +2196,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Registered as %1; the receipt was not printed.</source>
         <translation>已登記，編號 %1；回執未列印。</translation>
+    </message>
+    <message>
+        <source>Devices…</source>
+        <translation>裝置…</translation>
     </message>
 </context>
 <context>
@@ -2695,8 +2695,8 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>A4 紙</translation>
     </message>
     <message>
-        <source>&amp;Ticket paper</source>
-        <translation>候訪號紙張(&amp;T)</translation>
+        <source>Ticket p&amp;aper</source>
+        <translation>候訪號紙張(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3370,14 +3370,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>重點信訪人</translation>
     </message>
     <message>
-        <source>Open &amp;file…</source>
-        <translation>開啟檔案(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Fill from &amp;records…</source>
-        <translation>從記錄中填入(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Shows the stored identity of this person; the view is recorded in the audit log.</source>
         <translation>顯示此人存檔的身份資訊；本次檢視將記入審計日誌。</translation>
     </message>
@@ -3416,6 +3408,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>(restricted)</source>
         <translation>（受限）</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>開啟檔案…</translation>
+    </message>
+    <message>
+        <source>Fill from records…</source>
+        <translation>從記錄中填入…</translation>
     </message>
 </context>
 <context>
@@ -4017,10 +4017,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>來源渠道(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Received</source>
-        <translation>收件日期(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Document number</source>
         <translation>文號(&amp;D)</translation>
     </message>
@@ -4107,14 +4103,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Reporter</source>
         <translation>舉報人</translation>
-    </message>
-    <message>
-        <source>A&amp;nonymous</source>
-        <translation>匿名(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Real &amp;name</source>
-        <translation>實名(&amp;N)</translation>
     </message>
     <message>
         <source>ID number</source>
@@ -4253,6 +4241,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Tell it to the reporter or write it into the acceptance letter now: it is shown only this once. With it the reporter can follow the stage of the report.</source>
         <translation>請現在告知反映人或寫入受理告知書：查詢碼僅顯示這一次。反映人憑查詢碼可檢視辦理進度。</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved</source>
+        <translation>收件日期(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Anon&amp;ymous</source>
+        <translation>匿名(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;l name</source>
+        <translation>實名(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -4855,10 +4855,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>另存為 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <source>Print pre&amp;view…</source>
-        <translation>列印預覽(&amp;V)…</translation>
-    </message>
-    <message>
         <source>The draft minutes were saved.</source>
         <translation>紀要草稿已儲存。</translation>
     </message>
@@ -4909,6 +4905,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>There are no minutes to amend.</source>
         <translation>沒有可修訂的紀要。</translation>
+    </message>
+    <message>
+        <source>Print previe&amp;w…</source>
+        <translation>列印預覽(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -5464,20 +5464,12 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>排隊叫號</translation>
     </message>
     <message>
-        <source>Issue &amp;ticket (F2)</source>
-        <translation>取號(&amp;T) (F2)</translation>
-    </message>
-    <message>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
         <source>&amp;Room</source>
         <translation>接談室(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Call &amp;next (F5)</source>
-        <translation>叫下一位(&amp;N) (F5)</translation>
     </message>
     <message>
         <source>&amp;End conversation (F8)</source>
@@ -5499,20 +5491,20 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Nobody in conversation.</source>
         <translation>當前無人接談。</translation>
     </message>
+    <message>
+        <source>Issue ti&amp;cket (F2)</source>
+        <translation>取號(&amp;C) (F2)</translation>
+    </message>
+    <message>
+        <source>C&amp;all next (F5)</source>
+        <translation>叫下一位(&amp;A) (F5)</translation>
+    </message>
 </context>
 <context>
     <name>qf::RecheckPanel</name>
     <message>
-        <source>&amp;Share to re-check:</source>
-        <translation>抽查比例(&amp;S)：</translation>
-    </message>
-    <message>
         <source>&amp;Draw the sample</source>
         <translation>抽取樣本(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Record the &amp;finding…</source>
-        <translation>記錄複查結論(&amp;F)…</translation>
     </message>
     <message>
         <source>Number</source>
@@ -5576,6 +5568,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>What was checked and what it found</source>
         <translation>複查了哪些內容，結論如何</translation>
     </message>
+    <message>
+        <source>Sh&amp;are to re-check:</source>
+        <translation>抽查比例(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Record the fi&amp;nding…</source>
+        <translation>記錄複查結論(&amp;N)…</translation>
+    </message>
 </context>
 <context>
     <name>qf::RecorderPanel</name>
@@ -5584,16 +5584,8 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>錄音</translation>
     </message>
     <message>
-        <source>Start &amp;recording (F9)</source>
-        <translation>開始錄音(&amp;R) (F9)</translation>
-    </message>
-    <message>
         <source>● Recording %1:%2</source>
         <translation>● 錄音中 %1:%2</translation>
-    </message>
-    <message>
-        <source>Stop &amp;recording (F9)</source>
-        <translation>停止錄音(&amp;R) (F9)</translation>
     </message>
     <message>
         <source>Not recording.</source>
@@ -5602,6 +5594,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Recording ready; it is attached on registration.</source>
         <translation>錄音已就緒，登記時將自動附上。</translation>
+    </message>
+    <message>
+        <source>Start rec&amp;ording (F9)</source>
+        <translation>開始錄音(&amp;O) (F9)</translation>
+    </message>
+    <message>
+        <source>Stop rec&amp;ording (F9)</source>
+        <translation>停止錄音(&amp;O) (F9)</translation>
     </message>
 </context>
 <context>
@@ -6706,10 +6706,6 @@ Batch %1, sheet %2</source>
         <translation>本機使用者</translation>
     </message>
     <message>
-        <source>&amp;Save profile</source>
-        <translation>儲存(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
@@ -6776,6 +6772,10 @@ Batch %1, sheet %2</source>
     <message>
         <source>Identities in this database open only with the password of a user entitled to them; your role is not: you register and look up, and a custodian can release a reporter&apos;s identity to you.</source>
         <translation>本資料庫中的身份資訊只能憑有權使用者的密碼開啟；您的角色沒有此許可權：您可以登記和查詢，保管人可以向您提供舉報人的身份資訊。</translation>
+    </message>
+    <message>
+        <source>Save &amp;profile</source>
+        <translation>儲存(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -7372,10 +7372,6 @@ Batch %1, sheet %2</source>
         <translation>請將身份證放在閱讀器上，或手動輸入身份資訊 (F3)。</translation>
     </message>
     <message>
-        <source>Card &amp;type</source>
-        <translation>證件型別(&amp;T)</translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
@@ -7410,6 +7406,10 @@ Batch %1, sheet %2</source>
     <message>
         <source>Typed in by hand: check the ID number against the document shown.</source>
         <translation>手動輸入：請對照所出示的證件核對證件號碼。</translation>
+    </message>
+    <message>
+        <source>Card t&amp;ype</source>
+        <translation>證件型別(&amp;Y)</translation>
     </message>
 </context>
 <context>

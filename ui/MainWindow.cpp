@@ -282,7 +282,7 @@ void MainWindow::buildMenus()
     QMenu* syncMenu = menuBar()->addMenu(tr("&Sync"));
     QAction* now = syncMenu->addAction(tr("Sync &now"), this, [this] { m_sync->syncNow(); });
     now->setObjectName(QStringLiteral("syncNow"));
-    now->setShortcut(QKeySequence(Qt::Key_F9));
+    now->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F9)); // F9 is the desk's recording key
     syncMenu->addAction(tr("&Conflicts and refused changes…"), this, &MainWindow::showConflicts)
         ->setObjectName(QStringLiteral("showConflicts"));
 
