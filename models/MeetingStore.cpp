@@ -2,6 +2,7 @@
 #include "models/SqlError.h"
 #include "models/Log.h"
 
+#include "models/CaseLabels.h"
 #include "models/Database.h"
 #include "models/ReportStore.h"
 #include "models/Uuid7.h"
@@ -535,7 +536,7 @@ Status MeetingStore::applyToCase(const QString& meetingId, const AgendaItem& ite
     case MeetingDecision::SendBack: {
         if (report->state != CaseState::Dispatched && report->state != CaseState::Handling)
             return Error {
-                tr("Only a dispatched case can be sent back; this one is %1.").arg(stateName(report->state))
+                tr("Only a dispatched case can be sent back; this one is %1.").arg(CaseLabels::status(stateName(report->state)))
             };
         QVariantMap p = base;
         p.insert(QStringLiteral("reason"),

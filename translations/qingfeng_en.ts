@@ -561,6 +561,94 @@
         <source>Audit log viewed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>account disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named custodian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer custodian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account enrolled from the central store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account locked after failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity release requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity release approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity release refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released identity viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::CalendarStore</name>
@@ -1310,6 +1398,90 @@
         <source>Class %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign for (签收)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept (受理)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of scope: refer to the competent body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File as a repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage (初筛)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request evidence (补证)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for the collective review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the review decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer (移送)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward (转送)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign down (交办)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report up (上报)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask to send back (退回)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the send-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the send-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask to remove (no substance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclude (办结)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-closing review done (复盘)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseListModel</name>
@@ -1552,14 +1724,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A report in state %1 cannot be moved by %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A report about the office&apos;s own principal leader goes to the higher office (report_up).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A report that has not been triaged cannot be dispatched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1572,19 +1736,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name the office the report goes to (target_org).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only a forwarded or handed-over item waiting for signature can be signed for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the body the matter is referred to (referred_to).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the earlier report this one repeats (repeat_of).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1643,99 +1795,31 @@
         <source>&apos;%1&apos; is not a date and time (at).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A report that is “%1” cannot be moved by “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report about the office&apos;s own principal leader goes to the higher office (report up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the office the report goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the body the matter is referred to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the earlier report this one repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseWork</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign for (签收)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept (受理)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Out of scope: refer to the competent body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File as a repeat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Triage (初筛)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request evidence (补证)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submit for the collective review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the review decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfer (移送)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forward (转送)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assign down (交办)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report up (上报)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Begin handling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask to send back (退回)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approve the send-back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reject the send-back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask to remove (no substance)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approve the removal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reject the removal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conclude (办结)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Post-closing review done (复盘)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1888,6 +1972,18 @@
     </message>
     <message>
         <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review meeting decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review meeting decision undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2972,6 +3068,46 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <name>qf::DocumentPrinter</name>
     <message>
         <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of repeat reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6448,6 +6584,34 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The card could not be read. Take it off the reader.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no such port; is the reader plugged in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access denied: the port is used by another program, or this user may not use serial ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reader went away (unplugged?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reader does not take data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reader did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port reports an error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::SamStatus</name>
@@ -6851,6 +7015,34 @@ Batch %1, sheet %2</source>
     <name>qf::SqlError</name>
     <message>
         <source>The disk is full (no space left on the device): nothing of this change was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (a disk or file-system error); nothing of this change was saved. Close the program and start it again; if it happens again, tell the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy with another program; nothing of this change was saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database can only be read (its file or folder is read-only); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program may not use the database file (access denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file could not be opened: the file or its folder is missing or not accessible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a Qingfeng database; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory; nothing of this change was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

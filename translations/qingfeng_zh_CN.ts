@@ -560,6 +560,94 @@
         <source>Audit log viewed</source>
         <translation>查阅审计日志</translation>
     </message>
+    <message>
+        <source>account disabled</source>
+        <translation>账户已停用</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>账户已锁定</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>创建账户</translation>
+    </message>
+    <message>
+        <source>Named custodian</source>
+        <translation>指定为保管人</translation>
+    </message>
+    <message>
+        <source>No longer custodian</source>
+        <translation>取消保管人</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation>启用账户</translation>
+    </message>
+    <message>
+        <source>Account enrolled from the central store</source>
+        <translation>从中心库登记账户</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>变更角色</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Account locked after failed sign-ins</source>
+        <translation>多次登录失败后锁定账户</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>拒绝登录</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>锁定屏幕</translation>
+    </message>
+    <message>
+        <source>Identity release requested</source>
+        <translation>申请调阅身份</translation>
+    </message>
+    <message>
+        <source>Identity release approved</source>
+        <translation>批准调阅身份</translation>
+    </message>
+    <message>
+        <source>Identity release refused</source>
+        <translation>拒绝调阅身份</translation>
+    </message>
+    <message>
+        <source>Released identity viewed</source>
+        <translation>查看已调阅的身份</translation>
+    </message>
 </context>
 <context>
     <name>qf::CalendarStore</name>
@@ -1307,6 +1395,90 @@
         <source>Class %1</source>
         <translation>%1类</translation>
     </message>
+    <message>
+        <source>Sign for (签收)</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Accept (受理)</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Out of scope: refer to the competent body</source>
+        <translation>不属受理范围：移交有权处理机关</translation>
+    </message>
+    <message>
+        <source>File as a repeat</source>
+        <translation>作为重复件存档</translation>
+    </message>
+    <message>
+        <source>Triage (初筛)</source>
+        <translation>初筛</translation>
+    </message>
+    <message>
+        <source>Request evidence (补证)</source>
+        <translation>补证</translation>
+    </message>
+    <message>
+        <source>Submit for the collective review</source>
+        <translation>提交集体研判</translation>
+    </message>
+    <message>
+        <source>Record the review decision</source>
+        <translation>录入研判意见</translation>
+    </message>
+    <message>
+        <source>Transfer (移送)</source>
+        <translation>移送</translation>
+    </message>
+    <message>
+        <source>Forward (转送)</source>
+        <translation>转送</translation>
+    </message>
+    <message>
+        <source>Assign down (交办)</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <source>Report up (上报)</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <source>Begin handling</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Ask to send back (退回)</source>
+        <translation>申请退回</translation>
+    </message>
+    <message>
+        <source>Approve the send-back</source>
+        <translation>批准退回</translation>
+    </message>
+    <message>
+        <source>Reject the send-back</source>
+        <translation>不同意退回</translation>
+    </message>
+    <message>
+        <source>Ask to remove (no substance)</source>
+        <translation>申请移除（无实质内容）</translation>
+    </message>
+    <message>
+        <source>Approve the removal</source>
+        <translation>批准移除</translation>
+    </message>
+    <message>
+        <source>Reject the removal</source>
+        <translation>不同意移除</translation>
+    </message>
+    <message>
+        <source>Conclude (办结)</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Post-closing review done (复盘)</source>
+        <translation>已完成复盘</translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseListModel</name>
@@ -1548,14 +1720,6 @@
         <translation>批准或驳回此申请</translation>
     </message>
     <message>
-        <source>A report in state %1 cannot be moved by %2.</source>
-        <translation>处于“%1”状态的件不能执行“%2”。</translation>
-    </message>
-    <message>
-        <source>A report about the office&apos;s own principal leader goes to the higher office (report_up).</source>
-        <translation>反映本单位主要负责人的件应报送上级机关（report_up）。</translation>
-    </message>
-    <message>
         <source>A report that has not been triaged cannot be dispatched.</source>
         <translation>未经初筛的件不能分送。</translation>
     </message>
@@ -1568,20 +1732,8 @@
         <translation>只有谈话函询或初步核实的决定需要分送；此件应直接办结。</translation>
     </message>
     <message>
-        <source>Name the office the report goes to (target_org).</source>
-        <translation>请指明接收该件的单位（target_org）。</translation>
-    </message>
-    <message>
         <source>Only a forwarded or handed-over item waiting for signature can be signed for.</source>
         <translation>只有待签收的上级转来件或移交件才能签收。</translation>
-    </message>
-    <message>
-        <source>Name the body the matter is referred to (referred_to).</source>
-        <translation>请指明该事项转往的单位（referred_to）。</translation>
-    </message>
-    <message>
-        <source>Name the earlier report this one repeats (repeat_of).</source>
-        <translation>请指明此件所重复的原件（repeat_of）。</translation>
     </message>
     <message>
         <source>A report must pass the pre-check (accept) before triage.</source>
@@ -1639,100 +1791,32 @@
         <source>&apos;%1&apos; is not a date and time (at).</source>
         <translation>“%1”不是日期时间（at）。</translation>
     </message>
+    <message>
+        <source>A report that is “%1” cannot be moved by “%2”.</source>
+        <translation>处于“%1”状态的件不能执行“%2”。</translation>
+    </message>
+    <message>
+        <source>A report about the office&apos;s own principal leader goes to the higher office (report up).</source>
+        <translation>反映本机关主要负责人的件应上报上级机关。</translation>
+    </message>
+    <message>
+        <source>Name the office the report goes to.</source>
+        <translation>请指定承办单位。</translation>
+    </message>
+    <message>
+        <source>Name the body the matter is referred to.</source>
+        <translation>请指定转办的有权处理机关。</translation>
+    </message>
+    <message>
+        <source>Name the earlier report this one repeats.</source>
+        <translation>请指定与本件重复的原件。</translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseWork</name>
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
-    </message>
-    <message>
-        <source>Sign for (签收)</source>
-        <translation>签收</translation>
-    </message>
-    <message>
-        <source>Accept (受理)</source>
-        <translation>受理</translation>
-    </message>
-    <message>
-        <source>Out of scope: refer to the competent body</source>
-        <translation>不属受理范围：移交有权处理机关</translation>
-    </message>
-    <message>
-        <source>File as a repeat</source>
-        <translation>作为重复件存档</translation>
-    </message>
-    <message>
-        <source>Triage (初筛)</source>
-        <translation>初筛</translation>
-    </message>
-    <message>
-        <source>Request evidence (补证)</source>
-        <translation>补证</translation>
-    </message>
-    <message>
-        <source>Evidence received</source>
-        <translation>已收到补证材料</translation>
-    </message>
-    <message>
-        <source>Submit for the collective review</source>
-        <translation>提交集体研判</translation>
-    </message>
-    <message>
-        <source>Record the review decision</source>
-        <translation>录入研判意见</translation>
-    </message>
-    <message>
-        <source>Transfer (移送)</source>
-        <translation>移送</translation>
-    </message>
-    <message>
-        <source>Forward (转送)</source>
-        <translation>转送</translation>
-    </message>
-    <message>
-        <source>Assign down (交办)</source>
-        <translation>交办</translation>
-    </message>
-    <message>
-        <source>Report up (上报)</source>
-        <translation>上报</translation>
-    </message>
-    <message>
-        <source>Begin handling</source>
-        <translation>开始办理</translation>
-    </message>
-    <message>
-        <source>Ask to send back (退回)</source>
-        <translation>申请退回</translation>
-    </message>
-    <message>
-        <source>Approve the send-back</source>
-        <translation>批准退回</translation>
-    </message>
-    <message>
-        <source>Reject the send-back</source>
-        <translation>不同意退回</translation>
-    </message>
-    <message>
-        <source>Ask to remove (no substance)</source>
-        <translation>申请移除（无实质内容）</translation>
-    </message>
-    <message>
-        <source>Approve the removal</source>
-        <translation>批准移除</translation>
-    </message>
-    <message>
-        <source>Reject the removal</source>
-        <translation>不同意移除</translation>
-    </message>
-    <message>
-        <source>Conclude (办结)</source>
-        <translation>办结</translation>
-    </message>
-    <message>
-        <source>Post-closing review done (复盘)</source>
-        <translation>已完成复盘</translation>
     </message>
     <message>
         <source>Talk and inquiry (谈话函询)</source>
@@ -1885,6 +1969,18 @@
     <message>
         <source>phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>Review meeting decision</source>
+        <translation>研判会决定</translation>
+    </message>
+    <message>
+        <source>Review meeting decision undone</source>
+        <translation>撤销研判会决定</translation>
+    </message>
+    <message>
+        <source>Other change</source>
+        <translation>其他变更</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3054,46 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The folder %1 could not be created.</source>
         <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation>候访号</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>Notice of referral</source>
+        <translation>转办告知书</translation>
+    </message>
+    <message>
+        <source>Request for evidence</source>
+        <translation>补充材料通知</translation>
+    </message>
+    <message>
+        <source>Transfer letter</source>
+        <translation>移送函</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>函件</translation>
+    </message>
+    <message>
+        <source>Notice of repeat reports</source>
+        <translation>重复件通报</translation>
+    </message>
+    <message>
+        <source>Cover sheet</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
     </message>
 </context>
 <context>
@@ -6424,6 +6560,34 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The card could not be read. Take it off the reader.</source>
         <translation>无法读取该证件，请将其从读卡器上取下。</translation>
     </message>
+    <message>
+        <source>no such port; is the reader plugged in?</source>
+        <translation>找不到该端口，读卡器是否已接好？</translation>
+    </message>
+    <message>
+        <source>access denied: the port is used by another program, or this user may not use serial ports</source>
+        <translation>无权使用：端口被其他程序占用，或当前用户无权使用串口</translation>
+    </message>
+    <message>
+        <source>the port is already open</source>
+        <translation>端口已被打开</translation>
+    </message>
+    <message>
+        <source>the reader went away (unplugged?)</source>
+        <translation>读卡器已断开（是否被拔出？）</translation>
+    </message>
+    <message>
+        <source>the reader does not take data</source>
+        <translation>读卡器不接收数据</translation>
+    </message>
+    <message>
+        <source>the reader did not answer in time</source>
+        <translation>读卡器未及时响应</translation>
+    </message>
+    <message>
+        <source>the port reports an error</source>
+        <translation>端口报告错误</translation>
+    </message>
 </context>
 <context>
     <name>qf::SamStatus</name>
@@ -6829,6 +6993,34 @@ Batch %1, sheet %2</source>
     <message>
         <source>The disk is full (no space left on the device): nothing of this change was saved. Free some space and try again.</source>
         <translation>磁盘已满（设备上没有剩余空间）：这次的更改没有保存。请腾出一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (a disk or file-system error); nothing of this change was saved. Close the program and start it again; if it happens again, tell the administrator.</source>
+        <translation>数据库文件无法读写（磁盘或文件系统错误），本次修改未保存。请关闭程序后重新启动；如再次出现，请告知管理员。</translation>
+    </message>
+    <message>
+        <source>The database is busy with another program; nothing of this change was saved. Try again in a moment.</source>
+        <translation>数据库正被其他程序使用，本次修改未保存。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The database can only be read (its file or folder is read-only); nothing was saved.</source>
+        <translation>数据库只能读取（文件或文件夹为只读），未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>This program may not use the database file (access denied).</source>
+        <translation>本程序无权使用该数据库文件（访问被拒绝）。</translation>
+    </message>
+    <message>
+        <source>The database file could not be opened: the file or its folder is missing or not accessible.</source>
+        <translation>无法打开数据库文件：文件或所在文件夹不存在或无法访问。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a Qingfeng database; restore it from a backup.</source>
+        <translation>数据库文件已损坏或不是清风数据库，请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory; nothing of this change was saved.</source>
+        <translation>计算机内存不足，本次修改未保存。</translation>
     </message>
 </context>
 <context>

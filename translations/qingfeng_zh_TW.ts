@@ -560,6 +560,94 @@
         <source>Audit log viewed</source>
         <translation>查閱審計日誌</translation>
     </message>
+    <message>
+        <source>account disabled</source>
+        <translation>賬戶已停用</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>賬戶已鎖定</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>賬戶</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>建立賬戶</translation>
+    </message>
+    <message>
+        <source>Named custodian</source>
+        <translation>指定為保管人</translation>
+    </message>
+    <message>
+        <source>No longer custodian</source>
+        <translation>取消保管人</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>停用賬戶</translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation>啟用賬戶</translation>
+    </message>
+    <message>
+        <source>Account enrolled from the central store</source>
+        <translation>從中心庫登記賬戶</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密碼</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密碼</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>變更角色</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登入失敗</translation>
+    </message>
+    <message>
+        <source>Account locked after failed sign-ins</source>
+        <translation>多次登入失敗後鎖定賬戶</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>拒絕登入</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>退出登入</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>鎖定螢幕</translation>
+    </message>
+    <message>
+        <source>Identity release requested</source>
+        <translation>申請調閱身份</translation>
+    </message>
+    <message>
+        <source>Identity release approved</source>
+        <translation>批准調閱身份</translation>
+    </message>
+    <message>
+        <source>Identity release refused</source>
+        <translation>拒絕調閱身份</translation>
+    </message>
+    <message>
+        <source>Released identity viewed</source>
+        <translation>檢視已調閱的身份</translation>
+    </message>
 </context>
 <context>
     <name>qf::CalendarStore</name>
@@ -1307,6 +1395,90 @@
         <source>Class %1</source>
         <translation>%1類</translation>
     </message>
+    <message>
+        <source>Sign for (签收)</source>
+        <translation>簽收</translation>
+    </message>
+    <message>
+        <source>Accept (受理)</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Out of scope: refer to the competent body</source>
+        <translation>不屬受理範圍：移交有權處理機關</translation>
+    </message>
+    <message>
+        <source>File as a repeat</source>
+        <translation>作為重複件存檔</translation>
+    </message>
+    <message>
+        <source>Triage (初筛)</source>
+        <translation>初篩</translation>
+    </message>
+    <message>
+        <source>Request evidence (补证)</source>
+        <translation>補證</translation>
+    </message>
+    <message>
+        <source>Submit for the collective review</source>
+        <translation>提交集體研判</translation>
+    </message>
+    <message>
+        <source>Record the review decision</source>
+        <translation>錄入研判意見</translation>
+    </message>
+    <message>
+        <source>Transfer (移送)</source>
+        <translation>移送</translation>
+    </message>
+    <message>
+        <source>Forward (转送)</source>
+        <translation>轉送</translation>
+    </message>
+    <message>
+        <source>Assign down (交办)</source>
+        <translation>交辦</translation>
+    </message>
+    <message>
+        <source>Report up (上报)</source>
+        <translation>上報</translation>
+    </message>
+    <message>
+        <source>Begin handling</source>
+        <translation>開始辦理</translation>
+    </message>
+    <message>
+        <source>Ask to send back (退回)</source>
+        <translation>申請退回</translation>
+    </message>
+    <message>
+        <source>Approve the send-back</source>
+        <translation>批准退回</translation>
+    </message>
+    <message>
+        <source>Reject the send-back</source>
+        <translation>不同意退回</translation>
+    </message>
+    <message>
+        <source>Ask to remove (no substance)</source>
+        <translation>申請移除（無實質內容）</translation>
+    </message>
+    <message>
+        <source>Approve the removal</source>
+        <translation>批准移除</translation>
+    </message>
+    <message>
+        <source>Reject the removal</source>
+        <translation>不同意移除</translation>
+    </message>
+    <message>
+        <source>Conclude (办结)</source>
+        <translation>辦結</translation>
+    </message>
+    <message>
+        <source>Post-closing review done (复盘)</source>
+        <translation>已完成覆盤</translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseListModel</name>
@@ -1548,14 +1720,6 @@
         <translation>批准或駁回此申請</translation>
     </message>
     <message>
-        <source>A report in state %1 cannot be moved by %2.</source>
-        <translation>處於“%1”狀態的件不能執行“%2”。</translation>
-    </message>
-    <message>
-        <source>A report about the office&apos;s own principal leader goes to the higher office (report_up).</source>
-        <translation>反映本單位主要負責人的件應報送上級機關（report_up）。</translation>
-    </message>
-    <message>
         <source>A report that has not been triaged cannot be dispatched.</source>
         <translation>未經初篩的件不能分送。</translation>
     </message>
@@ -1568,20 +1732,8 @@
         <translation>只有談話函詢或初步核實的決定需要分送；此件應直接辦結。</translation>
     </message>
     <message>
-        <source>Name the office the report goes to (target_org).</source>
-        <translation>請指明接收該件的單位（target_org）。</translation>
-    </message>
-    <message>
         <source>Only a forwarded or handed-over item waiting for signature can be signed for.</source>
         <translation>只有待簽收的上級轉來件或移交件才能簽收。</translation>
-    </message>
-    <message>
-        <source>Name the body the matter is referred to (referred_to).</source>
-        <translation>請指明該事項轉往的單位（referred_to）。</translation>
-    </message>
-    <message>
-        <source>Name the earlier report this one repeats (repeat_of).</source>
-        <translation>請指明此件所重複的原件（repeat_of）。</translation>
     </message>
     <message>
         <source>A report must pass the pre-check (accept) before triage.</source>
@@ -1639,100 +1791,32 @@
         <source>&apos;%1&apos; is not a date and time (at).</source>
         <translation>“%1”不是日期時間（at）。</translation>
     </message>
+    <message>
+        <source>A report that is “%1” cannot be moved by “%2”.</source>
+        <translation>處於“%1”狀態的件不能執行“%2”。</translation>
+    </message>
+    <message>
+        <source>A report about the office&apos;s own principal leader goes to the higher office (report up).</source>
+        <translation>反映本機關主要負責人的件應上報上級機關。</translation>
+    </message>
+    <message>
+        <source>Name the office the report goes to.</source>
+        <translation>請指定承辦單位。</translation>
+    </message>
+    <message>
+        <source>Name the body the matter is referred to.</source>
+        <translation>請指定轉辦的有權處理機關。</translation>
+    </message>
+    <message>
+        <source>Name the earlier report this one repeats.</source>
+        <translation>請指定與本件重複的原件。</translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseWork</name>
     <message>
         <source>(none)</source>
         <translation>（無）</translation>
-    </message>
-    <message>
-        <source>Sign for (签收)</source>
-        <translation>簽收</translation>
-    </message>
-    <message>
-        <source>Accept (受理)</source>
-        <translation>受理</translation>
-    </message>
-    <message>
-        <source>Out of scope: refer to the competent body</source>
-        <translation>不屬受理範圍：移交有權處理機關</translation>
-    </message>
-    <message>
-        <source>File as a repeat</source>
-        <translation>作為重複件存檔</translation>
-    </message>
-    <message>
-        <source>Triage (初筛)</source>
-        <translation>初篩</translation>
-    </message>
-    <message>
-        <source>Request evidence (补证)</source>
-        <translation>補證</translation>
-    </message>
-    <message>
-        <source>Evidence received</source>
-        <translation>已收到補證材料</translation>
-    </message>
-    <message>
-        <source>Submit for the collective review</source>
-        <translation>提交集體研判</translation>
-    </message>
-    <message>
-        <source>Record the review decision</source>
-        <translation>錄入研判意見</translation>
-    </message>
-    <message>
-        <source>Transfer (移送)</source>
-        <translation>移送</translation>
-    </message>
-    <message>
-        <source>Forward (转送)</source>
-        <translation>轉送</translation>
-    </message>
-    <message>
-        <source>Assign down (交办)</source>
-        <translation>交辦</translation>
-    </message>
-    <message>
-        <source>Report up (上报)</source>
-        <translation>上報</translation>
-    </message>
-    <message>
-        <source>Begin handling</source>
-        <translation>開始辦理</translation>
-    </message>
-    <message>
-        <source>Ask to send back (退回)</source>
-        <translation>申請退回</translation>
-    </message>
-    <message>
-        <source>Approve the send-back</source>
-        <translation>批准退回</translation>
-    </message>
-    <message>
-        <source>Reject the send-back</source>
-        <translation>不同意退回</translation>
-    </message>
-    <message>
-        <source>Ask to remove (no substance)</source>
-        <translation>申請移除（無實質內容）</translation>
-    </message>
-    <message>
-        <source>Approve the removal</source>
-        <translation>批准移除</translation>
-    </message>
-    <message>
-        <source>Reject the removal</source>
-        <translation>不同意移除</translation>
-    </message>
-    <message>
-        <source>Conclude (办结)</source>
-        <translation>辦結</translation>
-    </message>
-    <message>
-        <source>Post-closing review done (复盘)</source>
-        <translation>已完成覆盤</translation>
     </message>
     <message>
         <source>Talk and inquiry (谈话函询)</source>
@@ -1885,6 +1969,18 @@
     <message>
         <source>phone</source>
         <translation>電話</translation>
+    </message>
+    <message>
+        <source>Review meeting decision</source>
+        <translation>研判會決定</translation>
+    </message>
+    <message>
+        <source>Review meeting decision undone</source>
+        <translation>撤銷研判會決定</translation>
+    </message>
+    <message>
+        <source>Other change</source>
+        <translation>其他變更</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3054,46 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The folder %1 could not be created.</source>
         <translation>無法建立資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation>候訪號</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回執</translation>
+    </message>
+    <message>
+        <source>Notice of referral</source>
+        <translation>轉辦告知書</translation>
+    </message>
+    <message>
+        <source>Request for evidence</source>
+        <translation>補充材料通知</translation>
+    </message>
+    <message>
+        <source>Transfer letter</source>
+        <translation>移送函</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>函件</translation>
+    </message>
+    <message>
+        <source>Notice of repeat reports</source>
+        <translation>重複件通報</translation>
+    </message>
+    <message>
+        <source>Cover sheet</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>列印預覽：%1</translation>
     </message>
 </context>
 <context>
@@ -6424,6 +6560,34 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The card could not be read. Take it off the reader.</source>
         <translation>無法讀取該證件，請將其從讀卡器上取下。</translation>
     </message>
+    <message>
+        <source>no such port; is the reader plugged in?</source>
+        <translation>找不到該埠，讀卡器是否已接好？</translation>
+    </message>
+    <message>
+        <source>access denied: the port is used by another program, or this user may not use serial ports</source>
+        <translation>無權使用：埠被其他程式佔用，或當前使用者無權使用串列埠</translation>
+    </message>
+    <message>
+        <source>the port is already open</source>
+        <translation>埠已被開啟</translation>
+    </message>
+    <message>
+        <source>the reader went away (unplugged?)</source>
+        <translation>讀卡器已斷開（是否被拔出？）</translation>
+    </message>
+    <message>
+        <source>the reader does not take data</source>
+        <translation>讀卡器不接收資料</translation>
+    </message>
+    <message>
+        <source>the reader did not answer in time</source>
+        <translation>讀卡器未及時響應</translation>
+    </message>
+    <message>
+        <source>the port reports an error</source>
+        <translation>埠報告錯誤</translation>
+    </message>
 </context>
 <context>
     <name>qf::SamStatus</name>
@@ -6829,6 +6993,34 @@ Batch %1, sheet %2</source>
     <message>
         <source>The disk is full (no space left on the device): nothing of this change was saved. Free some space and try again.</source>
         <translation>磁碟已滿（裝置上沒有剩餘空間）：這次的更改沒有儲存。請騰出一些空間後重試。</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (a disk or file-system error); nothing of this change was saved. Close the program and start it again; if it happens again, tell the administrator.</source>
+        <translation>資料庫檔案無法讀寫（磁碟或檔案系統錯誤），本次修改未儲存。請關閉程式後重新啟動；如再次出現，請告知管理員。</translation>
+    </message>
+    <message>
+        <source>The database is busy with another program; nothing of this change was saved. Try again in a moment.</source>
+        <translation>資料庫正被其他程式使用，本次修改未儲存。請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The database can only be read (its file or folder is read-only); nothing was saved.</source>
+        <translation>資料庫只能讀取（檔案或資料夾為只讀），未儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>This program may not use the database file (access denied).</source>
+        <translation>本程式無權使用該資料庫檔案（訪問被拒絕）。</translation>
+    </message>
+    <message>
+        <source>The database file could not be opened: the file or its folder is missing or not accessible.</source>
+        <translation>無法開啟資料庫檔案：檔案或所在資料夾不存在或無法訪問。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a Qingfeng database; restore it from a backup.</source>
+        <translation>資料庫檔案已損壞或不是清風資料庫，請從備份恢復。</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory; nothing of this change was saved.</source>
+        <translation>計算機記憶體不足，本次修改未儲存。</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@
 #include "ui/sync/ConflictsDialog.h"
 
 #include <QAbstractButton>
+#include <QJsonObject>
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
@@ -97,6 +98,13 @@ void walkScreens(Session& session, const ScreenVisitor& visit)
                                   QStringLiteral("13800138000"), {}, {}, {} };
     auto added = session.reports().add(d);
     QF_REQUIRE_OK(added);
+    // History a user reads: a move, a meeting's decision and its undoing.
+    QF_REQUIRE_OK(session.writer().apply(ReportStore::eventChange(
+        added->id, QStringLiteral("meeting_decision"), QJsonObject { { QStringLiteral("decision"), QStringLiteral("closed_no_action") } },
+        QDateTime::currentDateTimeUtc(), session.userId())));
+    QF_REQUIRE_OK(session.writer().apply(ReportStore::eventChange(added->id, QStringLiteral("meeting_decision_undone"),
+                                                                  QJsonObject {}, QDateTime::currentDateTimeUtc(),
+                                                                  session.userId())));
     auto report = session.reports().get(added->id);
     QF_REQUIRE_OK(report);
 
@@ -113,6 +121,15 @@ void walkScreens(Session& session, const ScreenVisitor& visit)
             QApplication::processEvents();
             const QString name = QStringLiteral("main window / ") + sideBar->item(i)->text();
             QWidget* page = stack->currentWidget();
+            // Lists loaded in the background, their first row chosen (detail panes show it).
+            for (QAbstractItemView* v : page->findChildren<QAbstractItemView*>()) {
+                if (!shown(v, &window) || !v->model())
+                    continue;
+                QTest::qWaitFor([v] { return v->model()->rowCount() > 0; }, 1500);
+                if (v->model()->rowCount() > 0 && !v->currentIndex().isValid())
+                    v->setCurrentIndex(v->model()->index(0, 0));
+                QTest::qWait(100);
+            }
             // The tabs of this workspace only.
             visit(name, &window);
             for (QTabWidget* tabs : page->findChildren<QTabWidget*>()) {
