@@ -1602,6 +1602,78 @@
         <source>Register a letter, a call, a forwarded or handed-over item (Ctrl+N)</source>
         <translation>登记来信、来电、上级转交或移交的信访件（Ctrl+N）</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the list as it is filtered to an Excel workbook (.xlsx)</source>
+        <translation>将按当前条件筛选的列表保存为 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows</source>
+        <translation>复制所选行</translation>
+    </message>
+    <message>
+        <source>Export the list…</source>
+        <translation>导出列表…</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>搜索：%1</translation>
+    </message>
+    <message>
+        <source>Received from %1 to %2</source>
+        <translation>收件日期 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation>全部信访件</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>筛选条件：%1</translation>
+    </message>
+    <message>
+        <source>The list is still loading; export it when it is shown.</source>
+        <translation>列表仍在加载，请在显示后再导出。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>信访件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1, %n report(s)</source>
+        <translation>
+            <numerusform>导出于 %1，共 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>信访件</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied</source>
+        <translation>
+            <numerusform>已复制 %n 行</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseNotes</name>
@@ -4602,6 +4674,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>&amp;Identity release requests…</source>
         <translation>身份信息申请(&amp;I)…</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>qf::MeetingStore</name>
@@ -7105,6 +7181,46 @@ Batch %1, sheet %2</source>
         <source>Supervision</source>
         <translation>督办</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the list to an Excel workbook (.xlsx)</source>
+        <translation>将列表保存为 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>supervision</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Handling office</source>
+        <translation>承办室</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Reports yellow, orange, red or overdue, %1</source>
+        <translation>亮黄灯、橙灯、红灯或已超期的件，%1</translation>
+    </message>
 </context>
 <context>
     <name>qf::SyncController</name>
@@ -7154,6 +7270,21 @@ Batch %1, sheet %2</source>
     </message>
 </context>
 <context>
+    <name>qf::TableExport</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder may be read-only, the disk full or the file open in another program.</source>
+        <translation>无法写入 %1：文件夹可能为只读、磁盘已满或文件正被其他程序打开。</translation>
+    </message>
+</context>
+<context>
     <name>qf::TablePage</name>
     <message>
         <source>&amp;Add…</source>
@@ -7190,6 +7321,114 @@ Batch %1, sheet %2</source>
         <translation>确定移除此行？下次同步后，该行将在所有工作站上移除。
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::TodayQuery</name>
+    <message>
+        <source>To sign for, accept and triage</source>
+        <translation>待签收、受理和初筛</translation>
+    </message>
+    <message>
+        <source>Waiting for evidence replies</source>
+        <translation>待补证回复</translation>
+    </message>
+    <message>
+        <source>To dispatch</source>
+        <translation>待分送</translation>
+    </message>
+    <message>
+        <source>Acceptance notices and result feedback due</source>
+        <translation>受理告知和结果反馈临期</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>退回件</translation>
+    </message>
+    <message>
+        <source>Cannot list today&apos;s work: %1</source>
+        <translation>无法列出今日待办：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::TodayWorkspace</name>
+    <message>
+        <source>&lt;h2&gt;My work today&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;我的工作 · 今日待办&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>亮灯</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reported person</source>
+        <translation>被反映人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Qingfeng: my work today</source>
+        <translation>清风：今日待办</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review meeting today: %n case(s) to decide</source>
+        <translation>
+            <numerusform>今日研判会：%n 件待研判</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>review meeting today</source>
+        <translation>今日有研判会</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for you today.</source>
+        <translation>今天没有待办事项。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 已亮%2</translation>
+    </message>
+    <message>
+        <source>Deadlines approaching</source>
+        <translation>办理期限临近</translation>
+    </message>
+    <message>
+        <source>My work today</source>
+        <translation>今日待办</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting for you</source>
+        <translation>
+            <numerusform>您有 %n 项待办</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n red or overdue</source>
+        <translation>
+            <numerusform>，其中 %n 项红灯或超期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日待办</translation>
     </message>
 </context>
 <context>

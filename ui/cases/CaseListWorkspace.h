@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/Result.h"
 #include "ui/Workspace.h"
 
 #include <QSet>
@@ -37,6 +38,13 @@ public:
     // Reports changed (ids; empty: any may have - the sync): the rows and the detail pane
     // change in place, at once when on show, else when the list is shown next.
     void reportsChanged(const QStringList& reportIds = {});
+    // Every report the list shows (all of them, not only the lines read so far), in its
+    // order, to an .xlsx file with the filter written above.
+    Status exportTo(const QString& path);
+    // Ctrl+C: the selected rows as text with tabs, with the column titles.
+    void copySelection();
+    // What the filter bar asks for, in words ("状态：已分送").
+    QStringList filterDescription() const;
     // The intake dialog for letters, calls, forwarded and handed-over items (Ctrl+N).
     void registerReport();
 
@@ -51,6 +59,7 @@ private:
     void fillCombos();
     void openEditor(const QString& reportId);
     void followCurrent();
+    void chooseExport();
     void refreshNow();
 
     Session& m_session;
