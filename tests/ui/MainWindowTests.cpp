@@ -130,6 +130,7 @@ TEST_CASE("the overview counts reports and visits in the background", "[ui]")
     // Nothing was counted while the window was built: the figures arrive later.
     CHECK(labelText(w, "countToday") == QStringLiteral("…"));
     w.show();
+    w.showWorkspace(1); // the first screen is today's work; the overview counts when shown
     REQUIRE(loaded.wait(60000));
     CHECK(labelText(w, "countToday") == QStringLiteral("3"));
     CHECK(labelText(w, "countWeek") == QStringLiteral("3"));
