@@ -137,6 +137,10 @@ TEST_CASE("the first screen after sign-in is today - its count on the side bar -
         w.show();
         QTest::qWait(100);
         CHECK(w.grab().save(QStringLiteral("/work/shots/today/today-%1x%2.png").arg(size.width()).arg(size.height())));
+        w.showWorkspace(3); // the case list with its export button
+        QTest::qWait(300);
+        CHECK(w.grab().save(QStringLiteral("/work/shots/today/cases-%1x%2.png").arg(size.width()).arg(size.height())));
+        w.showWorkspace(0);
     }
     Language::install(QStringLiteral("en"));
 }

@@ -115,7 +115,6 @@ CaseListWorkspace::CaseListWorkspace(Session& session, QWidget* parent)
     auto* exportButton = new QPushButton(tr("&Export…"), this);
     exportButton->setObjectName(QStringLiteral("caseExport"));
     exportButton->setToolTip(tr("Save the list as it is filtered to an Excel workbook (.xlsx)"));
-    bar->addWidget(exportButton);
     connect(exportButton, &QPushButton::clicked, this, &CaseListWorkspace::chooseExport);
     auto* newShortcut = new QShortcut(QKeySequence::New, this);
     newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -124,7 +123,11 @@ CaseListWorkspace::CaseListWorkspace(Session& session, QWidget* parent)
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("caseCount"));
-    layout->addWidget(m_count);
+    // Under the filter bar, not in it: the bar is what must fit on 1366 pixels.
+    auto* countRow = new QHBoxLayout;
+    countRow->addWidget(m_count, 1);
+    countRow->addWidget(exportButton);
+    layout->addLayout(countRow);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     m_table = new QTableView(split);
