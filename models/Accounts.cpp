@@ -1,4 +1,5 @@
 #include "models/Accounts.h"
+#include "models/CategoryStore.h"
 
 #include "models/DataKeyProvider.h"
 #include "models/IdentityVault.h"
@@ -332,6 +333,13 @@ Result<Account> Accounts::createAdministrator(const NewAccount& in, DataKeyProvi
                                 { QStringLiteral("name"), name },
                                 { QStringLiteral("org_id"), orgId },
                                 { QStringLiteral("role"), QStringLiteral("administrator") } });
+    if (in.standardCategories) {
+        // A new office can categorise from the first report; an enrolled workstation gets
+        // the office's own taxonomy from the sync and has no administrator to create.
+        QSqlQuery q(db.connection());
+        if (q.exec(QStringLiteral("SELECT COUNT(*) FROM categories")) && q.next() && q.value(0).toInt() == 0)
+            changes << CategoryStore::standardTaxonomy();
+    }
     m_session.setUser(userId, QStringLiteral("administrator"));
     if (Status st = m_session.writer().apply(changes); !st) {
         m_session.setUser(QString(), QString());

@@ -75,6 +75,9 @@ struct NewAccount
     QString newOrgName;
     QString newOrgLevel;
     bool custodian = false;
+    // For the administrator of a new store: start it with the standard problem categories
+    // (CategoryStore::standardTaxonomy) when it has none yet.
+    bool standardCategories = true;
 };
 
 // The keys a signed-in user holds, unwrapped with their password. Wiped when dropped.

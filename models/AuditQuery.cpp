@@ -54,8 +54,10 @@ Result<QList<AuditEntry>> AuditQuery::list(const AuditFilter& f) const
     if (Status s = mayRead(); !s)
         return s.failure();
     QString sql = QStringLiteral("SELECT a.seq, a.at, a.user_id, u.login, u.name, a.action, a.target_table, a.target_id, "
-                                 "a.detail, r.reg_no FROM audit_log a LEFT JOIN users u ON u.id = a.user_id "
-                                 "LEFT JOIN reports r ON a.target_table = 'reports' AND r.id = a.target_id WHERE 1 = 1");
+                                 "a.detail, r.reg_no, tu.name FROM audit_log a LEFT JOIN users u ON u.id = a.user_id "
+                                 "LEFT JOIN reports r ON a.target_table = 'reports' AND r.id = a.target_id "
+                                 "LEFT JOIN users tu ON a.target_table IN ('accounts', 'users') AND tu.id = a.target_id "
+                                 "WHERE 1 = 1");
     QVariantList values;
     if (!f.user.isEmpty()) {
         sql += QStringLiteral(" AND (a.user_id = ? OR a.user_id IN (SELECT id FROM users WHERE login = ?))");
@@ -101,6 +103,7 @@ Result<QList<AuditEntry>> AuditQuery::list(const AuditFilter& f) const
         e.targetId = q.value(7).toString();
         e.detail = q.value(8).toString();
         e.targetRegNo = q.value(9).toString();
+        e.targetName = q.value(10).toString();
         entries << e;
     }
     return entries;
@@ -140,10 +143,31 @@ Status AuditQuery::recordView(const AuditFilter& filter, const QString& where)
 
 QString AuditEntry::targetText() const
 {
-    const QString id = targetRegNo.isEmpty() ? targetId : targetRegNo;
+    const QString id = !targetRegNo.isEmpty() ? targetRegNo : !targetName.isEmpty() ? targetName : targetId;
     if (targetTable.isEmpty())
         return id;
     return id.isEmpty() ? AuditQuery::tableName(targetTable) : AuditQuery::tableName(targetTable) + QLatin1Char(' ') + id;
+}
+
+QString AuditEntry::detailText() const
+{
+    if (action == QLatin1String("account.create")) {
+        const qsizetype space = detail.lastIndexOf(QLatin1Char(' '));
+        if (space > 0 && Role::isKnown(detail.mid(space + 1)))
+            return QStringLiteral("%1（%2）").arg(detail.left(space), Role::name(detail.mid(space + 1)));
+    }
+    if (action == QLatin1String("account.role")) {
+        const QStringList roles = detail.split(QStringLiteral(" -> "));
+        if (roles.size() == 2)
+            return Role::name(roles[0]) + QStringLiteral(" → ") + Role::name(roles[1]);
+    }
+    if (action == QLatin1String("signin.refused")) {
+        if (detail == QLatin1String("disabled"))
+            return AuditQuery::tr("account disabled");
+        if (detail == QLatin1String("locked"))
+            return AuditQuery::tr("account locked");
+    }
+    return detail;
 }
 
 QString AuditQuery::tableName(const QString& table)
@@ -154,6 +178,7 @@ QString AuditQuery::tableName(const QString& table)
         { QStringLiteral("users"), QT_TR_NOOP("User") },
         { QStringLiteral("visits"), QT_TR_NOOP("Visit") },
         { QStringLiteral("audit_log"), QT_TR_NOOP("Audit log") },
+        { QStringLiteral("accounts"), QT_TR_NOOP("Account") },
     };
     const auto it = names.constFind(table);
     return it == names.constEnd() ? table : tr(it.value());
@@ -168,6 +193,25 @@ QString AuditQuery::actionName(const QString& action)
         { QStringLiteral("followup_code_reissued"), QT_TR_NOOP("Follow-up code reissued") },
         { QStringLiteral("audit.export"), QT_TR_NOOP("Audit log exported") },
         { QStringLiteral("audit.view"), QT_TR_NOOP("Audit log viewed") },
+        { QStringLiteral("account.create"), QT_TR_NOOP("Account created") },
+        { QStringLiteral("account.custodian"), QT_TR_NOOP("Named custodian") },
+        { QStringLiteral("account.not_custodian"), QT_TR_NOOP("No longer custodian") },
+        { QStringLiteral("account.disable"), QT_TR_NOOP("Account disabled") },
+        { QStringLiteral("account.enable"), QT_TR_NOOP("Account enabled") },
+        { QStringLiteral("account.enrol"), QT_TR_NOOP("Account enrolled from the central store") },
+        { QStringLiteral("account.password"), QT_TR_NOOP("Password changed") },
+        { QStringLiteral("account.reset_password"), QT_TR_NOOP("Password reset") },
+        { QStringLiteral("account.role"), QT_TR_NOOP("Role changed") },
+        { QStringLiteral("signin"), QT_TR_NOOP("Signed in") },
+        { QStringLiteral("signin.failed"), QT_TR_NOOP("Sign-in failed") },
+        { QStringLiteral("signin.locked"), QT_TR_NOOP("Account locked after failed sign-ins") },
+        { QStringLiteral("signin.refused"), QT_TR_NOOP("Sign-in refused") },
+        { QStringLiteral("signout"), QT_TR_NOOP("Signed out") },
+        { QStringLiteral("lock"), QT_TR_NOOP("Screen locked") },
+        { QStringLiteral("release.request"), QT_TR_NOOP("Identity release requested") },
+        { QStringLiteral("release.approve"), QT_TR_NOOP("Identity release approved") },
+        { QStringLiteral("release.refuse"), QT_TR_NOOP("Identity release refused") },
+        { QStringLiteral("release.view"), QT_TR_NOOP("Released identity viewed") },
     };
     const auto it = names.constFind(action);
     return it == names.constEnd() ? action : tr(it.value());

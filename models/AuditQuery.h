@@ -36,10 +36,13 @@ struct AuditEntry
     QString targetTable;
     QString targetId;
     QString targetRegNo; // a report's registration number (target_table reports)
+    QString targetName;  // a user's name (target_table accounts, users)
     QString detail;
 
     // The target for people: its table's name and the registration number or the id.
     QString targetText() const;
+    // The detail for people: role codes and states in the detail of account entries named.
+    QString detailText() const;
 };
 
 // The audit log as administrators and supervisors read it (the audit viewer, qingfeng-cli audit

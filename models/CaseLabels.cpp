@@ -2,6 +2,35 @@
 
 namespace qf {
 
+QString CaseLabels::transition(Transition t)
+{
+    switch (t) {
+    case Transition::SignFor: return tr("Sign for (签收)");
+    case Transition::Accept: return tr("Accept (受理)");
+    case Transition::RejectOutOfScope: return tr("Out of scope: refer to the competent body");
+    case Transition::FileAsRepeat: return tr("File as a repeat");
+    case Transition::Triage: return tr("Triage (初筛)");
+    case Transition::RequestEvidence: return tr("Request evidence (补证)");
+    case Transition::ReceiveEvidence: return tr("Evidence received");
+    case Transition::SubmitForReview: return tr("Submit for the collective review");
+    case Transition::Decide: return tr("Record the review decision");
+    case Transition::Transfer: return tr("Transfer (移送)");
+    case Transition::Forward: return tr("Forward (转送)");
+    case Transition::AssignDown: return tr("Assign down (交办)");
+    case Transition::ReportUp: return tr("Report up (上报)");
+    case Transition::BeginHandling: return tr("Begin handling");
+    case Transition::RequestSendBack: return tr("Ask to send back (退回)");
+    case Transition::ApproveSendBack: return tr("Approve the send-back");
+    case Transition::RejectSendBack: return tr("Reject the send-back");
+    case Transition::RequestRemoval: return tr("Ask to remove (no substance)");
+    case Transition::ApproveRemoval: return tr("Approve the removal");
+    case Transition::RejectRemoval: return tr("Reject the removal");
+    case Transition::Conclude: return tr("Conclude (办结)");
+    case Transition::Review: return tr("Post-closing review done (复盘)");
+    }
+    return transitionName(t);
+}
+
 QString CaseLabels::status(const QString& code)
 {
     const auto s = stateFromName(code);

@@ -16,6 +16,8 @@ class CaseLabels
 
 public:
     static QString status(const QString& code);
+    // What a move is called on the buttons and in the history ("受理", "交办").
+    static QString transition(Transition t);
     static QString channel(const QString& code);
     static QString light(Light light);
     static QString triageClass(const QString& code);

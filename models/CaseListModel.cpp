@@ -51,6 +51,12 @@ void CaseListModel::reload()
     emit requestKeys(m_token, m_filter, now());
 }
 
+void CaseListModel::refresh()
+{
+    reload();
+    m_inPlaceToken = m_token;
+}
+
 void CaseListModel::onKeys(quint64 token, const QList<qint64>& rowIds, const QString& error)
 {
     if (token != m_token)
@@ -64,6 +70,36 @@ void CaseListModel::onKeys(quint64 token, const QList<qint64>& rowIds, const QSt
         return;
     }
     m_error.clear();
+    if (token == m_inPlaceToken) {
+        emit layoutAboutToBeChanged();
+        QHash<qint64, int> newRow;
+        newRow.reserve(rowIds.size());
+        for (int i = 0; i < rowIds.size(); ++i)
+            newRow.insert(rowIds[i], i);
+        const QModelIndexList from = persistentIndexList();
+        QModelIndexList to;
+        to.reserve(from.size());
+        for (const QModelIndex& i : from) {
+            const int row = newRow.value(rowIdAt(i.row()), -1);
+            to << (row < 0 ? QModelIndex() : index(row, i.column()));
+        }
+        // Lines shown since the last refresh, and those of before not read again yet.
+        for (auto it = m_windows.cbegin(); it != m_windows.cend(); ++it)
+            for (const CaseListRow& r : *it)
+                if (!r.id.isEmpty())
+                    m_previous.insert(r.rowId, r);
+        for (auto it = m_previous.begin(); it != m_previous.end();)
+            it = newRow.contains(it.key()) ? std::next(it) : m_previous.erase(it);
+        m_keys = rowIds;
+        m_windows.clear();
+        m_pending.clear();
+        m_recent.clear();
+        changePersistentIndexList(from, to);
+        emit layoutChanged();
+        emit listLoaded();
+        return;
+    }
+    m_previous.clear();
     beginResetModel();
     m_keys = rowIds;
     m_windows.clear();
@@ -96,6 +132,8 @@ void CaseListModel::onRows(quint64 token, int window, const QList<CaseListRow>& 
         line.rowId = m_keys[i];
         lines << line;
     }
+    for (const CaseListRow& r : std::as_const(lines))
+        m_previous.remove(r.rowId);
     m_windows.insert(window, lines);
     m_recent.removeAll(window);
     m_recent << window;
@@ -122,7 +160,9 @@ const CaseListRow* CaseListModel::rowAt(int row) const
     auto it = m_windows.constFind(window);
     if (it == m_windows.constEnd()) {
         fetchWindow(window);
-        return nullptr;
+        // Until it is read again, the line as it was before refresh().
+        auto old = m_previous.constFind(m_keys[row]);
+        return old == m_previous.constEnd() ? nullptr : &*old;
     }
     if (m_recent.isEmpty() || m_recent.last() != window) {
         m_recent.removeAll(window);

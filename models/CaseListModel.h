@@ -54,6 +54,11 @@ public:
 
 public slots:
     void reload();
+    // The same filter again after the store changed: rows change in place, the selection and
+    // the current row stay on the same reports (a report that no longer matches goes away,
+    // a new one appears where the order puts it); lines on show keep their old text until
+    // their new one has been read, so nothing blinks.
+    void refresh();
 
 signals:
     void loadingChanged(bool loading);
@@ -78,6 +83,8 @@ private:
     QThread m_thread;
     CaseListLoader* m_loader = nullptr;
     quint64 m_token = 0;
+    quint64 m_inPlaceToken = 0; // the key request that refresh() made
+    QHash<qint64, CaseListRow> m_previous; // lines shown before refresh(), until read again
     bool m_loading = false;
     QString m_error;
     QList<qint64> m_keys;

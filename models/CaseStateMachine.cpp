@@ -1,4 +1,5 @@
 #include "models/CaseStateMachine.h"
+#include "models/CaseLabels.h"
 
 #include "models/Log.h"
 #include "models/Database.h"
@@ -54,20 +55,21 @@ TransitionContext CaseStateMachine::contextFor(const Report& r, const QString& r
 
 Result<CaseState> CaseStateMachine::next(CaseState from, Transition t, const TransitionContext& c)
 {
-    const QString name = transitionName(t);
-    const QString state = stateName(from);
+    // What people call them, never the codes.
+    const QString name = CaseLabels::transition(t);
+    const QString state = CaseLabels::status(stateName(from));
     if (isTerminal(from))
         return Error { tr("The report is closed (%1); it cannot be moved any more.").arg(state) };
     if (needsApprover(t) && !Role::may(c.role, Capability::Approve))
         return Error { tr("Only a supervisor, a review-meeting chair or an administrator may %1.")
                            .arg(t == T::Decide ? tr("record the review decision") : tr("approve or reject this request")) };
     auto illegal = [&] {
-        return Error { tr("A report in state %1 cannot be moved by %2.").arg(state, name) };
+        return Error { tr("A report that is “%1” cannot be moved by “%2”.").arg(state, name) };
     };
 
     if (isDispatch(t)) {
         if (c.principalLeader && t != T::ReportUp)
-            return Error { tr("A report about the office's own principal leader goes to the higher office (report_up).") };
+            return Error { tr("A report about the office's own principal leader goes to the higher office (report up).") };
         const bool early = in(from, { S::Registered, S::Accepted, S::Triaged });
         if (t == T::ReportUp && c.principalLeader && early) {
             // routed straight up
@@ -82,7 +84,7 @@ Result<CaseState> CaseStateMachine::next(CaseState from, Transition t, const Tra
                               "this one is concluded instead.") };
         }
         if (param(c, "target_org").isEmpty())
-            return Error { tr("Name the office the report goes to (target_org).") };
+            return Error { tr("Name the office the report goes to.") };
         return S::Dispatched;
     }
 
@@ -99,13 +101,13 @@ Result<CaseState> CaseStateMachine::next(CaseState from, Transition t, const Tra
         if (from != S::Registered)
             return illegal();
         if (param(c, "referred_to").isEmpty())
-            return Error { tr("Name the body the matter is referred to (referred_to).") };
+            return Error { tr("Name the body the matter is referred to.") };
         return S::OutOfScope;
     case T::FileAsRepeat:
         if (!in(from, { S::Registered, S::Accepted }))
             return illegal();
         if (param(c, "repeat_of").isEmpty())
-            return Error { tr("Name the earlier report this one repeats (repeat_of).") };
+            return Error { tr("Name the earlier report this one repeats.") };
         return S::Filed;
     case T::Triage: {
         if (!in(from, { S::Accepted, S::KeyAttention }))

@@ -9,6 +9,7 @@
 namespace qf {
 
 class Writer;
+struct Change;
 
 // One problem category of the office's taxonomy (问题分类).
 struct Category
@@ -49,6 +50,10 @@ public:
     Result<CategoryUse> usage(const QString& id) const;
     // Retires the category (a tombstone, synced): see the rule in the .cpp.
     Status remove(const QString& id);
+
+    // The standard taxonomy a new office starts with (models/StandardCategories.cpp): the
+    // rows to stage, parents before children, with ids stable per code.
+    static QList<Change> standardTaxonomy();
 
 private:
     Status validate(const Category& category) const;

@@ -2,9 +2,11 @@
 #include "models/SqlError.h"
 #include "models/Log.h"
 
+#include "models/CaseLabels.h"
 #include "models/Database.h"
 #include "models/ReportStore.h"
 #include "models/Uuid7.h"
+#include "models/SqlTransaction.h"
 #include "models/Writer.h"
 #include "models/Role.h"
 
@@ -12,6 +14,8 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <QJsonDocument>
+#include <QSqlRecord>
 #include <QSqlQuery>
 #include <algorithm>
 
@@ -358,6 +362,62 @@ Result<AgendaItem> MeetingStore::item(const QString& itemId, QString* meetingId)
     return itemFrom(q);
 }
 
+bool MeetingStore::needsReasons(MeetingDecision decision)
+{
+    return decision == MeetingDecision::ClosedNoAction || decision == MeetingDecision::SendBack;
+}
+
+Result<QVariantMap> MeetingStore::reportFields(const QString& reportId)
+{
+    QSqlQuery q(m_writer.database().connection());
+    q.prepare(QStringLiteral("SELECT * FROM reports WHERE id = ?"));
+    q.addBindValue(reportId);
+    if (!q.exec() || !q.next())
+        return Error { tr("The case could not be read: %1").arg(SqlError::text(q.lastError())) };
+    const QSet<QString> writable = m_writer.columnsOf(QStringLiteral("reports"));
+    const QSqlRecord rec = q.record();
+    QVariantMap out;
+    for (int i = 0; i < rec.count(); ++i) {
+        const QString name = rec.fieldName(i);
+        if (name != QLatin1String("id") && writable.contains(name) && q.value(i).typeId() != QMetaType::QByteArray)
+            out.insert(name, q.value(i));
+    }
+    return out;
+}
+
+namespace {
+
+// A value as it goes into the event's JSON and comes back: null, number or text.
+QJsonValue jsonOf(const QVariant& v)
+{
+    if (v.isNull())
+        return QJsonValue::Null;
+    if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int || v.typeId() == QMetaType::Double)
+        return QJsonValue(v.toDouble());
+    return QJsonValue(v.toString());
+}
+
+QVariant variantOf(const QJsonValue& v)
+{
+    if (v.isNull() || v.isUndefined())
+        return QVariant();
+    if (v.isDouble())
+        return QVariant(qint64(v.toDouble()));
+    return QVariant(v.toString());
+}
+
+bool sameValue(const QVariant& a, const QJsonValue& b)
+{
+    const QJsonValue ja = jsonOf(a);
+    if (ja.isNull() || b.isNull())
+        return ja.isNull() && b.isNull();
+    if (ja.isDouble() && b.isDouble())
+        return ja.toDouble() == b.toDouble();
+    return variantOf(ja).toString() == variantOf(b).toString();
+}
+
+} // namespace
+
 Status MeetingStore::decide(
     const QString& itemId, MeetingDecision decision, const Actor& chair, const QString& targetOrg)
 {
@@ -371,12 +431,36 @@ Status MeetingStore::decide(
         return Error { tr("This case has already been decided at this meeting.") };
     if (decision == MeetingDecision::Dispatch && targetOrg.isEmpty())
         return Error { tr("A dispatch needs the office the case goes to.") };
+    if (needsReasons(decision) && current->reasons.trimmed().isEmpty())
+        return Error { decision == MeetingDecision::ClosedNoAction
+                ? tr("Closing a case with no action needs the reasons: write them under Reasons first.")
+                : tr("Sending a case back needs the reasons: write them under Reasons first."),
+            ErrorCode::Invalid };
+
+    auto before = reportFields(current->reportId);
+    if (!before)
+        return Error { before.error() };
+    auto batch = m_writer.begin();
+    if (!batch)
+        return Error { batch.error() };
     if (Status s = applyToCase(meetingId, *current, decision, chair, targetOrg); !s)
         return s;
+    auto after = reportFields(current->reportId);
+    if (!after)
+        return Error { after.error() };
+    QJsonObject was, now_;
+    for (auto it = after->cbegin(); it != after->cend(); ++it) {
+        const QVariant old = before->value(it.key());
+        if (!sameValue(old, jsonOf(it.value()))) {
+            was.insert(it.key(), jsonOf(old));
+            now_.insert(it.key(), jsonOf(it.value()));
+        }
+    }
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QJsonObject payload { { QStringLiteral("meeting"), meetingId },
-        { QStringLiteral("decision"), meetingDecisionName(decision) } };
+        { QStringLiteral("decision"), meetingDecisionName(decision) },
+        { QStringLiteral("item"), itemId }, { QStringLiteral("before"), was }, { QStringLiteral("after"), now_ } };
     if (current->deadline.isValid())
         payload.insert(QStringLiteral("deadline"), current->deadline.toString(Qt::ISODate));
     if (!targetOrg.isEmpty())
@@ -388,9 +472,75 @@ Status MeetingStore::decide(
         { QStringLiteral("decided_at"), now } };
     if (!targetOrg.isEmpty())
         f.insert(QStringLiteral("target_org"), targetOrg);
-    if (Status s = m_writer.apply(QList<Change> { Change::update(kItems, itemId, f), event }); !s)
+    for (const Change& c : { Change::update(kItems, itemId, f), event })
+        if (Status s = (*batch)->stage(c); !s)
+            return s;
+    if (Status s = (*batch)->commit(); !s)
         return s;
     qCInfo(lcMeeting) << "decision recorded" << meetingDecisionName(decision) << "item" << itemId;
+    return {};
+}
+
+Status MeetingStore::undo(const QString& itemId, const Actor& chair)
+{
+    if (Status s = m_writer.require(Capability::Approve, tr("undo a meeting decision")); !s)
+        return s;
+    QString meetingId;
+    auto current = item(itemId, &meetingId);
+    if (!current)
+        return Error { current.error() };
+    if (current->decision == MeetingDecision::None)
+        return Error { tr("This case has not been decided at this meeting.") };
+    if (auto m = latestMinutes(meetingId); m && m->confirmed)
+        return Error { tr("The minutes of this meeting are confirmed: its decisions can no longer be undone.") };
+
+    // The decision's own event: what it changed on the case.
+    QSqlQuery q(m_writer.database().connection());
+    q.prepare(QStringLiteral("SELECT payload FROM events WHERE report_id = ? AND kind = 'meeting_decision' "
+                             "AND source = ? AND deleted = 0 ORDER BY at DESC, rowid DESC"));
+    q.addBindValue(current->reportId);
+    q.addBindValue(QString(QStringLiteral("meeting:") + meetingId));
+    if (!q.exec())
+        return Error { tr("The decision could not be read: %1").arg(SqlError::text(q.lastError())) };
+    QJsonObject payload;
+    while (q.next()) {
+        const QJsonObject p = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        if (p.value(QStringLiteral("item")).toString() == itemId) {
+            payload = p;
+            break;
+        }
+    }
+    if (payload.isEmpty())
+        return Error { tr("This decision was recorded before decisions could be undone; change the case in its "
+                          "editor instead.") };
+    const QJsonObject was = payload.value(QStringLiteral("before")).toObject();
+    const QJsonObject now_ = payload.value(QStringLiteral("after")).toObject();
+    auto fields = reportFields(current->reportId);
+    if (!fields)
+        return Error { fields.error() };
+    for (auto it = now_.constBegin(); it != now_.constEnd(); ++it)
+        if (!sameValue(fields->value(it.key()), it.value()))
+            return Error { tr("The case has changed since the decision; change it in its editor instead.") };
+
+    QVariantMap back;
+    for (auto it = was.constBegin(); it != was.constEnd(); ++it)
+        back.insert(it.key(), variantOf(it.value()));
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    QList<Change> changes;
+    if (!back.isEmpty())
+        changes << Change::update(QStringLiteral("reports"), current->reportId, back);
+    changes << Change::update(kItems, itemId,
+        { { QStringLiteral("decision"), QVariant() }, { QStringLiteral("decided_at"), QVariant() },
+            { QStringLiteral("target_org"), QVariant() } });
+    Change event = ReportStore::eventChange(current->reportId, QStringLiteral("meeting_decision_undone"),
+        QJsonObject { { QStringLiteral("meeting"), meetingId }, { QStringLiteral("item"), itemId },
+            { QStringLiteral("decision"), meetingDecisionName(current->decision) } },
+        at, chair.userId);
+    event.fields.insert(QStringLiteral("source"), QString(QStringLiteral("meeting:") + meetingId));
+    changes << event;
+    if (Status s = m_writer.apply(changes); !s)
+        return s;
+    qCInfo(lcMeeting) << "decision undone" << meetingDecisionName(current->decision) << "item" << itemId;
     return {};
 }
 
@@ -432,7 +582,7 @@ Status MeetingStore::applyToCase(const QString& meetingId, const AgendaItem& ite
     case MeetingDecision::SendBack: {
         if (report->state != CaseState::Dispatched && report->state != CaseState::Handling)
             return Error {
-                tr("Only a dispatched case can be sent back; this one is %1.").arg(stateName(report->state))
+                tr("Only a dispatched case can be sent back; this one is %1.").arg(CaseLabels::status(stateName(report->state)))
             };
         QVariantMap p = base;
         p.insert(QStringLiteral("reason"),

@@ -56,9 +56,18 @@ public:
     // An officer puts a case forward for the next meeting.
     Result<QString> propose(const QString& reportId, const QString& proposedBy, const QString& reason);
 
-    // Writes the decision to the agenda item and to the case. A dispatch needs targetOrg.
+    // Writes the decision to the agenda item and to the case, all or nothing. A dispatch
+    // needs targetOrg; 予以了结 (closed, no action) and 退回 (send back) need the reasons on
+    // the item (saveNotes) first. What the decision changed on the case is kept in its
+    // meeting_decision event, so that it can be undone.
     Status decide(
         const QString& itemId, MeetingDecision decision, const Actor& chair, const QString& targetOrg = {});
+    // Whether a decision needs written reasons.
+    static bool needsReasons(MeetingDecision decision);
+    // Takes a decision back until the meeting's minutes are confirmed: the case gets back
+    // what the decision changed (refused when it has changed since), the item is undecided,
+    // and a meeting_decision_undone event says who took it back.
+    Status undo(const QString& itemId, const Actor& chair);
 
     // Minutes: the newest record of a meeting (none yet: an error).
     Result<Minutes> latestMinutes(const QString& meetingId) const;
@@ -72,6 +81,7 @@ public:
 
 private:
     Result<AgendaItem> item(const QString& itemId, QString* meetingId) const;
+    Result<QVariantMap> reportFields(const QString& reportId);
     Status applyToCase(const QString& meetingId, const AgendaItem& item, MeetingDecision decision,
         const Actor& chair, const QString& targetOrg);
 

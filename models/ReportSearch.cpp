@@ -2,6 +2,7 @@
 #include "models/SqlError.h"
 #include "models/Log.h"
 
+#include "models/FollowUpCode.h"
 #include "models/ShortTermIndex.h"
 
 #include <QLoggingCategory>
@@ -114,6 +115,41 @@ Result<QList<qint64>> ReportSearch::newestMatches(const QString& term, int limit
                   { phrase(term), limit });
 }
 
+Result<QList<qint64>> ReportSearch::numberMatches(const QString& term) const
+{
+    // Terms arrive case folded; numbers are stored upper case ("2026-K7Q-000123").
+    static const QRegularExpression numberStart(QStringLiteral("^\\d{4}-[0-9a-z]{1,3}(-\\d*)?$"));
+    static const QRegularExpression digits(QStringLiteral("^\\d{3,}$"));
+    if (numberStart.match(term).hasMatch()) {
+        const QString upper = term.toUpper();
+        return rowIds(QStringLiteral("SELECT rowid FROM reports WHERE reg_no >= ? AND reg_no < ?"),
+                      { upper, QString(upper + QChar(0xFFFF)) });
+    }
+    if (digits.match(term).hasMatch() && term.size() <= 9) // the running number's end
+        return rowIds(QStringLiteral("SELECT rowid FROM reports WHERE reg_no GLOB ?"), { QString(QStringLiteral("*-*") + term) });
+    return QList<qint64> {};
+}
+
+Result<QList<qint64>> ReportSearch::followUpMatches(const QString& text) const
+{
+    const auto code = FollowUpCode::normalise(text);
+    if (!code)
+        return QList<qint64> {};
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT f.code_hash, r.rowid FROM followup_codes f JOIN reports r ON r.id = f.report_id "
+                             "WHERE f.lookup = ? AND f.deleted = 0"));
+    q.addBindValue(FollowUpCode::lookupKey(*code));
+    if (!q.exec())
+        return Error { tr("Cannot search: %1").arg(SqlError::text(q.lastError())) };
+    QList<qint64> out;
+    while (q.next()) {
+        if (FollowUpCode::matches(q.value(0).toString(), *code))
+            out << q.value(1).toLongLong();
+    }
+    return out;
+}
+
 bool ReportSearch::shortTermsIndexed(const QString& term) const
 {
     if (!ShortTermIndex::covers(term))
@@ -137,14 +173,23 @@ Result<QList<qint64>> ReportSearch::termRowIds(const QString& term) const
     auto subjects = subjectMatches(term);
     if (!subjects)
         return subjects;
+    auto numbers = numberMatches(term);
+    if (!numbers)
+        return numbers;
     QList<qint64> all = std::move(*content);
-    all << *subjects;
+    all << *subjects << *numbers;
     sortNewestFirst(all);
     return all;
 }
 
 Result<QList<qint64>> ReportSearch::matchingRowIds(const QString& text) const
 {
+    // A follow-up code read out on the phone ("6214 0385 2291 7746") is one thing, not four.
+    auto code = followUpMatches(text);
+    if (!code)
+        return code;
+    if (!code->isEmpty())
+        return code;
     const QStringList words = terms(text);
     QList<qint64> result;
     for (int i = 0; i < words.size(); ++i) {
@@ -169,7 +214,12 @@ Result<QList<ReportSearch::Hit>> ReportSearch::search(const QString& text, int l
     if (words.isEmpty() || limit <= 0)
         return QList<Hit> {};
     QList<qint64> ids;
-    if (words.size() == 1 && (!belowTrigram(words[0]) || shortTermsIndexed(words[0]))) {
+    auto code = followUpMatches(text);
+    if (!code)
+        return Error { code.error() };
+    if (!code->isEmpty()) {
+        ids = std::move(*code);
+    } else if (words.size() == 1 && (!belowTrigram(words[0]) || shortTermsIndexed(words[0]))) {
         // Only the newest page of content matches is needed; matches on reported persons
         // are few and taken whole.
         auto newest = newestMatches(words[0], offset + limit);
@@ -178,8 +228,11 @@ Result<QList<ReportSearch::Hit>> ReportSearch::search(const QString& text, int l
         auto subjects = subjectMatches(words[0], belowTrigram(words[0]) ? offset + limit : 0);
         if (!subjects)
             return Error { subjects.error() };
+        auto numbers = numberMatches(words[0]);
+        if (!numbers)
+            return Error { numbers.error() };
         ids = std::move(*newest);
-        ids << *subjects;
+        ids << *subjects << *numbers;
         sortNewestFirst(ids);
     } else {
         auto all = matchingRowIds(text);

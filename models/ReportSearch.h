@@ -25,6 +25,11 @@ namespace qf {
 // term, a range scan of the term list, thanks to the padding exactly the documents
 // containing the term.
 //
+// Numbers are found too, the first thing a clerk types when a citizen calls with a receipt:
+// a registration number whole or its start ("2023-QM3-000001", "2023-QM3"), the last digits
+// of its running number (three or more: "001529"), and a follow-up code (the sixteen digits,
+// spaces or dashes between them allowed), which is kept only as a hash and checked as such.
+//
 // Several terms separated by spaces must all occur. Results are newest first: in the order
 // of registration (rowid), which is the order of receipt for everything registered live.
 class ReportSearch
@@ -55,6 +60,10 @@ public:
 
 private:
     Result<QList<qint64>> termRowIds(const QString& term) const;
+    // Reports whose registration number the term is, starts or ends.
+    Result<QList<qint64>> numberMatches(const QString& term) const;
+    // The report a whole follow-up code belongs to (none, or one).
+    Result<QList<qint64>> followUpMatches(const QString& text) const;
     Result<QList<qint64>> newestMatches(const QString& term, int limit) const;
     bool shortTermsIndexed(const QString& term) const;
     // Reports whose reported persons match; for short terms the newest ones only when

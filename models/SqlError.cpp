@@ -1,5 +1,8 @@
 #include "models/SqlError.h"
 
+#include "models/Log.h"
+
+#include <QLoggingCategory>
 #include <QSqlError>
 
 #include <sqlite3.h>
@@ -17,10 +20,46 @@ QString SqlError::diskFull()
               "try again.");
 }
 
+QString SqlError::plain(int sqliteCode)
+{
+    switch (sqliteCode & 0xFF) {
+    case SQLITE_FULL:
+        return diskFull();
+    case SQLITE_IOERR:
+        return tr("The database file could not be read or written (a disk or file-system error); nothing of this "
+                  "change was saved. Close the program and start it again; if it happens again, tell the "
+                  "administrator.");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return tr("The database is busy with another program; nothing of this change was saved. Try again in a "
+                  "moment.");
+    case SQLITE_READONLY:
+        return tr("The database can only be read (its file or folder is read-only); nothing was saved.");
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return tr("This program may not use the database file (access denied).");
+    case SQLITE_CANTOPEN:
+        return tr("The database file could not be opened: the file or its folder is missing or not accessible.");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return tr("The database file is damaged or is not a Qingfeng database; restore it from a backup.");
+    case SQLITE_NOMEM:
+        return tr("The computer ran out of memory; nothing of this change was saved.");
+    default:
+        return {};
+    }
+}
+
 QString SqlError::text(int sqliteCode, const QString& message)
 {
-    if (isDiskFull(sqliteCode))
-        return diskFull();
+    // A sentence in the user's language for what people can act on; SQLite's own English
+    // only for the rule a change broke (a constraint names the field), which the sync's
+    // conflict list shows to the administrator.
+    const QString said = plain(sqliteCode);
+    if (!said.isEmpty()) {
+        qCWarning(lcStore) << "sqlite error" << sqliteCode << message;
+        return said;
+    }
     return message;
 }
 
@@ -28,8 +67,12 @@ QString SqlError::text(const QSqlError& error)
 {
     bool known = false;
     const int code = error.nativeErrorCode().toInt(&known);
-    if (known && isDiskFull(code))
-        return diskFull();
+    if (known) {
+        if (const QString said = plain(code); !said.isEmpty()) {
+            qCWarning(lcStore) << "sqlite error" << code << error.text();
+            return said;
+        }
+    }
     // SQLite's message when there is one ("NOT NULL constraint failed: ..."); the driver's
     // text ("Unable to fetch row") only when that is all there is.
     const QString database = error.databaseText().trimmed();

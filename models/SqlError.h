@@ -22,6 +22,9 @@ public:
     static QString text(int sqliteCode, const QString& message);
     static bool isDiskFull(int sqliteCode);
     static QString diskFull();
+    // The translated sentence for an error people can act on (disk, I/O, busy, read-only,
+    // access, damaged file, memory); empty for the others.
+    static QString plain(int sqliteCode);
 };
 
 } // namespace qf

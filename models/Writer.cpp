@@ -1,4 +1,5 @@
 #include "models/Writer.h"
+#include "models/StoreEvents.h"
 
 #include "models/Database.h"
 #include "models/InputCheck.h"
@@ -154,6 +155,7 @@ QString opName(Change::Op op)
 Writer::Writer(Database& db)
     : m_db(db)
     , m_handle(SqliteStatement::handleOf(db.connection()))
+    , m_events(std::make_unique<StoreEvents>())
     , m_textIndexes(std::make_unique<ReportTextIndexes>(db))
 {
     m_clock.restore(m_db.meta(QStringLiteral("hlc_last")).toLongLong());
@@ -212,7 +214,11 @@ Status Writer::stage(const Change& change)
         return s;
     if (Status s = recordFieldClocks(change, names, hlc); !s)
         return s;
-    return queueOutbox(change, hlc, *base);
+    if (Status s = queueOutbox(change, hlc, *base); !s)
+        return s;
+    const bool isReport = change.table == QLatin1String("reports");
+    m_events->noteChange(change.table, isReport ? change.rowId : change.fields.value(QStringLiteral("report_id")).toString());
+    return {};
 }
 
 Status Writer::validate(const Change& change)
@@ -426,7 +432,10 @@ Status Writer::Batch::commit()
 {
     if (Status s = m_writer.saveClock(); !s)
         return s;
-    return m_tx->commit();
+    if (Status s = m_tx->commit(); !s)
+        return s;
+    m_writer.m_events->commit();
+    return {};
 }
 
 Result<std::unique_ptr<Writer::Batch>> Writer::begin()

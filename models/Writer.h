@@ -21,6 +21,7 @@ class Database;
 class ReportTextIndexes;
 class SqliteStatement;
 class SqlTransaction;
+class StoreEvents;
 
 // One change to one row of a synced table.
 struct Change
@@ -94,6 +95,9 @@ public:
     // Columns the write path accepts for a table (empty when the table is not synced).
     QSet<QString> columnsOf(const QString& table);
 
+    // What was committed, for the screens that show it (signals after each commit).
+    StoreEvents& events() { return *m_events; }
+
 private:
     // One change: checked, its base clocks read, the row written with its text indexes,
     // its field clocks and its outbox entry.
@@ -114,6 +118,7 @@ private:
     QHash<QString, QSet<QString>> m_columns;
     sqlite3* m_handle = nullptr;
     QHash<QString, SqliteStatement*> m_statements;
+    std::unique_ptr<StoreEvents> m_events;
     std::unique_ptr<ReportTextIndexes> m_textIndexes; // fingerprint and short-term index of report text
     QString m_lastPrepareError;
     QByteArray m_createdAt;

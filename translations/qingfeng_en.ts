@@ -593,6 +593,94 @@
         <source>Audit log viewed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>account disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named custodian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer custodian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account enrolled from the central store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account locked after failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity release requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity release approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity release refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released identity viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::CalendarStore</name>
@@ -1425,6 +1513,90 @@
         <source>Class %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign for (签收)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept (受理)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of scope: refer to the competent body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File as a repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage (初筛)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request evidence (补证)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for the collective review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the review decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer (移送)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward (转送)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign down (交办)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report up (上报)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask to send back (退回)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the send-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the send-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask to remove (no substance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclude (办结)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-closing review done (复盘)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseListModel</name>
@@ -1549,6 +1721,80 @@
         <source>Register a letter, a call, a forwarded or handed-over item (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list as it is filtered to an Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is still loading; export it when it is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1, %n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseNotes</name>
@@ -1667,14 +1913,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A report in state %1 cannot be moved by %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A report about the office&apos;s own principal leader goes to the higher office (report_up).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A report that has not been triaged cannot be dispatched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,19 +1925,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name the office the report goes to (target_org).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only a forwarded or handed-over item waiting for signature can be signed for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the body the matter is referred to (referred_to).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the earlier report this one repeats (repeat_of).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1758,99 +1984,31 @@
         <source>&apos;%1&apos; is not a date and time (at).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A report that is “%1” cannot be moved by “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report about the office&apos;s own principal leader goes to the higher office (report up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the office the report goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the body the matter is referred to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the earlier report this one repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseWork</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign for (签收)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept (受理)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Out of scope: refer to the competent body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File as a repeat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Triage (初筛)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request evidence (补证)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submit for the collective review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the review decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfer (移送)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forward (转送)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assign down (交办)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report up (上报)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Begin handling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask to send back (退回)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approve the send-back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reject the send-back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask to remove (no substance)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approve the removal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reject the removal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conclude (办结)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Post-closing review done (复盘)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2027,6 +2185,18 @@
     </message>
     <message>
         <source>Document reprinted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review meeting decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review meeting decision undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2218,10 +2388,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>De&amp;vices…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scope r&amp;ules…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2343,6 +2509,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>The preview was closed without printing: the receipt of %1 was not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2687,6 +2857,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>&amp;7 Defer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo decision (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the decision back until the minutes are confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::DemoDataJob</name>
@@ -2839,7 +3017,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Ticket paper</source>
+        <source>Ticket p&amp;aper</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3137,6 +3315,46 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>The document was printed, but its number %1 was not recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of repeat reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3574,14 +3792,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open &amp;file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill from &amp;records…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Shows the stored identity of this person; the view is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3627,6 +3837,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>The receipt of the chosen visit, with its registration number; the follow-up code is not printed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill from records…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4231,10 +4449,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Document number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4320,14 +4534,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Reporter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;nonymous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Real &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4467,6 +4673,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Tell it to the reporter or write it into the acceptance letter now: it is shown only this once. With it the reporter can follow the stage of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anon&amp;ymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;l name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4692,6 +4910,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>&amp;Identity release requests…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::MeetingStore</name>
@@ -4827,6 +5049,42 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The meeting&apos;s number must be between 1 and 999.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The case could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing a case with no action needs the reasons: write them under Reasons first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a case back needs the reasons: write them under Reasons first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo a meeting decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case has not been decided at this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are confirmed: its decisions can no longer be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This decision was recorded before decisions could be undone; change the case in its editor instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has changed since the decision; change it in its editor instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::MeetingWorkspace</name>
@@ -4906,10 +5164,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only the chair, a supervisor or an administrator may see the reporter&apos;s identity.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4951,6 +5205,42 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>The heading of the minutes is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (Ctrl+Z undoes it until the minutes are confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs the reasons: write them under Reasons, then decide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record “%1” for %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch %1 to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a meeting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no decision to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the decision “%2” was undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5067,10 +5357,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The draft minutes were saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5120,6 +5406,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>There are no minutes to amend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print previe&amp;w…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5690,19 +5980,11 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issue &amp;ticket (F2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call &amp;next (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5725,6 +6007,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Nobody in conversation.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Issue ti&amp;cket (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;all next (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::ReceiptDocument</name>
@@ -5744,15 +6034,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
 <context>
     <name>qf::RecheckPanel</name>
     <message>
-        <source>&amp;Share to re-check:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Draw the sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the &amp;finding…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5818,6 +6100,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>What was checked and what it found</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sh&amp;are to re-check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the fi&amp;nding…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::RecorderPanel</name>
@@ -5826,15 +6116,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start &amp;recording (F9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>● Recording %1:%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop &amp;recording (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5843,6 +6125,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Recording ready; it is attached on registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start rec&amp;ording (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop rec&amp;ording (F9)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6667,6 +6957,34 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The card could not be read. Take it off the reader.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no such port; is the reader plugged in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access denied: the port is used by another program, or this user may not use serial ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reader went away (unplugged?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reader does not take data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reader did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port reports an error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::SamStatus</name>
@@ -6952,10 +7270,6 @@ Batch %1, sheet %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7023,6 +7337,10 @@ Batch %1, sheet %2</source>
         <source>Identities in this database open only with the password of a user entitled to them; your role is not: you register and look up, and a custodian can release a reporter&apos;s identity to you.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save &amp;profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::ShortTermIndex</name>
@@ -7074,6 +7392,34 @@ Batch %1, sheet %2</source>
     <name>qf::SqlError</name>
     <message>
         <source>The disk is full (no space left on the device): nothing of this change was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (a disk or file-system error); nothing of this change was saved. Close the program and start it again; if it happens again, tell the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy with another program; nothing of this change was saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database can only be read (its file or folder is read-only); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program may not use the database file (access denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file could not be opened: the file or its folder is missing or not accessible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a Qingfeng database; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory; nothing of this change was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7160,6 +7506,46 @@ Batch %1, sheet %2</source>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list to an Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports yellow, orange, red or overdue, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::SyncController</name>
@@ -7209,6 +7595,21 @@ Batch %1, sheet %2</source>
     </message>
 </context>
 <context>
+    <name>qf::TableExport</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder may be read-only, the disk full or the file open in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::TablePage</name>
     <message>
         <source>&amp;Add…</source>
@@ -7242,6 +7643,117 @@ Batch %1, sheet %2</source>
         <source>Remove this row? It is removed on every workstation after the next sync.
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::TodayQuery</name>
+    <message>
+        <source>To sign for, accept and triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for evidence replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance notices and result feedback due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list today&apos;s work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::TodayWorkspace</name>
+    <message>
+        <source>&lt;h2&gt;My work today&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qingfeng: my work today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Review meeting today: %n case(s) to decide</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>review meeting today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for you today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines approaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My work today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting for you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n red or overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7636,10 +8148,6 @@ Batch %1, sheet %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Card &amp;type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7673,6 +8181,10 @@ Batch %1, sheet %2</source>
     </message>
     <message>
         <source>Typed in by hand: check the ID number against the document shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card t&amp;ype</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

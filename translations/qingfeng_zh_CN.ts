@@ -592,6 +592,94 @@
         <source>Audit log viewed</source>
         <translation>查阅审计日志</translation>
     </message>
+    <message>
+        <source>account disabled</source>
+        <translation>账户已停用</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>账户已锁定</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>创建账户</translation>
+    </message>
+    <message>
+        <source>Named custodian</source>
+        <translation>指定为保管人</translation>
+    </message>
+    <message>
+        <source>No longer custodian</source>
+        <translation>取消保管人</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation>启用账户</translation>
+    </message>
+    <message>
+        <source>Account enrolled from the central store</source>
+        <translation>从中心库登记账户</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>变更角色</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Account locked after failed sign-ins</source>
+        <translation>多次登录失败后锁定账户</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>拒绝登录</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>锁定屏幕</translation>
+    </message>
+    <message>
+        <source>Identity release requested</source>
+        <translation>申请调阅身份</translation>
+    </message>
+    <message>
+        <source>Identity release approved</source>
+        <translation>批准调阅身份</translation>
+    </message>
+    <message>
+        <source>Identity release refused</source>
+        <translation>拒绝调阅身份</translation>
+    </message>
+    <message>
+        <source>Released identity viewed</source>
+        <translation>查看已调阅的身份</translation>
+    </message>
 </context>
 <context>
     <name>qf::CalendarStore</name>
@@ -1422,6 +1510,90 @@
         <source>Class %1</source>
         <translation>%1类</translation>
     </message>
+    <message>
+        <source>Sign for (签收)</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Accept (受理)</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Out of scope: refer to the competent body</source>
+        <translation>不属受理范围：移交有权处理机关</translation>
+    </message>
+    <message>
+        <source>File as a repeat</source>
+        <translation>作为重复件存档</translation>
+    </message>
+    <message>
+        <source>Triage (初筛)</source>
+        <translation>初筛</translation>
+    </message>
+    <message>
+        <source>Request evidence (补证)</source>
+        <translation>补证</translation>
+    </message>
+    <message>
+        <source>Submit for the collective review</source>
+        <translation>提交集体研判</translation>
+    </message>
+    <message>
+        <source>Record the review decision</source>
+        <translation>录入研判意见</translation>
+    </message>
+    <message>
+        <source>Transfer (移送)</source>
+        <translation>移送</translation>
+    </message>
+    <message>
+        <source>Forward (转送)</source>
+        <translation>转送</translation>
+    </message>
+    <message>
+        <source>Assign down (交办)</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <source>Report up (上报)</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <source>Begin handling</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Ask to send back (退回)</source>
+        <translation>申请退回</translation>
+    </message>
+    <message>
+        <source>Approve the send-back</source>
+        <translation>批准退回</translation>
+    </message>
+    <message>
+        <source>Reject the send-back</source>
+        <translation>不同意退回</translation>
+    </message>
+    <message>
+        <source>Ask to remove (no substance)</source>
+        <translation>申请移除（无实质内容）</translation>
+    </message>
+    <message>
+        <source>Approve the removal</source>
+        <translation>批准移除</translation>
+    </message>
+    <message>
+        <source>Reject the removal</source>
+        <translation>不同意移除</translation>
+    </message>
+    <message>
+        <source>Conclude (办结)</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Post-closing review done (复盘)</source>
+        <translation>已完成复盘</translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseListModel</name>
@@ -1545,6 +1717,78 @@
         <source>Register a letter, a call, a forwarded or handed-over item (Ctrl+N)</source>
         <translation>登记来信、来电、上级转交或移交的信访件（Ctrl+N）</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the list as it is filtered to an Excel workbook (.xlsx)</source>
+        <translation>将按当前条件筛选的列表保存为 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows</source>
+        <translation>复制所选行</translation>
+    </message>
+    <message>
+        <source>Export the list…</source>
+        <translation>导出列表…</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>搜索：%1</translation>
+    </message>
+    <message>
+        <source>Received from %1 to %2</source>
+        <translation>收件日期 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation>全部信访件</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>筛选条件：%1</translation>
+    </message>
+    <message>
+        <source>The list is still loading; export it when it is shown.</source>
+        <translation>列表仍在加载，请在显示后再导出。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>信访件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1, %n report(s)</source>
+        <translation>
+            <numerusform>导出于 %1，共 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>信访件</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied</source>
+        <translation>
+            <numerusform>已复制 %n 行</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseNotes</name>
@@ -1663,14 +1907,6 @@
         <translation>批准或驳回此申请</translation>
     </message>
     <message>
-        <source>A report in state %1 cannot be moved by %2.</source>
-        <translation>处于“%1”状态的件不能执行“%2”。</translation>
-    </message>
-    <message>
-        <source>A report about the office&apos;s own principal leader goes to the higher office (report_up).</source>
-        <translation>反映本单位主要负责人的件应报送上级机关（report_up）。</translation>
-    </message>
-    <message>
         <source>A report that has not been triaged cannot be dispatched.</source>
         <translation>未经初筛的件不能分送。</translation>
     </message>
@@ -1683,20 +1919,8 @@
         <translation>只有谈话函询或初步核实的决定需要分送；此件应直接办结。</translation>
     </message>
     <message>
-        <source>Name the office the report goes to (target_org).</source>
-        <translation>请指明接收该件的单位（target_org）。</translation>
-    </message>
-    <message>
         <source>Only a forwarded or handed-over item waiting for signature can be signed for.</source>
         <translation>只有待签收的上级转来件或移交件才能签收。</translation>
-    </message>
-    <message>
-        <source>Name the body the matter is referred to (referred_to).</source>
-        <translation>请指明该事项转往的单位（referred_to）。</translation>
-    </message>
-    <message>
-        <source>Name the earlier report this one repeats (repeat_of).</source>
-        <translation>请指明此件所重复的原件（repeat_of）。</translation>
     </message>
     <message>
         <source>A report must pass the pre-check (accept) before triage.</source>
@@ -1754,100 +1978,32 @@
         <source>&apos;%1&apos; is not a date and time (at).</source>
         <translation>“%1”不是日期时间（at）。</translation>
     </message>
+    <message>
+        <source>A report that is “%1” cannot be moved by “%2”.</source>
+        <translation>处于“%1”状态的件不能执行“%2”。</translation>
+    </message>
+    <message>
+        <source>A report about the office&apos;s own principal leader goes to the higher office (report up).</source>
+        <translation>反映本机关主要负责人的件应上报上级机关。</translation>
+    </message>
+    <message>
+        <source>Name the office the report goes to.</source>
+        <translation>请指定承办单位。</translation>
+    </message>
+    <message>
+        <source>Name the body the matter is referred to.</source>
+        <translation>请指定转办的有权处理机关。</translation>
+    </message>
+    <message>
+        <source>Name the earlier report this one repeats.</source>
+        <translation>请指定与本件重复的原件。</translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseWork</name>
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
-    </message>
-    <message>
-        <source>Sign for (签收)</source>
-        <translation>签收</translation>
-    </message>
-    <message>
-        <source>Accept (受理)</source>
-        <translation>受理</translation>
-    </message>
-    <message>
-        <source>Out of scope: refer to the competent body</source>
-        <translation>不属受理范围：移交有权处理机关</translation>
-    </message>
-    <message>
-        <source>File as a repeat</source>
-        <translation>作为重复件存档</translation>
-    </message>
-    <message>
-        <source>Triage (初筛)</source>
-        <translation>初筛</translation>
-    </message>
-    <message>
-        <source>Request evidence (补证)</source>
-        <translation>补证</translation>
-    </message>
-    <message>
-        <source>Evidence received</source>
-        <translation>已收到补证材料</translation>
-    </message>
-    <message>
-        <source>Submit for the collective review</source>
-        <translation>提交集体研判</translation>
-    </message>
-    <message>
-        <source>Record the review decision</source>
-        <translation>录入研判意见</translation>
-    </message>
-    <message>
-        <source>Transfer (移送)</source>
-        <translation>移送</translation>
-    </message>
-    <message>
-        <source>Forward (转送)</source>
-        <translation>转送</translation>
-    </message>
-    <message>
-        <source>Assign down (交办)</source>
-        <translation>交办</translation>
-    </message>
-    <message>
-        <source>Report up (上报)</source>
-        <translation>上报</translation>
-    </message>
-    <message>
-        <source>Begin handling</source>
-        <translation>开始办理</translation>
-    </message>
-    <message>
-        <source>Ask to send back (退回)</source>
-        <translation>申请退回</translation>
-    </message>
-    <message>
-        <source>Approve the send-back</source>
-        <translation>批准退回</translation>
-    </message>
-    <message>
-        <source>Reject the send-back</source>
-        <translation>不同意退回</translation>
-    </message>
-    <message>
-        <source>Ask to remove (no substance)</source>
-        <translation>申请移除（无实质内容）</translation>
-    </message>
-    <message>
-        <source>Approve the removal</source>
-        <translation>批准移除</translation>
-    </message>
-    <message>
-        <source>Reject the removal</source>
-        <translation>不同意移除</translation>
-    </message>
-    <message>
-        <source>Conclude (办结)</source>
-        <translation>办结</translation>
-    </message>
-    <message>
-        <source>Post-closing review done (复盘)</source>
-        <translation>已完成复盘</translation>
     </message>
     <message>
         <source>Talk and inquiry (谈话函询)</source>
@@ -2024,6 +2180,18 @@
     <message>
         <source>Document reprinted</source>
         <translation>文书已补打</translation>
+    </message>
+    <message>
+        <source>Review meeting decision</source>
+        <translation>研判会决定</translation>
+    </message>
+    <message>
+        <source>Review meeting decision undone</source>
+        <translation>撤销研判会决定</translation>
+    </message>
+    <message>
+        <source>Other change</source>
+        <translation>其他变更</translation>
     </message>
 </context>
 <context>
@@ -2213,10 +2381,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
 是否按不属于受理范围登记本次来访，并打印依法分类告知单？</translation>
     </message>
     <message>
-        <source>De&amp;vices…</source>
-        <translation>设备(&amp;V)…</translation>
-    </message>
-    <message>
         <source>Scope r&amp;ules…</source>
         <translation>受理范围规则(&amp;U)…</translation>
     </message>
@@ -2339,6 +2503,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The preview was closed without printing: the receipt of %1 was not printed.</source>
         <translation>预览已关闭，未打印：%1的回执没有打印。</translation>
+    </message>
+    <message>
+        <source>Devices…</source>
+        <translation>设备…</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +2842,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>&amp;7 Defer</source>
         <translation>暂缓(&amp;7)</translation>
     </message>
+    <message>
+        <source>Undo decision (Ctrl+Z)</source>
+        <translation>撤销决定（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Takes the decision back until the minutes are confirmed</source>
+        <translation>纪要确认前可撤销已作出的决定</translation>
+    </message>
 </context>
 <context>
     <name>qf::DemoDataJob</name>
@@ -2826,8 +3002,8 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>A4 纸</translation>
     </message>
     <message>
-        <source>&amp;Ticket paper</source>
-        <translation>候访号纸张(&amp;T)</translation>
+        <source>Ticket p&amp;aper</source>
+        <translation>候访号纸张(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3298,46 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The document was printed, but its number %1 was not recorded: %2</source>
         <translation>文书已打印，但文号%1未能登记：%2</translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation>候访号</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>Notice of referral</source>
+        <translation>转办告知书</translation>
+    </message>
+    <message>
+        <source>Request for evidence</source>
+        <translation>补充材料通知</translation>
+    </message>
+    <message>
+        <source>Transfer letter</source>
+        <translation>移送函</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>函件</translation>
+    </message>
+    <message>
+        <source>Notice of repeat reports</source>
+        <translation>重复件通报</translation>
+    </message>
+    <message>
+        <source>Cover sheet</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
     </message>
 </context>
 <context>
@@ -3558,14 +3774,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>重点信访人</translation>
     </message>
     <message>
-        <source>Open &amp;file…</source>
-        <translation>打开档案(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Fill from &amp;records…</source>
-        <translation>从记录中填入(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Shows the stored identity of this person; the view is recorded in the audit log.</source>
         <translation>显示此人存档的身份信息；本次查看将记入审计日志。</translation>
     </message>
@@ -3612,6 +3820,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The receipt of the chosen visit, with its registration number; the follow-up code is not printed again.</source>
         <translation>补打所选来访的回执，登记编号不变；查询码不再打印。</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>打开档案…</translation>
+    </message>
+    <message>
+        <source>Fill from records…</source>
+        <translation>从记录中填入…</translation>
     </message>
 </context>
 <context>
@@ -4213,10 +4429,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>来源渠道(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Received</source>
-        <translation>收件日期(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Document number</source>
         <translation>文号(&amp;D)</translation>
     </message>
@@ -4303,14 +4515,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Reporter</source>
         <translation>举报人</translation>
-    </message>
-    <message>
-        <source>A&amp;nonymous</source>
-        <translation>匿名(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Real &amp;name</source>
-        <translation>实名(&amp;N)</translation>
     </message>
     <message>
         <source>ID number</source>
@@ -4449,6 +4653,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Tell it to the reporter or write it into the acceptance letter now: it is shown only this once. With it the reporter can follow the stage of the report.</source>
         <translation>请现在告知反映人或写入受理告知书：查询码仅显示这一次。反映人凭查询码可查看办理进度。</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved</source>
+        <translation>收件日期(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Anon&amp;ymous</source>
+        <translation>匿名(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;l name</source>
+        <translation>实名(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -4673,6 +4889,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>&amp;Identity release requests…</source>
         <translation>身份信息申请(&amp;I)…</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>qf::MeetingStore</name>
@@ -4808,6 +5028,42 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The meeting&apos;s number must be between 1 and 999.</source>
         <translation>会议次数须在1至999之间。</translation>
     </message>
+    <message>
+        <source>The case could not be read: %1</source>
+        <translation>无法读取该件：%1</translation>
+    </message>
+    <message>
+        <source>Closing a case with no action needs the reasons: write them under Reasons first.</source>
+        <translation>“予以了结”须写明理由：请先在“理由”栏填写。</translation>
+    </message>
+    <message>
+        <source>Sending a case back needs the reasons: write them under Reasons first.</source>
+        <translation>“退回”须写明理由：请先在“理由”栏填写。</translation>
+    </message>
+    <message>
+        <source>undo a meeting decision</source>
+        <translation>撤销研判会决定</translation>
+    </message>
+    <message>
+        <source>This case has not been decided at this meeting.</source>
+        <translation>本次会议尚未对此件作出决定。</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are confirmed: its decisions can no longer be undone.</source>
+        <translation>本次会议纪要已确认，其决定不能再撤销。</translation>
+    </message>
+    <message>
+        <source>The decision could not be read: %1</source>
+        <translation>无法读取该决定：%1</translation>
+    </message>
+    <message>
+        <source>This decision was recorded before decisions could be undone; change the case in its editor instead.</source>
+        <translation>此决定记录于可撤销功能启用之前，请在案件编辑中修改。</translation>
+    </message>
+    <message>
+        <source>The case has changed since the decision; change it in its editor instead.</source>
+        <translation>作出决定后此件已有变动，请在案件编辑中修改。</translation>
+    </message>
 </context>
 <context>
     <name>qf::MeetingWorkspace</name>
@@ -4886,10 +5142,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>决定：%1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Only the chair, a supervisor or an administrator may see the reporter&apos;s identity.</source>
         <translation>只有研判会主持人、案管督办人员或系统管理员可以查看举报人身份。</translation>
     </message>
@@ -4932,6 +5184,42 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The heading of the minutes is saved.</source>
         <translation>纪要抬头已保存。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (Ctrl+Z undoes it until the minutes are confirmed)</source>
+        <translation>%1：%2（纪要确认前可按 Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <source>“%1” needs the reasons: write them under Reasons, then decide again.</source>
+        <translation>“%1”须写明理由：请在“理由”栏填写后再作决定。</translation>
+    </message>
+    <message>
+        <source>Record “%1” for %2?</source>
+        <translation>确定对 %2 作出“%1”决定吗？</translation>
+    </message>
+    <message>
+        <source>Dispatch %1 to %2?</source>
+        <translation>确定将 %1 分送 %2 吗？</translation>
+    </message>
+    <message>
+        <source>Confirm the decision</source>
+        <translation>确认决定</translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation>未记录。</translation>
+    </message>
+    <message>
+        <source>Open a meeting first.</source>
+        <translation>请先打开一次会议。</translation>
+    </message>
+    <message>
+        <source>There is no decision to undo.</source>
+        <translation>没有可撤销的决定。</translation>
+    </message>
+    <message>
+        <source>%1: the decision “%2” was undone.</source>
+        <translation>%1：已撤销“%2”决定。</translation>
     </message>
 </context>
 <context>
@@ -5046,10 +5334,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>另存为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <source>Print pre&amp;view…</source>
-        <translation>打印预览(&amp;V)…</translation>
-    </message>
-    <message>
         <source>The draft minutes were saved.</source>
         <translation>纪要草稿已保存。</translation>
     </message>
@@ -5100,6 +5384,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>There are no minutes to amend.</source>
         <translation>没有可修订的纪要。</translation>
+    </message>
+    <message>
+        <source>Print previe&amp;w…</source>
+        <translation>打印预览(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -5667,20 +5955,12 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>排队叫号</translation>
     </message>
     <message>
-        <source>Issue &amp;ticket (F2)</source>
-        <translation>取号(&amp;T) (F2)</translation>
-    </message>
-    <message>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
         <source>&amp;Room</source>
         <translation>接谈室(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Call &amp;next (F5)</source>
-        <translation>叫下一位(&amp;N) (F5)</translation>
     </message>
     <message>
         <source>&amp;End conversation (F8)</source>
@@ -5702,6 +5982,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Nobody in conversation.</source>
         <translation>当前无人接谈。</translation>
     </message>
+    <message>
+        <source>Issue ti&amp;cket (F2)</source>
+        <translation>取号(&amp;C) (F2)</translation>
+    </message>
+    <message>
+        <source>C&amp;all next (F5)</source>
+        <translation>叫下一位(&amp;A) (F5)</translation>
+    </message>
 </context>
 <context>
     <name>qf::ReceiptDocument</name>
@@ -5721,16 +6009,8 @@ Register the visit as referred out of scope and print the notice of lawful refer
 <context>
     <name>qf::RecheckPanel</name>
     <message>
-        <source>&amp;Share to re-check:</source>
-        <translation>抽查比例(&amp;S)：</translation>
-    </message>
-    <message>
         <source>&amp;Draw the sample</source>
         <translation>抽取样本(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Record the &amp;finding…</source>
-        <translation>记录复查结论(&amp;F)…</translation>
     </message>
     <message>
         <source>Number</source>
@@ -5794,6 +6074,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>What was checked and what it found</source>
         <translation>复查了哪些内容，结论如何</translation>
     </message>
+    <message>
+        <source>Sh&amp;are to re-check:</source>
+        <translation>抽查比例(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Record the fi&amp;nding…</source>
+        <translation>记录复查结论(&amp;N)…</translation>
+    </message>
 </context>
 <context>
     <name>qf::RecorderPanel</name>
@@ -5802,16 +6090,8 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>录音</translation>
     </message>
     <message>
-        <source>Start &amp;recording (F9)</source>
-        <translation>开始录音(&amp;R) (F9)</translation>
-    </message>
-    <message>
         <source>● Recording %1:%2</source>
         <translation>● 录音中 %1:%2</translation>
-    </message>
-    <message>
-        <source>Stop &amp;recording (F9)</source>
-        <translation>停止录音(&amp;R) (F9)</translation>
     </message>
     <message>
         <source>Not recording.</source>
@@ -5820,6 +6100,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Recording ready; it is attached on registration.</source>
         <translation>录音已就绪，登记时将自动附上。</translation>
+    </message>
+    <message>
+        <source>Start rec&amp;ording (F9)</source>
+        <translation>开始录音(&amp;O) (F9)</translation>
+    </message>
+    <message>
+        <source>Stop rec&amp;ording (F9)</source>
+        <translation>停止录音(&amp;O) (F9)</translation>
     </message>
 </context>
 <context>
@@ -6642,6 +6930,34 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The card could not be read. Take it off the reader.</source>
         <translation>无法读取该证件，请将其从读卡器上取下。</translation>
     </message>
+    <message>
+        <source>no such port; is the reader plugged in?</source>
+        <translation>找不到该端口，读卡器是否已接好？</translation>
+    </message>
+    <message>
+        <source>access denied: the port is used by another program, or this user may not use serial ports</source>
+        <translation>无权使用：端口被其他程序占用，或当前用户无权使用串口</translation>
+    </message>
+    <message>
+        <source>the port is already open</source>
+        <translation>端口已被打开</translation>
+    </message>
+    <message>
+        <source>the reader went away (unplugged?)</source>
+        <translation>读卡器已断开（是否被拔出？）</translation>
+    </message>
+    <message>
+        <source>the reader does not take data</source>
+        <translation>读卡器不接收数据</translation>
+    </message>
+    <message>
+        <source>the reader did not answer in time</source>
+        <translation>读卡器未及时响应</translation>
+    </message>
+    <message>
+        <source>the port reports an error</source>
+        <translation>端口报告错误</translation>
+    </message>
 </context>
 <context>
     <name>qf::SamStatus</name>
@@ -6928,10 +7244,6 @@ Batch %1, sheet %2</source>
         <translation>本机用户</translation>
     </message>
     <message>
-        <source>&amp;Save profile</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
@@ -6999,6 +7311,10 @@ Batch %1, sheet %2</source>
         <source>Identities in this database open only with the password of a user entitled to them; your role is not: you register and look up, and a custodian can release a reporter&apos;s identity to you.</source>
         <translation>本数据库中的身份信息只能凭有权用户的密码打开；您的角色没有此权限：您可以登记和查询，保管人可以向您提供举报人的身份信息。</translation>
     </message>
+    <message>
+        <source>Save &amp;profile</source>
+        <translation>保存(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>qf::ShortTermIndex</name>
@@ -7051,6 +7367,34 @@ Batch %1, sheet %2</source>
     <message>
         <source>The disk is full (no space left on the device): nothing of this change was saved. Free some space and try again.</source>
         <translation>磁盘已满（设备上没有剩余空间）：这次的更改没有保存。请腾出一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (a disk or file-system error); nothing of this change was saved. Close the program and start it again; if it happens again, tell the administrator.</source>
+        <translation>数据库文件无法读写（磁盘或文件系统错误），本次修改未保存。请关闭程序后重新启动；如再次出现，请告知管理员。</translation>
+    </message>
+    <message>
+        <source>The database is busy with another program; nothing of this change was saved. Try again in a moment.</source>
+        <translation>数据库正被其他程序使用，本次修改未保存。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The database can only be read (its file or folder is read-only); nothing was saved.</source>
+        <translation>数据库只能读取（文件或文件夹为只读），未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>This program may not use the database file (access denied).</source>
+        <translation>本程序无权使用该数据库文件（访问被拒绝）。</translation>
+    </message>
+    <message>
+        <source>The database file could not be opened: the file or its folder is missing or not accessible.</source>
+        <translation>无法打开数据库文件：文件或所在文件夹不存在或无法访问。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a Qingfeng database; restore it from a backup.</source>
+        <translation>数据库文件已损坏或不是清风数据库，请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory; nothing of this change was saved.</source>
+        <translation>计算机内存不足，本次修改未保存。</translation>
     </message>
 </context>
 <context>
@@ -7135,6 +7479,46 @@ Batch %1, sheet %2</source>
         <source>Supervision</source>
         <translation>督办</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the list to an Excel workbook (.xlsx)</source>
+        <translation>将列表保存为 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>supervision</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Handling office</source>
+        <translation>承办室</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Reports yellow, orange, red or overdue, %1</source>
+        <translation>亮黄灯、橙灯、红灯或已超期的件，%1</translation>
+    </message>
 </context>
 <context>
     <name>qf::SyncController</name>
@@ -7184,6 +7568,21 @@ Batch %1, sheet %2</source>
     </message>
 </context>
 <context>
+    <name>qf::TableExport</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder may be read-only, the disk full or the file open in another program.</source>
+        <translation>无法写入 %1：文件夹可能为只读、磁盘已满或文件正被其他程序打开。</translation>
+    </message>
+</context>
+<context>
     <name>qf::TablePage</name>
     <message>
         <source>&amp;Add…</source>
@@ -7220,6 +7619,114 @@ Batch %1, sheet %2</source>
         <translation>确定移除此行？下次同步后，该行将在所有工作站上移除。
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::TodayQuery</name>
+    <message>
+        <source>To sign for, accept and triage</source>
+        <translation>待签收、受理和初筛</translation>
+    </message>
+    <message>
+        <source>Waiting for evidence replies</source>
+        <translation>待补证回复</translation>
+    </message>
+    <message>
+        <source>To dispatch</source>
+        <translation>待分送</translation>
+    </message>
+    <message>
+        <source>Acceptance notices and result feedback due</source>
+        <translation>受理告知和结果反馈临期</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>退回件</translation>
+    </message>
+    <message>
+        <source>Cannot list today&apos;s work: %1</source>
+        <translation>无法列出今日待办：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::TodayWorkspace</name>
+    <message>
+        <source>&lt;h2&gt;My work today&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;我的工作 · 今日待办&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>亮灯</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reported person</source>
+        <translation>被反映人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Qingfeng: my work today</source>
+        <translation>清风：今日待办</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review meeting today: %n case(s) to decide</source>
+        <translation>
+            <numerusform>今日研判会：%n 件待研判</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>review meeting today</source>
+        <translation>今日有研判会</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for you today.</source>
+        <translation>今天没有待办事项。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 已亮%2</translation>
+    </message>
+    <message>
+        <source>Deadlines approaching</source>
+        <translation>办理期限临近</translation>
+    </message>
+    <message>
+        <source>My work today</source>
+        <translation>今日待办</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting for you</source>
+        <translation>
+            <numerusform>您有 %n 项待办</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n red or overdue</source>
+        <translation>
+            <numerusform>，其中 %n 项红灯或超期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日待办</translation>
     </message>
 </context>
 <context>
@@ -7613,10 +8120,6 @@ Batch %1, sheet %2</source>
         <translation>请将身份证放在阅读器上，或手动输入身份信息 (F3)。</translation>
     </message>
     <message>
-        <source>Card &amp;type</source>
-        <translation>证件类型(&amp;T)</translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
@@ -7651,6 +8154,10 @@ Batch %1, sheet %2</source>
     <message>
         <source>Typed in by hand: check the ID number against the document shown.</source>
         <translation>手动输入：请对照所出示的证件核对证件号码。</translation>
+    </message>
+    <message>
+        <source>Card t&amp;ype</source>
+        <translation>证件类型(&amp;Y)</translation>
     </message>
 </context>
 <context>

@@ -592,6 +592,94 @@
         <source>Audit log viewed</source>
         <translation>查閱審計日誌</translation>
     </message>
+    <message>
+        <source>account disabled</source>
+        <translation>賬戶已停用</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>賬戶已鎖定</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>賬戶</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>建立賬戶</translation>
+    </message>
+    <message>
+        <source>Named custodian</source>
+        <translation>指定為保管人</translation>
+    </message>
+    <message>
+        <source>No longer custodian</source>
+        <translation>取消保管人</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>停用賬戶</translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation>啟用賬戶</translation>
+    </message>
+    <message>
+        <source>Account enrolled from the central store</source>
+        <translation>從中心庫登記賬戶</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密碼</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密碼</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>變更角色</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登入失敗</translation>
+    </message>
+    <message>
+        <source>Account locked after failed sign-ins</source>
+        <translation>多次登入失敗後鎖定賬戶</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>拒絕登入</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>退出登入</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>鎖定螢幕</translation>
+    </message>
+    <message>
+        <source>Identity release requested</source>
+        <translation>申請調閱身份</translation>
+    </message>
+    <message>
+        <source>Identity release approved</source>
+        <translation>批准調閱身份</translation>
+    </message>
+    <message>
+        <source>Identity release refused</source>
+        <translation>拒絕調閱身份</translation>
+    </message>
+    <message>
+        <source>Released identity viewed</source>
+        <translation>檢視已調閱的身份</translation>
+    </message>
 </context>
 <context>
     <name>qf::CalendarStore</name>
@@ -1422,6 +1510,90 @@
         <source>Class %1</source>
         <translation>%1類</translation>
     </message>
+    <message>
+        <source>Sign for (签收)</source>
+        <translation>簽收</translation>
+    </message>
+    <message>
+        <source>Accept (受理)</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Out of scope: refer to the competent body</source>
+        <translation>不屬受理範圍：移交有權處理機關</translation>
+    </message>
+    <message>
+        <source>File as a repeat</source>
+        <translation>作為重複件存檔</translation>
+    </message>
+    <message>
+        <source>Triage (初筛)</source>
+        <translation>初篩</translation>
+    </message>
+    <message>
+        <source>Request evidence (补证)</source>
+        <translation>補證</translation>
+    </message>
+    <message>
+        <source>Submit for the collective review</source>
+        <translation>提交集體研判</translation>
+    </message>
+    <message>
+        <source>Record the review decision</source>
+        <translation>錄入研判意見</translation>
+    </message>
+    <message>
+        <source>Transfer (移送)</source>
+        <translation>移送</translation>
+    </message>
+    <message>
+        <source>Forward (转送)</source>
+        <translation>轉送</translation>
+    </message>
+    <message>
+        <source>Assign down (交办)</source>
+        <translation>交辦</translation>
+    </message>
+    <message>
+        <source>Report up (上报)</source>
+        <translation>上報</translation>
+    </message>
+    <message>
+        <source>Begin handling</source>
+        <translation>開始辦理</translation>
+    </message>
+    <message>
+        <source>Ask to send back (退回)</source>
+        <translation>申請退回</translation>
+    </message>
+    <message>
+        <source>Approve the send-back</source>
+        <translation>批准退回</translation>
+    </message>
+    <message>
+        <source>Reject the send-back</source>
+        <translation>不同意退回</translation>
+    </message>
+    <message>
+        <source>Ask to remove (no substance)</source>
+        <translation>申請移除（無實質內容）</translation>
+    </message>
+    <message>
+        <source>Approve the removal</source>
+        <translation>批准移除</translation>
+    </message>
+    <message>
+        <source>Reject the removal</source>
+        <translation>不同意移除</translation>
+    </message>
+    <message>
+        <source>Conclude (办结)</source>
+        <translation>辦結</translation>
+    </message>
+    <message>
+        <source>Post-closing review done (复盘)</source>
+        <translation>已完成覆盤</translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseListModel</name>
@@ -1545,6 +1717,78 @@
         <source>Register a letter, a call, a forwarded or handed-over item (Ctrl+N)</source>
         <translation>登記來信、來電、上級轉交或移交的信訪件（Ctrl+N）</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the list as it is filtered to an Excel workbook (.xlsx)</source>
+        <translation>將按當前條件篩選的列表儲存為 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows</source>
+        <translation>複製所選行</translation>
+    </message>
+    <message>
+        <source>Export the list…</source>
+        <translation>匯出列表…</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>搜尋：%1</translation>
+    </message>
+    <message>
+        <source>Received from %1 to %2</source>
+        <translation>收件日期 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation>全部信訪件</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>篩選條件：%1</translation>
+    </message>
+    <message>
+        <source>The list is still loading; export it when it is shown.</source>
+        <translation>列表仍在載入，請在顯示後再匯出。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>信訪件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1, %n report(s)</source>
+        <translation>
+            <numerusform>匯出於 %1，共 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>匯出列表</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>信訪件</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已儲存到 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied</source>
+        <translation>
+            <numerusform>已複製 %n 行</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseNotes</name>
@@ -1663,14 +1907,6 @@
         <translation>批准或駁回此申請</translation>
     </message>
     <message>
-        <source>A report in state %1 cannot be moved by %2.</source>
-        <translation>處於“%1”狀態的件不能執行“%2”。</translation>
-    </message>
-    <message>
-        <source>A report about the office&apos;s own principal leader goes to the higher office (report_up).</source>
-        <translation>反映本單位主要負責人的件應報送上級機關（report_up）。</translation>
-    </message>
-    <message>
         <source>A report that has not been triaged cannot be dispatched.</source>
         <translation>未經初篩的件不能分送。</translation>
     </message>
@@ -1683,20 +1919,8 @@
         <translation>只有談話函詢或初步核實的決定需要分送；此件應直接辦結。</translation>
     </message>
     <message>
-        <source>Name the office the report goes to (target_org).</source>
-        <translation>請指明接收該件的單位（target_org）。</translation>
-    </message>
-    <message>
         <source>Only a forwarded or handed-over item waiting for signature can be signed for.</source>
         <translation>只有待簽收的上級轉來件或移交件才能簽收。</translation>
-    </message>
-    <message>
-        <source>Name the body the matter is referred to (referred_to).</source>
-        <translation>請指明該事項轉往的單位（referred_to）。</translation>
-    </message>
-    <message>
-        <source>Name the earlier report this one repeats (repeat_of).</source>
-        <translation>請指明此件所重複的原件（repeat_of）。</translation>
     </message>
     <message>
         <source>A report must pass the pre-check (accept) before triage.</source>
@@ -1754,100 +1978,32 @@
         <source>&apos;%1&apos; is not a date and time (at).</source>
         <translation>“%1”不是日期時間（at）。</translation>
     </message>
+    <message>
+        <source>A report that is “%1” cannot be moved by “%2”.</source>
+        <translation>處於“%1”狀態的件不能執行“%2”。</translation>
+    </message>
+    <message>
+        <source>A report about the office&apos;s own principal leader goes to the higher office (report up).</source>
+        <translation>反映本機關主要負責人的件應上報上級機關。</translation>
+    </message>
+    <message>
+        <source>Name the office the report goes to.</source>
+        <translation>請指定承辦單位。</translation>
+    </message>
+    <message>
+        <source>Name the body the matter is referred to.</source>
+        <translation>請指定轉辦的有權處理機關。</translation>
+    </message>
+    <message>
+        <source>Name the earlier report this one repeats.</source>
+        <translation>請指定與本件重複的原件。</translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseWork</name>
     <message>
         <source>(none)</source>
         <translation>（無）</translation>
-    </message>
-    <message>
-        <source>Sign for (签收)</source>
-        <translation>簽收</translation>
-    </message>
-    <message>
-        <source>Accept (受理)</source>
-        <translation>受理</translation>
-    </message>
-    <message>
-        <source>Out of scope: refer to the competent body</source>
-        <translation>不屬受理範圍：移交有權處理機關</translation>
-    </message>
-    <message>
-        <source>File as a repeat</source>
-        <translation>作為重複件存檔</translation>
-    </message>
-    <message>
-        <source>Triage (初筛)</source>
-        <translation>初篩</translation>
-    </message>
-    <message>
-        <source>Request evidence (补证)</source>
-        <translation>補證</translation>
-    </message>
-    <message>
-        <source>Evidence received</source>
-        <translation>已收到補證材料</translation>
-    </message>
-    <message>
-        <source>Submit for the collective review</source>
-        <translation>提交集體研判</translation>
-    </message>
-    <message>
-        <source>Record the review decision</source>
-        <translation>錄入研判意見</translation>
-    </message>
-    <message>
-        <source>Transfer (移送)</source>
-        <translation>移送</translation>
-    </message>
-    <message>
-        <source>Forward (转送)</source>
-        <translation>轉送</translation>
-    </message>
-    <message>
-        <source>Assign down (交办)</source>
-        <translation>交辦</translation>
-    </message>
-    <message>
-        <source>Report up (上报)</source>
-        <translation>上報</translation>
-    </message>
-    <message>
-        <source>Begin handling</source>
-        <translation>開始辦理</translation>
-    </message>
-    <message>
-        <source>Ask to send back (退回)</source>
-        <translation>申請退回</translation>
-    </message>
-    <message>
-        <source>Approve the send-back</source>
-        <translation>批准退回</translation>
-    </message>
-    <message>
-        <source>Reject the send-back</source>
-        <translation>不同意退回</translation>
-    </message>
-    <message>
-        <source>Ask to remove (no substance)</source>
-        <translation>申請移除（無實質內容）</translation>
-    </message>
-    <message>
-        <source>Approve the removal</source>
-        <translation>批准移除</translation>
-    </message>
-    <message>
-        <source>Reject the removal</source>
-        <translation>不同意移除</translation>
-    </message>
-    <message>
-        <source>Conclude (办结)</source>
-        <translation>辦結</translation>
-    </message>
-    <message>
-        <source>Post-closing review done (复盘)</source>
-        <translation>已完成覆盤</translation>
     </message>
     <message>
         <source>Talk and inquiry (谈话函询)</source>
@@ -2024,6 +2180,18 @@
     <message>
         <source>Document reprinted</source>
         <translation>文書已補打</translation>
+    </message>
+    <message>
+        <source>Review meeting decision</source>
+        <translation>研判會決定</translation>
+    </message>
+    <message>
+        <source>Review meeting decision undone</source>
+        <translation>撤銷研判會決定</translation>
+    </message>
+    <message>
+        <source>Other change</source>
+        <translation>其他變更</translation>
     </message>
 </context>
 <context>
@@ -2213,10 +2381,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
 是否按不屬於受理範圍登記本次來訪，並列印依法分類告知單？</translation>
     </message>
     <message>
-        <source>De&amp;vices…</source>
-        <translation>裝置(&amp;V)…</translation>
-    </message>
-    <message>
         <source>Scope r&amp;ules…</source>
         <translation>受理範圍規則(&amp;U)…</translation>
     </message>
@@ -2339,6 +2503,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The preview was closed without printing: the receipt of %1 was not printed.</source>
         <translation>預覽已關閉，未列印：%1的回執沒有列印。</translation>
+    </message>
+    <message>
+        <source>Devices…</source>
+        <translation>裝置…</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +2842,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>&amp;7 Defer</source>
         <translation>暫緩(&amp;7)</translation>
     </message>
+    <message>
+        <source>Undo decision (Ctrl+Z)</source>
+        <translation>撤銷決定（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Takes the decision back until the minutes are confirmed</source>
+        <translation>紀要確認前可撤銷已作出的決定</translation>
+    </message>
 </context>
 <context>
     <name>qf::DemoDataJob</name>
@@ -2826,8 +3002,8 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>A4 紙</translation>
     </message>
     <message>
-        <source>&amp;Ticket paper</source>
-        <translation>候訪號紙張(&amp;T)</translation>
+        <source>Ticket p&amp;aper</source>
+        <translation>候訪號紙張(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3298,46 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The document was printed, but its number %1 was not recorded: %2</source>
         <translation>文書已列印，但文號%1未能登記：%2</translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation>候訪號</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回執</translation>
+    </message>
+    <message>
+        <source>Notice of referral</source>
+        <translation>轉辦告知書</translation>
+    </message>
+    <message>
+        <source>Request for evidence</source>
+        <translation>補充材料通知</translation>
+    </message>
+    <message>
+        <source>Transfer letter</source>
+        <translation>移送函</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>函件</translation>
+    </message>
+    <message>
+        <source>Notice of repeat reports</source>
+        <translation>重複件通報</translation>
+    </message>
+    <message>
+        <source>Cover sheet</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>列印預覽：%1</translation>
     </message>
 </context>
 <context>
@@ -3558,14 +3774,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>重點信訪人</translation>
     </message>
     <message>
-        <source>Open &amp;file…</source>
-        <translation>開啟檔案(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Fill from &amp;records…</source>
-        <translation>從記錄中填入(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Shows the stored identity of this person; the view is recorded in the audit log.</source>
         <translation>顯示此人存檔的身份資訊；本次檢視將記入審計日誌。</translation>
     </message>
@@ -3612,6 +3820,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The receipt of the chosen visit, with its registration number; the follow-up code is not printed again.</source>
         <translation>補打所選來訪的回執，登記編號不變；查詢碼不再列印。</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>開啟檔案…</translation>
+    </message>
+    <message>
+        <source>Fill from records…</source>
+        <translation>從記錄中填入…</translation>
     </message>
 </context>
 <context>
@@ -4213,10 +4429,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>來源渠道(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Received</source>
-        <translation>收件日期(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Document number</source>
         <translation>文號(&amp;D)</translation>
     </message>
@@ -4303,14 +4515,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Reporter</source>
         <translation>舉報人</translation>
-    </message>
-    <message>
-        <source>A&amp;nonymous</source>
-        <translation>匿名(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Real &amp;name</source>
-        <translation>實名(&amp;N)</translation>
     </message>
     <message>
         <source>ID number</source>
@@ -4449,6 +4653,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Tell it to the reporter or write it into the acceptance letter now: it is shown only this once. With it the reporter can follow the stage of the report.</source>
         <translation>請現在告知反映人或寫入受理告知書：查詢碼僅顯示這一次。反映人憑查詢碼可檢視辦理進度。</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved</source>
+        <translation>收件日期(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Anon&amp;ymous</source>
+        <translation>匿名(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;l name</source>
+        <translation>實名(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -4673,6 +4889,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>&amp;Identity release requests…</source>
         <translation>身份資訊申請(&amp;I)…</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>qf::MeetingStore</name>
@@ -4808,6 +5028,42 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The meeting&apos;s number must be between 1 and 999.</source>
         <translation>會議次數須在1至999之間。</translation>
     </message>
+    <message>
+        <source>The case could not be read: %1</source>
+        <translation>無法讀取該件：%1</translation>
+    </message>
+    <message>
+        <source>Closing a case with no action needs the reasons: write them under Reasons first.</source>
+        <translation>“予以了結”須寫明理由：請先在“理由”欄填寫。</translation>
+    </message>
+    <message>
+        <source>Sending a case back needs the reasons: write them under Reasons first.</source>
+        <translation>“退回”須寫明理由：請先在“理由”欄填寫。</translation>
+    </message>
+    <message>
+        <source>undo a meeting decision</source>
+        <translation>撤銷研判會決定</translation>
+    </message>
+    <message>
+        <source>This case has not been decided at this meeting.</source>
+        <translation>本次會議尚未對此件作出決定。</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are confirmed: its decisions can no longer be undone.</source>
+        <translation>本次會議紀要已確認，其決定不能再撤銷。</translation>
+    </message>
+    <message>
+        <source>The decision could not be read: %1</source>
+        <translation>無法讀取該決定：%1</translation>
+    </message>
+    <message>
+        <source>This decision was recorded before decisions could be undone; change the case in its editor instead.</source>
+        <translation>此決定記錄於可撤銷功能啟用之前，請在案件編輯中修改。</translation>
+    </message>
+    <message>
+        <source>The case has changed since the decision; change it in its editor instead.</source>
+        <translation>作出決定後此件已有變動，請在案件編輯中修改。</translation>
+    </message>
 </context>
 <context>
     <name>qf::MeetingWorkspace</name>
@@ -4886,10 +5142,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>決定：%1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Only the chair, a supervisor or an administrator may see the reporter&apos;s identity.</source>
         <translation>只有研判會主持人、案管督辦人員或系統管理員可以檢視舉報人身份。</translation>
     </message>
@@ -4932,6 +5184,42 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The heading of the minutes is saved.</source>
         <translation>紀要抬頭已儲存。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (Ctrl+Z undoes it until the minutes are confirmed)</source>
+        <translation>%1：%2（紀要確認前可按 Ctrl+Z 撤銷）</translation>
+    </message>
+    <message>
+        <source>“%1” needs the reasons: write them under Reasons, then decide again.</source>
+        <translation>“%1”須寫明理由：請在“理由”欄填寫後再作決定。</translation>
+    </message>
+    <message>
+        <source>Record “%1” for %2?</source>
+        <translation>確定對 %2 作出“%1”決定嗎？</translation>
+    </message>
+    <message>
+        <source>Dispatch %1 to %2?</source>
+        <translation>確定將 %1 分送 %2 嗎？</translation>
+    </message>
+    <message>
+        <source>Confirm the decision</source>
+        <translation>確認決定</translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation>未記錄。</translation>
+    </message>
+    <message>
+        <source>Open a meeting first.</source>
+        <translation>請先開啟一次會議。</translation>
+    </message>
+    <message>
+        <source>There is no decision to undo.</source>
+        <translation>沒有可撤銷的決定。</translation>
+    </message>
+    <message>
+        <source>%1: the decision “%2” was undone.</source>
+        <translation>%1：已撤銷“%2”決定。</translation>
     </message>
 </context>
 <context>
@@ -5046,10 +5334,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>另存為 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <source>Print pre&amp;view…</source>
-        <translation>列印預覽(&amp;V)…</translation>
-    </message>
-    <message>
         <source>The draft minutes were saved.</source>
         <translation>紀要草稿已儲存。</translation>
     </message>
@@ -5100,6 +5384,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>There are no minutes to amend.</source>
         <translation>沒有可修訂的紀要。</translation>
+    </message>
+    <message>
+        <source>Print previe&amp;w…</source>
+        <translation>列印預覽(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -5667,20 +5955,12 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>排隊叫號</translation>
     </message>
     <message>
-        <source>Issue &amp;ticket (F2)</source>
-        <translation>取號(&amp;T) (F2)</translation>
-    </message>
-    <message>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
         <source>&amp;Room</source>
         <translation>接談室(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Call &amp;next (F5)</source>
-        <translation>叫下一位(&amp;N) (F5)</translation>
     </message>
     <message>
         <source>&amp;End conversation (F8)</source>
@@ -5702,6 +5982,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Nobody in conversation.</source>
         <translation>當前無人接談。</translation>
     </message>
+    <message>
+        <source>Issue ti&amp;cket (F2)</source>
+        <translation>取號(&amp;C) (F2)</translation>
+    </message>
+    <message>
+        <source>C&amp;all next (F5)</source>
+        <translation>叫下一位(&amp;A) (F5)</translation>
+    </message>
 </context>
 <context>
     <name>qf::ReceiptDocument</name>
@@ -5721,16 +6009,8 @@ Register the visit as referred out of scope and print the notice of lawful refer
 <context>
     <name>qf::RecheckPanel</name>
     <message>
-        <source>&amp;Share to re-check:</source>
-        <translation>抽查比例(&amp;S)：</translation>
-    </message>
-    <message>
         <source>&amp;Draw the sample</source>
         <translation>抽取樣本(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Record the &amp;finding…</source>
-        <translation>記錄複查結論(&amp;F)…</translation>
     </message>
     <message>
         <source>Number</source>
@@ -5794,6 +6074,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>What was checked and what it found</source>
         <translation>複查了哪些內容，結論如何</translation>
     </message>
+    <message>
+        <source>Sh&amp;are to re-check:</source>
+        <translation>抽查比例(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Record the fi&amp;nding…</source>
+        <translation>記錄複查結論(&amp;N)…</translation>
+    </message>
 </context>
 <context>
     <name>qf::RecorderPanel</name>
@@ -5802,16 +6090,8 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>錄音</translation>
     </message>
     <message>
-        <source>Start &amp;recording (F9)</source>
-        <translation>開始錄音(&amp;R) (F9)</translation>
-    </message>
-    <message>
         <source>● Recording %1:%2</source>
         <translation>● 錄音中 %1:%2</translation>
-    </message>
-    <message>
-        <source>Stop &amp;recording (F9)</source>
-        <translation>停止錄音(&amp;R) (F9)</translation>
     </message>
     <message>
         <source>Not recording.</source>
@@ -5820,6 +6100,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Recording ready; it is attached on registration.</source>
         <translation>錄音已就緒，登記時將自動附上。</translation>
+    </message>
+    <message>
+        <source>Start rec&amp;ording (F9)</source>
+        <translation>開始錄音(&amp;O) (F9)</translation>
+    </message>
+    <message>
+        <source>Stop rec&amp;ording (F9)</source>
+        <translation>停止錄音(&amp;O) (F9)</translation>
     </message>
 </context>
 <context>
@@ -6642,6 +6930,34 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The card could not be read. Take it off the reader.</source>
         <translation>無法讀取該證件，請將其從讀卡器上取下。</translation>
     </message>
+    <message>
+        <source>no such port; is the reader plugged in?</source>
+        <translation>找不到該埠，讀卡器是否已接好？</translation>
+    </message>
+    <message>
+        <source>access denied: the port is used by another program, or this user may not use serial ports</source>
+        <translation>無權使用：埠被其他程式佔用，或當前使用者無權使用串列埠</translation>
+    </message>
+    <message>
+        <source>the port is already open</source>
+        <translation>埠已被開啟</translation>
+    </message>
+    <message>
+        <source>the reader went away (unplugged?)</source>
+        <translation>讀卡器已斷開（是否被拔出？）</translation>
+    </message>
+    <message>
+        <source>the reader does not take data</source>
+        <translation>讀卡器不接收資料</translation>
+    </message>
+    <message>
+        <source>the reader did not answer in time</source>
+        <translation>讀卡器未及時響應</translation>
+    </message>
+    <message>
+        <source>the port reports an error</source>
+        <translation>埠報告錯誤</translation>
+    </message>
 </context>
 <context>
     <name>qf::SamStatus</name>
@@ -6928,10 +7244,6 @@ Batch %1, sheet %2</source>
         <translation>本機使用者</translation>
     </message>
     <message>
-        <source>&amp;Save profile</source>
-        <translation>儲存(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
@@ -6999,6 +7311,10 @@ Batch %1, sheet %2</source>
         <source>Identities in this database open only with the password of a user entitled to them; your role is not: you register and look up, and a custodian can release a reporter&apos;s identity to you.</source>
         <translation>本資料庫中的身份資訊只能憑有權使用者的密碼開啟；您的角色沒有此許可權：您可以登記和查詢，保管人可以向您提供舉報人的身份資訊。</translation>
     </message>
+    <message>
+        <source>Save &amp;profile</source>
+        <translation>儲存(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>qf::ShortTermIndex</name>
@@ -7051,6 +7367,34 @@ Batch %1, sheet %2</source>
     <message>
         <source>The disk is full (no space left on the device): nothing of this change was saved. Free some space and try again.</source>
         <translation>磁碟已滿（裝置上沒有剩餘空間）：這次的更改沒有儲存。請騰出一些空間後重試。</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (a disk or file-system error); nothing of this change was saved. Close the program and start it again; if it happens again, tell the administrator.</source>
+        <translation>資料庫檔案無法讀寫（磁碟或檔案系統錯誤），本次修改未儲存。請關閉程式後重新啟動；如再次出現，請告知管理員。</translation>
+    </message>
+    <message>
+        <source>The database is busy with another program; nothing of this change was saved. Try again in a moment.</source>
+        <translation>資料庫正被其他程式使用，本次修改未儲存。請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The database can only be read (its file or folder is read-only); nothing was saved.</source>
+        <translation>資料庫只能讀取（檔案或資料夾為只讀），未儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>This program may not use the database file (access denied).</source>
+        <translation>本程式無權使用該資料庫檔案（訪問被拒絕）。</translation>
+    </message>
+    <message>
+        <source>The database file could not be opened: the file or its folder is missing or not accessible.</source>
+        <translation>無法開啟資料庫檔案：檔案或所在資料夾不存在或無法訪問。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a Qingfeng database; restore it from a backup.</source>
+        <translation>資料庫檔案已損壞或不是清風資料庫，請從備份恢復。</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory; nothing of this change was saved.</source>
+        <translation>計算機記憶體不足，本次修改未儲存。</translation>
     </message>
 </context>
 <context>
@@ -7135,6 +7479,46 @@ Batch %1, sheet %2</source>
         <source>Supervision</source>
         <translation>督辦</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the list to an Excel workbook (.xlsx)</source>
+        <translation>將列表儲存為 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>匯出列表</translation>
+    </message>
+    <message>
+        <source>supervision</source>
+        <translation>督辦</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已儲存到 %1</translation>
+    </message>
+    <message>
+        <source>Handling office</source>
+        <translation>承辦室</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承辦人</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Reports yellow, orange, red or overdue, %1</source>
+        <translation>亮黃燈、橙燈、紅燈或已超期的件，%1</translation>
+    </message>
 </context>
 <context>
     <name>qf::SyncController</name>
@@ -7184,6 +7568,21 @@ Batch %1, sheet %2</source>
     </message>
 </context>
 <context>
+    <name>qf::TableExport</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder may be read-only, the disk full or the file open in another program.</source>
+        <translation>無法寫入 %1：資料夾可能為只讀、磁碟已滿或檔案正被其他程式開啟。</translation>
+    </message>
+</context>
+<context>
     <name>qf::TablePage</name>
     <message>
         <source>&amp;Add…</source>
@@ -7220,6 +7619,114 @@ Batch %1, sheet %2</source>
         <translation>確定移除此行？下次同步後，該行將在所有工作站上移除。
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::TodayQuery</name>
+    <message>
+        <source>To sign for, accept and triage</source>
+        <translation>待簽收、受理和初篩</translation>
+    </message>
+    <message>
+        <source>Waiting for evidence replies</source>
+        <translation>待補證回覆</translation>
+    </message>
+    <message>
+        <source>To dispatch</source>
+        <translation>待分送</translation>
+    </message>
+    <message>
+        <source>Acceptance notices and result feedback due</source>
+        <translation>受理告知和結果反饋臨期</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>退回件</translation>
+    </message>
+    <message>
+        <source>Cannot list today&apos;s work: %1</source>
+        <translation>無法列出今日待辦：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::TodayWorkspace</name>
+    <message>
+        <source>&lt;h2&gt;My work today&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;我的工作 · 今日待辦&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>亮燈</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Reported person</source>
+        <translation>被反映人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Qingfeng: my work today</source>
+        <translation>清風：今日待辦</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review meeting today: %n case(s) to decide</source>
+        <translation>
+            <numerusform>今日研判會：%n 件待研判</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>review meeting today</source>
+        <translation>今日有研判會</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for you today.</source>
+        <translation>今天沒有待辦事項。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 已亮%2</translation>
+    </message>
+    <message>
+        <source>Deadlines approaching</source>
+        <translation>辦理期限臨近</translation>
+    </message>
+    <message>
+        <source>My work today</source>
+        <translation>今日待辦</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting for you</source>
+        <translation>
+            <numerusform>您有 %n 項待辦</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n red or overdue</source>
+        <translation>
+            <numerusform>，其中 %n 項紅燈或超期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日待辦</translation>
     </message>
 </context>
 <context>
@@ -7613,10 +8120,6 @@ Batch %1, sheet %2</source>
         <translation>請將身份證放在閱讀器上，或手動輸入身份資訊 (F3)。</translation>
     </message>
     <message>
-        <source>Card &amp;type</source>
-        <translation>證件型別(&amp;T)</translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
@@ -7651,6 +8154,10 @@ Batch %1, sheet %2</source>
     <message>
         <source>Typed in by hand: check the ID number against the document shown.</source>
         <translation>手動輸入：請對照所出示的證件核對證件號碼。</translation>
+    </message>
+    <message>
+        <source>Card t&amp;ype</source>
+        <translation>證件型別(&amp;Y)</translation>
     </message>
 </context>
 <context>

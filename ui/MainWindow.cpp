@@ -21,6 +21,7 @@
 #include "ui/sync/SyncController.h"
 #include "models/Session.h"
 #include "ui/SettingsWorkspace.h"
+#include "ui/TodayWorkspace.h"
 #include "ui/cases/SupervisorWorkspace.h"
 #include "ui/cases/QualityWorkspace.h"
 
@@ -115,23 +116,38 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_overview = new OverviewWorkspace(session, this);
     auto* settings = new SettingsWorkspace(session, this);
     connect(settings, &SettingsWorkspace::profileChanged, this, &MainWindow::reloadProfile);
-    // In the order of the work: the front desk, the cases, supervision, the review meeting.
+    // First what needs me today, then in the order of the work: the front desk, the cases,
+    // supervision, the review meeting.
+    auto* today = new TodayWorkspace(session, this);
+    addWorkspace(today);
+    connect(today, &TodayWorkspace::countChanged, this, [this, today](int n) {
+        const int row = int(m_workspaces.indexOf(today));
+        if (QListWidgetItem* item = m_sideBar->item(row))
+            item->setText(n > 0 ? tr("%1 (%2)").arg(today->title()).arg(n) : today->title());
+    });
+    connect(m_sync, &SyncController::dataArrived, today, &TodayWorkspace::refresh);
     addWorkspace(m_overview);
     addWorkspace(new CheckInWorkspace(session, this));
     auto* cases = new CaseListWorkspace(session, this);
     addWorkspace(cases);
+    // What the sync brought changes the list's rows in place (another connection wrote it).
+    connect(m_sync, &SyncController::dataArrived, cases, [cases] { cases->reportsChanged(); });
     // A case chosen on another screen opens in the case list's editor.
     auto openCase = [this, cases](const QString& id) {
         showWorkspace(int(m_workspaces.indexOf(cases)));
         emit cases->caseOpened(id);
     };
+    connect(today, &TodayWorkspace::caseOpened, this, openCase);
     auto* supervision = new SupervisorWorkspace(session, this);
     connect(supervision, &SupervisorWorkspace::caseOpened, this, openCase);
     addWorkspace(supervision);
     auto* quality = new QualityWorkspace(session, this);
     connect(quality, &QualityWorkspace::caseOpened, this, openCase);
     addWorkspace(quality);
-    addWorkspace(new MeetingWorkspace(session, this));
+    auto* meeting = new MeetingWorkspace(session, this);
+    addWorkspace(meeting);
+    connect(today, &TodayWorkspace::meetingOpened, this,
+            [this, meeting] { showWorkspace(int(m_workspaces.indexOf(meeting))); });
     addWorkspace(settings);
 
     reloadProfile();
@@ -280,7 +296,7 @@ void MainWindow::buildMenus()
     QMenu* syncMenu = menuBar()->addMenu(tr("&Sync"));
     QAction* now = syncMenu->addAction(tr("Sync &now"), this, [this] { m_sync->syncNow(); });
     now->setObjectName(QStringLiteral("syncNow"));
-    now->setShortcut(QKeySequence(Qt::Key_F9));
+    now->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F9)); // F9 is the desk's recording key
     syncMenu->addAction(tr("&Conflicts and refused changes…"), this, &MainWindow::showConflicts)
         ->setObjectName(QStringLiteral("showConflicts"));
 

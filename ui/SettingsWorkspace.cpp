@@ -33,7 +33,7 @@ SettingsWorkspace::SettingsWorkspace(Session& session, QWidget* parent)
     m_role->setObjectName(QStringLiteral("settingsRole"));
     m_role->setToolTip(tr("Roles are given by the administrator."));
     m_office = new QLabel(profileBox);
-    m_save = new QPushButton(tr("&Save profile"), profileBox);
+    m_save = new QPushButton(tr("Save &profile"), profileBox);
     m_save->setObjectName(QStringLiteral("settingsSaveProfile"));
     m_save->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     form->addRow(tr("&Name:"), m_name);

@@ -114,7 +114,7 @@ Status AuditExport::writeXlsx(const QString& path, const QList<AuditEntry>& entr
                           local.time().minute(), local.time().second() + local.time().msec() / 1000.0 };
         worksheet_write_datetime(sheet, row, 1, &dt, when);
         const QString texts[] = { userText(e), AuditQuery::actionName(e.action), AuditQuery::tableName(e.targetTable),
-                                  e.targetRegNo.isEmpty() ? e.targetId : e.targetRegNo, e.detail };
+                                  e.targetRegNo.isEmpty() ? e.targetId : e.targetRegNo, e.detailText() };
         for (int c = 0; c < 5; ++c)
             worksheet_write_string(sheet, row, lxw_col_t(c + 2), utf8(texts[c]).constData(), nullptr);
         ++row;
@@ -150,7 +150,7 @@ Status AuditExport::writePdf(const QString& path, const QList<AuditEntry>& entri
                     .arg(e.seq)
                     .arg(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                          userText(e).toHtmlEscaped(), AuditQuery::actionName(e.action).toHtmlEscaped(),
-                         record.toHtmlEscaped(), e.detail.toHtmlEscaped());
+                         record.toHtmlEscaped(), e.detailText().toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
     QTextDocument doc;

@@ -2,6 +2,9 @@
 // the index following edits, and never a reporter's identity.
 #include "tests/support/TestSupport.h"
 
+#include "models/FollowUpCode.h"
+#include "models/RegistrationNumbers.h"
+#include "models/ReportRegistrar.h"
 #include "models/ReportSearch.h"
 #include "models/ReportStore.h"
 #include "models/Session.h"
@@ -115,4 +118,46 @@ TEST_CASE("search: characters beyond the Basic Multilingual Plane count as one c
     CHECK(numbers(*session, QStringLiteral("𡈽山")) == QStringList { ra->regNo });   // their unit
     CHECK(numbers(*session, QStringLiteral("𠮷家 土地")) == QStringList { ra->regNo });
     CHECK(numbers(*session, QStringLiteral("吉家")) == QStringList { rb->regNo });
+}
+
+TEST_CASE("search finds a report by its registration number - its last digits - its follow-up code", "[caselist]")
+{
+    test::Scratch scratch;
+    auto session = test::openSession(scratch.path(QStringLiteral("n.sqlite")));
+    QStringList regNos;
+    QString code;
+    for (int i = 0; i < 12; ++i) {
+        Registration r;
+        r.draft.channel = QStringLiteral("letter");
+        r.draft.content = QStringLiteral("反映违规收受礼金问题，第%1件").arg(i);
+        r.checkRepeats = false;
+        auto done = session->registrar().registerReport(r);
+        QF_REQUIRE_OK(done);
+        regNos << done->regNo;
+        if (i == 10)
+            code = done->followUpCode;
+    }
+    REQUIRE_FALSE(code.isEmpty());
+    const QString tenth = regNos[10]; // "YYYY-TTT-000011"
+    REQUIRE(RegistrationNumbers::isWellFormed(tenth));
+
+    // The whole number, in any case; its start lists the device's reports.
+    CHECK(numbers(*session, tenth) == QStringList { tenth });
+    CHECK(numbers(*session, tenth.toLower()) == QStringList { tenth });
+    CHECK(numbers(*session, tenth.left(8)).size() == 12);
+    // The last digits of the running number: "000011", "011" - not "11" nor "1" alone
+    // (those are everywhere in the contents' "第1件").
+    CHECK(numbers(*session, tenth.right(6)) == QStringList { tenth });
+    CHECK(numbers(*session, tenth.right(3)) == QStringList { tenth });
+    CHECK(numbers(*session, QStringLiteral("000999")).isEmpty());
+    // The follow-up code, as printed on the receipt or typed without spaces.
+    CHECK(numbers(*session, FollowUpCode::grouped(code)) == QStringList { tenth });
+    CHECK(numbers(*session, code) == QStringList { tenth });
+    // With other words: both must hold.
+    CHECK(numbers(*session, tenth.right(6) + QStringLiteral(" 礼金")) == QStringList { tenth });
+    CHECK(numbers(*session, tenth.right(6) + QStringLiteral(" 低保")).isEmpty());
+    // The case list's query (the search box) finds it the same way.
+    auto ids = ReportSearch(session->database().connection()).matchingRowIds(tenth.right(6));
+    QF_REQUIRE_OK(ids);
+    CHECK(ids->size() == 1);
 }

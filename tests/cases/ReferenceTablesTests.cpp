@@ -5,6 +5,9 @@
 #include "models/CategoryStore.h"
 #include "models/DispatchAdvisor.h"
 #include "models/DispatchTables.h"
+#include "models/Uuid7.h"
+#include "models/Writer.h"
+#include "app/security/KeychainKeyProvider.h"
 
 #include <QSqlQuery>
 
@@ -301,13 +304,89 @@ TEST_CASE("cli: categories add - rename - list and remove", "[cases][cli][refere
     CHECK(taken.err.contains(QStringLiteral("already used")));
     REQUIRE(cli({ QStringLiteral("rename"), QStringLiteral("B01"), QStringLiteral("违规收送礼品礼金") }).exitCode == 0);
 
+    // The store came with the standard taxonomy (codes 01 ... 99); B and B01 are ours.
+    const auto ours = [](const QString& out) -> QString {
+        QStringList lines;
+        for (const QString& l : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            if (l.trimmed().startsWith(QLatin1Char('B')))
+                lines << l;
+        return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    };
     auto list = cli({ QStringLiteral("list") });
     REQUIRE(list.exitCode == 0);
-    CHECK(list.out == QStringLiteral("B\t违反廉洁纪律\n  B01\t违规收送礼品礼金\tmust-review\n"));
+    CHECK(list.out.contains(QStringLiteral("违反中央八项规定精神")));
+    CHECK(ours(list.out) == QStringLiteral("B\t违反廉洁纪律\n  B01\t违规收送礼品礼金\tmust-review\n"));
 
     auto parent = cli({ QStringLiteral("remove"), QStringLiteral("B") });
     CHECK(parent.exitCode != 0);
     CHECK(parent.err.contains(QStringLiteral("subcategor")));
     REQUIRE(cli({ QStringLiteral("remove"), QStringLiteral("B01") }).exitCode == 0);
-    CHECK(cli({ QStringLiteral("list") }).out == QStringLiteral("B\t违反廉洁纪律\n"));
+    CHECK(ours(cli({ QStringLiteral("list") }).out) == QStringLiteral("B\t违反廉洁纪律\n"));
+}
+
+TEST_CASE("a new office's store starts with the standard problem categories - editable - synced - not twice", "[cases]")
+{
+    test::Scratch scratch;
+    KeychainKeyProvider keys;
+    auto opened = Session::open(scratch.path(QStringLiteral("new-office.sqlite")), keys);
+    QF_REQUIRE_OK(opened);
+    Session& s = **opened;
+    NewAccount admin;
+    admin.login = QStringLiteral("admin");
+    admin.name = QStringLiteral("管理员");
+    admin.password = QString::fromLatin1(test::kPassword);
+    admin.newOrgName = QStringLiteral("城关区纪委监委信访室");
+    QF_REQUIRE_OK(s.accounts().createAdministrator(admin, keys));
+    QF_REQUIRE_OK(s.signIn(QStringLiteral("admin"), QString::fromLatin1(test::kPassword)));
+
+    auto list = s.categories().list();
+    QF_REQUIRE_OK(list);
+    QStringList top, all;
+    for (const Category& c : *list) {
+        all << c.name;
+        if (c.parentId.isEmpty())
+            top << c.name;
+    }
+    for (const char* kind : { "违反政治纪律", "违反组织纪律", "违反廉洁纪律", "违反群众纪律", "违反工作纪律", "违反生活纪律",
+                              "违反中央八项规定精神", "职务违法", "职务犯罪" })
+        CHECK(top.contains(QString::fromUtf8(kind)));
+    CHECK(all.contains(QStringLiteral("违规收送礼品礼金")));
+    CHECK(all.contains(QStringLiteral("受贿")));
+    CHECK(list->size() > 60);
+    for (const Category& c : *list)
+        if (!c.parentId.isEmpty())
+            CHECK(c.depth == 1);
+
+    // Written through the one write path: each row is in the outbox for the sync.
+    QSqlQuery q(s.database().connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE table_name = 'categories' AND op = 'insert'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == list->size());
+
+    // Editable as any category.
+    auto gifts = s.categories().find(QStringLiteral("03.01"));
+    QF_REQUIRE_OK(gifts);
+    Category renamed = *gifts;
+    renamed.name = QStringLiteral("违规收送礼品礼金、消费卡");
+    QF_REQUIRE_OK(s.categories().save(renamed));
+    CHECK(s.categories().get(gifts->id)->name == renamed.name);
+    QF_REQUIRE_OK(s.categories().save(Category { {}, QStringLiteral("03.10"), QStringLiteral("违规出入私人会所"),
+                                                 s.categories().find(QStringLiteral("03"))->id, false, 0 }));
+
+    // The same rows (ids) on every workstation that starts a store: the sync sees one taxonomy.
+    const QList<Change> standard = CategoryStore::standardTaxonomy();
+    CHECK(standard.first().rowId == CategoryStore::standardTaxonomy().first().rowId);
+    CHECK(s.categories().find(QStringLiteral("01"))->id == standard.first().rowId);
+
+    // A store that already has categories (brought by the sync before its administrator was
+    // made) is not given a second taxonomy.
+    auto other = Session::open(scratch.path(QStringLiteral("enrolled.sqlite")), keys);
+    QF_REQUIRE_OK(other);
+    QF_REQUIRE_OK((*other)->writer().apply(Change::insert(QStringLiteral("categories"), Uuid7::generate(),
+        { { QStringLiteral("code"), QStringLiteral("A") }, { QStringLiteral("name"), QStringLiteral("本单位分类") } })));
+    QF_REQUIRE_OK((*other)->accounts().createAdministrator(admin, keys));
+    QSqlQuery c((*other)->database().connection());
+    REQUIRE(c.exec(QStringLiteral("SELECT COUNT(*) FROM categories")));
+    REQUIRE(c.next());
+    CHECK(c.value(0).toInt() == 1);
 }

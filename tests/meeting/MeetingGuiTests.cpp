@@ -131,6 +131,9 @@ TEST_CASE("a review meeting of 20 cases runs from agenda to confirmed minutes by
     saveShot(ws.presentation(), QStringLiteral("meeting-presentation.png"));
     saveShot(&ws, QStringLiteral("meeting-operator.png"));
 
+    auto* reasons = ws.findChild<QPlainTextEdit*>(QStringLiteral("reasons"));
+    int asked = 0;
+    ws.setConfirmation([&](QWidget*, const QString&) { return ++asked, true; });
     const Qt::Key keys[] = { Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4 };
     for (int i = 0; i < 20; ++i) {
         REQUIRE(ws.currentIndex() == i);
@@ -141,9 +144,12 @@ TEST_CASE("a review meeting of 20 cases runs from agenda to confirmed minutes by
         commit(opinions, QStringLiteral("件。"));
         if (i == 0)
             commit(dissent, QStringLiteral("巡察办认为应初核"));
+        if (i % 4 == 3)
+            commit(reasons, QStringLiteral("经核查反映问题不实"));
         agenda->setFocus();
         QTest::keyClick(agenda, keys[i % 4]);
     }
+    CHECK(asked == 5); // 予以了结 is confirmed, the other three outcomes are not final
     const auto statusOf = [&](int i) { return f.reports->get(cases[i])->outcome; };
     CHECK(statusOf(0) == Outcome::TalkInquiry);
     CHECK(statusOf(1) == Outcome::PreliminaryVerification);
@@ -219,4 +225,66 @@ TEST_CASE("the chair's reveal of an identity is for entitled roles only and audi
     test::signInAs(*f.session, QStringLiteral("case_officer"), {}, QStringLiteral("周主任"), f.office);
     ws.activated();
     CHECK_FALSE(reveal->isEnabled());
+}
+
+TEST_CASE("a stray digit records nothing - 予以了结 needs reasons and a confirmation - Ctrl+Z undoes", "[meeting][ui]")
+{
+    ChairFixture f;
+    const QString a = f.awaitingReview();
+    const QString b = f.awaitingReview();
+    MeetingWorkspace ws(*f.session);
+    ws.resize(1366, 768);
+    ws.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&ws));
+    auto meeting = ws.newMeeting(QDate(2026, 11, 20), QStringLiteral("三楼第一会议室"));
+    QF_REQUIRE_OK(meeting);
+    QF_REQUIRE_OK(ws.buildAgenda());
+    REQUIRE(ws.meeting().items.size() == 2);
+    const QString first = ws.meeting().items[0].reportId;
+    auto* agenda = ws.findChild<QListWidget*>(QStringLiteral("agenda"));
+    auto* reasons = ws.findChild<QPlainTextEdit*>(QStringLiteral("reasons"));
+    auto* status = ws.findChild<QLabel*>(QStringLiteral("meetingStatus"));
+    QStringList questions;
+    bool answer = false;
+    ws.setConfirmation([&](QWidget*, const QString& q) { questions << q; return answer; });
+
+    // 4 with no reasons: nothing recorded, the reasons field has the focus.
+    agenda->setFocus();
+    QTest::keyClick(agenda, Qt::Key_4);
+    CHECK(f.status(first) == QStringLiteral("awaiting_review"));
+    CHECK(questions.isEmpty());
+    CHECK(QApplication::focusWidget() == reasons);
+    CHECK(status->text().contains(QStringLiteral("reasons")));
+
+    // With reasons, the chair is asked; "no" records nothing.
+    commit(reasons, QStringLiteral("反映问题已查清"));
+    agenda->setFocus();
+    QTest::keyClick(agenda, Qt::Key_4);
+    REQUIRE(questions.size() == 1);
+    CHECK(questions[0].contains(f.reports->get(first)->regNo));
+    CHECK(f.status(first) == QStringLiteral("awaiting_review"));
+    answer = true;
+    QTest::keyClick(agenda, Qt::Key_4);
+    CHECK(f.status(first) == QStringLiteral("decided"));
+    CHECK(f.reports->get(first)->outcome == Outcome::ClosedNoAction);
+    CHECK(ws.currentIndex() == 1); // on to the next case
+
+    // 1 (谈话函询) is not final: no question.
+    QTest::keyClick(agenda, Qt::Key_1);
+    CHECK(questions.size() == 2);
+    const QString second = ws.meeting().items[1].reportId;
+    CHECK(f.reports->get(second)->outcome == Outcome::TalkInquiry);
+
+    // Ctrl+Z takes back the current case's decision, then the one before.
+    agenda->setFocus();
+    QTest::keyClick(agenda, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(f.status(second) == QStringLiteral("awaiting_review"));
+    CHECK(ws.meeting().items[1].decision == MeetingDecision::None);
+    ws.goTo(0);
+    agenda->setFocus();
+    QTest::keyClick(agenda, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(f.status(first) == QStringLiteral("awaiting_review"));
+    CHECK_FALSE(f.reports->get(first)->outcome.has_value());
+    Q_UNUSED(a)
+    Q_UNUSED(b)
 }

@@ -88,10 +88,25 @@ TEST_CASE("meeting decisions are written to the cases as events with the meeting
         items << f.meetings->addItem(*meeting, r, QStringLiteral("added")).value();
 
     QF_REQUIRE_OK(f.meetings->decide(items[0], MeetingDecision::TalkInquiry, f.chair));
+    // 予以了结 needs its reasons.
+    const Status bare = f.meetings->decide(items[1], MeetingDecision::ClosedNoAction, f.chair);
+    CHECK_FALSE(bare.ok());
+    CHECK(bare.errorCode() == ErrorCode::Invalid);
+    CHECK(f.status(b) != QStringLiteral("decided"));
+    AgendaItem withReasons = f.meetings->load(*meeting)->items[1];
+    withReasons.reasons = QStringLiteral("反映问题已另案处理");
+    QF_REQUIRE_OK(f.meetings->saveNotes(withReasons));
     QF_REQUIRE_OK(f.meetings->decide(items[1], MeetingDecision::ClosedNoAction, f.chair));
     CHECK_FALSE(f.meetings->decide(items[2], MeetingDecision::Dispatch, f.chair).ok()); // no office named
     QF_REQUIRE_OK(f.meetings->decide(items[2], MeetingDecision::Dispatch, f.chair, f.lower));
     QF_REQUIRE_OK(f.meetings->decide(items[3], MeetingDecision::Deferred, f.chair));
+    // 退回 needs its reasons, and a dispatched case.
+    const Status bareSendBack = f.meetings->decide(items[3], MeetingDecision::SendBack, f.chair);
+    CHECK_FALSE(bareSendBack.ok());
+    CHECK(bareSendBack.error().contains(QStringLiteral("reasons")));
+    AgendaItem sendBackReasons = f.meetings->load(*meeting)->items[3];
+    sendBackReasons.reasons = QStringLiteral("承办单位不适格");
+    QF_REQUIRE_OK(f.meetings->saveNotes(sendBackReasons));
     const Status sendBack = f.meetings->decide(items[3], MeetingDecision::SendBack, f.chair);
     CHECK_FALSE(sendBack.ok());
     CHECK(sendBack.error().contains(QStringLiteral("dispatched")));
@@ -157,4 +172,56 @@ TEST_CASE("confirmed minutes are refused for edit - in the store and by the data
     CHECK(latest->version == 2);
     CHECK_FALSE(latest->confirmed);
     CHECK_FALSE(f.meetings->amend(*draft, QStringLiteral("<p>再改</p>")).ok());
+}
+
+TEST_CASE("a meeting decision is undone - the case gets back what it had - until the minutes are confirmed", "[meeting]")
+{
+    MeetingFixture f;
+    auto meeting = f.meetings->create(QDate(2026, 11, 20), QStringLiteral("会议室"), f.chair.userId);
+    QF_REQUIRE_OK(meeting);
+    const QString a = f.awaitingReview();
+    const QString b = f.awaitingReview();
+    const QString c = f.awaitingReview();
+    QStringList items;
+    for (const QString& r : { a, b, c })
+        items << f.meetings->addItem(*meeting, r, QStringLiteral("added")).value();
+    const auto before = f.reports->get(a);
+    QF_REQUIRE_OK(before);
+
+    // 予以了结 by mistake, undone: back to awaiting review, no outcome, the item open again.
+    AgendaItem ia = f.meetings->load(*meeting)->items[0];
+    ia.reasons = QStringLiteral("误按");
+    QF_REQUIRE_OK(f.meetings->saveNotes(ia));
+    QF_REQUIRE_OK(f.meetings->decide(items[0], MeetingDecision::ClosedNoAction, f.chair));
+    CHECK(f.status(a) == QStringLiteral("decided"));
+    QF_REQUIRE_OK(f.meetings->undo(items[0], f.chair));
+    CHECK(f.status(a) == stateName(before->state));
+    CHECK_FALSE(f.reports->get(a)->outcome.has_value());
+    CHECK(f.meetings->load(*meeting)->items[0].decision == MeetingDecision::None);
+    CHECK(f.eventCount(a, QStringLiteral("meeting_decision_undone")) == 1);
+    CHECK_FALSE(f.meetings->undo(items[0], f.chair).ok()); // nothing to undo now
+    // ... and decided again, properly.
+    QF_REQUIRE_OK(f.meetings->decide(items[0], MeetingDecision::TalkInquiry, f.chair));
+    CHECK(f.reports->get(a)->outcome == Outcome::TalkInquiry);
+
+    // A dispatch undone: no handling office any more.
+    QF_REQUIRE_OK(f.meetings->decide(items[1], MeetingDecision::Dispatch, f.chair, f.lower));
+    CHECK(f.status(b) == QStringLiteral("dispatched"));
+    QF_REQUIRE_OK(f.meetings->undo(items[1], f.chair));
+    CHECK(f.status(b) == QStringLiteral("awaiting_review"));
+    CHECK(f.reports->get(b)->handlingOrgId.isEmpty());
+
+    // Only an entitled role undoes.
+    QF_REQUIRE_OK(f.meetings->decide(items[2], MeetingDecision::StoredPending, f.chair));
+    test::signInAs(*f.session, QStringLiteral("case_officer"));
+    CHECK_FALSE(f.meetings->undo(items[2], f.officer).ok());
+    test::signInAs(*f.session, QStringLiteral("meeting_chair"));
+
+    // Once the minutes are confirmed, decisions stay.
+    auto draft = f.meetings->saveDraft(*meeting, QStringLiteral("<p>纪要</p>"));
+    QF_REQUIRE_OK(draft);
+    QF_REQUIRE_OK(f.meetings->confirm(*draft, f.chair));
+    const Status late = f.meetings->undo(items[2], f.chair);
+    CHECK_FALSE(late.ok());
+    CHECK(f.status(c) == QStringLiteral("decided"));
 }

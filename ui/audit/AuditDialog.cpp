@@ -193,7 +193,7 @@ void AuditDialog::refresh()
         m_table->setItem(row, 2, new QTableWidgetItem(AuditExport::userText(e)));
         m_table->setItem(row, 3, new QTableWidgetItem(AuditQuery::actionName(e.action)));
         m_table->setItem(row, 4, new QTableWidgetItem(record));
-        m_table->setItem(row, 5, new QTableWidgetItem(e.detail));
+        m_table->setItem(row, 5, new QTableWidgetItem(e.detailText()));
         ++row;
     }
     m_table->resizeColumnsToContents();

@@ -1,6 +1,10 @@
 #include "ui/cases/CaseListWorkspace.h"
 
 #include "ui/cases/CaseDetailPane.h"
+#include "app/export/TableExport.h"
+#include "models/CalendarStore.h"
+#include "models/CaseListQuery.h"
+#include "models/Database.h"
 #include "ui/cases/CaseEditor.h"
 #include "models/CaseLabels.h"
 #include "models/CaseListModel.h"
@@ -10,7 +14,14 @@
 #include "models/ReportStore.h"
 #include "models/Session.h"
 #include "models/Settings.h"
+#include "models/StoreEvents.h"
+#include "models/Writer.h"
 
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QMenu>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -25,6 +36,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace qf {
 
@@ -99,6 +112,10 @@ CaseListWorkspace::CaseListWorkspace(Session& session, QWidget* parent)
     intake->setToolTip(tr("Register a letter, a call, a forwarded or handed-over item (Ctrl+N)"));
     bar->addWidget(intake);
     connect(intake, &QPushButton::clicked, this, &CaseListWorkspace::registerReport);
+    auto* exportButton = new QPushButton(tr("&Export…"), this);
+    exportButton->setObjectName(QStringLiteral("caseExport"));
+    exportButton->setToolTip(tr("Save the list as it is filtered to an Excel workbook (.xlsx)"));
+    connect(exportButton, &QPushButton::clicked, this, &CaseListWorkspace::chooseExport);
     auto* newShortcut = new QShortcut(QKeySequence::New, this);
     newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(newShortcut, &QShortcut::activated, this, &CaseListWorkspace::registerReport);
@@ -106,14 +123,29 @@ CaseListWorkspace::CaseListWorkspace(Session& session, QWidget* parent)
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("caseCount"));
-    layout->addWidget(m_count);
+    // Under the filter bar, not in it: the bar is what must fit on 1366 pixels.
+    auto* countRow = new QHBoxLayout;
+    countRow->addWidget(m_count, 1);
+    countRow->addWidget(exportButton);
+    layout->addLayout(countRow);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     m_table = new QTableView(split);
     m_table->setObjectName(QStringLiteral("caseTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    auto* copy = new QShortcut(QKeySequence::Copy, m_table);
+    copy->setContext(Qt::WidgetShortcut);
+    connect(copy, &QShortcut::activated, this, &CaseListWorkspace::copySelection);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        QMenu menu(this);
+        menu.addAction(tr("Open"), this, &CaseListWorkspace::openCurrent);
+        menu.addAction(tr("Copy the selected rows"), QKeySequence::Copy, this, &CaseListWorkspace::copySelection);
+        menu.addAction(tr("Export the list…"), this, &CaseListWorkspace::chooseExport);
+        menu.exec(m_table->viewport()->mapToGlobal(at));
+    });
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(CaseListModel::Received, Qt::DescendingOrder);
     m_table->verticalHeader()->hide();
@@ -152,7 +184,71 @@ CaseListWorkspace::CaseListWorkspace(Session& session, QWidget* parent)
     connect(m_table, &QTableView::doubleClicked, this, &CaseListWorkspace::openCurrent);
     connect(this, &CaseListWorkspace::caseOpened, m_detail, &CaseDetailPane::showReport);
     connect(this, &CaseListWorkspace::caseOpened, this, &CaseListWorkspace::openEditor);
+    // The pane shows the row the user is on (a click, the arrow keys, Page Down), not only the
+    // last one opened.
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CaseListWorkspace::followCurrent);
+    connect(m_model, &CaseListModel::windowLoaded, this, [this](int first, int last) {
+        const int row = m_table->currentIndex().row();
+        if (m_followRow != 0 && row >= first && row <= last)
+            followCurrent();
+    });
+    // Whatever screen wrote (registration, dispatch, a move in the editor): rows change in place.
+    m_refreshDelay = new QTimer(this);
+    m_refreshDelay->setSingleShot(true);
+    m_refreshDelay->setInterval(150);
+    connect(m_refreshDelay, &QTimer::timeout, this, &CaseListWorkspace::refreshNow);
+    connect(&session.writer().events(), &StoreEvents::reportsChanged, this,
+            [this](const QStringList& ids, const QStringList& tables) {
+                if (ids.isEmpty() && !tables.contains(QLatin1String("categories"))
+                    && !tables.contains(QLatin1String("organisations")) && !tables.contains(QLatin1String("users")))
+                    return; // nothing the list shows
+                reportsChanged(ids.isEmpty() ? QStringList { QStringLiteral("*") } : ids);
+            });
     fillCombos();
+}
+
+void CaseListWorkspace::reportsChanged(const QStringList& reportIds)
+{
+    if (reportIds.isEmpty())
+        m_changed.insert(QStringLiteral("*"));
+    for (const QString& id : reportIds)
+        m_changed.insert(id);
+    if (!m_started)
+        return; // the first load reads everything anyway
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_refreshDelay->start();
+}
+
+void CaseListWorkspace::refreshNow()
+{
+    m_stale = false;
+    const QSet<QString> changed = std::exchange(m_changed, {});
+    m_model->refresh();
+    const QString shown = m_detail->reportId();
+    if (!shown.isEmpty() && (changed.contains(QStringLiteral("*")) || changed.contains(shown)))
+        m_detail->showReport(shown);
+}
+
+void CaseListWorkspace::followCurrent()
+{
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid())
+        return;
+    const QString id = index.siblingAtColumn(0).data(CaseListModel::ReportIdRole).toString();
+    if (id.isEmpty() || !m_model->isRowLoaded(index.row())) {
+        // Its line is still being read (a jump far down): shown when it comes.
+        m_followRow = m_model->rowIdAt(index.row());
+        if (!id.isEmpty() && id != m_detail->reportId())
+            m_detail->showReport(id);
+        return;
+    }
+    m_followRow = 0;
+    if (id != m_detail->reportId())
+        m_detail->showReport(id);
 }
 
 CaseListWorkspace::~CaseListWorkspace() = default;
@@ -166,7 +262,10 @@ void CaseListWorkspace::activated()
 {
     if (!m_started) {
         m_started = true;
+        m_changed.clear();
         applyFilter();
+    } else if (m_stale) {
+        refreshNow();
     }
     m_table->setFocus();
 }
@@ -215,17 +314,14 @@ void CaseListWorkspace::openEditor(const QString& reportId)
         m_count->setText(editor.error());
         return;
     }
-    connect(*editor, &CaseEditor::reportChanged, this, [this](const QString& id) {
-        if (m_detail->reportId() == id)
-            m_detail->showReport(id);
-    });
+    connect(*editor, &CaseEditor::reportChanged, this, [this](const QString& id) { reportsChanged({ id }); });
 }
 
 void CaseListWorkspace::registerReport()
 {
     auto* dialog = new IntakeDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &IntakeDialog::reportRegistered, m_model, &CaseListModel::reload);
+    connect(dialog, &IntakeDialog::reportRegistered, this, [this] { reportsChanged({ QStringLiteral("*") }); });
     connect(dialog, &IntakeDialog::openReport, this, &CaseListWorkspace::openEditor);
     dialog->open();
 }
@@ -247,6 +343,106 @@ void CaseListWorkspace::openCurrent()
     const QString id = index.siblingAtColumn(0).data(CaseListModel::ReportIdRole).toString();
     if (!id.isEmpty())
         emit caseOpened(id);
+}
+
+QStringList CaseListWorkspace::filterDescription() const
+{
+    QStringList out;
+    if (!m_search->text().trimmed().isEmpty())
+        out << tr("Search: %1").arg(m_search->text().trimmed());
+    for (QComboBox* c : { m_status, m_class, m_light, m_channel, m_office, m_handler }) {
+        if (c->currentIndex() > 0)
+            out << c->currentText();
+    }
+    if (m_from->date() != kAnyDate || m_to->date() != kAnyDate)
+        out << tr("Received from %1 to %2")
+                   .arg(m_from->date() == kAnyDate ? QString() : m_from->date().toString(Qt::ISODate),
+                        m_to->date() == kAnyDate ? QString() : m_to->date().toString(Qt::ISODate));
+    return out.isEmpty() ? QStringList { tr("All reports") } : QStringList { tr("Filter: %1").arg(out.join(QStringLiteral("；"))) };
+}
+
+namespace {
+
+QVariantList cellsOf(const CaseListRow& r)
+{
+    return { r.regNo, r.receivedAt, CaseLabels::channel(r.channel), r.category, r.subjects, CaseLabels::status(r.status),
+             r.triageClass, r.light == Light::None ? QString() : CaseLabels::light(r.light), r.office, r.handler };
+}
+
+} // namespace
+
+Status CaseListWorkspace::exportTo(const QString& path)
+{
+    if (m_model->isLoading())
+        return Error { tr("The list is still loading; export it when it is shown.") };
+    QList<qint64> keys;
+    keys.reserve(m_model->rowCount());
+    for (int i = 0; i < m_model->rowCount(); ++i)
+        keys << m_model->rowIdAt(i);
+    auto db = Database::openReader(m_session.database().path());
+    if (!db)
+        return Error { db.error() };
+    auto calendar = CalendarStore::load((*db)->connection());
+    if (!calendar)
+        return Error { calendar.error() };
+    DeadlineClock clock(*calendar, DeadlinePolicy::fromSettings(Settings(m_session.writer())));
+    CaseListQuery query((*db)->connection(), clock, QDateTime::currentDateTime());
+    ExportTable table;
+    table.title = tr("Reports");
+    table.filterLines = filterDescription();
+    table.filterLines << tr("Exported %1, %n report(s)", nullptr, int(keys.size()))
+                             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    for (int c = 0; c < CaseListModel::ColumnCount; ++c)
+        table.headers << m_model->headerData(c, Qt::Horizontal).toString();
+    constexpr int chunk = 2000;
+    for (qsizetype i = 0; i < keys.size(); i += chunk) {
+        auto rows = query.rows(keys.mid(i, chunk));
+        if (!rows)
+            return Error { rows.error() };
+        for (const CaseListRow& r : std::as_const(*rows))
+            table.rows << cellsOf(r);
+    }
+    return TableExport::writeXlsx(table, path);
+}
+
+void CaseListWorkspace::chooseExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the list"),
+                                                      QDir::home().filePath(tr("reports") + QStringLiteral(".xlsx")),
+                                                      tr("Excel workbook (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    const Status s = exportTo(path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".xlsx"));
+    m_count->setText(s ? tr("Saved to %1").arg(path) : s.error());
+}
+
+void CaseListWorkspace::copySelection()
+{
+    QList<int> rows;
+    for (const QModelIndex& i : m_table->selectionModel()->selectedRows())
+        rows << i.row();
+    if (rows.isEmpty() && m_table->currentIndex().isValid())
+        rows << m_table->currentIndex().row();
+    std::sort(rows.begin(), rows.end());
+    QHeaderView* header = m_table->horizontalHeader();
+    QStringList headers;
+    QList<int> columns;
+    for (int v = 0; v < header->count(); ++v) {
+        const int c = header->logicalIndex(v);
+        if (header->isSectionHidden(c))
+            continue;
+        columns << c;
+        headers << m_model->headerData(c, Qt::Horizontal).toString();
+    }
+    QList<QVariantList> lines;
+    for (int r : std::as_const(rows)) {
+        QVariantList cells;
+        for (int c : std::as_const(columns))
+            cells << m_model->index(r, c).data();
+        lines << cells;
+    }
+    QGuiApplication::clipboard()->setText(TableExport::toTsv(headers, lines));
+    m_count->setText(tr("%n row(s) copied", nullptr, int(lines.size())));
 }
 
 } // namespace qf

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "models/Result.h"
 #include "ui/Workspace.h"
+
+#include <QSet>
 
 class QComboBox;
 class QDateEdit;
@@ -31,6 +34,17 @@ public:
     void activated() override;
 
     CaseListModel* model() const { return m_model; }
+    CaseDetailPane* detailPane() const { return m_detail; }
+    // Reports changed (ids; empty: any may have - the sync): the rows and the detail pane
+    // change in place, at once when on show, else when the list is shown next.
+    void reportsChanged(const QStringList& reportIds = {});
+    // Every report the list shows (all of them, not only the lines read so far), in its
+    // order, to an .xlsx file with the filter written above.
+    Status exportTo(const QString& path);
+    // Ctrl+C: the selected rows as text with tabs, with the column titles.
+    void copySelection();
+    // What the filter bar asks for, in words ("状态：已分送").
+    QStringList filterDescription() const;
     // The intake dialog for letters, calls, forwarded and handed-over items (Ctrl+N).
     void registerReport();
 
@@ -44,10 +58,17 @@ private:
     void openCurrent();
     void fillCombos();
     void openEditor(const QString& reportId);
+    void followCurrent();
+    void chooseExport();
+    void refreshNow();
 
     Session& m_session;
     CaseListModel* m_model = nullptr;
     bool m_started = false;
+    bool m_stale = false;           // changed while hidden
+    QSet<QString> m_changed;        // since the last refresh; "*" = anything
+    QTimer* m_refreshDelay = nullptr;
+    qint64 m_followRow = 0;         // the current row's report, shown once its line is read
     QTimer* m_searchDelay = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_status = nullptr;

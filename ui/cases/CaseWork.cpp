@@ -1,5 +1,7 @@
 #include "ui/cases/CaseWork.h"
 
+#include "models/CaseLabels.h"
+
 #include "ui/cases/CaseDetailPane.h"
 #include "models/CategoryStore.h"
 #include "models/ProfileStore.h"
@@ -64,31 +66,7 @@ QList<std::pair<QString, QString>> CaseWork::categories() const
 
 QString CaseWork::transitionLabel(Transition t)
 {
-    switch (t) {
-    case Transition::SignFor: return tr("Sign for (签收)");
-    case Transition::Accept: return tr("Accept (受理)");
-    case Transition::RejectOutOfScope: return tr("Out of scope: refer to the competent body");
-    case Transition::FileAsRepeat: return tr("File as a repeat");
-    case Transition::Triage: return tr("Triage (初筛)");
-    case Transition::RequestEvidence: return tr("Request evidence (补证)");
-    case Transition::ReceiveEvidence: return tr("Evidence received");
-    case Transition::SubmitForReview: return tr("Submit for the collective review");
-    case Transition::Decide: return tr("Record the review decision");
-    case Transition::Transfer: return tr("Transfer (移送)");
-    case Transition::Forward: return tr("Forward (转送)");
-    case Transition::AssignDown: return tr("Assign down (交办)");
-    case Transition::ReportUp: return tr("Report up (上报)");
-    case Transition::BeginHandling: return tr("Begin handling");
-    case Transition::RequestSendBack: return tr("Ask to send back (退回)");
-    case Transition::ApproveSendBack: return tr("Approve the send-back");
-    case Transition::RejectSendBack: return tr("Reject the send-back");
-    case Transition::RequestRemoval: return tr("Ask to remove (no substance)");
-    case Transition::ApproveRemoval: return tr("Approve the removal");
-    case Transition::RejectRemoval: return tr("Reject the removal");
-    case Transition::Conclude: return tr("Conclude (办结)");
-    case Transition::Review: return tr("Post-closing review done (复盘)");
-    }
-    return transitionName(t);
+    return CaseLabels::transition(t);
 }
 
 QString CaseWork::outcomeLabel(Outcome o)
@@ -152,9 +130,12 @@ QString CaseWork::eventLabel(const QString& kind)
         { QStringLiteral("release_approved"), QT_TR_NOOP("Identity release approved by the custodian") },
         { QStringLiteral("release_refused"), QT_TR_NOOP("Identity release refused by the custodian") },
         { QStringLiteral("release_viewed"), QT_TR_NOOP("Released identity viewed by the requester") },
+        { QStringLiteral("meeting_decision"), QT_TR_NOOP("Review meeting decision") },
+        { QStringLiteral("meeting_decision_undone"), QT_TR_NOOP("Review meeting decision undone") },
     };
     const auto it = labels.constFind(kind);
-    return it == labels.constEnd() ? kind : tr(it.value());
+    // A kind this version does not know (written by a newer one): never its code.
+    return it == labels.constEnd() ? tr("Other change") : tr(it.value());
 }
 
 QString CaseWork::identityFieldLabel(const QString& field)

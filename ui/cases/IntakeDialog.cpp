@@ -87,7 +87,7 @@ QWidget* IntakeDialog::buildForm()
     m_received->setObjectName(QStringLiteral("intakeReceived"));
     m_received->setCalendarPopup(true);
     m_received->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    howForm->addRow(tr("&Received"), m_received);
+    howForm->addRow(tr("Recei&ved"), m_received);
     m_sourceLabel = new QLabel(tr("&Document number"), how);
     m_source = new QLineEdit(how);
     m_source->setObjectName(QStringLiteral("intake_source_id"));
@@ -158,9 +158,9 @@ QWidget* IntakeDialog::buildForm()
     auto* reporter = new QGroupBox(tr("Reporter"), page);
     auto* reporterLayout = new QVBoxLayout(reporter);
     auto* modes = new QHBoxLayout;
-    auto* anonymous = new QRadioButton(tr("A&nonymous"), reporter);
+    auto* anonymous = new QRadioButton(tr("Anon&ymous"), reporter);
     anonymous->setObjectName(QStringLiteral("intakeAnonymous"));
-    auto* realName = new QRadioButton(tr("Real &name"), reporter);
+    auto* realName = new QRadioButton(tr("Rea&l name"), reporter);
     realName->setObjectName(QStringLiteral("intakeRealName"));
     m_mode = new QButtonGroup(this);
     m_mode->addButton(anonymous, 0);

@@ -46,7 +46,7 @@ RecheckPanel::RecheckPanel(CaseWork& work, QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     auto* row = new QHBoxLayout;
-    auto* share = new QLabel(tr("&Share to re-check:"), this);
+    auto* share = new QLabel(tr("Sh&are to re-check:"), this);
     m_percent = new QSpinBox(this);
     m_percent->setObjectName(QStringLiteral("recheckPercent"));
     m_percent->setRange(1, 100);
@@ -55,7 +55,7 @@ RecheckPanel::RecheckPanel(CaseWork& work, QWidget* parent)
     share->setBuddy(m_percent);
     m_draw = new QPushButton(tr("&Draw the sample"), this);
     m_draw->setObjectName(QStringLiteral("recheckDraw"));
-    m_finding = new QPushButton(tr("Record the &finding…"), this);
+    m_finding = new QPushButton(tr("Record the fi&nding…"), this);
     m_finding->setObjectName(QStringLiteral("recheckFinding"));
     row->addWidget(share);
     row->addWidget(m_percent);

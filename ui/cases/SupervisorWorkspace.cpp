@@ -1,5 +1,6 @@
 #include "ui/cases/SupervisorWorkspace.h"
 
+#include "app/export/TableExport.h"
 #include "models/CalendarStore.h"
 #include "models/CaseLabels.h"
 #include "models/CaseListQuery.h"
@@ -10,7 +11,15 @@
 #include "models/Settings.h"
 #include "models/Role.h"
 
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTreeWidgetItemIterator>
 #include <QLabel>
 #include <QMap>
 #include <QStyle>
@@ -36,8 +45,27 @@ SupervisorWorkspace::SupervisorWorkspace(Session& session, QWidget* parent)
     m_tree->header()->resizeSection(1, 90);
     m_tree->header()->resizeSection(2, 110);
     m_tree->header()->resizeSection(3, 300);
-    layout->addWidget(m_state);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_state, 1);
+    auto* exportButton = new QPushButton(tr("&Export…"), this);
+    exportButton->setObjectName(QStringLiteral("supervisionExport"));
+    exportButton->setToolTip(tr("Save the list to an Excel workbook (.xlsx)"));
+    top->addWidget(exportButton);
+    layout->addLayout(top);
     layout->addWidget(m_tree, 1);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    auto* copy = new QShortcut(QKeySequence::Copy, m_tree);
+    copy->setContext(Qt::WidgetShortcut);
+    connect(copy, &QShortcut::activated, this, &SupervisorWorkspace::copySelection);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the list"),
+                                                          QDir::home().filePath(tr("supervision") + QStringLiteral(".xlsx")),
+                                                          tr("Excel workbook (*.xlsx)"));
+        if (path.isEmpty())
+            return;
+        const Status s = exportTo(path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".xlsx"));
+        m_state->setText(s ? tr("Saved to %1").arg(path) : s.error());
+    });
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &SupervisorWorkspace::show);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         const QString id = item->data(0, Qt::UserRole).toString();
@@ -107,6 +135,7 @@ void SupervisorWorkspace::show()
                                                                 r.receivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")) });
                 item->setData(0, Qt::UserRole, r.id);
                 item->setData(1, Qt::UserRole, int(r.light));
+                item->setData(4, Qt::UserRole, r.receivedAt);
                 item->setToolTip(1, r.lightReason);
             }
             officeCount += int(rows.size());
@@ -117,6 +146,47 @@ void SupervisorWorkspace::show()
     }
     m_state->setText(tr("%n report(s) yellow, orange, red or overdue", nullptr, int(result->size())));
     emit loaded();
+}
+
+QStringList SupervisorWorkspace::exportHeaders()
+{
+    return { tr("Handling office"), tr("Handler"), tr("Number"), tr("Light"), tr("Status"), tr("Reported person"),
+             tr("Received") };
+}
+
+QList<QVariantList> SupervisorWorkspace::rowsOf(const QList<QTreeWidgetItem*>& items) const
+{
+    QList<QVariantList> out;
+    for (const QTreeWidgetItem* item : items) {
+        if (item->data(0, Qt::UserRole).toString().isEmpty())
+            continue; // an office or a handler line
+        const QTreeWidgetItem* handler = item->parent();
+        const QTreeWidgetItem* office = handler ? handler->parent() : nullptr;
+        out << QVariantList { office ? office->data(0, Qt::UserRole + 1) : QVariant(),
+                              handler ? handler->data(0, Qt::UserRole + 1) : QVariant(), item->text(0), item->text(1),
+                              item->text(2), item->text(3), item->data(4, Qt::UserRole) };
+    }
+    return out;
+}
+
+Status SupervisorWorkspace::exportTo(const QString& path) const
+{
+    QList<QTreeWidgetItem*> all;
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
+        all << *it;
+    ExportTable table;
+    table.title = tr("Supervision");
+    table.filterLines << tr("Reports yellow, orange, red or overdue, %1")
+                             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    table.headers = exportHeaders();
+    table.rows = rowsOf(all);
+    return TableExport::writeXlsx(table, path);
+}
+
+void SupervisorWorkspace::copySelection()
+{
+    const QList<QVariantList> rows = rowsOf(m_tree->selectedItems());
+    QGuiApplication::clipboard()->setText(TableExport::toTsv(exportHeaders(), rows));
 }
 
 } // namespace qf

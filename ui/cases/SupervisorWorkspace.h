@@ -8,6 +8,7 @@
 
 class QLabel;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace qf {
 
@@ -28,6 +29,10 @@ public:
     void activated() override { refresh(); }
 
     void setClockTime(const QDateTime& at) { m_clockTime = at; }
+    // The list on show, one row per report with its office and handler, to an .xlsx file.
+    Status exportTo(const QString& path) const;
+    // Ctrl+C: the selected reports as text with tabs.
+    void copySelection();
 
 public slots:
     void refresh();
@@ -38,6 +43,8 @@ signals:
 
 private:
     void show();
+    QList<QVariantList> rowsOf(const QList<QTreeWidgetItem*>& items) const;
+    static QStringList exportHeaders();
 
     Session& m_session;
     QDateTime m_clockTime;

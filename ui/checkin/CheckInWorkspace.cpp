@@ -85,7 +85,7 @@ void CheckInWorkspace::buildUi()
     m_readerStatus = new QLabel(this);
     m_readerStatus->setObjectName(QStringLiteral("readerStatus"));
     m_readerStatus->setMinimumHeight(28);
-    auto* devices = new QPushButton(tr("De&vices…"), this);
+    auto* devices = new QPushButton(tr("Devices…"), this);
     devices->setObjectName(QStringLiteral("deskDevices"));
     auto* rules = new QPushButton(tr("Scope r&ules…"), this);
     rules->setObjectName(QStringLiteral("scopeRulesButton"));

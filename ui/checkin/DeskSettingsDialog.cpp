@@ -62,7 +62,7 @@ DeskSettingsDialog::DeskSettingsDialog(const DeskSettings& s, QWidget* parent)
     m_ticketPaper->addItem(tr("80 mm receipt printer"));
     m_ticketPaper->addItem(tr("A4"));
     m_ticketPaper->setCurrentIndex(s.ticketOn80mm ? 0 : 1);
-    form->addRow(tr("&Ticket paper"), m_ticketPaper);
+    form->addRow(tr("Ticket p&aper"), m_ticketPaper);
     m_pdfFolder = new QLineEdit(s.pdfFolder, this);
     form->addRow(tr("PDF &folder"), m_pdfFolder);
     m_rooms = new QLineEdit(s.rooms.join(QStringLiteral(", ")), this);

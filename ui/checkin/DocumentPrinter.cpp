@@ -15,6 +15,27 @@
 
 namespace qf {
 
+QString DocumentPrinter::title(const QString& name)
+{
+    if (name == QLatin1String("ticket"))
+        return tr("Queue ticket");
+    if (name == QLatin1String("receipt"))
+        return tr("Receipt");
+    if (name == QLatin1String("referral"))
+        return tr("Notice of referral");
+    if (name == QLatin1String("evidence"))
+        return tr("Request for evidence");
+    if (name == QLatin1String("transfer"))
+        return tr("Transfer letter");
+    if (name == QLatin1String("letter") || name == QLatin1String("letter_card"))
+        return tr("Letter");
+    if (name == QLatin1String("repeat"))
+        return tr("Notice of repeat reports");
+    if (name == QLatin1String("cover"))
+        return tr("Cover sheet");
+    return tr("Document");
+}
+
 Status DocumentPrinter::toPdf(const QString& html, const QString& path, DocumentPdf::Paper paper)
 {
     return DocumentPdf::toPdf(html, path, paper);
@@ -38,9 +59,10 @@ Result<DocumentPrinter::Printout> DocumentPrinter::print(const QString& html, co
         return out;
     }
     QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(documentName);
+    printer.setDocName(title(documentName));
     if (target == DeskSettings::PrintTarget::Preview) {
         QPrintPreviewDialog dialog(&printer, parent);
+        dialog.setWindowTitle(tr("Print preview: %1").arg(title(documentName)));
         QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                          [&html, paper](QPrinter* p) { DocumentPdf::paint(html, p, paper); });
         // The preview's print button accepts the dialog; closing it prints nothing.

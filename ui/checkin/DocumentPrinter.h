@@ -29,6 +29,9 @@ public:
         QString pdfPath; // for PdfFolder
     };
 
+    // What a document is called for people (the print queue, the preview's title): the
+    // template's name ("receipt") is a code.
+    static QString title(const QString& documentName);
     static Status toPdf(const QString& html, const QString& path, DocumentPdf::Paper paper = DocumentPdf::Paper::A4);
     static Result<Printout> print(const QString& html, const QString& documentName, DeskSettings::PrintTarget target,
                                   const QString& pdfFolder, QWidget* parent,

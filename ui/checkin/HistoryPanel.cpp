@@ -58,9 +58,9 @@ HistoryPanel::HistoryPanel(QWidget* parent)
     m_keyBadge->setObjectName(QStringLiteral("keyPetitionerBadge"));
     m_keyBadge->setStyleSheet(QStringLiteral("background: #c62828; color: white; padding: 2px 8px; "
                                              "border-radius: 3px; font-weight: bold;"));
-    m_openFile = new QPushButton(tr("Open &file…"), this);
+    m_openFile = new QPushButton(tr("Open file…"), this);
     m_openFile->setObjectName(QStringLiteral("openKeyFile"));
-    m_reveal = new QPushButton(tr("Fill from &records…"), this);
+    m_reveal = new QPushButton(tr("Fill from records…"), this);
     m_reveal->setObjectName(QStringLiteral("revealIdentity"));
     m_reveal->setToolTip(tr("Shows the stored identity of this person; the view is recorded in the audit log."));
     layout->addWidget(m_summary);

@@ -14,7 +14,7 @@ QueuePanel::QueuePanel(QWidget* parent)
 {
     setObjectName(QStringLiteral("queuePanel"));
     auto* layout = new QVBoxLayout(this);
-    m_ticket = new QPushButton(tr("Issue &ticket (F2)"), this);
+    m_ticket = new QPushButton(tr("Issue ti&cket (F2)"), this);
     m_ticket->setObjectName(QStringLiteral("issueTicket"));
     layout->addWidget(m_ticket);
     layout->addWidget(new QLabel(tr("Waiting"), this));
@@ -27,7 +27,7 @@ QueuePanel::QueuePanel(QWidget* parent)
     m_room->setEditable(true);
     form->addRow(tr("&Room"), m_room);
     layout->addLayout(form);
-    m_callNext = new QPushButton(tr("Call &next (F5)"), this);
+    m_callNext = new QPushButton(tr("C&all next (F5)"), this);
     m_callNext->setObjectName(QStringLiteral("callNext"));
     layout->addWidget(m_callNext);
     m_current = new QLabel(this);

@@ -18,7 +18,7 @@ RecorderPanel::RecorderPanel(QWidget* parent)
 {
     setObjectName(QStringLiteral("recorderPanel"));
     auto* layout = new QVBoxLayout(this);
-    m_button = new QPushButton(tr("Start &recording (F9)"), this);
+    m_button = new QPushButton(tr("Start rec&ording (F9)"), this);
     m_button->setObjectName(QStringLiteral("recordButton"));
     m_indicator = new QLabel(this);
     m_indicator->setObjectName(QStringLiteral("recordingIndicator"));
@@ -112,11 +112,11 @@ void RecorderPanel::updateIndicator()
         const qint64 s = m_recorder->recordedMs() / 1000;
         m_indicator->setText(tr("● Recording %1:%2").arg(s / 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0')));
         m_indicator->setStyleSheet(QStringLiteral("color: white; background: #c62828; padding: 3px; font-weight: bold;"));
-        m_button->setText(tr("Stop &recording (F9)"));
+        m_button->setText(tr("Stop rec&ording (F9)"));
     } else {
         m_indicator->setText(m_file.isEmpty() ? tr("Not recording.") : tr("Recording ready; it is attached on registration."));
         m_indicator->setStyleSheet(QString());
-        m_button->setText(tr("Start &recording (F9)"));
+        m_button->setText(tr("Start rec&ording (F9)"));
     }
 }
 

@@ -44,7 +44,7 @@ VisitorPanel::VisitorPanel(QWidget* parent)
     m_address = named(new QLineEdit(this), "visitorAddress");
     m_phone = named(new QLineEdit(this), "visitorPhone");
 
-    form->addRow(tr("Card &type"), m_cardType);
+    form->addRow(tr("Card t&ype"), m_cardType);
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("Se&x"), m_sex);
     form->addRow(tr("Ethnicity"), m_ethnicity);

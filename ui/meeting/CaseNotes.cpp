@@ -50,4 +50,9 @@ void CaseNotes::store(AgendaItem& item) const
     item.deadline = m_hasDeadline->isChecked() ? m_deadline->date() : QDate();
 }
 
+void CaseNotes::focusReasons()
+{
+    m_reasons->setFocus(Qt::OtherFocusReason);
+}
+
 } // namespace qf

@@ -20,6 +20,7 @@ public:
 
     void load(const AgendaItem& item);
     void store(AgendaItem& item) const;
+    void focusReasons();
 
 private:
     QPlainTextEdit* m_reasons = nullptr;

@@ -27,6 +27,11 @@ DecisionBar::DecisionBar(QWidget* parent)
     add(MeetingDecision::SendBack, tr("&6 Send back"));
     add(MeetingDecision::Deferred, tr("&7 Defer"));
     row->addStretch(1);
+    auto* undo = new QPushButton(tr("Undo decision (Ctrl+Z)"), this);
+    undo->setObjectName(QStringLiteral("undoDecision"));
+    undo->setToolTip(tr("Takes the decision back until the minutes are confirmed"));
+    row->addWidget(undo);
+    connect(undo, &QPushButton::clicked, this, &DecisionBar::undoRequested);
 }
 
 void DecisionBar::setOffices(const QList<QPair<QString, QString>>& offices)

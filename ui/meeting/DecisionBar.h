@@ -30,6 +30,7 @@ public:
 
 signals:
     void decided(qf::MeetingDecision decision);
+    void undoRequested();
 
 private:
     QComboBox* m_office = nullptr;

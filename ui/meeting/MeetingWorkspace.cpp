@@ -27,7 +27,9 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
@@ -227,7 +229,11 @@ QWidget* MeetingWorkspace::buildCasePane()
     v->addLayout(idRow);
 
     m_decisions = new DecisionBar(pane);
-    connect(m_decisions, &DecisionBar::decided, this, [this](MeetingDecision d) { (void)decide(d); });
+    auto* undo = new QShortcut(QKeySequence::Undo, this);
+    undo->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(undo, &QShortcut::activated, this, [this] { (void)undoDecision(); });
+    connect(m_decisions, &DecisionBar::undoRequested, this, [this] { (void)undoDecision(); });
+    connect(m_decisions, &DecisionBar::decided, this, [this](MeetingDecision d) { (void)requestDecision(d); });
     v->addWidget(m_decisions);
 
     m_notes = new CaseNotes(pane);
@@ -458,7 +464,9 @@ Status MeetingWorkspace::decide(MeetingDecision decision)
         setMessage(s.error());
         return s;
     }
-    setMessage(tr("%1: %2").arg(
+    m_decidedItems.removeAll(item.id);
+    m_decidedItems << item.id;
+    setMessage(tr("%1: %2 (Ctrl+Z undoes it until the minutes are confirmed)").arg(
         m_slides.value(item.reportId).regNo, CaseSlideLoader::outcomeText(meetingDecisionName(decision))));
     reload();
     if (m_current + 1 < m_meeting.items.size())
@@ -509,8 +517,81 @@ bool MeetingWorkspace::eventFilter(QObject* watched, QEvent* event)
     const auto decision = DecisionBar::forKey(key->key());
     if (DecisionBar::isTextInput(w) || !decision)
         return false;
-    (void)decide(*decision);
+    (void)requestDecision(*decision);
     return true;
+}
+
+bool MeetingWorkspace::isFinal(MeetingDecision decision)
+{
+    return decision == MeetingDecision::ClosedNoAction || decision == MeetingDecision::Dispatch
+        || decision == MeetingDecision::SendBack;
+}
+
+bool MeetingWorkspace::requestDecision(MeetingDecision decision)
+{
+    if (m_current < 0) {
+        setMessage(tr("Choose a case first."));
+        return false;
+    }
+    saveCurrentNotes();
+    const AgendaItem& item = m_meeting.items[m_current];
+    const QString label = CaseSlideLoader::outcomeText(meetingDecisionName(decision));
+    if (MeetingStore::needsReasons(decision) && item.reasons.trimmed().isEmpty()) {
+        setMessage(tr("“%1” needs the reasons: write them under Reasons, then decide again.").arg(label));
+        m_notes->focusReasons();
+        return false;
+    }
+    if (isFinal(decision)) {
+        const QString regNo = m_slides.value(item.reportId).regNo;
+        QString question = tr("Record “%1” for %2?").arg(label, regNo);
+        if (decision == MeetingDecision::Dispatch)
+            question = tr("Dispatch %1 to %2?").arg(regNo, m_decisions->office().isEmpty()
+                                                              ? QString() : orgName(m_decisions->office()));
+        const bool yes = m_confirm ? m_confirm(this, question)
+                                   : QMessageBox::question(this, tr("Confirm the decision"), question,
+                                                           QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                == QMessageBox::Yes;
+        if (!yes) {
+            setMessage(tr("Not recorded."));
+            return false;
+        }
+    }
+    return decide(decision).ok();
+}
+
+Status MeetingWorkspace::undoDecision()
+{
+    if (m_meeting.id.isEmpty())
+        return Error { tr("Open a meeting first.") };
+    QString itemId;
+    if (m_current >= 0 && m_meeting.items[m_current].decision != MeetingDecision::None)
+        itemId = m_meeting.items[m_current].id;
+    while (itemId.isEmpty() && !m_decidedItems.isEmpty()) {
+        const QString last = m_decidedItems.takeLast();
+        for (const AgendaItem& i : std::as_const(m_meeting.items))
+            if (i.id == last && i.decision != MeetingDecision::None)
+                itemId = last;
+    }
+    if (itemId.isEmpty()) {
+        setMessage(tr("There is no decision to undo."));
+        return Error { tr("There is no decision to undo.") };
+    }
+    int index = -1;
+    for (int i = 0; i < m_meeting.items.size(); ++i)
+        if (m_meeting.items[i].id == itemId)
+            index = i;
+    const AgendaItem item = m_meeting.items[index];
+    if (Status s = m_store->undo(itemId, actor()); !s) {
+        setMessage(s.error());
+        return s;
+    }
+    m_decidedItems.removeAll(itemId);
+    setMessage(tr("%1: the decision “%2” was undone.")
+                   .arg(m_slides.value(item.reportId).regNo,
+                        CaseSlideLoader::outcomeText(meetingDecisionName(item.decision))));
+    reload();
+    goTo(index);
+    return {};
 }
 
 void MeetingWorkspace::setMessage(const QString& text)

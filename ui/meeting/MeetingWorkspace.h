@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QPointer>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -61,6 +62,17 @@ public:
     Status buildAgenda();
     Status addCase(const QString& regNo);
     Status decide(MeetingDecision decision);
+    // A decision asked for by a key or a button: 予以了结 and 退回 need the reasons first (the
+    // field gets the focus); the final ones (予以了结, 分送, 退回) are confirmed before they are
+    // written. Returns whether it was recorded.
+    bool requestDecision(MeetingDecision decision);
+    // Ctrl+Z: takes back the current case's decision (or the one made last) until the minutes
+    // are confirmed.
+    Status undoDecision();
+    // What asks "are you sure?" (a message box; tests answer it themselves).
+    using Confirmation = std::function<bool(QWidget* parent, const QString& question)>;
+    void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
+    static bool isFinal(MeetingDecision decision);
     void goTo(int index);
     Status moveCurrent(int delta);
     void showPresentation(int screenIndex);
@@ -127,6 +139,8 @@ private:
     QComboBox* m_screens = nullptr;
     MinutesPanel* m_minutes = nullptr;
     QPointer<PresentationWindow> m_presentation;
+    Confirmation m_confirm;
+    QStringList m_decidedItems; // this session's decisions, newest last (for Ctrl+Z)
 };
 
 } // namespace qf

@@ -38,7 +38,7 @@ MinutesPanel::MinutesPanel(MeetingStore& store, QWidget* parent)
     m_confirm = button(QStringLiteral("confirmMinutes"), tr("C&onfirm"));
     m_amend = button(QStringLiteral("amendMinutes"), tr("A&mend"));
     m_pdf = button(QStringLiteral("minutesPdf"), tr("Save as &PDF…"));
-    m_print = button(QStringLiteral("minutesPrint"), tr("Print pre&view…"));
+    m_print = button(QStringLiteral("minutesPrint"), tr("Print previe&w…"));
     buttons->addStretch(1);
     layout->addWidget(m_state);
     layout->addLayout(buttons);

@@ -64,7 +64,7 @@ void SamIdCardReader::openPort()
         qCInfo(lcIdCard) << "cannot open reader port, error" << m_port.error();
         scheduleReconnect(tr("The ID card reader at %1 cannot be opened (%2). Check that it is plugged in; "
                              "retrying…")
-                              .arg(m_options.portPath, m_port.errorString()));
+                              .arg(m_options.portPath, portError()));
         return;
     }
     m_port.clear();
@@ -120,7 +120,7 @@ void SamIdCardReader::send(Step step)
     m_decoder.clear();
     m_step = step;
     if (m_port.write(frame) != frame.size()) {
-        scheduleReconnect(tr("The ID card reader cannot be written to (%1); reconnecting…").arg(m_port.errorString()));
+        scheduleReconnect(tr("The ID card reader cannot be written to (%1); reconnecting…").arg(portError()));
         return;
     }
     m_responseTimer.start(m_options.responseTimeoutMs);
@@ -299,6 +299,30 @@ void SamIdCardReader::setState(State state, const QString& message)
         return;
     m_state = state;
     Q_EMIT statusChanged(state, message);
+}
+
+QString SamIdCardReader::portError() const
+{
+    // Qt's own text ("Permission error while locking the device") is English: say it in the
+    // user's language, the English one goes to the log.
+    qCInfo(lcIdCard) << "port error:" << m_port.errorString();
+    switch (m_port.error()) {
+    case QSerialPort::DeviceNotFoundError:
+        return tr("no such port; is the reader plugged in?");
+    case QSerialPort::PermissionError:
+        return tr("access denied: the port is used by another program, or this user may not use serial ports");
+    case QSerialPort::OpenError:
+        return tr("the port is already open");
+    case QSerialPort::ResourceError:
+        return tr("the reader went away (unplugged?)");
+    case QSerialPort::WriteError:
+    case QSerialPort::ReadError:
+        return tr("the reader does not take data");
+    case QSerialPort::TimeoutError:
+        return tr("the reader did not answer in time");
+    default:
+        return tr("the port reports an error");
+    }
 }
 
 } // namespace qf

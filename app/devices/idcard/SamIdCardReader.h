@@ -42,6 +42,7 @@ private:
     void openPort();
     void closePort();
     void scheduleReconnect(const QString& message);
+    QString portError() const; // the port's error, in the user's language
     void poll();
     void send(Step step);
     void onReadyRead();

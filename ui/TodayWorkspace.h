@@ -1,0 +1,67 @@
+#pragma once
+
+#include "models/DeadlineClock.h"
+#include "models/TodayList.h"
+#include "ui/Workspace.h"
+
+#include <QDateTime>
+#include <QHash>
+
+class QLabel;
+class QSystemTrayIcon;
+class QTimer;
+class QTreeWidget;
+
+namespace qf {
+
+class Session;
+
+// 今日待办 / 我的工作: the first screen after sign-in. The signed-in user's items by what is
+// to be done (models/TodayQuery), with their counts, worst light first, and today's review
+// meeting; Enter opens a report. Reminders: a desktop notification (the system tray) when an
+// item of the user's turns yellow, orange, red or overdue, and once a day a summary.
+class TodayWorkspace : public Workspace
+{
+    Q_OBJECT
+
+public:
+    explicit TodayWorkspace(Session& session, QWidget* parent = nullptr);
+    ~TodayWorkspace() override;
+
+    QString title() const override { return tr("Today"); }
+    QIcon icon() const override;
+    void activated() override { refresh(); }
+
+    // The time the lights are computed for (tests); null = now.
+    void setClockTime(const QDateTime& at) { m_clockTime = at; }
+    const TodayList& list() const { return m_list; }
+
+public slots:
+    void refresh();
+
+signals:
+    void caseOpened(const QString& reportId);
+    void meetingOpened();
+    // The number of items (the side bar shows it).
+    void countChanged(int count);
+    // A reminder for the user (also shown by the tray when there is one).
+    void reminder(const QString& title, const QString& text);
+
+private:
+    void show(const TodayList& list);
+    void remind(const TodayList& list);
+
+    Session& m_session;
+    QDateTime m_clockTime;
+    TodayList m_list;
+    QHash<QString, Light> m_lights; // report id -> light at the last refresh
+    bool m_first = true;
+    QDate m_summaryDay;
+    QLabel* m_counts = nullptr;
+    QTreeWidget* m_tree = nullptr;
+    QTimer* m_timer = nullptr;
+    QTimer* m_delay = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
+};
+
+} // namespace qf
