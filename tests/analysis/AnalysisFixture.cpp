@@ -5,6 +5,7 @@
 #include "models/Writer.h"
 
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 namespace qf::test {
@@ -153,7 +154,13 @@ std::unique_ptr<Analysis> AnalysisFixture::analysis()
 
 void AnalysisFixture::setSetting(const QString& name, const QString& value)
 {
-    QF_REQUIRE_OK(session->writer().apply(Change::insert(QStringLiteral("settings"), name, { { QStringLiteral("value"), value } })));
+    QSqlQuery q(session->database().connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM settings WHERE id = ?"));
+    q.addBindValue(name);
+    const bool exists = q.exec() && q.next();
+    const QVariantMap f { { QStringLiteral("value"), value } };
+    QF_REQUIRE_OK(session->writer().apply(exists ? Change::update(QStringLiteral("settings"), name, f)
+                                                 : Change::insert(QStringLiteral("settings"), name, f)));
 }
 
 QStringList AnalysisFixture::subtree(const QString& orgId) const
