@@ -89,6 +89,19 @@ AnalysisPeriod AnalysisPeriod::year(int year) { return { Kind::Year, QDate(year,
 
 AnalysisPeriod AnalysisPeriod::range(QDate from, QDate to) { return { Kind::Range, from, to }; }
 
+AnalysisPeriod AnalysisPeriod::of(QDate from, QDate to)
+{
+    if (from.isValid() && from.day() == 1) {
+        if (to == from.addMonths(1).addDays(-1))
+            return month(from.year(), from.month());
+        if ((from.month() - 1) % 3 == 0 && to == from.addMonths(3).addDays(-1))
+            return quarter(from.year(), (from.month() - 1) / 3 + 1);
+        if (from.month() == 1 && to == QDate(from.year(), 12, 31))
+            return year(from.year());
+    }
+    return range(from, to);
+}
+
 AnalysisPeriod AnalysisPeriod::parse(const QString& text)
 {
     const QString t = text.trimmed().toUpper();

@@ -24,6 +24,8 @@ struct AnalysisPeriod
     static AnalysisPeriod quarter(int year, int quarter);
     static AnalysisPeriod year(int year);
     static AnalysisPeriod range(QDate from, QDate to);
+    // The days as a month, quarter or year when they are exactly one, else a range.
+    static AnalysisPeriod of(QDate from, QDate to);
     // "2026-11", "2026Q4", "2026", or an invalid period.
     static AnalysisPeriod parse(const QString& text);
 

@@ -163,6 +163,7 @@ CliApp::CliApp()
         registerAuditCommands();
         registerUserCommands();
         registerScanCommands();
+        registerStatsCommands();
     }
 }
 
