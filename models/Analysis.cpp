@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
@@ -274,12 +275,13 @@ Status Analysis::load()
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, parent_id, name FROM categories WHERE deleted = 0")))
+    if (!q.exec(QStringLiteral("SELECT id, parent_id, name, code FROM categories WHERE deleted = 0")))
         return Error { tr("Cannot read the categories: %1").arg(SqlError::text(q.lastError())) };
     while (q.next()) {
         const QString id = q.value(0).toString();
         m_categoryParent.insert(id, q.value(1).toString());
         m_categoryName.insert(id, q.value(2).toString());
+        m_categoryByCode.insert(q.value(3).toString(), id);
         m_categoryChildren[q.value(1).toString()] << id;
     }
     if (!q.exec(QStringLiteral("SELECT id, parent_id, name, code FROM organisations WHERE deleted = 0")))
@@ -439,6 +441,8 @@ CaseListFilter Analysis::baseFilter(const AnalysisQuery& query, const AnalysisPe
     case AnalysisScope::Kind::Region: f.region = query.scope.value; break;
     case AnalysisScope::Kind::Unit: f.subjectUnits = { query.scope.value }; break;
     }
+    for (const QString& c : query.categoryIds)
+        f.categoryIds << categorySubtree(c);
     return f;
 }
 
@@ -448,14 +452,24 @@ CaseListFilter Analysis::cellFilter(const AnalysisQuery& query, const AnalysisPe
     CaseListFilter f = baseFilter(query, period);
     switch (d) {
     case Dimension::Channel: f.channel = key; break;
-    case Dimension::Category:
+    case Dimension::Category: {
+        QStringList ids;
         if (key == kNone)
-            f.categoryIds = { kNone };
+            ids = { kNone };
         else if (query.categoryLevel > 0 && categoryDepth(key) == query.categoryLevel)
-            f.categoryIds = categorySubtree(key);
+            ids = categorySubtree(key);
         else
-            f.categoryIds = { key };
+            ids = { key };
+        if (!f.categoryIds.isEmpty()) { // a topic: only its categories
+            QStringList both;
+            for (const QString& id : std::as_const(ids))
+                if (f.categoryIds.contains(id))
+                    both << id;
+            ids = both.isEmpty() ? QStringList { QStringLiteral("-") } : both;
+        }
+        f.categoryIds = ids;
         break;
+    }
     case Dimension::Region: f.region = key; break;
     case Dimension::Unit: f.subjectUnits << key; break;
     case Dimension::Rank: f.subjectRank = key; break;
@@ -602,6 +616,16 @@ Result<AnalysisFigures> Analysis::figures(const AnalysisQuery& query, const Anal
         hash.addData(QByteArrayView("\n"));
     }
     fig.dataHash = hash.result().toHex();
+
+    if (auto st = bindAndRun(q,
+                             QStringLiteral("SELECT count(DISTINCT r.reporter_id) FROM reports r JOIN persons p ON "
+                                            "p.id = r.reporter_id AND p.key_petitioner <> 0 WHERE %1")
+                                 .arg(c.sql),
+                             c.binds);
+        !st)
+        return Error { st.error() };
+    if (q.next())
+        fig.keyPetitioners = q.value(0).toLongLong();
     return fig;
 }
 
@@ -620,6 +644,38 @@ Result<AnalysisComparison> Analysis::compare(const AnalysisQuery& query) const
     out.current = std::move(*current);
     out.previous = std::move(*previous);
     out.yearEarlier = std::move(*earlier);
+    return out;
+}
+
+Result<QList<AnalysisListRow>> Analysis::list(const AnalysisQuery& query) const
+{
+    const CaseListQuery::Condition c = CaseListQuery::condition(baseFilter(query, query.period));
+    QSqlQuery q(m_db);
+    if (auto st = bindAndRun(q,
+                             QStringLiteral("SELECT r.reg_no, r.received_at, r.category_id, r.status, r.outcome, "
+                                            "(SELECT group_concat(DISTINCT s.unit) FROM subjects s WHERE s.report_id = "
+                                            "r.id AND s.deleted = 0), (SELECT group_concat(DISTINCT s.rank) FROM subjects "
+                                            "s WHERE s.report_id = r.id AND s.deleted = 0) FROM reports r WHERE %1 "
+                                            "ORDER BY r.received_at, r.reg_no")
+                                 .arg(c.sql),
+                             c.binds);
+        !st)
+        return Error { st.error() };
+    QList<AnalysisListRow> out;
+    while (q.next()) {
+        AnalysisListRow row;
+        row.regNo = q.value(0).toString();
+        row.received = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs)
+                           .toTimeZone(QTimeZone(8 * 3600))
+                           .date();
+        const QString category = q.value(2).toString();
+        row.category = category.isEmpty() ? label(Dimension::Category, kNone) : label(Dimension::Category, category);
+        row.status = label(Dimension::Status, q.value(3).toString());
+        row.outcome = label(Dimension::Outcome, keyOrNone(q.value(4)));
+        row.units = q.value(5).toString().replace(QLatin1Char(','), QStringLiteral("；"));
+        row.ranks = q.value(6).toString().replace(QLatin1Char(','), QStringLiteral("；"));
+        out << row;
+    }
     return out;
 }
 

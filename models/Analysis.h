@@ -85,6 +85,7 @@ struct AnalysisQuery
     AnalysisPeriod period;
     AnalysisScope scope;
     int categoryLevel = 1;          // 1 = top of the taxonomy tree; 0 = the categories as recorded
+    QStringList categoryIds;        // only these categories and those below them (a topic); empty: all
     bool includeRestricted = false; // the user may see reports about the principal leader
 };
 
@@ -100,6 +101,7 @@ struct AnalysisFigures
     QList<AnalysisCell> months;                   // key "YYYY-MM", in order (every month of the period)
     QHash<QString, QHash<QString, qint64>> riskMap; // region key -> category key -> count
     QByteArray dataHash;                          // SHA-256 of the counted reports (id and clock), hex
+    qint64 keyPetitioners = 0;                    // distinct key petitioners among the reporters (a count only)
 
     double repeatShare() const { return received ? double(repeats) / received : 0.0; }
     double referredShare() const { return received ? double(referred) / received : 0.0; }
@@ -159,6 +161,14 @@ struct OfficeFlag
 
 QString colourName(OfficeFlag::Colour c); // "green", "yellow", "red"
 
+// A line of an inspection tour's list: what the report is about, never who reported it.
+struct AnalysisListRow
+{
+    QString regNo;
+    QDate received; // China time
+    QString category, units, ranks, status, outcome;
+};
+
 // The analysis of the registry: ONE place for the counting rules and every figure. It runs
 // on a reader connection (off the UI thread) and never reads a reporter identity.
 class Analysis
@@ -194,6 +204,9 @@ public:
     Result<AnalysisFigures> figures(const AnalysisQuery& query, const AnalysisPeriod& period) const;
     Result<AnalysisFigures> figures(const AnalysisQuery& query) const { return figures(query, query.period); }
     Result<AnalysisComparison> compare(const AnalysisQuery& query) const;
+    // The reports counted for the query, oldest first (registration number, day, category,
+    // reported units and ranks, status, outcome).
+    Result<QList<AnalysisListRow>> list(const AnalysisQuery& query) const;
 
     // Categories, regions and reported units whose count in the month is above the rule.
     Result<QList<AnalysisWarning>> warnings(int year, int month, const WarningRule& rule,
@@ -209,6 +222,7 @@ public:
     QStringList officeSubtree(const QString& orgId) const;
     // An organisation id for its code, or empty.
     QString officeByCode(const QString& code) const;
+    QString categoryByCode(const QString& code) const { return m_categoryByCode.value(code); }
     QString officeName(const QString& orgId) const;
 
 private:
@@ -218,7 +232,7 @@ private:
     double settingNumber(const char* name, double fallback) const;
 
     QSqlDatabase m_db;
-    QHash<QString, QString> m_categoryParent, m_categoryName;
+    QHash<QString, QString> m_categoryParent, m_categoryName, m_categoryByCode;
     QHash<QString, QStringList> m_categoryChildren;
     QHash<QString, QString> m_orgParent, m_orgName, m_orgByCode;
     QHash<QString, QStringList> m_orgChildren;

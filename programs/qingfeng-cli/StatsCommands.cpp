@@ -1,7 +1,10 @@
 // stats: the analysis' figures (models/Analysis) for a period and scope; stats warnings: the
 // early warnings of a month; stats flags: the quarterly flags of the handling offices;
 // stats export: the analyses and the tour extract as .docx, .xlsx or PDF.
+#include "app/analysis/AnalysisExport.h"
 #include "models/Analysis.h"
+#include "models/AnalysisReport.h"
+#include "models/Settings.h"
 #include "models/Database.h"
 #include "models/Role.h"
 #include "models/Session.h"
@@ -241,8 +244,87 @@ int flags(CliContext& ctx)
     return 0;
 }
 
-} // namespace
+int statsExport(CliContext& ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption kind(QStringLiteral("kind"), QStringLiteral("monthly, quarterly, topic or tour."), QStringLiteral("K"));
+    const QCommandLineOption month(QStringLiteral("month"), QStringLiteral("The month (monthly), e.g. 2026-11."), QStringLiteral("YYYY-MM"));
+    const QCommandLineOption quarter(QStringLiteral("quarter"), QStringLiteral("The quarter (quarterly), e.g. 2026Q4."), QStringLiteral("YYYYQN"));
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First day (topic, tour)."), QStringLiteral("D"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last day, included."), QStringLiteral("D"));
+    const QCommandLineOption scope(QStringLiteral("scope"), QStringLiteral("An office's code, region:NAME or unit:NAME."), QStringLiteral("CODE"));
+    const QCommandLineOption category(QStringLiteral("category"), QStringLiteral("A topic's category code (repeatable)."), QStringLiteral("CODE"));
+    const QCommandLineOption internal(QStringLiteral("internal"),
+                                      QStringLiteral("A tour extract kept inside the office: small counts are not suppressed."));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("FILE.docx, FILE.xlsx or FILE.pdf."), QStringLiteral("FILE"));
+    const QCommandLineOption date(QStringLiteral("date"), QStringLiteral("Day of issue (default today)."), QStringLiteral("D"));
+    parser.addOptions({ kind, month, quarter, from, to, scope, category, internal, out, date });
+    int status = 0;
+    if (!ctx.parse(parser, QStringLiteral("stats export"), &status))
+        return status;
+    const QString usage = QStringLiteral(
+        "Usage: qingfeng-cli stats export --kind monthly --month YYYY-MM | --kind quarterly --quarter YYYYQN | --kind topic "
+        "--from D --to D --category CODE | --kind tour --from D --to D --scope CODE [--internal] --out FILE.docx|.xlsx|.pdf");
+    const auto k = AnalysisReport::kindFromName(parser.value(kind));
+    if (!k || !parser.isSet(out) || !parser.positionalArguments().isEmpty())
+        return ctx.fail(usage);
+    if (!AnalysisExport::formatFor(parser.value(out)))
+        return ctx.fail(QStringLiteral("--out: '%1' is not a .docx, .xlsx or .pdf file.").arg(parser.value(out)));
+    AnalysisQuery q;
+    if (parser.isSet(month))
+        q.period = AnalysisPeriod::parse(parser.value(month));
+    else if (parser.isSet(quarter))
+        q.period = AnalysisPeriod::parse(parser.value(quarter));
+    else if (parser.isSet(from) && parser.isSet(to))
+        q.period = AnalysisPeriod::of(QDate::fromString(parser.value(from), Qt::ISODate),
+                                      QDate::fromString(parser.value(to), Qt::ISODate));
+    if (!q.period.isValid())
+        return ctx.fail(QStringLiteral("Give the period: --month YYYY-MM, --quarter YYYYQN or --from D --to D.\n") + usage);
+    if (*k == AnalysisReport::Kind::Monthly && q.period.kind != AnalysisPeriod::Kind::Month)
+        return ctx.fail(QStringLiteral("A monthly analysis needs --month YYYY-MM."));
+    if (*k == AnalysisReport::Kind::Quarterly && q.period.kind != AnalysisPeriod::Kind::Quarter)
+        return ctx.fail(QStringLiteral("A quarterly analysis needs --quarter YYYYQN."));
+    if (*k == AnalysisReport::Kind::Tour && !parser.isSet(scope))
+        return ctx.fail(QStringLiteral("A tour extract needs --scope: the office's code, region:NAME or unit:NAME toured."));
+    if (*k == AnalysisReport::Kind::Topic && !parser.isSet(category))
+        return ctx.fail(QStringLiteral("A topic analysis needs at least one --category CODE."));
+    const QDate issued = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate::currentDate();
+    if (!issued.isValid())
+        return ctx.fail(QStringLiteral("--date needs a day as YYYY-MM-DD."));
+    auto session = ctx.openSession();
+    if (!session)
+        return 1;
+    Analysis analysis(session->database().connection());
+    if (Status s = analysis.load(); !s)
+        return ctx.fail(s.error(), 1);
+    auto sc = readScope(analysis, parser.value(scope));
+    if (!sc)
+        return ctx.fail(sc.error());
+    q.scope = *sc;
+    for (const QString& code : parser.values(category)) {
+        const QString id = analysis.categoryByCode(code);
+        if (id.isEmpty())
+            return ctx.fail(QStringLiteral("--category: no category has the code '%1'.").arg(code));
+        q.categoryIds << id;
+    }
+    // A tour extract leaves the office: never the reports about the principal leader.
+    q.includeRestricted = session->may(Capability::SeeRestricted) && *k != AnalysisReport::Kind::Tour;
+    const bool leaves = *k == AnalysisReport::Kind::Tour && !parser.isSet(internal) && analysis.suppressSmallCells();
+    Settings settings(session->writer());
+    const QString office = settings.text(Settings::Key::OfficeName);
+    auto report = AnalysisReport::build(analysis, *k, q, leaves, office, QCoreApplication::applicationVersion(), issued);
+    if (!report)
+        return ctx.fail(report.error(), 1);
+    if (Status s = AnalysisExport::write(*report, parser.value(out)); !s)
+        return ctx.fail(s.error(), 1);
+    ctx.out << "written: " << parser.value(out) << '\n';
+    ctx.out << "tables: " << report->tables.size() << '\n';
+    ctx.out << "data: " << report->dataHash << '\n';
+    ctx.out << "content: " << report->contentHash << '\n';
+    return 0;
+}
 
+} // namespace
 
 void registerStatsCommands()
 {
@@ -252,6 +334,9 @@ void registerStatsCommands()
                               QStringLiteral("Early warnings of a month: --month YYYY-MM [--json]."), warnings });
     CliApp::registerCommand({ QStringLiteral("stats flags"),
                               QStringLiteral("Quarterly flags of the handling offices: --quarter YYYYQN [--json]."), flags });
+    CliApp::registerCommand({ QStringLiteral("stats export"),
+                              QStringLiteral("An analysis or tour extract as .docx, .xlsx or PDF: --kind monthly|quarterly|topic|tour ... --out FILE."),
+                              statsExport });
 }
 
 } // namespace qf
