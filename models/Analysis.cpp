@@ -254,8 +254,9 @@ QString Analysis::flagFormula(const FlagRule& r)
     return tr("Score = (%1 × acceptance + %2 × handling + %3 × cooperation) / %4, where acceptance = reports taken "
               "up by the quarter's end / workload, handling = reports concluded by the quarter's end / workload, "
               "cooperation = reports concluded in the quarter and reviewed within %5 days / reports concluded in "
-              "the quarter (1 when none was concluded); workload = reports dispatched to the office and not "
-              "concluded before the quarter began. Green from %6, yellow from %7, red below. Two yellow flags "
+              "the quarter (1 when none was concluded); workload = reports dispatched to the office (or, with no "
+              "time of dispatch recorded, received) before the quarter's end and not concluded before it began; "
+              "taken up = handling begun or concluded. Green from %6, yellow from %7, red below. Two yellow flags "
               "in a row: interview (约谈); a red flag: accountability (问责).")
         .arg(r.weightAcceptance, 0, 'g', 3)
         .arg(r.weightHandling, 0, 'g', 3)
@@ -776,16 +777,16 @@ Result<QHash<QString, OfficeFlag>> Analysis::quarterFlags(int year, int quarter,
             q,
             QStringLiteral(
                 "SELECT r.handling_org_id, count(*), "
-                "sum((r.concluded_at IS NOT NULL AND r.concluded_at < ?) OR EXISTS (SELECT 1 FROM events e WHERE "
-                "e.report_id = r.id AND e.kind = 'begin_handling' AND e.at < ?)), "
+                "sum((r.concluded_at IS NOT NULL AND r.concluded_at < ?) OR (r.status = 'handling' AND r.status_at < ?) "
+                "OR EXISTS (SELECT 1 FROM events e WHERE e.report_id = r.id AND e.kind = 'begin_handling' AND e.at < ?)), "
                 "sum(r.concluded_at IS NOT NULL AND r.concluded_at < ?), "
                 "sum(r.concluded_at >= ? AND r.concluded_at < ?), "
                 "sum(r.concluded_at >= ? AND r.concluded_at < ? AND r.reviewed_at IS NOT NULL AND "
                 "julianday(r.reviewed_at) - julianday(r.concluded_at) <= ?) "
-                "FROM reports r WHERE r.deleted = 0 AND r.handling_org_id IS NOT NULL AND r.dispatched_at IS NOT NULL "
-                "AND r.dispatched_at < ? AND (r.concluded_at IS NULL OR r.concluded_at >= ?) "
+                "FROM reports r WHERE r.deleted = 0 AND r.handling_org_id IS NOT NULL "
+                "AND coalesce(r.dispatched_at, r.received_at) < ? AND (r.concluded_at IS NULL OR r.concluded_at >= ?) "
                 "GROUP BY r.handling_org_id"),
-            { qe, qe, qe, qs, qe, qs, qe, rule.reviewDays, qe, qs });
+            { qe, qe, qe, qe, qs, qe, qs, qe, rule.reviewDays, qe, qs });
         !st)
         return Error { st.error() };
     const double weights = rule.weightAcceptance + rule.weightHandling + rule.weightCooperation;
