@@ -297,6 +297,24 @@ Status Analysis::load()
     return {};
 }
 
+QList<QPair<QString, QString>> Analysis::topCategories() const
+{
+    QList<QPair<QString, QString>> out;
+    for (const QString& id : m_categoryChildren.value(QString()))
+        out << qMakePair(id, m_categoryName.value(id));
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    return out;
+}
+
+QList<QPair<QString, QString>> Analysis::offices() const
+{
+    QList<QPair<QString, QString>> out;
+    for (auto it = m_orgName.constBegin(); it != m_orgName.constEnd(); ++it)
+        out << qMakePair(it.key(), it.value());
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    return out;
+}
+
 double Analysis::settingNumber(const char* name, double fallback) const
 {
     QSqlQuery q(m_db);

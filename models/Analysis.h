@@ -187,6 +187,11 @@ public:
 
     // Reads the categories and offices (call once after construction).
     Status load();
+    // Lets go of the connection (before it closes); the filters and labels still work.
+    void detach() { m_db = QSqlDatabase(); }
+    // The top-level categories (id, name) and the regions recorded, for the pickers.
+    QList<QPair<QString, QString>> topCategories() const;
+    QList<QPair<QString, QString>> offices() const;
 
     // The rules' numbers from the settings table (defaults when unset).
     WarningRule warningRule() const;

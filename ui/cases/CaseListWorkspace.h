@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/CaseListFilter.h"
 #include "ui/Workspace.h"
 
 class QComboBox;
@@ -33,6 +34,9 @@ public:
     CaseListModel* model() const { return m_model; }
     // The intake dialog for letters, calls, forwarded and handed-over items (Ctrl+N).
     void registerReport();
+    // The reports behind a number of the analysis (its filter as it is), with what they are;
+    // touching a filter of the bar goes back to the list's own filters.
+    void showFiltered(const CaseListFilter& filter, const QString& caption);
 
 signals:
     // The user opened a report (the editor listens to this).
@@ -59,6 +63,7 @@ private:
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QLabel* m_count = nullptr;
+    QString m_drillCaption; // the list shows the reports behind a number of the analysis
     QTableView* m_table = nullptr;
     CaseDetailPane* m_detail = nullptr;
 };
