@@ -608,18 +608,10 @@ Result<AnalysisFigures> Analysis::figures(const AnalysisQuery& query, const Anal
         fig.groups.insert(d, *cells);
     }
 
-    // The trend: every month of the period, empty months included.
-    if (auto st = bindAndRun(q,
-                             QStringLiteral("SELECT %1, count(*) FROM reports r WHERE %2 GROUP BY 1")
-                                 .arg(QString::fromLatin1(kMonthExpr), c.sql),
-                             c.binds);
-        !st)
-        return Error { st.error() };
-    QHash<QString, qint64> byMonth;
-    while (q.next())
-        byMonth.insert(q.value(0).toString(), q.value(1).toLongLong());
-    for (QDate m(period.from.year(), period.from.month(), 1); m <= period.to; m = m.addMonths(1))
-        fig.months << AnalysisCell { monthKey(m), monthKey(m), byMonth.value(monthKey(m)) };
+    auto months = monthsOf(query, period);
+    if (!months)
+        return Error { months.error() };
+    fig.months = *months;
 
     // What was counted: the reports and the clock of their last change.
     if (auto st = bindAndRun(q, QStringLiteral("SELECT r.id, r.hlc FROM reports r WHERE %1 ORDER BY r.id").arg(c.sql),
@@ -646,6 +638,27 @@ Result<AnalysisFigures> Analysis::figures(const AnalysisQuery& query, const Anal
     if (q.next())
         fig.keyPetitioners = q.value(0).toLongLong();
     return fig;
+}
+
+Result<QList<AnalysisCell>> Analysis::monthsOf(const AnalysisQuery& query, const AnalysisPeriod& period) const
+{
+    if (!period.isValid())
+        return Error { tr("The period is not valid: give a first day that is not after the last.") };
+    const CaseListQuery::Condition c = CaseListQuery::condition(baseFilter(query, period));
+    QSqlQuery q(m_db);
+    if (auto st = bindAndRun(q,
+                             QStringLiteral("SELECT %1, count(*) FROM reports r WHERE %2 GROUP BY 1")
+                                 .arg(QString::fromLatin1(kMonthExpr), c.sql),
+                             c.binds);
+        !st)
+        return Error { st.error() };
+    QHash<QString, qint64> byMonth;
+    while (q.next())
+        byMonth.insert(q.value(0).toString(), q.value(1).toLongLong());
+    QList<AnalysisCell> out;
+    for (QDate m(period.from.year(), period.from.month(), 1); m <= period.to; m = m.addMonths(1))
+        out << AnalysisCell { monthKey(m), monthKey(m), byMonth.value(monthKey(m)) };
+    return out;
 }
 
 Result<AnalysisComparison> Analysis::compare(const AnalysisQuery& query) const
@@ -782,82 +795,106 @@ Result<QList<AnalysisWarning>> Analysis::warnings(int year, int month, const War
 
 // ---- quarterly flags --------------------------------------------------------------------
 
-Result<QHash<QString, OfficeFlag>> Analysis::quarterFlags(int year, int quarter, const FlagRule& rule) const
+Result<QList<QHash<QString, OfficeFlag>>> Analysis::quarterFlags(const QList<QPair<int, int>>& quarters,
+                                                                 const FlagRule& rule) const
 {
-    const AnalysisPeriod p = AnalysisPeriod::quarter(year, quarter);
-    if (!p.isValid())
-        return Error { tr("The quarter is not valid: give it as 2026Q4.") };
-    const QString qs = CaseListQuery::dayStart(p.from, true);
-    const QString qe = CaseListQuery::dayStart(p.to.addDays(1), true);
+    // One pass over the dispatched reports for all the quarters: per quarter, the workload
+    // and its four counts as sums gated by the quarter's bounds. Times are ISO text in UTC,
+    // the bounds generated here (no input in the text).
+    QStringList columns;
+    QString first, last;
+    QStringList starts, ends;
+    for (const auto& [year, quarter] : quarters) {
+        const AnalysisPeriod p = AnalysisPeriod::quarter(year, quarter);
+        if (!p.isValid())
+            return Error { tr("The quarter is not valid: give it as 2026Q4.") };
+        const QString qs = QLatin1Char('\'') + CaseListQuery::dayStart(p.from, true) + QLatin1Char('\'');
+        const QString qe = QLatin1Char('\'') + CaseListQuery::dayStart(p.to.addDays(1), true) + QLatin1Char('\'');
+        starts << qs;
+        ends << qe;
+        const QString w = QStringLiteral("(x.since < %1 AND (x.concluded_at IS NULL OR x.concluded_at >= %2))").arg(qe, qs);
+        const QString inQuarter = QStringLiteral("x.concluded_at >= %1 AND x.concluded_at < %2").arg(qs, qe);
+        columns << QStringLiteral("sum(%1)").arg(w)
+                << QStringLiteral("sum(%1 AND (x.concluded_at < %2 OR (x.status = 'handling' AND x.status_at < %2) OR "
+                                  "x.began < %2))")
+                       .arg(w, qe)
+                << QStringLiteral("sum(%1 AND x.concluded_at < %2)").arg(w, qe)
+                << QStringLiteral("sum(%1 AND %2)").arg(w, inQuarter)
+                << QStringLiteral("sum(%1 AND %2 AND x.reviewed_at IS NOT NULL AND julianday(x.reviewed_at) - "
+                                  "julianday(x.concluded_at) <= %3)")
+                       .arg(w, inQuarter)
+                       .arg(rule.reviewDays);
+    }
+    QList<QHash<QString, OfficeFlag>> out(quarters.size());
+    if (quarters.isEmpty())
+        return out;
+    std::sort(starts.begin(), starts.end());
+    std::sort(ends.begin(), ends.end());
     QSqlQuery q(m_db);
-    // Times are ISO text in UTC: comparisons of text.
     if (auto st = bindAndRun(
             q,
-            QStringLiteral(
-                "SELECT r.handling_org_id, count(*), "
-                "sum((r.concluded_at IS NOT NULL AND r.concluded_at < ?) OR (r.status = 'handling' AND r.status_at < ?) "
-                "OR EXISTS (SELECT 1 FROM events e WHERE e.report_id = r.id AND e.kind = 'begin_handling' AND e.at < ?)), "
-                "sum(r.concluded_at IS NOT NULL AND r.concluded_at < ?), "
-                "sum(r.concluded_at >= ? AND r.concluded_at < ?), "
-                "sum(r.concluded_at >= ? AND r.concluded_at < ? AND r.reviewed_at IS NOT NULL AND "
-                "julianday(r.reviewed_at) - julianday(r.concluded_at) <= ?) "
-                "FROM reports r WHERE r.deleted = 0 AND r.handling_org_id IS NOT NULL "
-                "AND coalesce(r.dispatched_at, r.received_at) < ? AND (r.concluded_at IS NULL OR r.concluded_at >= ?) "
-                "GROUP BY r.handling_org_id"),
-            { qe, qe, qe, qe, qs, qe, qs, qe, rule.reviewDays, qe, qs });
+            QStringLiteral("SELECT x.handling_org_id, %1 FROM (SELECT r.handling_org_id, r.status, r.status_at, "
+                           "r.concluded_at, r.reviewed_at, coalesce(r.dispatched_at, r.received_at) AS since, "
+                           "(SELECT min(e.at) FROM events e WHERE e.report_id = r.id AND e.kind = 'begin_handling') AS began "
+                           "FROM reports r WHERE r.deleted = 0 AND r.handling_org_id IS NOT NULL "
+                           "AND coalesce(r.dispatched_at, r.received_at) < %2 AND (r.concluded_at IS NULL OR "
+                           "r.concluded_at >= %3)) x GROUP BY x.handling_org_id")
+                .arg(columns.join(QStringLiteral(", ")), ends.last(), starts.first()),
+            {});
         !st)
         return Error { st.error() };
     const double weights = rule.weightAcceptance + rule.weightHandling + rule.weightCooperation;
-    QHash<QString, OfficeFlag> out;
     while (q.next()) {
-        OfficeFlag f;
-        f.orgId = q.value(0).toString();
-        f.orgName = officeName(f.orgId);
-        f.quarter = QStringLiteral("%1Q%2").arg(year).arg(quarter);
-        f.workload = q.value(1).toLongLong();
-        f.accepted = q.value(2).toLongLong();
-        f.concluded = q.value(3).toLongLong();
-        f.concludedInQuarter = q.value(4).toLongLong();
-        f.reviewedInTime = q.value(5).toLongLong();
-        f.acceptance = double(f.accepted) / double(f.workload);
-        f.handling = double(f.concluded) / double(f.workload);
-        f.cooperation = f.concludedInQuarter ? double(f.reviewedInTime) / double(f.concludedInQuarter) : 1.0;
-        f.score = weights > 0 ? (rule.weightAcceptance * f.acceptance + rule.weightHandling * f.handling
-                                 + rule.weightCooperation * f.cooperation)
-                / weights
-                              : 0.0;
-        // Compared at a precision of a millionth so that 0.85 exactly is green.
-        const double score = std::round(f.score * 1e6) / 1e6;
-        f.colour = score >= rule.greenAt ? OfficeFlag::Colour::Green
-            : score >= rule.yellowAt     ? OfficeFlag::Colour::Yellow
-                                         : OfficeFlag::Colour::Red;
-        f.accountability = f.colour == OfficeFlag::Colour::Red;
-        out.insert(f.orgId, f);
+        for (qsizetype k = 0; k < quarters.size(); ++k) {
+            const int base = 1 + int(k) * 5;
+            OfficeFlag f;
+            f.workload = q.value(base).toLongLong();
+            if (f.workload == 0)
+                continue;
+            f.orgId = q.value(0).toString();
+            f.orgName = officeName(f.orgId);
+            f.quarter = QStringLiteral("%1Q%2").arg(quarters.at(k).first).arg(quarters.at(k).second);
+            f.accepted = q.value(base + 1).toLongLong();
+            f.concluded = q.value(base + 2).toLongLong();
+            f.concludedInQuarter = q.value(base + 3).toLongLong();
+            f.reviewedInTime = q.value(base + 4).toLongLong();
+            f.acceptance = double(f.accepted) / double(f.workload);
+            f.handling = double(f.concluded) / double(f.workload);
+            f.cooperation = f.concludedInQuarter ? double(f.reviewedInTime) / double(f.concludedInQuarter) : 1.0;
+            f.score = weights > 0 ? (rule.weightAcceptance * f.acceptance + rule.weightHandling * f.handling
+                                     + rule.weightCooperation * f.cooperation)
+                    / weights
+                                  : 0.0;
+            // Compared at a precision of a millionth so that 0.85 exactly is green.
+            const double score = std::round(f.score * 1e6) / 1e6;
+            f.colour = score >= rule.greenAt ? OfficeFlag::Colour::Green
+                : score >= rule.yellowAt     ? OfficeFlag::Colour::Yellow
+                                             : OfficeFlag::Colour::Red;
+            f.accountability = f.colour == OfficeFlag::Colour::Red;
+            out[k].insert(f.orgId, f);
+        }
     }
     return out;
 }
 
 Result<QList<OfficeFlag>> Analysis::flags(int year, int quarter, const FlagRule& rule, int historyQuarters) const
 {
-    auto now = quarterFlags(year, quarter, rule);
-    if (!now)
-        return Error { now.error() };
-    QList<QHash<QString, OfficeFlag>> before; // oldest first
+    if (quarter < 1 || quarter > 4)
+        return Error { tr("The quarter is not valid: give it as 2026Q4.") };
     int y = year, qn = quarter;
-    QList<QPair<int, int>> quarters;
+    QList<QPair<int, int>> quarters { { year, quarter } };
     for (int i = 0; i < std::max(1, historyQuarters); ++i) {
         if (--qn == 0) {
             qn = 4;
             --y;
         }
-        quarters.prepend({ y, qn });
+        quarters.insert(1, { y, qn }); // oldest first after the current one
     }
-    for (const auto& [hy, hq] : quarters) {
-        auto h = quarterFlags(hy, hq, rule);
-        if (!h)
-            return Error { h.error() };
-        before << *h;
-    }
+    auto all = quarterFlags(quarters, rule);
+    if (!all)
+        return Error { all.error() };
+    const QHash<QString, OfficeFlag>* now = &all->first();
+    const QList<QHash<QString, OfficeFlag>> before = all->mid(1);
     QList<OfficeFlag> out;
     for (OfficeFlag f : std::as_const(*now)) {
         for (qsizetype i = 0; i < before.size(); ++i) {

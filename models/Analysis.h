@@ -209,6 +209,8 @@ public:
     Result<AnalysisFigures> figures(const AnalysisQuery& query, const AnalysisPeriod& period) const;
     Result<AnalysisFigures> figures(const AnalysisQuery& query) const { return figures(query, query.period); }
     Result<AnalysisComparison> compare(const AnalysisQuery& query) const;
+    // Received by month of the period (China time), every month included.
+    Result<QList<AnalysisCell>> monthsOf(const AnalysisQuery& query, const AnalysisPeriod& period) const;
     // The reports counted for the query, oldest first (registration number, day, category,
     // reported units and ranks, status, outcome).
     Result<QList<AnalysisListRow>> list(const AnalysisQuery& query) const;
@@ -232,7 +234,9 @@ public:
 
 private:
     Result<QList<AnalysisCell>> subjectCells(const QString& column, const QString& where, const QVariantList& binds) const;
-    Result<QHash<QString, OfficeFlag>> quarterFlags(int year, int quarter, const FlagRule& rule) const;
+    // The flags of each quarter (in the order given), from one pass over the reports.
+    Result<QList<QHash<QString, OfficeFlag>>> quarterFlags(const QList<QPair<int, int>>& quarters,
+                                                           const FlagRule& rule) const;
     int categoryDepth(const QString& categoryId) const;
     double settingNumber(const char* name, double fallback) const;
 

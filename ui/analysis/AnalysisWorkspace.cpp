@@ -40,7 +40,9 @@ namespace {
 
 constexpr int kFilterRole = Qt::UserRole + 1;
 
-Result<AnalysisPage> computePage(const QString& path, AnalysisQuery query)
+} // namespace
+
+Result<AnalysisPage> computeAnalysisPage(const QString& path, AnalysisQuery query)
 {
     auto db = Database::openReader(path);
     if (!db)
@@ -56,10 +58,10 @@ Result<AnalysisPage> computePage(const QString& path, AnalysisQuery query)
     page.comparison = std::move(*cmp);
     const QDate end = query.period.to;
     const QDate trendFrom = QDate(end.year(), end.month(), 1).addMonths(-11);
-    auto trend = analysis->figures(query, AnalysisPeriod::range(trendFrom, end));
+    auto trend = analysis->monthsOf(query, AnalysisPeriod::range(trendFrom, end));
     if (!trend)
         return Error { trend.error() };
-    page.trend = trend->months;
+    page.trend = *trend;
     page.warningRule = analysis->warningRule();
     auto warnings = analysis->warnings(end.year(), end.month(), page.warningRule, query.includeRestricted);
     if (!warnings)
@@ -84,6 +86,8 @@ Result<AnalysisPage> computePage(const QString& path, AnalysisQuery query)
     page.analysis = analysis;
     return page;
 }
+
+namespace {
 
 QString change(qint64 now, qint64 before)
 {
@@ -384,7 +388,7 @@ void AnalysisWorkspace::refresh()
     m_state->setText(tr("Counting %1…").arg(q.period.label()));
     m_refresh->setEnabled(false);
     const QString path = m_session.database().path();
-    m_watcher.setFuture(QtConcurrent::run([path, q] { return computePage(path, q); }));
+    m_watcher.setFuture(QtConcurrent::run([path, q] { return computeAnalysisPage(path, q); }));
 }
 
 void AnalysisWorkspace::showPage()

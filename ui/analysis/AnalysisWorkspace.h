@@ -38,6 +38,10 @@ struct AnalysisPage
     std::shared_ptr<Analysis> analysis;
 };
 
+// Everything the page shows for the query, on a reader connection of its own (any thread):
+// the comparison, the trend, the warnings, the flags, the pickers' lists.
+Result<AnalysisPage> computeAnalysisPage(const QString& databasePath, AnalysisQuery query);
+
 // 统计分析: the figures of a period and scope beside the previous period and the same period
 // a year earlier, the trend by month, bars by category, the region × category risk map, the
 // early warnings and the quarterly flags. Every number opens the case list of the reports
