@@ -2,6 +2,8 @@
 // list of the reports behind it. Screenshots go to /work/shots/stats when that folder exists.
 #include "tests/analysis/AnalysisFixture.h"
 
+#include "app/analysis/AnalysisExport.h"
+#include "models/AnalysisReport.h"
 #include "models/CaseListModel.h"
 #include "ui/Language.h"
 #include "ui/analysis/AnalysisWorkspace.h"
@@ -103,4 +105,27 @@ TEST_CASE("The analysis workspace shows the quarter beside the previous one and 
     if (cases.model()->isLoading())
         REQUIRE(listed2.wait(30000));
     CHECK(cases.model()->rowCount() == risk->text().toLongLong());
+}
+
+TEST_CASE("The workspace's exports are written in the interface language, as a 公文")
+{
+    Language::install(QStringLiteral("zh_CN"));
+    AnalysisFixture fx;
+    fx.plantRandom(120, 43, QDate(2025, 10, 1), QDate(2026, 12, 31));
+    auto a = fx.analysis();
+    AnalysisQuery q;
+    q.period = AnalysisPeriod::quarter(2026, 4);
+    auto report = AnalysisReport::build(*a, AnalysisReport::Kind::Quarterly, q, false, QStringLiteral("城关区纪委监委"),
+                                        QStringLiteral("0.1.0"), QDate(2027, 1, 5));
+    QF_REQUIRE_OK(report);
+    CHECK(report->title == QStringLiteral("2026年第4季度信访举报情况季度分析"));
+    CHECK(report->tables.first().name == QStringLiteral("总体情况"));
+    CHECK(report->appendix.first().startsWith(QStringLiteral("受理口径")));
+    const QString pdf = QDir(QStringLiteral("/work/shots/stats")).exists() ? QStringLiteral("/work/shots/stats/q4-zh.pdf")
+                                                                            : fx.dir.path(QStringLiteral("q4.pdf"));
+    QF_REQUIRE_OK(AnalysisExport::writePdf(*report, pdf));
+    QF_REQUIRE_OK(AnalysisExport::writeDocx(*report, fx.dir.path(QStringLiteral("q4.docx"))));
+    QFile f(pdf);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.read(5) == "%PDF-");
 }
