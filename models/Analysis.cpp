@@ -540,7 +540,7 @@ Result<QList<AnalysisCell>> Analysis::subjectCells(const QString& column, const 
     return cells;
 }
 
-Result<AnalysisFigures> Analysis::figures(const AnalysisQuery& query, const AnalysisPeriod& period) const
+Result<AnalysisFigures> Analysis::figures(const AnalysisQuery& query, const AnalysisPeriod& period, bool withHash) const
 {
     if (!period.isValid())
         return Error { tr("The period is not valid: give a first day that is not after the last.") };
@@ -613,20 +613,22 @@ Result<AnalysisFigures> Analysis::figures(const AnalysisQuery& query, const Anal
         return Error { months.error() };
     fig.months = *months;
 
-    // What was counted: the reports and the clock of their last change.
-    if (auto st = bindAndRun(q, QStringLiteral("SELECT r.id, r.hlc FROM reports r WHERE %1 ORDER BY r.id").arg(c.sql),
-                             c.binds);
-        !st)
-        return Error { st.error() };
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QByteArray(kRulesVersion));
-    while (q.next()) {
-        hash.addData(q.value(0).toString().toUtf8());
-        hash.addData(QByteArrayView(":"));
-        hash.addData(QByteArray::number(q.value(1).toLongLong()));
-        hash.addData(QByteArrayView("\n"));
+    if (withHash) {
+        // What was counted: the reports and the clock of their last change.
+        if (auto st = bindAndRun(q, QStringLiteral("SELECT r.id, r.hlc FROM reports r WHERE %1 ORDER BY r.id").arg(c.sql),
+                                 c.binds);
+            !st)
+            return Error { st.error() };
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(QByteArray(kRulesVersion));
+        while (q.next()) {
+            hash.addData(q.value(0).toString().toUtf8());
+            hash.addData(QByteArrayView(":"));
+            hash.addData(QByteArray::number(q.value(1).toLongLong()));
+            hash.addData(QByteArrayView("\n"));
+        }
+        fig.dataHash = hash.result().toHex();
     }
-    fig.dataHash = hash.result().toHex();
 
     if (auto st = bindAndRun(q,
                              QStringLiteral("SELECT count(DISTINCT r.reporter_id) FROM reports r JOIN persons p ON "
@@ -667,10 +669,10 @@ Result<AnalysisComparison> Analysis::compare(const AnalysisQuery& query) const
     auto current = figures(query, query.period);
     if (!current)
         return Error { current.error() };
-    auto previous = figures(query, query.period.previous());
+    auto previous = figures(query, query.period.previous(), false);
     if (!previous)
         return Error { previous.error() };
-    auto earlier = figures(query, query.period.yearEarlier());
+    auto earlier = figures(query, query.period.yearEarlier(), false);
     if (!earlier)
         return Error { earlier.error() };
     out.current = std::move(*current);

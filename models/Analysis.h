@@ -206,7 +206,8 @@ public:
     // The list behind a cell of the risk map (region × category).
     CaseListFilter riskCellFilter(const AnalysisQuery& query, const QString& region, const QString& category) const;
 
-    Result<AnalysisFigures> figures(const AnalysisQuery& query, const AnalysisPeriod& period) const;
+    // withHash: also the hash of the counted data (the comparison periods leave it empty).
+    Result<AnalysisFigures> figures(const AnalysisQuery& query, const AnalysisPeriod& period, bool withHash = true) const;
     Result<AnalysisFigures> figures(const AnalysisQuery& query) const { return figures(query, query.period); }
     Result<AnalysisComparison> compare(const AnalysisQuery& query) const;
     // Received by month of the period (China time), every month included.
