@@ -23,7 +23,20 @@ struct CaseListFilter
     QString officeId;         // handling office (organisations.id)
     QString handlerId;        // users.id
     QDate from, to;           // received, both days included (China time is not applied: ISO dates)
+    bool chinaDays = false;   // from/to are days in China Standard Time (UTC+8), as the analysis counts
     bool includeRestricted = false; // reports about the principal leader (ReportStore::canView)
+    // The analysis' drill-down (models/Analysis): every report behind one of its numbers.
+    // "none" in a text field means "not recorded".
+    QStringList excludeStatuses;
+    QStringList categoryIds;  // any of these categories ("none": no category)
+    QStringList handlingOrgIds; // handled by any of these offices ("none": no handling office)
+    QString region;
+    QStringList subjectUnits; // a reported person of each of these units ("none": no reported person's unit)
+    QString subjectRank;      // a reported person of this rank ("none": no rank recorded)
+    QString outcome;          // outcomeName() code, or "none"
+    std::optional<bool> anonymous;
+    std::optional<bool> repeat;   // repeat_of recorded
+    std::optional<bool> referred; // lawfully referred elsewhere (status out_of_scope)
     SortKey sort = SortKey::Received;
     bool descending = true;
 

@@ -5,6 +5,7 @@
 #include "models/ReportStore.h"
 
 #include <QSet>
+#include <QTimeZone>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -53,18 +54,34 @@ CaseListQuery::CaseListQuery(QSqlDatabase db, const DeadlineClock& clock, QDateT
 {
 }
 
-Result<QList<qint64>> CaseListQuery::keys(const CaseListFilter& f) const
+QString CaseListQuery::dayStart(const QDate& day, bool china)
+{
+    if (!china)
+        return day.toString(Qt::ISODate);
+    return QDateTime(day, QTime(0, 0), QTimeZone(8 * 3600))
+        .toUTC()
+        .toString(Qt::ISODateWithMs);
+}
+
+CaseListQuery::Condition CaseListQuery::condition(const CaseListFilter& f)
 {
     QStringList where { QStringLiteral("r.deleted = 0") };
     QVariantList binds;
+    const QString none = QStringLiteral("none");
+    auto placeholders = [](qsizetype n) { return QStringList(n, QStringLiteral("?")).join(QLatin1Char(',')); };
     if (!f.includeRestricted)
         where << QStringLiteral("r.restricted = 0");
     if (!f.statuses.isEmpty()) {
-        where << QStringLiteral("r.status IN (%1)").arg(QStringList(f.statuses.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+        where << QStringLiteral("r.status IN (%1)").arg(placeholders(f.statuses.size()));
         for (const QString& s : f.statuses)
             binds << s;
     }
-    if (f.triageClass == QLatin1String("none")) {
+    if (!f.excludeStatuses.isEmpty()) {
+        where << QStringLiteral("r.status NOT IN (%1)").arg(placeholders(f.excludeStatuses.size()));
+        for (const QString& s : f.excludeStatuses)
+            binds << s;
+    }
+    if (f.triageClass == none) {
         where << QStringLiteral("r.triage_class IS NULL");
     } else if (!f.triageClass.isEmpty()) {
         where << QStringLiteral("r.triage_class = ?");
@@ -76,18 +93,76 @@ Result<QList<qint64>> CaseListQuery::keys(const CaseListFilter& f) const
             binds << value;
         }
     };
+    auto equalOrNone = [&](const QString& column, const QString& value) {
+        if (value == none)
+            where << QStringLiteral("coalesce(%1, '') = ''").arg(column);
+        else
+            equal(column, value);
+    };
+    auto anyOf = [&](const QString& column, const QStringList& values) {
+        if (values.isEmpty())
+            return;
+        QStringList real;
+        for (const QString& v : values)
+            if (v != none)
+                real << v;
+        QStringList alternatives;
+        if (values.contains(none))
+            alternatives << column + QStringLiteral(" IS NULL");
+        if (!real.isEmpty()) {
+            alternatives << QStringLiteral("%1 IN (%2)").arg(column, placeholders(real.size()));
+            for (const QString& v : std::as_const(real))
+                binds << v;
+        }
+        where << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    };
     equal(QStringLiteral("r.channel"), f.channel);
     equal(QStringLiteral("r.handling_org_id"), f.officeId);
     equal(QStringLiteral("r.handler_id"), f.handlerId);
+    anyOf(QStringLiteral("r.category_id"), f.categoryIds);
+    anyOf(QStringLiteral("r.handling_org_id"), f.handlingOrgIds);
+    equalOrNone(QStringLiteral("r.region"), f.region);
+    equalOrNone(QStringLiteral("r.outcome"), f.outcome);
+    auto subject = [&](const QString& column, const QString& value) {
+        if (value.isEmpty())
+            return;
+        if (value == none) {
+            where << QStringLiteral("NOT EXISTS (SELECT 1 FROM subjects s WHERE s.report_id = r.id AND s.deleted = 0 "
+                                    "AND coalesce(s.%1, '') <> '')")
+                         .arg(column);
+        } else {
+            where << QStringLiteral("EXISTS (SELECT 1 FROM subjects s WHERE s.report_id = r.id AND s.deleted = 0 "
+                                    "AND s.%1 = ?)")
+                         .arg(column);
+            binds << value;
+        }
+    };
+    for (const QString& unit : f.subjectUnits)
+        subject(QStringLiteral("unit"), unit);
+    subject(QStringLiteral("rank"), f.subjectRank);
+    if (f.anonymous)
+        where << (*f.anonymous ? QStringLiteral("r.anonymous <> 0") : QStringLiteral("r.anonymous = 0"));
+    if (f.repeat)
+        where << (*f.repeat ? QStringLiteral("r.repeat_of IS NOT NULL") : QStringLiteral("r.repeat_of IS NULL"));
+    if (f.referred)
+        where << (*f.referred ? QStringLiteral("r.status = 'out_of_scope'") : QStringLiteral("r.status <> 'out_of_scope'"));
     // received_at is ISO 8601 text: a day is a lower bound, the next day an upper one.
     if (f.from.isValid()) {
         where << QStringLiteral("r.received_at >= ?");
-        binds << f.from.toString(Qt::ISODate);
+        binds << dayStart(f.from, f.chinaDays);
     }
     if (f.to.isValid()) {
         where << QStringLiteral("r.received_at < ?");
-        binds << f.to.addDays(1).toString(Qt::ISODate);
+        binds << dayStart(f.to.addDays(1), f.chinaDays);
     }
+    return { where.join(QStringLiteral(" AND ")), binds };
+}
+
+Result<QList<qint64>> CaseListQuery::keys(const CaseListFilter& f) const
+{
+    const Condition c = condition(f);
+    QStringList where { c.sql };
+    QVariantList binds = c.binds;
     if (f.light && *f.light != Light::None)
         where << QStringLiteral("r.status NOT IN (%1)").arg(terminalList());
 

@@ -18,6 +18,19 @@ class CaseListQuery
     Q_DECLARE_TR_FUNCTIONS(qf::CaseListQuery)
 
 public:
+    // The WHERE clause of the filter over `reports r` (everything but the text search and
+    // the light), with its bound values: the one translation of a filter into SQL, shared
+    // with the analysis so that a number and the list behind it cannot disagree.
+    struct Condition
+    {
+        QString sql;
+        QVariantList binds;
+    };
+    static Condition condition(const CaseListFilter& filter);
+    // The UTC instant (as stored: ISO text with milliseconds) at which a day begins, in China
+    // Standard Time when `china`, else the day's text itself.
+    static QString dayStart(const QDate& day, bool china);
+
     CaseListQuery(QSqlDatabase db, const DeadlineClock& clock, QDateTime now);
 
     Result<QList<qint64>> keys(const CaseListFilter& filter) const;

@@ -41,6 +41,15 @@ const QList<Entry>& entries()
         { Settings::Key::SignInLockMinutes, "signin.lock_minutes", 15 },
         { Settings::Key::IdleLockMinutes, "signin.idle_lock_minutes", 10 },
         { Settings::Key::ReleaseHours, "release.hours", 24 },
+        { Settings::Key::WarningMonths, "analysis.warning_months", 6 },
+        { Settings::Key::WarningDeviations, "analysis.warning_deviations", 2.0 },
+        { Settings::Key::WarningMinimum, "analysis.warning_minimum", 5 },
+        { Settings::Key::FlagWeightAcceptance, "flags.weight_acceptance", 0.3 },
+        { Settings::Key::FlagWeightHandling, "flags.weight_handling", 0.4 },
+        { Settings::Key::FlagWeightCooperation, "flags.weight_cooperation", 0.3 },
+        { Settings::Key::FlagGreenAt, "flags.green_at", 0.85 },
+        { Settings::Key::FlagYellowAt, "flags.yellow_at", 0.6 },
+        { Settings::Key::ExtractSuppressSmall, "analysis.suppress_small_cells", true },
     };
     return list;
 }
@@ -103,6 +112,17 @@ Status Settings::setValue(Key key, const QVariant& value)
         const int n = value.toInt(&ok);
         if (!ok || n < 0)
             return Error { tr("%1 must be a whole number of zero or more.").arg(name(key)) };
+    }
+    if (def.typeId() == QMetaType::Double) {
+        bool ok = false;
+        const double d = value.toString().toDouble(&ok);
+        if (!ok || d < 0)
+            return Error { tr("%1 must be a number of zero or more (for example 0.3).").arg(name(key)) };
+    }
+    if (def.typeId() == QMetaType::Bool) {
+        const QString t = value.toString();
+        if (t != QLatin1String("true") && t != QLatin1String("false") && t != QLatin1String("1") && t != QLatin1String("0"))
+            return Error { tr("%1 must be true or false.").arg(name(key)) };
     }
     QSqlQuery q(m_writer.database().connection());
     q.prepare(QStringLiteral("SELECT 1 FROM settings WHERE id = ?"));

@@ -39,6 +39,15 @@ public:
         SignInLockMinutes,         // how long such an account stays locked
         IdleLockMinutes,           // the window locks after this many minutes without input (0: never)
         ReleaseHours,              // an approved identity release is visible to its requester this long
+        WarningMonths,             // early warning: this month against the mean of this many months before
+        WarningDeviations,         // ... plus this many standard deviations (a decimal number)
+        WarningMinimum,            // ... and at least this many reports this month
+        FlagWeightAcceptance,      // quarterly flags: weight of the acceptance share (decimal)
+        FlagWeightHandling,        // ... of the handling share
+        FlagWeightCooperation,     // ... of the cooperation share
+        FlagGreenAt,               // score from which a flag is green (0..1)
+        FlagYellowAt,              // score from which it is yellow (below: red)
+        ExtractSuppressSmall,      // an extract meant to leave the office shows counts under 3 as "<3"
     };
 
     explicit Settings(Writer& writer);

@@ -263,6 +263,786 @@
     </message>
 </context>
 <context>
+    <name>qf::Analysis</name>
+    <message>
+        <source>Cannot compute the figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%2 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: every registered report that is not deleted, whatever its channel; an item forwarded from a higher office or handed over by another body counts once it has been signed for (reports still awaiting signature do not count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: a report counts under the day of its receipt as registered (received_at), in China Standard Time (UTC+8); a period includes its first and its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats: a report counts as a repeat when it has been linked to an earlier report of the same matter (repeat_of), with or without new facts; every arrival counts as received in its own period, the repeat share is repeats divided by received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral: a report lawfully referred to the body that can handle it (out of scope, 依法分类告知) counts as referred; every other report counts as in scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported units and ranks: a report naming persons of several units (or ranks) counts once under each of them, so these groups may add up to more than the received total; a report naming none counts under &quot;not recorded&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories: at a level of the taxonomy, a report counts under the category of that level above its own (a report recorded at a higher level counts under its own category).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports about the office&apos;s principal leader are counted only for users entitled to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: an office below counts the reports it handles (with the offices under it); a region the reports recorded for the region; a unit the reports naming a person of the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning when this month&apos;s count is above the mean of the previous %1 months plus %2 standard deviations (of those months) and at least %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score = (%1 × acceptance + %2 × handling + %3 × cooperation) / %4, where acceptance = reports taken up by the quarter&apos;s end / workload, handling = reports concluded by the quarter&apos;s end / workload, cooperation = reports concluded in the quarter and reviewed within %5 days / reports concluded in the quarter (1 when none was concluded); workload = reports dispatched to the office (or, with no time of dispatch recorded, received) before the quarter&apos;s end and not concluded before it began; taken up = handling begun or concluded. Green from %6, yellow from %7, red below. Two yellow flags in a row: interview (约谈); a red flag: accountability (问责).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the categories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the offices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not triaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no decision yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referred elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talk and inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preliminary verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is not valid: give a first day that is not after the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarter is not valid: give it as 2026Q4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::AnalysisExport</name>
+    <message>
+        <source>The document template lacks %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a .docx, .xlsx or .pdf file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document template is not well-formed XML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: counting rules and how this document was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (zip error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::AnalysisReport</name>
+    <message>
+        <source>By channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By problem category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By reported unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By rank of the reported persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real name and anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In scope and referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By handling office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category %1 and below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories at level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports about the principal leader included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports about the principal leader not included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts of 1 and 2 shown as &lt;3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly analysis of petitions and reports, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly analysis of petitions and reports, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic analysis: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petitions and reports concerning %1 for the inspection tour, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 the office received %2 petitions and reports (%3 in the previous period, %4 in the same period a year earlier); %5 were repeats (%6) and %7 were referred to the body that can handle them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key petitioners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early warnings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accountability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly flags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program: Qingfeng %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash of the counted data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content hash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::AnalysisWorkspace</name>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank of the reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real name / anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat / first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In scope / referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level of the category tree (1 = top, 0 = as recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year on year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend and categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk map: region × category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is not valid: the first day must not be after the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 — counting rules %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Received&lt;/b&gt; &lt;a href=&quot;all&quot;&gt;%1&lt;/a&gt; (previous period %2, %3; a year earlier %4, %5) · &lt;b&gt;real name&lt;/b&gt; &lt;a href=&quot;real&quot;&gt;%6&lt;/a&gt; · &lt;b&gt;repeats&lt;/b&gt; &lt;a href=&quot;repeat&quot;&gt;%7&lt;/a&gt; (%8%) · &lt;b&gt;referred&lt;/b&gt; &lt;a href=&quot;referred&quot;&gt;%9&lt;/a&gt; · &lt;b&gt;key petitioners&lt;/b&gt; %10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: open the %3 reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By problem category (click a bar for the reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2: open the %3 reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accountability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (*.docx);;Excel workbook (*.xlsx);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::AttachmentStore</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1790,6 +2570,13 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) copied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) behind the analysis&apos; figure: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -7260,6 +8047,14 @@ Batch %1, sheet %2</source>
     </message>
     <message>
         <source>change the office&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number of zero or more (for example 0.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -263,6 +263,786 @@
     </message>
 </context>
 <context>
+    <name>qf::Analysis</name>
+    <message>
+        <source>Cannot compute the figures: %1</source>
+        <translation>无法计算统计数据：%1</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>Q%2 %1</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>Received: every registered report that is not deleted, whatever its channel; an item forwarded from a higher office or handed over by another body counts once it has been signed for (reports still awaiting signature do not count).</source>
+        <translation>受理口径：凡已登记且未删除的信访举报件均计入，不论来源渠道；上级转来、有关单位移交的件自签收后计入（尚待签收的不计）。</translation>
+    </message>
+    <message>
+        <source>Date: a report counts under the day of its receipt as registered (received_at), in China Standard Time (UTC+8); a period includes its first and its last day.</source>
+        <translation>日期口径：按登记的收件时间（received_at）所在日计算，以北京时间（UTC+8）为准；统计期间含首尾两日。</translation>
+    </message>
+    <message>
+        <source>Repeats: a report counts as a repeat when it has been linked to an earlier report of the same matter (repeat_of), with or without new facts; every arrival counts as received in its own period, the repeat share is repeats divided by received.</source>
+        <translation>重复件口径：与此前同一事项的件建立重复关联（repeat_of）的，无论有无新情况均计为重复件；每次来件均在其所在期间计为收件，重复件占比为重复件数除以收件总数。</translation>
+    </message>
+    <message>
+        <source>Referral: a report lawfully referred to the body that can handle it (out of scope, 依法分类告知) counts as referred; every other report counts as in scope.</source>
+        <translation>分流口径：依法分类告知、转由有权机关处理（不属受理范围）的计为分流件；其余计为属于受理范围。</translation>
+    </message>
+    <message>
+        <source>Reported units and ranks: a report naming persons of several units (or ranks) counts once under each of them, so these groups may add up to more than the received total; a report naming none counts under &quot;not recorded&quot;.</source>
+        <translation>被反映单位和职级口径：一件反映多个单位（或职级）人员的，在每个单位（或职级）下各计一次，故分组合计可能大于收件总数；未写明的计入“未记录”。</translation>
+    </message>
+    <message>
+        <source>Categories: at a level of the taxonomy, a report counts under the category of that level above its own (a report recorded at a higher level counts under its own category).</source>
+        <translation>问题类别口径：按问题分类的某一层级统计时，件计入其所属的该层级上级类别（登记在更高层级的，计入其本身类别）。</translation>
+    </message>
+    <message>
+        <source>Reports about the office&apos;s principal leader are counted only for users entitled to see them.</source>
+        <translation>反映本机关主要负责人的件，仅对有权查看的用户计入。</translation>
+    </message>
+    <message>
+        <source>Scope: an office below counts the reports it handles (with the offices under it); a region the reports recorded for the region; a unit the reports naming a person of the unit.</source>
+        <translation>范围口径：下级机关统计其承办的件（含其下属机关）；地区统计登记为该地区的件；单位统计反映该单位人员的件。</translation>
+    </message>
+    <message>
+        <source>Warning when this month&apos;s count is above the mean of the previous %1 months plus %2 standard deviations (of those months) and at least %3.</source>
+        <translation>本月件数高于前%1个月均值加%2倍标准差（按前述各月计算）且不少于%3件时预警。</translation>
+    </message>
+    <message>
+        <source>Score = (%1 × acceptance + %2 × handling + %3 × cooperation) / %4, where acceptance = reports taken up by the quarter&apos;s end / workload, handling = reports concluded by the quarter&apos;s end / workload, cooperation = reports concluded in the quarter and reviewed within %5 days / reports concluded in the quarter (1 when none was concluded); workload = reports dispatched to the office (or, with no time of dispatch recorded, received) before the quarter&apos;s end and not concluded before it began; taken up = handling begun or concluded. Green from %6, yellow from %7, red below. Two yellow flags in a row: interview (约谈); a red flag: accountability (问责).</source>
+        <translation>得分 =（%1 × 受理率 + %2 × 办理率 + %3 × 配合率）/ %4；其中受理率 = 季末前已着手办理的件数 / 工作量，办理率 = 季末前已办结的件数 / 工作量，配合率 = 本季度办结且在%5日内完成复盘的件数 / 本季度办结件数（本季度无办结件时为1）；工作量 = 季末前交办给该机关（未记录交办时间的按收件时间）且季初前未办结的件数；着手办理 = 已开始办理或已办结。%6分及以上为绿旗，%7分及以上为黄旗，以下为红旗。连续两个季度黄旗：约谈；红旗：问责。</translation>
+    </message>
+    <message>
+        <source>Cannot read the categories: %1</source>
+        <translation>无法读取问题类别：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the offices: %1</source>
+        <translation>无法读取机关：%1</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>（无类别）</translation>
+    </message>
+    <message>
+        <source>not triaged</source>
+        <translation>未初筛</translation>
+    </message>
+    <message>
+        <source>no decision yet</source>
+        <translation>尚未研判</translation>
+    </message>
+    <message>
+        <source>not dispatched</source>
+        <translation>未分送</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>real name</source>
+        <translation>实名</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>repeat</source>
+        <translation>重复件</translation>
+    </message>
+    <message>
+        <source>first report</source>
+        <translation>首次件</translation>
+    </message>
+    <message>
+        <source>referred elsewhere</source>
+        <translation>分流</translation>
+    </message>
+    <message>
+        <source>in scope</source>
+        <translation>属于受理范围</translation>
+    </message>
+    <message>
+        <source>talk and inquiry</source>
+        <translation>谈话函询</translation>
+    </message>
+    <message>
+        <source>preliminary verification</source>
+        <translation>初步核实</translation>
+    </message>
+    <message>
+        <source>stored pending</source>
+        <translation>暂存待查</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>予以了结</translation>
+    </message>
+    <message>
+        <source>The period is not valid: give a first day that is not after the last.</source>
+        <translation>统计期间无效：起始日不能晚于截止日。</translation>
+    </message>
+    <message>
+        <source>The month is not valid.</source>
+        <translation>月份无效。</translation>
+    </message>
+    <message>
+        <source>The quarter is not valid: give it as 2026Q4.</source>
+        <translation>季度无效：请按2026Q4的格式填写。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::AnalysisExport</name>
+    <message>
+        <source>The document template lacks %1.</source>
+        <translation>文书模板缺少%1。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a .docx, .xlsx or .pdf file.</source>
+        <translation>“%1”不是.docx、.xlsx或.pdf文件。</translation>
+    </message>
+    <message>
+        <source>The document template is not well-formed XML.</source>
+        <translation>文书模板不是格式正确的XML。</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Appendix: counting rules and how this document was made</source>
+        <translation>附：统计口径及本文书生成信息</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入%1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (zip error %2).</source>
+        <translation>无法写入%1（压缩错误%2）。</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qf::AnalysisReport</name>
+    <message>
+        <source>By channel</source>
+        <translation>按来源渠道</translation>
+    </message>
+    <message>
+        <source>By problem category</source>
+        <translation>按问题类别</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>按地区</translation>
+    </message>
+    <message>
+        <source>By reported unit</source>
+        <translation>按被反映单位</translation>
+    </message>
+    <message>
+        <source>By rank of the reported persons</source>
+        <translation>按被反映人职级</translation>
+    </message>
+    <message>
+        <source>Real name and anonymous</source>
+        <translation>实名与匿名</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重复件</translation>
+    </message>
+    <message>
+        <source>In scope and referred</source>
+        <translation>受理与分流</translation>
+    </message>
+    <message>
+        <source>By class</source>
+        <translation>按类别（ABC）</translation>
+    </message>
+    <message>
+        <source>By outcome</source>
+        <translation>按处置结果</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>按办理状态</translation>
+    </message>
+    <message>
+        <source>By handling office</source>
+        <translation>按承办机关</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>绿旗</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>黄旗</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>红旗</translation>
+    </message>
+    <message>
+        <source>the whole office</source>
+        <translation>全委（办）</translation>
+    </message>
+    <message>
+        <source>category %1 and below</source>
+        <translation>%1类别及其下级</translation>
+    </message>
+    <message>
+        <source>categories at level %1</source>
+        <translation>问题类别第%1级</translation>
+    </message>
+    <message>
+        <source>reports about the principal leader included</source>
+        <translation>含反映主要负责人的件</translation>
+    </message>
+    <message>
+        <source>reports about the principal leader not included</source>
+        <translation>不含反映主要负责人的件</translation>
+    </message>
+    <message>
+        <source>counts of 1 and 2 shown as &lt;3</source>
+        <translation>1件、2件的数字显示为“&lt;3”</translation>
+    </message>
+    <message>
+        <source>Monthly analysis of petitions and reports, %1</source>
+        <translation>%1信访举报情况月度分析</translation>
+    </message>
+    <message>
+        <source>Quarterly analysis of petitions and reports, %1</source>
+        <translation>%1信访举报情况季度分析</translation>
+    </message>
+    <message>
+        <source>Topic analysis: %1, %2</source>
+        <translation>专题分析：%1，%2</translation>
+    </message>
+    <message>
+        <source>Petitions and reports concerning %1 for the inspection tour, %2</source>
+        <translation>关于%1的信访举报情况（配合巡视巡察），%2</translation>
+    </message>
+    <message>
+        <source>In %1 the office received %2 petitions and reports (%3 in the previous period, %4 in the same period a year earlier); %5 were repeats (%6) and %7 were referred to the body that can handle them.</source>
+        <translation>%1共收到信访举报%2件（上期%3件，去年同期%4件）；其中重复件%5件（占%6），依法分流%7件。</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>总体情况</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>实名</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>分流件</translation>
+    </message>
+    <message>
+        <source>Key petitioners</source>
+        <translation>重点信访人</translation>
+    </message>
+    <message>
+        <source>Repeat share</source>
+        <translation>重复件占比</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Early warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Mean before</source>
+        <translation>前期均值</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>预警线</translation>
+    </message>
+    <message>
+        <source>Early warnings: %1</source>
+        <translation>预警：%1</translation>
+    </message>
+    <message>
+        <source>Quarterly flags</source>
+        <translation>季度责任旗</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作量</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>受理率</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>办理率</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>配合率</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>旗色</translation>
+    </message>
+    <message>
+        <source>Marked for</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>accountability</source>
+        <translation>问责</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>约谈</translation>
+    </message>
+    <message>
+        <source>Quarterly flags: %1</source>
+        <translation>季度责任旗：%1</translation>
+    </message>
+    <message>
+        <source>The reports</source>
+        <translation>件目清单</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>登记编号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Reported unit</source>
+        <translation>被反映单位</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处置结果</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>统计期间：%1</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>统计范围：%1</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>筛选条件：%1</translation>
+    </message>
+    <message>
+        <source>Counting rules: %1</source>
+        <translation>统计口径版本：%1</translation>
+    </message>
+    <message>
+        <source>Program: Qingfeng %1</source>
+        <translation>程序：清风 %1</translation>
+    </message>
+    <message>
+        <source>Hash of the counted data: %1</source>
+        <translation>统计数据哈希：%1</translation>
+    </message>
+    <message>
+        <source>Content hash: %1</source>
+        <translation>内容哈希：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::AnalysisWorkspace</name>
+    <message>
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Problem category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Reported unit</source>
+        <translation>被反映单位</translation>
+    </message>
+    <message>
+        <source>Rank of the reported</source>
+        <translation>被反映人职级</translation>
+    </message>
+    <message>
+        <source>Real name / anonymous</source>
+        <translation>实名／匿名</translation>
+    </message>
+    <message>
+        <source>Repeat / first</source>
+        <translation>重复／首次</translation>
+    </message>
+    <message>
+        <source>In scope / referred</source>
+        <translation>受理／分流</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处置结果</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <source>Handling office</source>
+        <translation>承办机关</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source> (year)</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>统计范围</translation>
+    </message>
+    <message>
+        <source>The whole office</source>
+        <translation>全委（办）</translation>
+    </message>
+    <message>
+        <source>level </source>
+        <translation>层级 </translation>
+    </message>
+    <message>
+        <source>Level of the category tree (1 = top, 0 = as recorded)</source>
+        <translation>问题分类层级（1 = 最上层，0 = 按登记类别）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>分组：</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>统计数据</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>Year on year</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <source>Trend and categories</source>
+        <translation>趋势与类别</translation>
+    </message>
+    <message>
+        <source>Risk map: region × category</source>
+        <translation>风险图：地区 × 问题类别</translation>
+    </message>
+    <message>
+        <source>Early warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Mean before</source>
+        <translation>前期均值</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>预警线</translation>
+    </message>
+    <message>
+        <source>Quarterly flags</source>
+        <translation>季度责任旗</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>旗色</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作量</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>受理率</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>办理率</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>配合率</translation>
+    </message>
+    <message>
+        <source>Marked for</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Earlier quarters</source>
+        <translation>以往季度</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>The period is not valid: the first day must not be after the last.</source>
+        <translation>统计期间无效：起始日不能晚于截止日。</translation>
+    </message>
+    <message>
+        <source>Counting %1…</source>
+        <translation>正在统计%1…</translation>
+    </message>
+    <message>
+        <source>Office: %1</source>
+        <translation>机关：%1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>地区：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2 — counting rules %3</source>
+        <translation>%1，%2 — 统计口径 %3</translation>
+    </message>
+    <message>
+        <source>the whole office</source>
+        <translation>全委（办）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Received&lt;/b&gt; &lt;a href=&quot;all&quot;&gt;%1&lt;/a&gt; (previous period %2, %3; a year earlier %4, %5) · &lt;b&gt;real name&lt;/b&gt; &lt;a href=&quot;real&quot;&gt;%6&lt;/a&gt; · &lt;b&gt;repeats&lt;/b&gt; &lt;a href=&quot;repeat&quot;&gt;%7&lt;/a&gt; (%8%) · &lt;b&gt;referred&lt;/b&gt; &lt;a href=&quot;referred&quot;&gt;%9&lt;/a&gt; · &lt;b&gt;key petitioners&lt;/b&gt; %10</source>
+        <translation>&lt;b&gt;收件&lt;/b&gt; &lt;a href=&quot;all&quot;&gt;%1&lt;/a&gt;件（上期%2件，环比%3；去年同期%4件，同比%5）· &lt;b&gt;实名&lt;/b&gt; &lt;a href=&quot;real&quot;&gt;%6&lt;/a&gt;件 · &lt;b&gt;重复件&lt;/b&gt; &lt;a href=&quot;repeat&quot;&gt;%7&lt;/a&gt;件（%8%）· &lt;b&gt;分流&lt;/b&gt; &lt;a href=&quot;referred&quot;&gt;%9&lt;/a&gt;件 · &lt;b&gt;重点信访人&lt;/b&gt; %10人</translation>
+    </message>
+    <message>
+        <source>%1, %2: open the %3 reports</source>
+        <translation>%1，%2：打开这%3件</translation>
+    </message>
+    <message>
+        <source>Received by month</source>
+        <translation>按月收件</translation>
+    </message>
+    <message>
+        <source>By problem category (click a bar for the reports)</source>
+        <translation>按问题类别（点击柱形查看件目）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 × %2: open the %3 reports</source>
+        <translation>%1 × %2：打开这%3件</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>绿旗</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>黄旗</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>红旗</translation>
+    </message>
+    <message>
+        <source>accountability</source>
+        <translation>问责</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>约谈</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Export the analysis</source>
+        <translation>导出统计分析</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx);;Excel workbook (*.xlsx);;PDF (*.pdf)</source>
+        <translation>Word文档 (*.docx);;Excel工作簿 (*.xlsx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入%1…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>统计分析</translation>
+    </message>
+</context>
+<context>
     <name>qf::AttachmentStore</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1787,6 +2567,12 @@
         <source>%n row(s) copied</source>
         <translation>
             <numerusform>已复制 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) behind the analysis&apos; figure: %1</source>
+        <translation>
+            <numerusform>统计分析中该数字对应的%n件：%1</numerusform>
         </translation>
     </message>
 </context>
@@ -7235,6 +8021,14 @@ Batch %1, sheet %2</source>
     <message>
         <source>change the office&apos;s settings</source>
         <translation>修改本单位设置</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of zero or more (for example 0.3).</source>
+        <translation>%1须为不小于零的数（例如0.3）。</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1须为true或false。</translation>
     </message>
 </context>
 <context>

@@ -263,6 +263,786 @@
     </message>
 </context>
 <context>
+    <name>qf::Analysis</name>
+    <message>
+        <source>Cannot compute the figures: %1</source>
+        <translation>無法計算統計資料：%1</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>Q%2 %1</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>Received: every registered report that is not deleted, whatever its channel; an item forwarded from a higher office or handed over by another body counts once it has been signed for (reports still awaiting signature do not count).</source>
+        <translation>受理口徑：凡已登記且未刪除的信訪舉報件均計入，不論來源渠道；上級轉來、有關單位移交的件自簽收後計入（尚待簽收的不計）。</translation>
+    </message>
+    <message>
+        <source>Date: a report counts under the day of its receipt as registered (received_at), in China Standard Time (UTC+8); a period includes its first and its last day.</source>
+        <translation>日期口徑：按登記的收件時間（received_at）所在日計算，以北京時間（UTC+8）為準；統計期間含首尾兩日。</translation>
+    </message>
+    <message>
+        <source>Repeats: a report counts as a repeat when it has been linked to an earlier report of the same matter (repeat_of), with or without new facts; every arrival counts as received in its own period, the repeat share is repeats divided by received.</source>
+        <translation>重複件口徑：與此前同一事項的件建立重複關聯（repeat_of）的，無論有無新情況均計為重複件；每次來件均在其所在期間計為收件，重複件佔比為重複件數除以收件總數。</translation>
+    </message>
+    <message>
+        <source>Referral: a report lawfully referred to the body that can handle it (out of scope, 依法分类告知) counts as referred; every other report counts as in scope.</source>
+        <translation>分流口徑：依法分類告知、轉由有權機關處理（不屬受理範圍）的計為分流件；其餘計為屬於受理範圍。</translation>
+    </message>
+    <message>
+        <source>Reported units and ranks: a report naming persons of several units (or ranks) counts once under each of them, so these groups may add up to more than the received total; a report naming none counts under &quot;not recorded&quot;.</source>
+        <translation>被反映單位和職級口徑：一件反映多個單位（或職級）人員的，在每個單位（或職級）下各計一次，故分組合計可能大於收件總數；未寫明的計入“未記錄”。</translation>
+    </message>
+    <message>
+        <source>Categories: at a level of the taxonomy, a report counts under the category of that level above its own (a report recorded at a higher level counts under its own category).</source>
+        <translation>問題類別口徑：按問題分類的某一層級統計時，件計入其所屬的該層級上級類別（登記在更高層級的，計入其本身類別）。</translation>
+    </message>
+    <message>
+        <source>Reports about the office&apos;s principal leader are counted only for users entitled to see them.</source>
+        <translation>反映本機關主要負責人的件，僅對有權檢視的使用者計入。</translation>
+    </message>
+    <message>
+        <source>Scope: an office below counts the reports it handles (with the offices under it); a region the reports recorded for the region; a unit the reports naming a person of the unit.</source>
+        <translation>範圍口徑：下級機關統計其承辦的件（含其下屬機關）；地區統計登記為該地區的件；單位統計反映該單位人員的件。</translation>
+    </message>
+    <message>
+        <source>Warning when this month&apos;s count is above the mean of the previous %1 months plus %2 standard deviations (of those months) and at least %3.</source>
+        <translation>本月件數高於前%1個月均值加%2倍標準差（按前述各月計算）且不少於%3件時預警。</translation>
+    </message>
+    <message>
+        <source>Score = (%1 × acceptance + %2 × handling + %3 × cooperation) / %4, where acceptance = reports taken up by the quarter&apos;s end / workload, handling = reports concluded by the quarter&apos;s end / workload, cooperation = reports concluded in the quarter and reviewed within %5 days / reports concluded in the quarter (1 when none was concluded); workload = reports dispatched to the office (or, with no time of dispatch recorded, received) before the quarter&apos;s end and not concluded before it began; taken up = handling begun or concluded. Green from %6, yellow from %7, red below. Two yellow flags in a row: interview (约谈); a red flag: accountability (问责).</source>
+        <translation>得分 =（%1 × 受理率 + %2 × 辦理率 + %3 × 配合率）/ %4；其中受理率 = 季末前已著手辦理的件數 / 工作量，辦理率 = 季末前已辦結的件數 / 工作量，配合率 = 本季度辦結且在%5日內完成覆盤的件數 / 本季度辦結件數（本季度無辦結件時為1）；工作量 = 季末前交辦給該機關（未記錄交辦時間的按收件時間）且季初前未辦結的件數；著手辦理 = 已開始辦理或已辦結。%6分及以上為綠旗，%7分及以上為黃旗，以下為紅旗。連續兩個季度黃旗：約談；紅旗：問責。</translation>
+    </message>
+    <message>
+        <source>Cannot read the categories: %1</source>
+        <translation>無法讀取問題類別：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the offices: %1</source>
+        <translation>無法讀取機關：%1</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>（無類別）</translation>
+    </message>
+    <message>
+        <source>not triaged</source>
+        <translation>未初篩</translation>
+    </message>
+    <message>
+        <source>no decision yet</source>
+        <translation>尚未研判</translation>
+    </message>
+    <message>
+        <source>not dispatched</source>
+        <translation>未分送</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未記錄）</translation>
+    </message>
+    <message>
+        <source>real name</source>
+        <translation>實名</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>repeat</source>
+        <translation>重複件</translation>
+    </message>
+    <message>
+        <source>first report</source>
+        <translation>首次件</translation>
+    </message>
+    <message>
+        <source>referred elsewhere</source>
+        <translation>分流</translation>
+    </message>
+    <message>
+        <source>in scope</source>
+        <translation>屬於受理範圍</translation>
+    </message>
+    <message>
+        <source>talk and inquiry</source>
+        <translation>談話函詢</translation>
+    </message>
+    <message>
+        <source>preliminary verification</source>
+        <translation>初步核實</translation>
+    </message>
+    <message>
+        <source>stored pending</source>
+        <translation>暫存待查</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>予以了結</translation>
+    </message>
+    <message>
+        <source>The period is not valid: give a first day that is not after the last.</source>
+        <translation>統計期間無效：起始日不能晚於截止日。</translation>
+    </message>
+    <message>
+        <source>The month is not valid.</source>
+        <translation>月份無效。</translation>
+    </message>
+    <message>
+        <source>The quarter is not valid: give it as 2026Q4.</source>
+        <translation>季度無效：請按2026Q4的格式填寫。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::AnalysisExport</name>
+    <message>
+        <source>The document template lacks %1.</source>
+        <translation>文書模板缺少%1。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a .docx, .xlsx or .pdf file.</source>
+        <translation>“%1”不是.docx、.xlsx或.pdf檔案。</translation>
+    </message>
+    <message>
+        <source>The document template is not well-formed XML.</source>
+        <translation>文書模板不是格式正確的XML。</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>無。</translation>
+    </message>
+    <message>
+        <source>Appendix: counting rules and how this document was made</source>
+        <translation>附：統計口徑及本文書生成資訊</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>無法寫入%1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (zip error %2).</source>
+        <translation>無法寫入%1（壓縮錯誤%2）。</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qf::AnalysisReport</name>
+    <message>
+        <source>By channel</source>
+        <translation>按來源渠道</translation>
+    </message>
+    <message>
+        <source>By problem category</source>
+        <translation>按問題類別</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>按地區</translation>
+    </message>
+    <message>
+        <source>By reported unit</source>
+        <translation>按被反映單位</translation>
+    </message>
+    <message>
+        <source>By rank of the reported persons</source>
+        <translation>按被反映人職級</translation>
+    </message>
+    <message>
+        <source>Real name and anonymous</source>
+        <translation>實名與匿名</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重複件</translation>
+    </message>
+    <message>
+        <source>In scope and referred</source>
+        <translation>受理與分流</translation>
+    </message>
+    <message>
+        <source>By class</source>
+        <translation>按類別（ABC）</translation>
+    </message>
+    <message>
+        <source>By outcome</source>
+        <translation>按處置結果</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>按辦理狀態</translation>
+    </message>
+    <message>
+        <source>By handling office</source>
+        <translation>按承辦機關</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>綠旗</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>黃旗</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>紅旗</translation>
+    </message>
+    <message>
+        <source>the whole office</source>
+        <translation>全委（辦）</translation>
+    </message>
+    <message>
+        <source>category %1 and below</source>
+        <translation>%1類別及其下級</translation>
+    </message>
+    <message>
+        <source>categories at level %1</source>
+        <translation>問題類別第%1級</translation>
+    </message>
+    <message>
+        <source>reports about the principal leader included</source>
+        <translation>含反映主要負責人的件</translation>
+    </message>
+    <message>
+        <source>reports about the principal leader not included</source>
+        <translation>不含反映主要負責人的件</translation>
+    </message>
+    <message>
+        <source>counts of 1 and 2 shown as &lt;3</source>
+        <translation>1件、2件的數字顯示為“&lt;3”</translation>
+    </message>
+    <message>
+        <source>Monthly analysis of petitions and reports, %1</source>
+        <translation>%1信訪舉報情況月度分析</translation>
+    </message>
+    <message>
+        <source>Quarterly analysis of petitions and reports, %1</source>
+        <translation>%1信訪舉報情況季度分析</translation>
+    </message>
+    <message>
+        <source>Topic analysis: %1, %2</source>
+        <translation>專題分析：%1，%2</translation>
+    </message>
+    <message>
+        <source>Petitions and reports concerning %1 for the inspection tour, %2</source>
+        <translation>關於%1的信訪舉報情況（配合巡視巡察），%2</translation>
+    </message>
+    <message>
+        <source>In %1 the office received %2 petitions and reports (%3 in the previous period, %4 in the same period a year earlier); %5 were repeats (%6) and %7 were referred to the body that can handle them.</source>
+        <translation>%1共收到信訪舉報%2件（上期%3件，去年同期%4件）；其中重複件%5件（佔%6），依法分流%7件。</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>總體情況</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>專案</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>實名</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>分流件</translation>
+    </message>
+    <message>
+        <source>Key petitioners</source>
+        <translation>重點信訪人</translation>
+    </message>
+    <message>
+        <source>Repeat share</source>
+        <translation>重複件佔比</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分組</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Early warnings</source>
+        <translation>預警</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>型別</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Mean before</source>
+        <translation>前期均值</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>預警線</translation>
+    </message>
+    <message>
+        <source>Early warnings: %1</source>
+        <translation>預警：%1</translation>
+    </message>
+    <message>
+        <source>Quarterly flags</source>
+        <translation>季度責任旗</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>機關</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作量</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>受理率</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>辦理率</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>配合率</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>旗色</translation>
+    </message>
+    <message>
+        <source>Marked for</source>
+        <translation>標記</translation>
+    </message>
+    <message>
+        <source>accountability</source>
+        <translation>問責</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>約談</translation>
+    </message>
+    <message>
+        <source>Quarterly flags: %1</source>
+        <translation>季度責任旗：%1</translation>
+    </message>
+    <message>
+        <source>The reports</source>
+        <translation>件目清單</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>登記編號</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>問題類別</translation>
+    </message>
+    <message>
+        <source>Reported unit</source>
+        <translation>被反映單位</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>職級</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>辦理狀態</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>處置結果</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>統計期間：%1</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>統計範圍：%1</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>篩選條件：%1</translation>
+    </message>
+    <message>
+        <source>Counting rules: %1</source>
+        <translation>統計口徑版本：%1</translation>
+    </message>
+    <message>
+        <source>Program: Qingfeng %1</source>
+        <translation>程式：清風 %1</translation>
+    </message>
+    <message>
+        <source>Hash of the counted data: %1</source>
+        <translation>統計資料雜湊：%1</translation>
+    </message>
+    <message>
+        <source>Content hash: %1</source>
+        <translation>內容雜湊：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::AnalysisWorkspace</name>
+    <message>
+        <source>Channel</source>
+        <translation>來源渠道</translation>
+    </message>
+    <message>
+        <source>Problem category</source>
+        <translation>問題類別</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Reported unit</source>
+        <translation>被反映單位</translation>
+    </message>
+    <message>
+        <source>Rank of the reported</source>
+        <translation>被反映人職級</translation>
+    </message>
+    <message>
+        <source>Real name / anonymous</source>
+        <translation>實名／匿名</translation>
+    </message>
+    <message>
+        <source>Repeat / first</source>
+        <translation>重複／首次</translation>
+    </message>
+    <message>
+        <source>In scope / referred</source>
+        <translation>受理／分流</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>處置結果</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>辦理狀態</translation>
+    </message>
+    <message>
+        <source>Handling office</source>
+        <translation>承辦機關</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>統計期間</translation>
+    </message>
+    <message>
+        <source> (year)</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>統計範圍</translation>
+    </message>
+    <message>
+        <source>The whole office</source>
+        <translation>全委（辦）</translation>
+    </message>
+    <message>
+        <source>level </source>
+        <translation>層級 </translation>
+    </message>
+    <message>
+        <source>Level of the category tree (1 = top, 0 = as recorded)</source>
+        <translation>問題分類層級（1 = 最上層，0 = 按登記類別）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>範圍：</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>分組：</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>統計資料</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分組</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>環比</translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>Year on year</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <source>Trend and categories</source>
+        <translation>趨勢與類別</translation>
+    </message>
+    <message>
+        <source>Risk map: region × category</source>
+        <translation>風險圖：地區 × 問題類別</translation>
+    </message>
+    <message>
+        <source>Early warnings</source>
+        <translation>預警</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>型別</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>件數</translation>
+    </message>
+    <message>
+        <source>Mean before</source>
+        <translation>前期均值</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>預警線</translation>
+    </message>
+    <message>
+        <source>Quarterly flags</source>
+        <translation>季度責任旗</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>機關</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>旗色</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作量</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>受理率</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>辦理率</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>配合率</translation>
+    </message>
+    <message>
+        <source>Marked for</source>
+        <translation>標記</translation>
+    </message>
+    <message>
+        <source>Earlier quarters</source>
+        <translation>以往季度</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>The period is not valid: the first day must not be after the last.</source>
+        <translation>統計期間無效：起始日不能晚於截止日。</translation>
+    </message>
+    <message>
+        <source>Counting %1…</source>
+        <translation>正在統計%1…</translation>
+    </message>
+    <message>
+        <source>Office: %1</source>
+        <translation>機關：%1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>地區：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2 — counting rules %3</source>
+        <translation>%1，%2 — 統計口徑 %3</translation>
+    </message>
+    <message>
+        <source>the whole office</source>
+        <translation>全委（辦）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Received&lt;/b&gt; &lt;a href=&quot;all&quot;&gt;%1&lt;/a&gt; (previous period %2, %3; a year earlier %4, %5) · &lt;b&gt;real name&lt;/b&gt; &lt;a href=&quot;real&quot;&gt;%6&lt;/a&gt; · &lt;b&gt;repeats&lt;/b&gt; &lt;a href=&quot;repeat&quot;&gt;%7&lt;/a&gt; (%8%) · &lt;b&gt;referred&lt;/b&gt; &lt;a href=&quot;referred&quot;&gt;%9&lt;/a&gt; · &lt;b&gt;key petitioners&lt;/b&gt; %10</source>
+        <translation>&lt;b&gt;收件&lt;/b&gt; &lt;a href=&quot;all&quot;&gt;%1&lt;/a&gt;件（上期%2件，環比%3；去年同期%4件，同比%5）· &lt;b&gt;實名&lt;/b&gt; &lt;a href=&quot;real&quot;&gt;%6&lt;/a&gt;件 · &lt;b&gt;重複件&lt;/b&gt; &lt;a href=&quot;repeat&quot;&gt;%7&lt;/a&gt;件（%8%）· &lt;b&gt;分流&lt;/b&gt; &lt;a href=&quot;referred&quot;&gt;%9&lt;/a&gt;件 · &lt;b&gt;重點信訪人&lt;/b&gt; %10人</translation>
+    </message>
+    <message>
+        <source>%1, %2: open the %3 reports</source>
+        <translation>%1，%2：開啟這%3件</translation>
+    </message>
+    <message>
+        <source>Received by month</source>
+        <translation>按月收件</translation>
+    </message>
+    <message>
+        <source>By problem category (click a bar for the reports)</source>
+        <translation>按問題類別（點選柱形檢視件目）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 × %2: open the %3 reports</source>
+        <translation>%1 × %2：開啟這%3件</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>問題類別</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>綠旗</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>黃旗</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>紅旗</translation>
+    </message>
+    <message>
+        <source>accountability</source>
+        <translation>問責</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>約談</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Export the analysis</source>
+        <translation>匯出統計分析</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx);;Excel workbook (*.xlsx);;PDF (*.pdf)</source>
+        <translation>Word文件 (*.docx);;Excel工作簿 (*.xlsx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在寫入%1…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已寫入：%1</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>統計分析</translation>
+    </message>
+</context>
+<context>
     <name>qf::AttachmentStore</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1787,6 +2567,12 @@
         <source>%n row(s) copied</source>
         <translation>
             <numerusform>已複製 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) behind the analysis&apos; figure: %1</source>
+        <translation>
+            <numerusform>統計分析中該數字對應的%n件：%1</numerusform>
         </translation>
     </message>
 </context>
@@ -7235,6 +8021,14 @@ Batch %1, sheet %2</source>
     <message>
         <source>change the office&apos;s settings</source>
         <translation>修改本單位設定</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of zero or more (for example 0.3).</source>
+        <translation>%1須為不小於零的數（例如0.3）。</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1須為true或false。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "ui/Language.h"
 #include "ui/meeting/MeetingWorkspace.h"
 #include "ui/OverviewWorkspace.h"
+#include "ui/analysis/AnalysisWorkspace.h"
 #include "models/ProfileStore.h"
 #include "models/Role.h"
 #include "ui/ProfileStatusBar.h"
@@ -148,6 +149,13 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     addWorkspace(meeting);
     connect(today, &TodayWorkspace::meetingOpened, this,
             [this, meeting] { showWorkspace(int(m_workspaces.indexOf(meeting))); });
+    auto* analysis = new AnalysisWorkspace(session, this);
+    // A number of the analysis opens the case list of the reports behind it.
+    connect(analysis, &AnalysisWorkspace::drillDown, this, [this, cases](const CaseListFilter& f, const QString& caption) {
+        showWorkspace(int(m_workspaces.indexOf(cases)));
+        cases->showFiltered(f, caption);
+    });
+    addWorkspace(analysis);
     addWorkspace(settings);
 
     reloadProfile();

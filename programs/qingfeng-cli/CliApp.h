@@ -85,5 +85,6 @@ void registerAuditCommands();    // AuditCommands.cpp: audit verify
 void registerFollowUpCommands(); // FollowUpCommands.cpp: followup status|reissue, settings list|set
 void registerUserCommands();     // UserCommands.cpp: user add|list|set-role|reset-password|disable|..., release ...
 void registerScanCommands();     // ScanCommands.cpp: scan, separator, ocr
+void registerStatsCommands();    // StatsCommands.cpp: stats, stats warnings|flags|export
 
 } // namespace qf

@@ -33,7 +33,8 @@ int main(int argc, char* argv[])
     }
     // The commands that paint (separator sheets, PDFs with text, the audit export) need a
     // QGuiApplication, on the offscreen platform unless another is asked for: no display.
-    const bool paints = reads || hasWord(argc, argv, "separator") || hasWord(argc, argv, "audit", "export");
+    const bool paints = reads || hasWord(argc, argv, "separator") || hasWord(argc, argv, "audit", "export")
+        || hasWord(argc, argv, "stats", "export");
     if (paints && !std::getenv("QT_QPA_PLATFORM"))
         ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
     std::unique_ptr<QCoreApplication> app = paints ? std::make_unique<QGuiApplication>(argc, argv)

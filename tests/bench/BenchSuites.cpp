@@ -11,6 +11,7 @@ int runSyncSuite(BenchContext& ctx); // SyncSuite.cpp
 int runQualitySuite(BenchContext& ctx); // QualitySuite.cpp
 int runScanSuite(BenchContext& ctx); // ScanSuite.cpp
 int runOcrSuite(BenchContext& ctx); // OcrSuite.cpp
+int runAnalysisSuite(BenchContext& ctx); // AnalysisSuite.cpp
 
 const std::vector<BenchSuite>& benchSuites()
 {
@@ -33,6 +34,8 @@ const std::vector<BenchSuite>& benchSuites()
           runScanSuite },
         { "ocr", "OCR character accuracy on 32 rendered, degraded letter pages (Ming and Kai), with and without deskew; "
                  "seconds per page", false, runOcrSuite },
+        { "analysis", "the analysis workspace's refresh for a quarter vs. one GROUP BY category full scan (default "
+                      "100000 reports; --db to reuse)", false, runAnalysisSuite },
     };
     return suites;
 }

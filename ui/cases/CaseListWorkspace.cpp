@@ -285,7 +285,10 @@ void CaseListWorkspace::fillCombos()
 void CaseListWorkspace::applyFilter()
 {
     m_searchDelay->stop();
-    CaseListFilter f = m_model->filter();
+    CaseListFilter f;
+    f.sort = m_model->filter().sort;
+    f.descending = m_model->filter().descending;
+    m_drillCaption.clear();
     auto profile = m_session.profile().load();
     Report restricted;
     restricted.restricted = true;
@@ -332,7 +335,35 @@ void CaseListWorkspace::updateCount()
         m_count->setText(tr("Loading…"));
         return;
     }
+    if (!m_drillCaption.isEmpty()) {
+        m_count->setText(tr("%n report(s) behind the analysis' figure: %1", nullptr, m_model->rowCount()).arg(m_drillCaption));
+        return;
+    }
     m_count->setText(tr("%n report(s)", nullptr, m_model->rowCount()));
+}
+
+void CaseListWorkspace::showFiltered(const CaseListFilter& filter, const QString& caption)
+{
+    m_searchDelay->stop();
+    for (QComboBox* c : { m_status, m_class, m_light, m_channel, m_office, m_handler }) {
+        const QSignalBlocker block(c);
+        c->setCurrentIndex(0);
+    }
+    for (QDateEdit* d : { m_from, m_to }) {
+        const QSignalBlocker block(d);
+        d->setDate(kAnyDate);
+    }
+    {
+        const QSignalBlocker block(m_search);
+        m_search->clear();
+    }
+    CaseListFilter f = filter;
+    f.sort = m_model->filter().sort;
+    f.descending = m_model->filter().descending;
+    m_started = true;
+    m_drillCaption = caption;
+    m_model->setFilter(f);
+    updateCount();
 }
 
 void CaseListWorkspace::openCurrent()

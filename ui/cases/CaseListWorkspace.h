@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/CaseListFilter.h"
 #include "models/Result.h"
 #include "ui/Workspace.h"
 
@@ -47,6 +48,9 @@ public:
     QStringList filterDescription() const;
     // The intake dialog for letters, calls, forwarded and handed-over items (Ctrl+N).
     void registerReport();
+    // The reports behind a number of the analysis (its filter as it is), with what they are;
+    // touching a filter of the bar goes back to the list's own filters.
+    void showFiltered(const CaseListFilter& filter, const QString& caption);
 
 signals:
     // The user opened a report (the editor listens to this).
@@ -80,6 +84,7 @@ private:
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QLabel* m_count = nullptr;
+    QString m_drillCaption; // the list shows the reports behind a number of the analysis
     QTableView* m_table = nullptr;
     CaseDetailPane* m_detail = nullptr;
 };

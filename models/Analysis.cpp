@@ -1,0 +1,921 @@
+#include "models/Analysis.h"
+
+#include "models/CaseLabels.h"
+#include "models/CaseListQuery.h"
+#include "models/CaseState.h"
+#include "models/SqlError.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+
+namespace qf {
+
+namespace {
+
+const QString kNone = QStringLiteral("none");
+
+struct DimensionInfo
+{
+    Dimension d;
+    const char* name;
+};
+
+const DimensionInfo kDimensions[] = {
+    { Dimension::Channel, "channel" },   { Dimension::Category, "category" },
+    { Dimension::Region, "region" },     { Dimension::Unit, "unit" },
+    { Dimension::Rank, "rank" },         { Dimension::RealName, "realname" },
+    { Dimension::Repeat, "repeat" },     { Dimension::Referral, "referral" },
+    { Dimension::TriageClass, "class" }, { Dimension::Outcome, "outcome" },
+    { Dimension::Status, "status" },     { Dimension::Office, "office" },
+};
+
+QDate quarterStart(int year, int quarter) { return QDate(year, (quarter - 1) * 3 + 1, 1); }
+
+QString monthKey(const QDate& d) { return d.toString(QStringLiteral("yyyy-MM")); }
+
+void sortCells(QList<AnalysisCell>& cells)
+{
+    std::sort(cells.begin(), cells.end(), [](const AnalysisCell& a, const AnalysisCell& b) {
+        if (a.count != b.count)
+            return a.count > b.count;
+        return a.key < b.key;
+    });
+}
+
+QString keyOrNone(const QVariant& v)
+{
+    const QString s = v.toString();
+    return s.isEmpty() ? kNone : s;
+}
+
+// The month a report counts under: its receipt in China Standard Time.
+const char* const kMonthExpr = "strftime('%Y-%m', r.received_at, '+8 hours')";
+
+Status bindAndRun(QSqlQuery& q, const QString& sql, const QVariantList& binds)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Error { Analysis::tr("Cannot compute the figures: %1").arg(SqlError::text(q.lastError())) };
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return Error { Analysis::tr("Cannot compute the figures: %1").arg(SqlError::text(q.lastError())) };
+    return {};
+}
+
+} // namespace
+
+// ---- periods ----------------------------------------------------------------------------
+
+AnalysisPeriod AnalysisPeriod::month(int year, int month)
+{
+    const QDate from(year, month, 1);
+    return { Kind::Month, from, from.addMonths(1).addDays(-1) };
+}
+
+AnalysisPeriod AnalysisPeriod::quarter(int year, int quarter)
+{
+    if (quarter < 1 || quarter > 4)
+        return {};
+    const QDate from = quarterStart(year, quarter);
+    return { Kind::Quarter, from, from.addMonths(3).addDays(-1) };
+}
+
+AnalysisPeriod AnalysisPeriod::year(int year) { return { Kind::Year, QDate(year, 1, 1), QDate(year, 12, 31) }; }
+
+AnalysisPeriod AnalysisPeriod::range(QDate from, QDate to) { return { Kind::Range, from, to }; }
+
+AnalysisPeriod AnalysisPeriod::of(QDate from, QDate to)
+{
+    if (from.isValid() && from.day() == 1) {
+        if (to == from.addMonths(1).addDays(-1))
+            return month(from.year(), from.month());
+        if ((from.month() - 1) % 3 == 0 && to == from.addMonths(3).addDays(-1))
+            return quarter(from.year(), (from.month() - 1) / 3 + 1);
+        if (from.month() == 1 && to == QDate(from.year(), 12, 31))
+            return year(from.year());
+    }
+    return range(from, to);
+}
+
+AnalysisPeriod AnalysisPeriod::parse(const QString& text)
+{
+    const QString t = text.trimmed().toUpper();
+    bool ok = false;
+    if (t.size() == 6 && t.at(4) == QLatin1Char('Q')) {
+        const int y = t.left(4).toInt(&ok);
+        const int q = t.mid(5).toInt();
+        return ok ? quarter(y, q) : AnalysisPeriod {};
+    }
+    if (t.size() == 7 && t.at(4) == QLatin1Char('-')) {
+        const int y = t.left(4).toInt(&ok);
+        const int m = t.mid(5).toInt();
+        return ok && m >= 1 && m <= 12 ? month(y, m) : AnalysisPeriod {};
+    }
+    if (t.size() == 4) {
+        const int y = t.toInt(&ok);
+        return ok ? year(y) : AnalysisPeriod {};
+    }
+    return {};
+}
+
+AnalysisPeriod AnalysisPeriod::previous() const
+{
+    switch (kind) {
+    case Kind::Month: return month(from.addMonths(-1).year(), from.addMonths(-1).month());
+    case Kind::Quarter: {
+        const QDate d = from.addMonths(-3);
+        return quarter(d.year(), (d.month() - 1) / 3 + 1);
+    }
+    case Kind::Year: return year(from.year() - 1);
+    case Kind::Range: {
+        const qint64 days = from.daysTo(to) + 1;
+        return range(from.addDays(-days), from.addDays(-1));
+    }
+    }
+    return {};
+}
+
+AnalysisPeriod AnalysisPeriod::yearEarlier() const
+{
+    AnalysisPeriod p = *this;
+    p.from = from.addYears(-1);
+    p.to = kind == Kind::Range ? to.addYears(-1) : p.from.addDays(from.daysTo(to));
+    if (kind == Kind::Month)
+        p.to = p.from.addMonths(1).addDays(-1);
+    return p;
+}
+
+QString AnalysisPeriod::label() const
+{
+    switch (kind) {
+    case Kind::Month: return Analysis::tr("%1-%2").arg(from.year()).arg(from.month(), 2, 10, QLatin1Char('0'));
+    case Kind::Quarter: return Analysis::tr("Q%2 %1").arg(from.year()).arg((from.month() - 1) / 3 + 1);
+    case Kind::Year: return Analysis::tr("Year %1").arg(from.year());
+    case Kind::Range:
+        return Analysis::tr("%1 to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+    }
+    return {};
+}
+
+// ---- dimensions -------------------------------------------------------------------------
+
+QString dimensionName(Dimension d)
+{
+    for (const DimensionInfo& i : kDimensions)
+        if (i.d == d)
+            return QString::fromLatin1(i.name);
+    return {};
+}
+
+std::optional<Dimension> dimensionFromName(const QString& name)
+{
+    for (const DimensionInfo& i : kDimensions)
+        if (name == QLatin1String(i.name))
+            return i.d;
+    return std::nullopt;
+}
+
+QList<Dimension> allDimensions()
+{
+    QList<Dimension> list;
+    for (const DimensionInfo& i : kDimensions)
+        list << i.d;
+    return list;
+}
+
+QString colourName(OfficeFlag::Colour c)
+{
+    switch (c) {
+    case OfficeFlag::Colour::Green: return QStringLiteral("green");
+    case OfficeFlag::Colour::Yellow: return QStringLiteral("yellow");
+    case OfficeFlag::Colour::Red: return QStringLiteral("red");
+    }
+    return {};
+}
+
+const QList<AnalysisCell>& AnalysisFigures::cells(Dimension d) const
+{
+    static const QList<AnalysisCell> empty;
+    auto it = groups.constFind(d);
+    return it == groups.constEnd() ? empty : *it;
+}
+
+qint64 AnalysisFigures::count(Dimension d, const QString& key) const
+{
+    for (const AnalysisCell& c : cells(d))
+        if (c.key == key)
+            return c.count;
+    return 0;
+}
+
+// ---- the rules --------------------------------------------------------------------------
+
+QStringList Analysis::countingRules()
+{
+    return {
+        tr("Received: every registered report that is not deleted, whatever its channel; an item forwarded "
+           "from a higher office or handed over by another body counts once it has been signed for (reports "
+           "still awaiting signature do not count)."),
+        tr("Date: a report counts under the day of its receipt as registered (received_at), in China Standard "
+           "Time (UTC+8); a period includes its first and its last day."),
+        tr("Repeats: a report counts as a repeat when it has been linked to an earlier report of the same "
+           "matter (repeat_of), with or without new facts; every arrival counts as received in its own period, "
+           "the repeat share is repeats divided by received."),
+        tr("Referral: a report lawfully referred to the body that can handle it (out of scope, 依法分类告知) "
+           "counts as referred; every other report counts as in scope."),
+        tr("Reported units and ranks: a report naming persons of several units (or ranks) counts once under "
+           "each of them, so these groups may add up to more than the received total; a report naming none "
+           "counts under \"not recorded\"."),
+        tr("Categories: at a level of the taxonomy, a report counts under the category of that level above its "
+           "own (a report recorded at a higher level counts under its own category)."),
+        tr("Reports about the office's principal leader are counted only for users entitled to see them."),
+        tr("Scope: an office below counts the reports it handles (with the offices under it); a region the "
+           "reports recorded for the region; a unit the reports naming a person of the unit."),
+    };
+}
+
+QString Analysis::warningRuleText(const WarningRule& r)
+{
+    return tr("Warning when this month's count is above the mean of the previous %1 months plus %2 standard "
+              "deviations (of those months) and at least %3.")
+        .arg(r.months)
+        .arg(r.deviations, 0, 'g', 3)
+        .arg(r.minimum);
+}
+
+QString Analysis::flagFormula(const FlagRule& r)
+{
+    return tr("Score = (%1 × acceptance + %2 × handling + %3 × cooperation) / %4, where acceptance = reports taken "
+              "up by the quarter's end / workload, handling = reports concluded by the quarter's end / workload, "
+              "cooperation = reports concluded in the quarter and reviewed within %5 days / reports concluded in "
+              "the quarter (1 when none was concluded); workload = reports dispatched to the office (or, with no "
+              "time of dispatch recorded, received) before the quarter's end and not concluded before it began; "
+              "taken up = handling begun or concluded. Green from %6, yellow from %7, red below. Two yellow flags "
+              "in a row: interview (约谈); a red flag: accountability (问责).")
+        .arg(r.weightAcceptance, 0, 'g', 3)
+        .arg(r.weightHandling, 0, 'g', 3)
+        .arg(r.weightCooperation, 0, 'g', 3)
+        .arg(r.weightAcceptance + r.weightHandling + r.weightCooperation, 0, 'g', 3)
+        .arg(r.reviewDays)
+        .arg(r.greenAt, 0, 'g', 3)
+        .arg(r.yellowAt, 0, 'g', 3);
+}
+
+Analysis::Analysis(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Status Analysis::load()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, parent_id, name, code FROM categories WHERE deleted = 0")))
+        return Error { tr("Cannot read the categories: %1").arg(SqlError::text(q.lastError())) };
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        m_categoryParent.insert(id, q.value(1).toString());
+        m_categoryName.insert(id, q.value(2).toString());
+        m_categoryByCode.insert(q.value(3).toString(), id);
+        m_categoryChildren[q.value(1).toString()] << id;
+    }
+    if (!q.exec(QStringLiteral("SELECT id, parent_id, name, code FROM organisations WHERE deleted = 0")))
+        return Error { tr("Cannot read the offices: %1").arg(SqlError::text(q.lastError())) };
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        m_orgParent.insert(id, q.value(1).toString());
+        m_orgName.insert(id, q.value(2).toString());
+        m_orgByCode.insert(q.value(3).toString(), id);
+        m_orgChildren[q.value(1).toString()] << id;
+    }
+    return {};
+}
+
+QList<QPair<QString, QString>> Analysis::topCategories() const
+{
+    QList<QPair<QString, QString>> out;
+    for (const QString& id : m_categoryChildren.value(QString()))
+        out << qMakePair(id, m_categoryName.value(id));
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    return out;
+}
+
+QList<QPair<QString, QString>> Analysis::offices() const
+{
+    QList<QPair<QString, QString>> out;
+    for (auto it = m_orgName.constBegin(); it != m_orgName.constEnd(); ++it)
+        out << qMakePair(it.key(), it.value());
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    return out;
+}
+
+double Analysis::settingNumber(const char* name, double fallback) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE id = ? AND deleted = 0"));
+    q.addBindValue(QString::fromLatin1(name));
+    if (q.exec() && q.next() && !q.value(0).isNull()) {
+        bool ok = false;
+        const double d = q.value(0).toString().toDouble(&ok);
+        if (ok)
+            return d;
+        const QString t = q.value(0).toString();
+        if (t == QLatin1String("true"))
+            return 1;
+        if (t == QLatin1String("false"))
+            return 0;
+    }
+    return fallback;
+}
+
+WarningRule Analysis::warningRule() const
+{
+    WarningRule r;
+    r.months = std::max(1, int(settingNumber("analysis.warning_months", r.months)));
+    r.deviations = settingNumber("analysis.warning_deviations", r.deviations);
+    r.minimum = int(settingNumber("analysis.warning_minimum", r.minimum));
+    return r;
+}
+
+FlagRule Analysis::flagRule() const
+{
+    FlagRule r;
+    r.weightAcceptance = settingNumber("flags.weight_acceptance", r.weightAcceptance);
+    r.weightHandling = settingNumber("flags.weight_handling", r.weightHandling);
+    r.weightCooperation = settingNumber("flags.weight_cooperation", r.weightCooperation);
+    r.greenAt = settingNumber("flags.green_at", r.greenAt);
+    r.yellowAt = settingNumber("flags.yellow_at", r.yellowAt);
+    r.reviewDays = int(settingNumber("review.after_closing_days", r.reviewDays));
+    return r;
+}
+
+bool Analysis::suppressSmallCells() const { return settingNumber("analysis.suppress_small_cells", 1) != 0; }
+
+// ---- the reference tables ---------------------------------------------------------------
+
+int Analysis::categoryDepth(const QString& id) const
+{
+    int depth = 0;
+    QString at = id;
+    while (!at.isEmpty() && depth < 64) {
+        ++depth;
+        at = m_categoryParent.value(at);
+    }
+    return depth;
+}
+
+QString Analysis::categoryAt(const QString& categoryId, int level) const
+{
+    if (categoryId.isEmpty() || categoryId == kNone)
+        return kNone;
+    if (level <= 0)
+        return categoryId;
+    QStringList path; // from the category up to the root
+    QString at = categoryId;
+    while (!at.isEmpty() && path.size() < 64) {
+        path << at;
+        at = m_categoryParent.value(at);
+    }
+    if (path.size() <= level)
+        return categoryId;
+    return path.at(path.size() - level);
+}
+
+QStringList Analysis::categorySubtree(const QString& categoryId) const
+{
+    QStringList out { categoryId };
+    for (qsizetype i = 0; i < out.size() && out.size() < 100000; ++i)
+        out << m_categoryChildren.value(out.at(i));
+    return out;
+}
+
+QStringList Analysis::officeSubtree(const QString& orgId) const
+{
+    QStringList out { orgId };
+    for (qsizetype i = 0; i < out.size() && out.size() < 100000; ++i)
+        out << m_orgChildren.value(out.at(i));
+    return out;
+}
+
+QString Analysis::officeByCode(const QString& code) const { return m_orgByCode.value(code); }
+
+QString Analysis::officeName(const QString& orgId) const { return m_orgName.value(orgId, orgId); }
+
+QString Analysis::label(Dimension d, const QString& key) const
+{
+    if (key == kNone) {
+        switch (d) {
+        case Dimension::Category: return tr("(no category)");
+        case Dimension::TriageClass: return tr("not triaged");
+        case Dimension::Outcome: return tr("no decision yet");
+        case Dimension::Office: return tr("not dispatched");
+        default: return tr("(not recorded)");
+        }
+    }
+    switch (d) {
+    case Dimension::Channel: return CaseLabels::channel(key);
+    case Dimension::Category: return m_categoryName.value(key, key);
+    case Dimension::Region:
+    case Dimension::Unit:
+    case Dimension::Rank: return key;
+    case Dimension::RealName: return key == QLatin1String("real") ? tr("real name") : tr("anonymous");
+    case Dimension::Repeat: return key == QLatin1String("repeat") ? tr("repeat") : tr("first report");
+    case Dimension::Referral: return key == QLatin1String("referred") ? tr("referred elsewhere") : tr("in scope");
+    case Dimension::TriageClass: return CaseLabels::triageClass(key);
+    case Dimension::Outcome:
+        if (key == QLatin1String("talk_inquiry"))
+            return tr("talk and inquiry");
+        if (key == QLatin1String("preliminary_verification"))
+            return tr("preliminary verification");
+        if (key == QLatin1String("stored_pending"))
+            return tr("stored pending");
+        if (key == QLatin1String("closed_no_action"))
+            return tr("closed");
+        return key;
+    case Dimension::Status: return CaseLabels::status(key);
+    case Dimension::Office: return officeName(key);
+    }
+    return key;
+}
+
+// ---- filters ----------------------------------------------------------------------------
+
+CaseListFilter Analysis::baseFilter(const AnalysisQuery& query, const AnalysisPeriod& period) const
+{
+    CaseListFilter f;
+    f.from = period.from;
+    f.to = period.to;
+    f.chinaDays = true;
+    f.includeRestricted = query.includeRestricted;
+    f.excludeStatuses = { stateName(CaseState::AwaitingSignature) };
+    switch (query.scope.kind) {
+    case AnalysisScope::Kind::Office: break;
+    case AnalysisScope::Kind::HandlingOffice: f.handlingOrgIds = officeSubtree(query.scope.value); break;
+    case AnalysisScope::Kind::Region: f.region = query.scope.value; break;
+    case AnalysisScope::Kind::Unit: f.subjectUnits = { query.scope.value }; break;
+    }
+    for (const QString& c : query.categoryIds)
+        f.categoryIds << categorySubtree(c);
+    return f;
+}
+
+CaseListFilter Analysis::cellFilter(const AnalysisQuery& query, const AnalysisPeriod& period, Dimension d,
+                                    const QString& key) const
+{
+    CaseListFilter f = baseFilter(query, period);
+    switch (d) {
+    case Dimension::Channel: f.channel = key; break;
+    case Dimension::Category: {
+        QStringList ids;
+        if (key == kNone)
+            ids = { kNone };
+        else if (query.categoryLevel > 0 && categoryDepth(key) == query.categoryLevel)
+            ids = categorySubtree(key);
+        else
+            ids = { key };
+        if (!f.categoryIds.isEmpty()) { // a topic: only its categories
+            QStringList both;
+            for (const QString& id : std::as_const(ids))
+                if (f.categoryIds.contains(id))
+                    both << id;
+            ids = both.isEmpty() ? QStringList { QStringLiteral("-") } : both;
+        }
+        f.categoryIds = ids;
+        break;
+    }
+    case Dimension::Region: f.region = key; break;
+    case Dimension::Unit: f.subjectUnits << key; break;
+    case Dimension::Rank: f.subjectRank = key; break;
+    case Dimension::RealName: f.anonymous = key != QLatin1String("real"); break;
+    case Dimension::Repeat: f.repeat = key == QLatin1String("repeat"); break;
+    case Dimension::Referral: f.referred = key == QLatin1String("referred"); break;
+    case Dimension::TriageClass: f.triageClass = key; break;
+    case Dimension::Outcome: f.outcome = key; break;
+    case Dimension::Status: f.statuses = { key }; break;
+    case Dimension::Office: f.handlingOrgIds = { key }; break;
+    }
+    return f;
+}
+
+CaseListFilter Analysis::riskCellFilter(const AnalysisQuery& query, const QString& region, const QString& category) const
+{
+    CaseListFilter f = cellFilter(query, query.period, Dimension::Category, category);
+    f.region = region;
+    return f;
+}
+
+// ---- figures ----------------------------------------------------------------------------
+
+Result<QList<AnalysisCell>> Analysis::subjectCells(const QString& column, const QString& where,
+                                                   const QVariantList& binds) const
+{
+    QList<AnalysisCell> cells;
+    QSqlQuery q(m_db);
+    if (auto st = bindAndRun(q,
+                             QStringLiteral("SELECT s.%1, count(DISTINCT r.rowid) FROM reports r JOIN subjects s "
+                                            "ON s.report_id = r.id AND s.deleted = 0 AND coalesce(s.%1, '') <> '' "
+                                            "WHERE %2 GROUP BY s.%1")
+                                 .arg(column, where),
+                             binds);
+        !st)
+        return Error { st.error() };
+    while (q.next())
+        cells << AnalysisCell { q.value(0).toString(), {}, q.value(1).toLongLong() };
+    if (auto st = bindAndRun(q,
+                             QStringLiteral("SELECT count(*) FROM reports r WHERE %2 AND NOT EXISTS (SELECT 1 FROM "
+                                            "subjects s WHERE s.report_id = r.id AND s.deleted = 0 AND "
+                                            "coalesce(s.%1, '') <> '')")
+                                 .arg(column, where),
+                             binds);
+        !st)
+        return Error { st.error() };
+    if (q.next() && q.value(0).toLongLong() > 0)
+        cells << AnalysisCell { kNone, {}, q.value(0).toLongLong() };
+    return cells;
+}
+
+Result<AnalysisFigures> Analysis::figures(const AnalysisQuery& query, const AnalysisPeriod& period, bool withHash) const
+{
+    if (!period.isValid())
+        return Error { tr("The period is not valid: give a first day that is not after the last.") };
+    const CaseListQuery::Condition c = CaseListQuery::condition(baseFilter(query, period));
+    AnalysisFigures fig;
+    fig.period = period;
+
+    // One pass over the period's reports grouped by every column a figure needs; the
+    // groupings are summed from it.
+    QSqlQuery q(m_db);
+    if (auto st = bindAndRun(q,
+                             QStringLiteral("SELECT r.channel, r.category_id, coalesce(r.region, ''), r.anonymous <> 0, "
+                                            "r.repeat_of IS NOT NULL, r.status, coalesce(r.triage_class, ''), "
+                                            "coalesce(r.outcome, ''), r.handling_org_id, count(*) FROM reports r "
+                                            "WHERE %1 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9")
+                                 .arg(c.sql),
+                             c.binds);
+        !st)
+        return Error { st.error() };
+    QHash<Dimension, QHash<QString, qint64>> sums;
+    const QString referredStatus = stateName(CaseState::OutOfScope);
+    while (q.next()) {
+        const qint64 n = q.value(9).toLongLong();
+        const QString channel = q.value(0).toString();
+        const QString category = categoryAt(keyOrNone(q.value(1)), query.categoryLevel);
+        const QString region = keyOrNone(q.value(2));
+        const bool anonymous = q.value(3).toBool();
+        const bool repeat = q.value(4).toBool();
+        const QString status = q.value(5).toString();
+        const bool referred = status == referredStatus;
+        fig.received += n;
+        if (repeat)
+            fig.repeats += n;
+        if (referred)
+            fig.referred += n;
+        if (!anonymous)
+            fig.realName += n;
+        sums[Dimension::Channel][channel] += n;
+        sums[Dimension::Category][category] += n;
+        sums[Dimension::Region][region] += n;
+        sums[Dimension::RealName][anonymous ? QStringLiteral("anonymous") : QStringLiteral("real")] += n;
+        sums[Dimension::Repeat][repeat ? QStringLiteral("repeat") : QStringLiteral("first")] += n;
+        sums[Dimension::Referral][referred ? QStringLiteral("referred") : QStringLiteral("in_scope")] += n;
+        sums[Dimension::TriageClass][keyOrNone(q.value(6))] += n;
+        sums[Dimension::Outcome][keyOrNone(q.value(7))] += n;
+        sums[Dimension::Status][status] += n;
+        sums[Dimension::Office][keyOrNone(q.value(8))] += n;
+        fig.riskMap[region][category] += n;
+    }
+    for (auto it = sums.constBegin(); it != sums.constEnd(); ++it) {
+        QList<AnalysisCell> cells;
+        for (auto k = it->constBegin(); k != it->constEnd(); ++k)
+            cells << AnalysisCell { k.key(), label(it.key(), k.key()), k.value() };
+        sortCells(cells);
+        fig.groups.insert(it.key(), cells);
+    }
+    for (const auto& [d, column] : { std::pair { Dimension::Unit, QStringLiteral("unit") },
+                                     std::pair { Dimension::Rank, QStringLiteral("rank") } }) {
+        auto cells = subjectCells(column, c.sql, c.binds);
+        if (!cells)
+            return Error { cells.error() };
+        for (AnalysisCell& cell : *cells)
+            cell.label = label(d, cell.key);
+        sortCells(*cells);
+        fig.groups.insert(d, *cells);
+    }
+
+    auto months = monthsOf(query, period);
+    if (!months)
+        return Error { months.error() };
+    fig.months = *months;
+
+    if (withHash) {
+        // What was counted: the reports and the clock of their last change.
+        if (auto st = bindAndRun(q, QStringLiteral("SELECT r.id, r.hlc FROM reports r WHERE %1 ORDER BY r.id").arg(c.sql),
+                                 c.binds);
+            !st)
+            return Error { st.error() };
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(QByteArray(kRulesVersion));
+        while (q.next()) {
+            hash.addData(q.value(0).toString().toUtf8());
+            hash.addData(QByteArrayView(":"));
+            hash.addData(QByteArray::number(q.value(1).toLongLong()));
+            hash.addData(QByteArrayView("\n"));
+        }
+        fig.dataHash = hash.result().toHex();
+    }
+
+    if (auto st = bindAndRun(q,
+                             QStringLiteral("SELECT count(DISTINCT r.reporter_id) FROM reports r JOIN persons p ON "
+                                            "p.id = r.reporter_id AND p.key_petitioner <> 0 WHERE %1")
+                                 .arg(c.sql),
+                             c.binds);
+        !st)
+        return Error { st.error() };
+    if (q.next())
+        fig.keyPetitioners = q.value(0).toLongLong();
+    return fig;
+}
+
+Result<QList<AnalysisCell>> Analysis::monthsOf(const AnalysisQuery& query, const AnalysisPeriod& period) const
+{
+    if (!period.isValid())
+        return Error { tr("The period is not valid: give a first day that is not after the last.") };
+    const CaseListQuery::Condition c = CaseListQuery::condition(baseFilter(query, period));
+    QSqlQuery q(m_db);
+    if (auto st = bindAndRun(q,
+                             QStringLiteral("SELECT %1, count(*) FROM reports r WHERE %2 GROUP BY 1")
+                                 .arg(QString::fromLatin1(kMonthExpr), c.sql),
+                             c.binds);
+        !st)
+        return Error { st.error() };
+    QHash<QString, qint64> byMonth;
+    while (q.next())
+        byMonth.insert(q.value(0).toString(), q.value(1).toLongLong());
+    QList<AnalysisCell> out;
+    for (QDate m(period.from.year(), period.from.month(), 1); m <= period.to; m = m.addMonths(1))
+        out << AnalysisCell { monthKey(m), monthKey(m), byMonth.value(monthKey(m)) };
+    return out;
+}
+
+Result<AnalysisComparison> Analysis::compare(const AnalysisQuery& query) const
+{
+    AnalysisComparison out;
+    auto current = figures(query, query.period);
+    if (!current)
+        return Error { current.error() };
+    auto previous = figures(query, query.period.previous(), false);
+    if (!previous)
+        return Error { previous.error() };
+    auto earlier = figures(query, query.period.yearEarlier(), false);
+    if (!earlier)
+        return Error { earlier.error() };
+    out.current = std::move(*current);
+    out.previous = std::move(*previous);
+    out.yearEarlier = std::move(*earlier);
+    return out;
+}
+
+Result<QList<AnalysisListRow>> Analysis::list(const AnalysisQuery& query) const
+{
+    const CaseListQuery::Condition c = CaseListQuery::condition(baseFilter(query, query.period));
+    QSqlQuery q(m_db);
+    if (auto st = bindAndRun(q,
+                             QStringLiteral("SELECT r.reg_no, r.received_at, r.category_id, r.status, r.outcome, "
+                                            "(SELECT group_concat(DISTINCT s.unit) FROM subjects s WHERE s.report_id = "
+                                            "r.id AND s.deleted = 0), (SELECT group_concat(DISTINCT s.rank) FROM subjects "
+                                            "s WHERE s.report_id = r.id AND s.deleted = 0) FROM reports r WHERE %1 "
+                                            "ORDER BY r.received_at, r.reg_no")
+                                 .arg(c.sql),
+                             c.binds);
+        !st)
+        return Error { st.error() };
+    QList<AnalysisListRow> out;
+    while (q.next()) {
+        AnalysisListRow row;
+        row.regNo = q.value(0).toString();
+        row.received = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs)
+                           .toTimeZone(QTimeZone(8 * 3600))
+                           .date();
+        const QString category = q.value(2).toString();
+        row.category = category.isEmpty() ? label(Dimension::Category, kNone) : label(Dimension::Category, category);
+        row.status = label(Dimension::Status, q.value(3).toString());
+        row.outcome = label(Dimension::Outcome, keyOrNone(q.value(4)));
+        row.units = q.value(5).toString().replace(QLatin1Char(','), QStringLiteral("；"));
+        row.ranks = q.value(6).toString().replace(QLatin1Char(','), QStringLiteral("；"));
+        out << row;
+    }
+    return out;
+}
+
+// ---- early warnings ---------------------------------------------------------------------
+
+Result<QList<AnalysisWarning>> Analysis::warnings(int year, int month, const WarningRule& rule,
+                                                  bool includeRestricted) const
+{
+    const QDate thisMonth(year, month, 1);
+    if (!thisMonth.isValid())
+        return Error { tr("The month is not valid.") };
+    const QDate first = thisMonth.addMonths(-rule.months);
+    AnalysisQuery query;
+    query.includeRestricted = includeRestricted;
+    const CaseListQuery::Condition c = CaseListQuery::condition(
+        baseFilter(query, AnalysisPeriod::range(first, thisMonth.addMonths(1).addDays(-1))));
+    const QString month0 = monthKey(thisMonth);
+    QStringList historyMonths;
+    for (QDate m = first; m < thisMonth; m = m.addMonths(1))
+        historyMonths << monthKey(m);
+
+    struct Source
+    {
+        Dimension d;
+        QString sql;
+    };
+    const QString m = QString::fromLatin1(kMonthExpr);
+    const QList<Source> sources {
+        { Dimension::Category,
+          QStringLiteral("SELECT %1, r.category_id, count(*) FROM reports r WHERE %2 AND r.category_id IS NOT NULL "
+                         "GROUP BY 1, 2")
+              .arg(m, c.sql) },
+        { Dimension::Region,
+          QStringLiteral("SELECT %1, r.region, count(*) FROM reports r WHERE %2 AND coalesce(r.region, '') <> '' "
+                         "GROUP BY 1, 2")
+              .arg(m, c.sql) },
+        { Dimension::Unit,
+          QStringLiteral("SELECT %1, s.unit, count(DISTINCT r.rowid) FROM reports r JOIN subjects s ON s.report_id = "
+                         "r.id AND s.deleted = 0 AND coalesce(s.unit, '') <> '' WHERE %2 GROUP BY 1, 2")
+              .arg(m, c.sql) },
+    };
+    QList<AnalysisWarning> out;
+    const QString ruleText = warningRuleText(rule);
+    for (const Source& s : sources) {
+        QSqlQuery q(m_db);
+        if (auto st = bindAndRun(q, s.sql, c.binds); !st)
+            return Error { st.error() };
+        QHash<QString, QHash<QString, qint64>> counts; // key -> month -> count
+        while (q.next())
+            counts[q.value(1).toString()][q.value(0).toString()] = q.value(2).toLongLong();
+        for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+            const qint64 now = it->value(month0);
+            if (now < rule.minimum || now == 0)
+                continue;
+            AnalysisWarning w;
+            w.dimension = s.d;
+            w.key = it.key();
+            w.label = label(s.d, it.key());
+            w.month = month0;
+            w.count = now;
+            double sum = 0;
+            for (const QString& hm : std::as_const(historyMonths)) {
+                w.history << it->value(hm);
+                sum += double(w.history.last());
+            }
+            w.mean = sum / double(historyMonths.size());
+            double squares = 0;
+            for (qint64 h : std::as_const(w.history))
+                squares += (double(h) - w.mean) * (double(h) - w.mean);
+            w.deviation = std::sqrt(squares / double(historyMonths.size()));
+            w.threshold = w.mean + rule.deviations * w.deviation;
+            w.ruleText = ruleText;
+            if (double(now) > w.threshold)
+                out << w;
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const AnalysisWarning& a, const AnalysisWarning& b) {
+        const double ra = a.count - a.threshold, rb = b.count - b.threshold;
+        if (ra != rb)
+            return ra > rb;
+        return a.key < b.key;
+    });
+    return out;
+}
+
+// ---- quarterly flags --------------------------------------------------------------------
+
+Result<QList<QHash<QString, OfficeFlag>>> Analysis::quarterFlags(const QList<QPair<int, int>>& quarters,
+                                                                 const FlagRule& rule) const
+{
+    // One pass over the dispatched reports for all the quarters: per quarter, the workload
+    // and its four counts as sums gated by the quarter's bounds. Times are ISO text in UTC,
+    // the bounds generated here (no input in the text).
+    QStringList columns;
+    QString first, last;
+    QStringList starts, ends;
+    for (const auto& [year, quarter] : quarters) {
+        const AnalysisPeriod p = AnalysisPeriod::quarter(year, quarter);
+        if (!p.isValid())
+            return Error { tr("The quarter is not valid: give it as 2026Q4.") };
+        const QString qs = QLatin1Char('\'') + CaseListQuery::dayStart(p.from, true) + QLatin1Char('\'');
+        const QString qe = QLatin1Char('\'') + CaseListQuery::dayStart(p.to.addDays(1), true) + QLatin1Char('\'');
+        starts << qs;
+        ends << qe;
+        const QString w = QStringLiteral("(x.since < %1 AND (x.concluded_at IS NULL OR x.concluded_at >= %2))").arg(qe, qs);
+        const QString inQuarter = QStringLiteral("x.concluded_at >= %1 AND x.concluded_at < %2").arg(qs, qe);
+        columns << QStringLiteral("sum(%1)").arg(w)
+                << QStringLiteral("sum(%1 AND (x.concluded_at < %2 OR (x.status = 'handling' AND x.status_at < %2) OR "
+                                  "x.began < %2))")
+                       .arg(w, qe)
+                << QStringLiteral("sum(%1 AND x.concluded_at < %2)").arg(w, qe)
+                << QStringLiteral("sum(%1 AND %2)").arg(w, inQuarter)
+                << QStringLiteral("sum(%1 AND %2 AND x.reviewed_at IS NOT NULL AND julianday(x.reviewed_at) - "
+                                  "julianday(x.concluded_at) <= %3)")
+                       .arg(w, inQuarter)
+                       .arg(rule.reviewDays);
+    }
+    QList<QHash<QString, OfficeFlag>> out(quarters.size());
+    if (quarters.isEmpty())
+        return out;
+    std::sort(starts.begin(), starts.end());
+    std::sort(ends.begin(), ends.end());
+    QSqlQuery q(m_db);
+    if (auto st = bindAndRun(
+            q,
+            QStringLiteral("SELECT x.handling_org_id, %1 FROM (SELECT r.handling_org_id, r.status, r.status_at, "
+                           "r.concluded_at, r.reviewed_at, coalesce(r.dispatched_at, r.received_at) AS since, "
+                           "(SELECT min(e.at) FROM events e WHERE e.report_id = r.id AND e.kind = 'begin_handling') AS began "
+                           "FROM reports r WHERE r.deleted = 0 AND r.handling_org_id IS NOT NULL "
+                           "AND coalesce(r.dispatched_at, r.received_at) < %2 AND (r.concluded_at IS NULL OR "
+                           "r.concluded_at >= %3)) x GROUP BY x.handling_org_id")
+                .arg(columns.join(QStringLiteral(", ")), ends.last(), starts.first()),
+            {});
+        !st)
+        return Error { st.error() };
+    const double weights = rule.weightAcceptance + rule.weightHandling + rule.weightCooperation;
+    while (q.next()) {
+        for (qsizetype k = 0; k < quarters.size(); ++k) {
+            const int base = 1 + int(k) * 5;
+            OfficeFlag f;
+            f.workload = q.value(base).toLongLong();
+            if (f.workload == 0)
+                continue;
+            f.orgId = q.value(0).toString();
+            f.orgName = officeName(f.orgId);
+            f.quarter = QStringLiteral("%1Q%2").arg(quarters.at(k).first).arg(quarters.at(k).second);
+            f.accepted = q.value(base + 1).toLongLong();
+            f.concluded = q.value(base + 2).toLongLong();
+            f.concludedInQuarter = q.value(base + 3).toLongLong();
+            f.reviewedInTime = q.value(base + 4).toLongLong();
+            f.acceptance = double(f.accepted) / double(f.workload);
+            f.handling = double(f.concluded) / double(f.workload);
+            f.cooperation = f.concludedInQuarter ? double(f.reviewedInTime) / double(f.concludedInQuarter) : 1.0;
+            f.score = weights > 0 ? (rule.weightAcceptance * f.acceptance + rule.weightHandling * f.handling
+                                     + rule.weightCooperation * f.cooperation)
+                    / weights
+                                  : 0.0;
+            // Compared at a precision of a millionth so that 0.85 exactly is green.
+            const double score = std::round(f.score * 1e6) / 1e6;
+            f.colour = score >= rule.greenAt ? OfficeFlag::Colour::Green
+                : score >= rule.yellowAt     ? OfficeFlag::Colour::Yellow
+                                             : OfficeFlag::Colour::Red;
+            f.accountability = f.colour == OfficeFlag::Colour::Red;
+            out[k].insert(f.orgId, f);
+        }
+    }
+    return out;
+}
+
+Result<QList<OfficeFlag>> Analysis::flags(int year, int quarter, const FlagRule& rule, int historyQuarters) const
+{
+    if (quarter < 1 || quarter > 4)
+        return Error { tr("The quarter is not valid: give it as 2026Q4.") };
+    int y = year, qn = quarter;
+    QList<QPair<int, int>> quarters { { year, quarter } };
+    for (int i = 0; i < std::max(1, historyQuarters); ++i) {
+        if (--qn == 0) {
+            qn = 4;
+            --y;
+        }
+        quarters.insert(1, { y, qn }); // oldest first after the current one
+    }
+    auto all = quarterFlags(quarters, rule);
+    if (!all)
+        return Error { all.error() };
+    const QHash<QString, OfficeFlag>* now = &all->first();
+    const QList<QHash<QString, OfficeFlag>> before = all->mid(1);
+    QList<OfficeFlag> out;
+    for (OfficeFlag f : std::as_const(*now)) {
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            if (auto it = before.at(i).constFind(f.orgId); it != before.at(i).constEnd()) {
+                f.history << it->colour;
+                f.historyQuarters << it->quarter;
+            }
+        }
+        const auto last = before.last().constFind(f.orgId);
+        f.interview = f.colour == OfficeFlag::Colour::Yellow && last != before.last().constEnd()
+            && last->colour == OfficeFlag::Colour::Yellow;
+        out << f;
+    }
+    std::sort(out.begin(), out.end(), [](const OfficeFlag& a, const OfficeFlag& b) {
+        if (a.score != b.score)
+            return a.score > b.score;
+        return a.orgName < b.orgName;
+    });
+    return out;
+}
+
+} // namespace qf

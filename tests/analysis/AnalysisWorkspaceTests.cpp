@@ -1,0 +1,131 @@
+// The 统计分析 workspace, offscreen: computed in the background, every number opens the case
+// list of the reports behind it. Screenshots go to /work/shots/stats when that folder exists.
+#include "tests/analysis/AnalysisFixture.h"
+
+#include "app/analysis/AnalysisExport.h"
+#include "models/AnalysisReport.h"
+#include "models/CaseListModel.h"
+#include "ui/Language.h"
+#include "ui/analysis/AnalysisWorkspace.h"
+#include "ui/cases/CaseListWorkspace.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace qf;
+using namespace qf::test;
+
+namespace {
+
+void shoot(QWidget& w, const QString& name)
+{
+    const QString dir = QStringLiteral("/work/shots/stats");
+    if (QDir(dir).exists())
+        w.grab().save(dir + QLatin1Char('/') + name);
+}
+
+void plantWorkload(AnalysisFixture& fx)
+{
+    // An office with a workload in Q4: half taken up, a third concluded.
+    for (int i = 0; i < 12; ++i) {
+        Planted p;
+        p.receivedUtc = QDateTime::fromString(QStringLiteral("2026-10-02T02:00:00Z"), Qt::ISODate);
+        p.office = fx.townB;
+        p.status = i < 4 ? QStringLiteral("concluded") : QStringLiteral("handling");
+        p.dispatchedAt = QStringLiteral("2026-10-05T02:00:00.000Z");
+        if (i < 6)
+            p.beganHandlingAt = QStringLiteral("2026-10-06T02:00:00.000Z");
+        if (i < 4) {
+            p.concludedAt = QStringLiteral("2026-11-20T02:00:00.000Z");
+            p.reviewedAt = QStringLiteral("2026-11-22T02:00:00.000Z");
+        }
+        p.region = QStringLiteral("河西镇");
+        p.categoryId = fx.catB1;
+        fx.add(p);
+    }
+}
+
+} // namespace
+
+TEST_CASE("The analysis workspace shows the quarter beside the previous one and a number opens exactly its reports")
+{
+    Language::install(QStringLiteral("zh_CN"));
+    AnalysisFixture fx;
+    fx.plantRandom(500, 41, QDate(2025, 7, 1), QDate(2026, 12, 31));
+    plantWorkload(fx);
+    AnalysisWorkspace w(*fx.session);
+    w.resize(1600, 1500);
+    w.show();
+    QSignalSpy loaded(&w, &AnalysisWorkspace::pageLoaded);
+    w.setPeriod(AnalysisPeriod::quarter(2026, 4));
+    CHECK(w.busy()); // counted in the background
+    REQUIRE(loaded.wait(30000));
+    REQUIRE(w.page());
+    AnalysisQuery q;
+    q.period = AnalysisPeriod::quarter(2026, 4);
+    q.includeRestricted = true;
+    q.categoryLevel = 1;
+    CHECK(w.page()->comparison.current.received == fx.counted(q, q.period).size());
+    QTableWidget* figures = w.figuresTable();
+    REQUIRE(figures->rowCount() > 1);
+    CHECK(w.riskMap()->rowCount() > 1);
+    CHECK(w.flagsTable()->rowCount() >= 1);
+    QTest::qWait(200);
+    shoot(w, QStringLiteral("analysis-workspace.png"));
+
+    // A click on this period's number of the first category.
+    QSignalSpy drilled(&w, &AnalysisWorkspace::drillDown);
+    QTableWidgetItem* cell = figures->item(0, 1);
+    REQUIRE(cell);
+    emit figures->itemClicked(cell);
+    REQUIRE(drilled.size() == 1);
+    const auto filter = drilled.first().at(0).value<CaseListFilter>();
+    const qint64 expected = cell->text().toLongLong();
+    CHECK(expected > 0);
+
+    CaseListWorkspace cases(*fx.session);
+    cases.resize(1400, 700);
+    cases.show();
+    QSignalSpy listed(cases.model(), &CaseListModel::listLoaded);
+    cases.showFiltered(filter, drilled.first().at(1).toString());
+    REQUIRE(listed.wait(30000));
+    CHECK(cases.model()->rowCount() == expected);
+    QTest::qWait(200);
+    shoot(cases, QStringLiteral("analysis-drilldown.png"));
+
+    // The risk map's cells open their reports too.
+    QTableWidgetItem* risk = w.riskMap()->item(0, 0);
+    REQUIRE(risk);
+    emit w.riskMap()->itemClicked(risk);
+    REQUIRE(drilled.size() == 2);
+    QSignalSpy listed2(cases.model(), &CaseListModel::listLoaded);
+    cases.showFiltered(drilled.at(1).at(0).value<CaseListFilter>(), QString());
+    if (cases.model()->isLoading())
+        REQUIRE(listed2.wait(30000));
+    CHECK(cases.model()->rowCount() == risk->text().toLongLong());
+}
+
+TEST_CASE("The workspace's exports are written in the interface language, as a 公文")
+{
+    Language::install(QStringLiteral("zh_CN"));
+    AnalysisFixture fx;
+    fx.plantRandom(120, 43, QDate(2025, 10, 1), QDate(2026, 12, 31));
+    auto a = fx.analysis();
+    AnalysisQuery q;
+    q.period = AnalysisPeriod::quarter(2026, 4);
+    auto report = AnalysisReport::build(*a, AnalysisReport::Kind::Quarterly, q, false, QStringLiteral("城关区纪委监委"),
+                                        QStringLiteral("0.1.0"), QDate(2027, 1, 5));
+    QF_REQUIRE_OK(report);
+    CHECK(report->title == QStringLiteral("2026年第4季度信访举报情况季度分析"));
+    CHECK(report->tables.first().name == QStringLiteral("总体情况"));
+    CHECK(report->appendix.first().startsWith(QStringLiteral("受理口径")));
+    const QString pdf = QDir(QStringLiteral("/work/shots/stats")).exists() ? QStringLiteral("/work/shots/stats/q4-zh.pdf")
+                                                                            : fx.dir.path(QStringLiteral("q4.pdf"));
+    QF_REQUIRE_OK(AnalysisExport::writePdf(*report, pdf));
+    QF_REQUIRE_OK(AnalysisExport::writeDocx(*report, fx.dir.path(QStringLiteral("q4.docx"))));
+    QFile f(pdf);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.read(5) == "%PDF-");
+}

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "models/Analysis.h"
+#include "ui/Workspace.h"
+
+#include <QFutureWatcher>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QTableWidgetItem;
+
+class QChartView;
+
+namespace qf {
+
+class Session;
+
+// Everything the workspace shows, computed together off the UI thread.
+struct AnalysisPage
+{
+    AnalysisQuery query;
+    AnalysisComparison comparison;
+    QList<AnalysisCell> trend; // the twelve months up to the period's end
+    QList<AnalysisWarning> warnings;
+    WarningRule warningRule;
+    QList<OfficeFlag> flags;
+    FlagRule flagRule;
+    QString flagQuarter;
+    QList<QPair<QString, QString>> offices; // id, name (the scope picker)
+    QStringList regions;
+    QHash<QString, QString> categoryNames; // top-level categories of the risk map: id -> name
+    CaseListFilter baseFilter;
+    // The filters behind the numbers (so a click needs no database).
+    std::shared_ptr<Analysis> analysis;
+};
+
+// Everything the page shows for the query, on a reader connection of its own (any thread):
+// the comparison, the trend, the warnings, the flags, the pickers' lists.
+Result<AnalysisPage> computeAnalysisPage(const QString& databasePath, AnalysisQuery query);
+
+// 统计分析: the figures of a period and scope beside the previous period and the same period
+// a year earlier, the trend by month, bars by category, the region × category risk map, the
+// early warnings and the quarterly flags. Every number opens the case list of the reports
+// behind it. Computed in the background (models/Analysis on a reader connection).
+class AnalysisWorkspace : public Workspace
+{
+    Q_OBJECT
+
+public:
+    explicit AnalysisWorkspace(Session& session, QWidget* parent = nullptr);
+    ~AnalysisWorkspace() override;
+
+    QString title() const override { return tr("Analysis"); }
+    QIcon icon() const override;
+    void activated() override;
+
+    // Computes the page in the background: an ISO period text (2026-11, 2026Q4, 2026) or a range.
+    void setPeriod(const AnalysisPeriod& period);
+    const AnalysisPage* page() const { return m_page.get(); }
+    bool busy() const { return m_watcher.isRunning(); }
+
+    // For the tests: the cell of the figures table (row, column 1 = this period) clicked.
+    QTableWidget* figuresTable() const { return m_figures; }
+    QTableWidget* riskMap() const { return m_risk; }
+    QTableWidget* flagsTable() const { return m_flags; }
+    QTableWidget* warningsTable() const { return m_warnings; }
+
+public slots:
+    void refresh();
+
+signals:
+    // The user clicked a number: the case list should show these reports.
+    void drillDown(const qf::CaseListFilter& filter, const QString& caption);
+    void pageLoaded();
+
+private:
+    AnalysisQuery currentQuery() const;
+    void showPage();
+    void showFigures();
+    void showCharts();
+    void showRiskMap();
+    void showWarnings();
+    void showFlags();
+    void periodKindChanged();
+    void exportDocument();
+
+    Session& m_session;
+    QFutureWatcher<Result<AnalysisPage>> m_watcher;
+    std::unique_ptr<AnalysisPage> m_page;
+    bool m_pending = false;
+    bool m_started = false;
+    QComboBox* m_kind = nullptr;
+    QSpinBox* m_year = nullptr;
+    QComboBox* m_part = nullptr; // month or quarter
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QComboBox* m_scope = nullptr;
+    QComboBox* m_dimension = nullptr;
+    QSpinBox* m_level = nullptr;
+    QPushButton* m_refresh = nullptr;
+    QPushButton* m_export = nullptr;
+    QLabel* m_state = nullptr;
+    QLabel* m_totals = nullptr;
+    QTableWidget* m_figures = nullptr;
+    QChartView* m_trend = nullptr;
+    QChartView* m_bars = nullptr;
+    QTableWidget* m_risk = nullptr;
+    QTableWidget* m_warnings = nullptr;
+    QTableWidget* m_flags = nullptr;
+    QLabel* m_flagFormula = nullptr;
+};
+
+} // namespace qf
