@@ -150,7 +150,9 @@ Status Accounts::bindToUser(const QString& userId, const QString& login, const Q
     // Users and offices come from the central accounts: this workstation's own (its first
     // administrator and office) are never offered to the central store, which would refuse
     // them. What the account did before enrolling is the enrolled user's work.
-    if (!q.exec(QStringLiteral("DELETE FROM outbox WHERE table_name IN ('users', 'organisations')")))
+    // Nor the standard categories its first start wrote (the same rows, by id, on every store):
+    // reference tables change centrally, by the roles entitled to them.
+    if (!q.exec(QStringLiteral("DELETE FROM outbox WHERE table_name IN ('users', 'organisations', 'categories')")))
         return Error { SqlError::text(q.lastError()) };
     // The workstation's own first user is gone: the account is the central user now.
     q.prepare(QStringLiteral("DELETE FROM users WHERE id = ?"));

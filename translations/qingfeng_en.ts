@@ -4619,10 +4619,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the receipt a&amp;gain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The receipt of the chosen visit, with its registration number; the follow-up code is not printed again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4632,6 +4628,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Fill from records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint the receipt…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5971,10 +5971,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save the heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Number, place, chair and recorder as the minutes print them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6028,6 +6024,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>%1: the decision “%2” was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the hea&amp;ding</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

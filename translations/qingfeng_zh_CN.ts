@@ -4600,10 +4600,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>（受限）</translation>
     </message>
     <message>
-        <source>Print the receipt a&amp;gain…</source>
-        <translation>补打回执(&amp;H)…</translation>
-    </message>
-    <message>
         <source>The receipt of the chosen visit, with its registration number; the follow-up code is not printed again.</source>
         <translation>补打所选来访的回执，登记编号不变；查询码不再打印。</translation>
     </message>
@@ -4614,6 +4610,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Fill from records…</source>
         <translation>从记录中填入…</translation>
+    </message>
+    <message>
+        <source>Reprint the receipt…</source>
+        <translation>补打回执(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -5948,10 +5948,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>本年度第几次会议，印在纪要上</translation>
     </message>
     <message>
-        <source>&amp;Save the heading</source>
-        <translation>保存纪要抬头(&amp;S)</translation>
-    </message>
-    <message>
         <source>Number, place, chair and recorder as the minutes print them</source>
         <translation>纪要上的会议次数、地点、主持人和记录人</translation>
     </message>
@@ -6006,6 +6002,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>%1: the decision “%2” was undone.</source>
         <translation>%1：已撤销“%2”决定。</translation>
+    </message>
+    <message>
+        <source>Save the hea&amp;ding</source>
+        <translation>保存纪要抬头(&amp;J)</translation>
     </message>
 </context>
 <context>

@@ -4600,10 +4600,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>（受限）</translation>
     </message>
     <message>
-        <source>Print the receipt a&amp;gain…</source>
-        <translation>補打回執(&amp;H)…</translation>
-    </message>
-    <message>
         <source>The receipt of the chosen visit, with its registration number; the follow-up code is not printed again.</source>
         <translation>補打所選來訪的回執，登記編號不變；查詢碼不再列印。</translation>
     </message>
@@ -4614,6 +4610,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Fill from records…</source>
         <translation>從記錄中填入…</translation>
+    </message>
+    <message>
+        <source>Reprint the receipt…</source>
+        <translation>補打回執(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -5948,10 +5948,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>本年度第幾次會議，印在紀要上</translation>
     </message>
     <message>
-        <source>&amp;Save the heading</source>
-        <translation>儲存紀要抬頭(&amp;S)</translation>
-    </message>
-    <message>
         <source>Number, place, chair and recorder as the minutes print them</source>
         <translation>紀要上的會議次數、地點、主持人和記錄人</translation>
     </message>
@@ -6006,6 +6002,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>%1: the decision “%2” was undone.</source>
         <translation>%1：已撤銷“%2”決定。</translation>
+    </message>
+    <message>
+        <source>Save the hea&amp;ding</source>
+        <translation>儲存紀要抬頭(&amp;J)</translation>
     </message>
 </context>
 <context>

@@ -78,7 +78,7 @@ HistoryPanel::HistoryPanel(QWidget* parent)
     m_list->header()->setStretchLastSection(true);
     layout->addWidget(m_list, 1);
     auto* below = new QHBoxLayout;
-    m_reprint = new QPushButton(tr("Print the receipt a&gain…"), this);
+    m_reprint = new QPushButton(tr("Reprint the receipt…"), this);
     m_reprint->setObjectName(QStringLiteral("reprintReceipt"));
     m_reprint->setToolTip(tr("The receipt of the chosen visit, with its registration number; the follow-up code is "
                              "not printed again."));

@@ -136,7 +136,7 @@ QWidget* MeetingWorkspace::buildMeetingPane()
     m_chair->setObjectName(QStringLiteral("meetingChair"));
     m_recorder = new QLineEdit(pane);
     m_recorder->setObjectName(QStringLiteral("meetingRecorder"));
-    auto* saveHeading = new QPushButton(tr("&Save the heading"), pane);
+    auto* saveHeading = new QPushButton(tr("Save the hea&ding"), pane);
     saveHeading->setObjectName(QStringLiteral("saveHeading"));
     saveHeading->setToolTip(tr("Number, place, chair and recorder as the minutes print them"));
     form->addRow(tr("Date:"), m_date);
