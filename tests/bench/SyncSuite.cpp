@@ -98,6 +98,9 @@ double childPeakRssMb(const QStringList& args, Run* run)
         // Results on our stdout are "name: value" lines only.
         const int devnull = open("/dev/null", O_WRONLY);
         dup2(devnull, 1);
+        // Signed in as the bench's workstation user, as cli() is.
+        setenv("QINGFENG_USER", kBenchUser, 1);
+        setenv("QINGFENG_PASSWORD", kBenchPassword, 1);
         execv(program.constData(), argv.data());
         _exit(127);
     }
@@ -181,6 +184,9 @@ int runSyncSuite(BenchContext& ctx)
             log << in.error() << Qt::endl;
             return false;
         }
+        // The demo data sets up reference tables too (the office administrator's work): the
+        // generator acts in that role; the outbox is signed as the device's user below.
+        (*session)->writer().setActor((*session)->userId(), QStringLiteral("administrator"));
         DemoGenerator g(**session, DemoOptions { n, seed, QDate(2026, 11, 1) });
         log << "generating " << n << " demo reports" << Qt::endl;
         const Status s = g.run();
