@@ -7,7 +7,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-
 namespace qf {
 
 DocumentNumbers::DocumentNumbers(Database& db)
@@ -20,41 +19,61 @@ QString DocumentNumbers::format(const QString& prefix, int year, const QString& 
     return QStringLiteral("%1〔%2〕%3-%4号").arg(prefix).arg(year).arg(tag).arg(n);
 }
 
-Result<QString> DocumentNumbers::next(const QString& prefix, int year)
+namespace {
+
+// A 文号 series on this device: the office's prefix, the device's tag and the counter they
+// number from ("doc|prefix|year|tag"). An empty prefix: the office numbers no documents.
+struct Series
 {
-    const QString series = prefix.trimmed();
-    if (series.isEmpty())
-        return QString();
-    if (Status s = RegistrationNumbers::checkYear(year); !s)
-        return s.failure();
-    RegistrationNumbers reg(m_db);
-    auto tag = reg.deviceTag();
+    QString prefix;
+    QString tag;
+    QString counter;
+};
+
+Result<Series> seriesOf(Database& db, const QString& prefix, int year)
+{
+    Series s { prefix.trimmed(), {}, {} };
+    if (s.prefix.isEmpty())
+        return s;
+    if (Status st = RegistrationNumbers::checkYear(year); !st)
+        return st.failure();
+    auto tag = RegistrationNumbers(db).deviceTag();
     if (!tag)
         return Error { tag.error() };
-    auto n = reg.take(QStringLiteral("doc|%1|%2|%3").arg(series).arg(year).arg(*tag));
+    s.tag = *tag;
+    s.counter = QStringLiteral("doc|%1|%2|%3").arg(s.prefix).arg(year).arg(s.tag);
+    return s;
+}
+
+} // namespace
+
+Result<QString> DocumentNumbers::next(const QString& prefix, int year)
+{
+    auto series = seriesOf(m_db, prefix, year);
+    if (!series)
+        return series.failure();
+    if (series->counter.isEmpty())
+        return QString();
+    auto n = RegistrationNumbers(m_db).take(series->counter);
     if (!n)
         return n.failure();
-    return format(series, year, *tag, *n);
+    return format(series->prefix, year, series->tag, *n);
 }
 
 Result<QString> DocumentNumbers::peek(const QString& prefix, int year)
 {
-    const QString series = prefix.trimmed();
-    if (series.isEmpty())
+    auto series = seriesOf(m_db, prefix, year);
+    if (!series)
+        return series.failure();
+    if (series->counter.isEmpty())
         return QString();
-    if (Status s = RegistrationNumbers::checkYear(year); !s)
-        return s.failure();
-    RegistrationNumbers reg(m_db);
-    auto tag = reg.deviceTag();
-    if (!tag)
-        return Error { tag.error() };
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT next FROM reg_counters WHERE prefix = ?"));
-    q.addBindValue(QStringLiteral("doc|%1|%2|%3").arg(series).arg(year).arg(*tag));
+    q.addBindValue(series->counter);
     if (!q.exec())
         return Error { tr("Cannot read the document number counter: %1").arg(SqlError::text(q.lastError())) };
     const qint64 n = q.next() ? q.value(0).toLongLong() : 1;
-    return format(series, year, *tag, n);
+    return format(series->prefix, year, series->tag, n);
 }
 
 } // namespace qf

@@ -140,29 +140,56 @@ int stats(CliContext& ctx)
     return 0;
 }
 
-int warnings(CliContext& ctx)
+// The start both `stats warnings` and `stats flags` share: one period option of the given kind
+// (and --json), then the signed-in session and its loaded analysis. Returns -1 when the command
+// goes on, else its exit status.
+struct PeriodCommand
+{
+    AnalysisPeriod period;
+    bool json = false;
+    std::unique_ptr<Session> session;
+    std::unique_ptr<Analysis> analysis;
+};
+
+int startPeriodCommand(CliContext& ctx, const QString& command, const QCommandLineOption& periodOption,
+                       AnalysisPeriod::Kind kind, const QString& jsonHelp, PeriodCommand& out)
 {
     QCommandLineParser parser;
-    const QCommandLineOption month(QStringLiteral("month"), QStringLiteral("The month, e.g. 2026-11."), QStringLiteral("YYYY-MM"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("One JSON object per warning."));
-    parser.addOptions({ month, json });
+    const QCommandLineOption json(QStringLiteral("json"), jsonHelp);
+    parser.addOptions({ periodOption, json });
     int status = 0;
-    if (!ctx.parse(parser, QStringLiteral("stats warnings"), &status))
+    if (!ctx.parse(parser, command, &status))
         return status;
-    const AnalysisPeriod p = AnalysisPeriod::parse(parser.value(month));
-    if (!parser.positionalArguments().isEmpty() || p.kind != AnalysisPeriod::Kind::Month || !p.isValid())
-        return ctx.fail(QStringLiteral("Usage: qingfeng-cli stats warnings --month YYYY-MM [--json]"));
-    auto session = ctx.openSession();
-    if (!session)
+    out.period = AnalysisPeriod::parse(parser.value(periodOption));
+    out.json = parser.isSet(json);
+    if (!parser.positionalArguments().isEmpty() || out.period.kind != kind || !out.period.isValid())
+        return ctx.fail(QStringLiteral("Usage: qingfeng-cli %1 --%2 %3 [--json]")
+                            .arg(command, periodOption.names().constFirst(), periodOption.valueName()));
+    out.session = ctx.openSession();
+    if (!out.session)
         return 1;
-    Analysis analysis(session->database().connection());
-    if (Status s = analysis.load(); !s)
+    out.analysis = std::make_unique<Analysis>(out.session->database().connection());
+    if (Status s = out.analysis->load(); !s)
         return ctx.fail(s.error(), 1);
+    return -1;
+}
+
+int warnings(CliContext& ctx)
+{
+    PeriodCommand c;
+    if (const int status = startPeriodCommand(
+            ctx, QStringLiteral("stats warnings"),
+            QCommandLineOption(QStringLiteral("month"), QStringLiteral("The month, e.g. 2026-11."), QStringLiteral("YYYY-MM")),
+            AnalysisPeriod::Kind::Month, QStringLiteral("One JSON object per warning."), c);
+        status >= 0)
+        return status;
+    const AnalysisPeriod& p = c.period;
+    Analysis& analysis = *c.analysis;
     const WarningRule rule = analysis.warningRule();
-    auto list = analysis.warnings(p.from.year(), p.from.month(), rule, session->may(Capability::SeeRestricted));
+    auto list = analysis.warnings(p.from.year(), p.from.month(), rule, c.session->may(Capability::SeeRestricted));
     if (!list)
         return ctx.fail(list.error(), 1);
-    if (parser.isSet(json)) {
+    if (c.json) {
         QJsonArray out;
         for (const AnalysisWarning& w : std::as_const(*list)) {
             QJsonArray history;
@@ -193,27 +220,20 @@ int warnings(CliContext& ctx)
 
 int flags(CliContext& ctx)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption quarter(QStringLiteral("quarter"), QStringLiteral("The quarter, e.g. 2026Q4."), QStringLiteral("YYYYQN"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("One JSON object per office."));
-    parser.addOptions({ quarter, json });
-    int status = 0;
-    if (!ctx.parse(parser, QStringLiteral("stats flags"), &status))
+    PeriodCommand c;
+    if (const int status = startPeriodCommand(
+            ctx, QStringLiteral("stats flags"),
+            QCommandLineOption(QStringLiteral("quarter"), QStringLiteral("The quarter, e.g. 2026Q4."), QStringLiteral("YYYYQN")),
+            AnalysisPeriod::Kind::Quarter, QStringLiteral("One JSON object per office."), c);
+        status >= 0)
         return status;
-    const AnalysisPeriod p = AnalysisPeriod::parse(parser.value(quarter));
-    if (!parser.positionalArguments().isEmpty() || p.kind != AnalysisPeriod::Kind::Quarter || !p.isValid())
-        return ctx.fail(QStringLiteral("Usage: qingfeng-cli stats flags --quarter YYYYQN [--json]"));
-    auto session = ctx.openSession();
-    if (!session)
-        return 1;
-    Analysis analysis(session->database().connection());
-    if (Status s = analysis.load(); !s)
-        return ctx.fail(s.error(), 1);
+    const AnalysisPeriod& p = c.period;
+    Analysis& analysis = *c.analysis;
     const FlagRule rule = analysis.flagRule();
     auto list = analysis.flags(p.from.year(), (p.from.month() - 1) / 3 + 1, rule);
     if (!list)
         return ctx.fail(list.error(), 1);
-    if (parser.isSet(json)) {
+    if (c.json) {
         QJsonArray out;
         for (const OfficeFlag& f : std::as_const(*list)) {
             QJsonArray history;
