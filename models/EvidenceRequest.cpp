@@ -52,12 +52,15 @@ QString EvidenceRequest::plainText(const Report& r, const EvidenceNotice& n, con
     return t;
 }
 
-QString EvidenceRequest::html(const Report& r, const EvidenceNotice& n, const QDate& date, const QString& officeName)
+QString EvidenceRequest::html(const Report& r, const EvidenceNotice& n, const QDate& date, const QString& officeName,
+                             const QString& docNo)
 {
     // 成文日期 as GB/T 9704-2012 writes it: Arabic digits, no leading zeros.
     const QString dateFormat = QStringLiteral("yyyy年M月d日");
-    QString h = QStringLiteral("<html><body><p class=\"title\">补充材料告知书</p>"
-                               "<p class=\"addressee\">您好：</p>"
+    QString h = QStringLiteral("<html><body><p class=\"title\">补充材料告知书</p>");
+    if (!docNo.isEmpty())
+        h += QStringLiteral("<p class=\"docno\">%1</p>").arg(docNo.toHtmlEscaped());
+    h += QStringLiteral("<p class=\"addressee\">您好：</p>"
                                "<p class=\"text\">您反映的问题（编号：%1）已收悉。为便于依规核查，请一次性补充以下材料：</p>")
                     .arg(r.regNo.toHtmlEscaped());
     for (const Section& s : sections(n)) {

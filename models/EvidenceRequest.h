@@ -40,10 +40,11 @@ public:
     EvidenceRequest(ReportStore& reports, CaseStateMachine& machine);
 
     static QString plainText(const Report& report, const EvidenceNotice& notice, const QDate& date);
-    // The printed notice in the common document layout (app/print/DocumentPdf): title,
-    // addressee, the items, the office (when given), the seal space and the date.
+    // The printed notice in the common document layout (app/print/DocumentPdf): title, its
+    // 文号 (when the office numbers its documents), addressee, the items, the office (when
+    // given), the seal space and the date.
     static QString html(const Report& report, const EvidenceNotice& notice, const QDate& date,
-                        const QString& officeName = {});
+                        const QString& officeName = {}, const QString& docNo = {});
 
     Status request(const QString& reportId, const EvidenceNotice& notice, const Actor& actor,
                    const QDateTime& at = {});

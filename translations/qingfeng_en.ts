@@ -4219,10 +4219,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>evidence-request-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the notice as PDF</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4200,10 +4200,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>通知书尚未列出任何缺项。</translation>
     </message>
     <message>
-        <source>evidence-request-%1</source>
-        <translation>补证通知书-%1</translation>
-    </message>
-    <message>
         <source>Save the notice as PDF</source>
         <translation>将通知书保存为 PDF</translation>
     </message>

@@ -4200,10 +4200,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>通知書尚未列出任何缺項。</translation>
     </message>
     <message>
-        <source>evidence-request-%1</source>
-        <translation>補證通知書-%1</translation>
-    </message>
-    <message>
         <source>Save the notice as PDF</source>
         <translation>將通知書儲存為 PDF</translation>
     </message>

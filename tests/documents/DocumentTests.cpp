@@ -23,6 +23,7 @@
 #include "ui/cases/CaseDocuments.h"
 #include "ui/cases/CaseEditor.h"
 #include "ui/cases/CaseDetailPane.h"
+#include "ui/cases/EvidenceDialog.h"
 #include "ui/cases/FeedbackDialog.h"
 #include "ui/checkin/HistoryPanel.h"
 #include "ui/checkin/ReceiptDocument.h"
@@ -1023,5 +1024,49 @@ TEST_CASE("documents: screenshots of the screens that print and number them", "[
         Scratch scratch;
         const QString pdf = QDir(dir).filePath(QStringLiteral("minutes-heading.pdf"));
         QF_REQUIRE_OK(DocumentPdf::toPdf(MinutesDocument::html(*m, {}, {}), pdf));
+    }
+}
+
+TEST_CASE("an evidence request carries a 文号 kept with the report: the same notice keeps it, a later notice takes the next")
+{
+    test::CaseFixture f;
+    Settings settings(f.session->writer());
+    QF_REQUIRE_OK(settings.setValue(Settings::Key::DocumentNumberPrefix, QStringLiteral("清纪信告")));
+    const QString id = f.addReport();
+    f.move(id, Transition::Accept);
+    f.move(id, Transition::Triage, { { QStringLiteral("verifiability"), 5 }, { QStringLiteral("typicality"), 3 },
+                                     { QStringLiteral("timeliness"), 4 } });
+    CaseWork work(*f.session);
+    const int year = QDate::currentDate().year();
+    auto first = DocumentNumbers(f.session->database()).peek(QStringLiteral("清纪信告"), year);
+    QF_REQUIRE_OK(first);
+    Scratch scratch;
+    QString kept;
+    {
+        EvidenceDialog dialog(work, *f.reports->get(id));
+        dialog.setItems({ QStringLiteral("发放时间") }, { QStringLiteral("发放名单") }, {});
+        auto one = dialog.savePdf(scratch.path(QStringLiteral("one.pdf")));
+        QF_REQUIRE_OK(one);
+        CHECK(one->docNo == *first);
+        keep(scratch.path(QStringLiteral("one.pdf")), QStringLiteral("evidence-numbered"));
+        const QString t = pdfFileText(scratch.path(QStringLiteral("one.pdf")));
+        CHECK(t.indexOf(QStringLiteral("补充材料告知书")) < t.indexOf(squeezed(*first)));
+        CHECK(t.indexOf(squeezed(*first)) >= 0);
+        auto again = dialog.savePdf(scratch.path(QStringLiteral("again.pdf")));
+        QF_REQUIRE_OK(again);
+        CHECK(again->docNo == *first);
+        CHECK(again->reprint);
+        kept = one->docNo;
+    }
+    CHECK(scalarOf(*f.session, QStringLiteral("SELECT count(*) FROM issued_documents WHERE report_id = ? AND kind = 'evidence_request'"), { id })
+              .toInt() == 1);
+    {
+        EvidenceDialog later(work, *f.reports->get(id));
+        later.setItems({ QStringLiteral("发放标准") }, {}, {});
+        auto second = later.savePdf(scratch.path(QStringLiteral("second.pdf")));
+        QF_REQUIRE_OK(second);
+        CHECK_FALSE(second->reprint);
+        CHECK(second->docNo != kept);
+        CHECK_FALSE(second->docNo.isEmpty());
     }
 }

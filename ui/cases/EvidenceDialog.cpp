@@ -113,10 +113,31 @@ EvidenceNotice EvidenceDialog::notice() const
     return n;
 }
 
-QString EvidenceDialog::html() const
+QString EvidenceDialog::html(const QString& docNo) const
 {
     return EvidenceRequest::html(m_report, notice(), QDate::currentDate(),
-                                 Settings(m_work.session().writer()).text(Settings::Key::OfficeName));
+                                 Settings(m_work.session().writer()).text(Settings::Key::OfficeName), docNo);
+}
+
+DocumentPrinter::Issue EvidenceDialog::document()
+{
+    DocumentPrinter::Issue doc;
+    doc.kind = QStringLiteral("evidence_request");
+    doc.reportId = m_report.id;
+    doc.title = QStringLiteral("补充材料告知书");
+    // A report may be asked for evidence more than once: each notice is a document of its own.
+    doc.newEachTime = !m_issued;
+    doc.html = [this](const QString& docNo) -> Result<QString> { return html(docNo); };
+    return doc;
+}
+
+void EvidenceDialog::showIssued(const DocumentPrinter::Issued& done)
+{
+    if (!done.printed)
+        return; // the preview was closed: nothing issued, nothing to say
+    m_issued = true;
+    if (!done.warning.isEmpty())
+        showError(done.warning);
 }
 
 void EvidenceDialog::updatePreview()
@@ -124,11 +145,14 @@ void EvidenceDialog::updatePreview()
     m_preview->setHtml(html());
 }
 
-Status EvidenceDialog::savePdf(const QString& path) const
+Result<DocumentPrinter::Issued> EvidenceDialog::savePdf(const QString& path)
 {
     if (notice().isEmpty())
         return Error { tr("The notice lists nothing missing yet.") };
-    return DocumentPrinter::toPdf(html(), path);
+    auto saved = DocumentPrinter::issueToPdf(m_work.session(), document(), path);
+    if (saved)
+        showIssued(*saved);
+    return saved;
 }
 
 void EvidenceDialog::printPreview()
@@ -137,10 +161,11 @@ void EvidenceDialog::printPreview()
         showError(tr("The notice lists nothing missing yet."));
         return;
     }
-    auto printed = DocumentPrinter::print(html(), tr("evidence-request-%1").arg(m_report.regNo),
-                                          DeskSettings::PrintTarget::Preview, {}, this);
+    auto printed = DocumentPrinter::issue(m_work.session(), document(), DeskSettings::PrintTarget::Preview, {}, this);
     if (!printed)
         showError(printed.error());
+    else
+        showIssued(*printed);
 }
 
 void EvidenceDialog::choosePdf()
@@ -150,8 +175,8 @@ void EvidenceDialog::choosePdf()
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (Status s = savePdf(path); !s)
-        showError(s.error());
+    if (auto saved = savePdf(path); !saved)
+        showError(saved.error());
 }
 
 Status EvidenceDialog::apply()

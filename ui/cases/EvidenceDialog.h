@@ -3,6 +3,7 @@
 #include "models/EvidenceRequest.h"
 #include "models/Report.h"
 #include "models/Result.h"
+#include "ui/checkin/DocumentPrinter.h"
 
 #include <QDialog>
 
@@ -28,8 +29,11 @@ public:
 
     void setItems(const QStringList& facts, const QStringList& evidence, const QStringList& levels);
     EvidenceNotice notice() const;
-    QString html() const;
-    Status savePdf(const QString& path) const;
+    QString html(const QString& docNo = {}) const;
+    // Saved as PDF and issued: numbered (the office's 文号 series) and kept with the report.
+    // Printed or saved again from the same dialog, the notice keeps its 文号; a later notice
+    // (another dialog) is a new document with the next one.
+    Result<DocumentPrinter::Issued> savePdf(const QString& path);
     Status apply();
 
     void accept() override;
@@ -39,6 +43,8 @@ private:
     void printPreview();
     void choosePdf();
     void showError(const QString& message);
+    DocumentPrinter::Issue document();
+    void showIssued(const DocumentPrinter::Issued& done);
 
     CaseWork& m_work;
     Report m_report;
@@ -49,6 +55,7 @@ private:
     QDateEdit* m_replyBy = nullptr;
     QTextBrowser* m_preview = nullptr;
     QLabel* m_error = nullptr;
+    bool m_issued = false; // this notice was issued (printed or saved) from this dialog
 };
 
 } // namespace qf
