@@ -962,10 +962,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, %2 — counting rules %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the whole office</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,6 +1035,10 @@
     </message>
     <message>
         <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 — counting rules, version %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -962,10 +962,6 @@
         <translation>地区：%1</translation>
     </message>
     <message>
-        <source>%1, %2 — counting rules %3</source>
-        <translation>%1，%2 — 统计口径 %3</translation>
-    </message>
-    <message>
         <source>the whole office</source>
         <translation>全委（办）</translation>
     </message>
@@ -1040,6 +1036,10 @@
     <message>
         <source>Analysis</source>
         <translation>统计分析</translation>
+    </message>
+    <message>
+        <source>%1, %2 — counting rules, version %3</source>
+        <translation>%1，%2 — 统计口径第%3版</translation>
     </message>
 </context>
 <context>

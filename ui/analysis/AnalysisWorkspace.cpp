@@ -418,10 +418,12 @@ void AnalysisWorkspace::showPage()
     m_scope->setCurrentIndex(std::max(0, m_scope->findData(chosen)));
     m_scope->blockSignals(false);
     const AnalysisFigures& now = m_page->comparison.current;
-    m_state->setText(tr("%1, %2 — counting rules %3").arg(m_page->query.period.label(),
-                                                           m_page->query.scope.label.isEmpty() ? tr("the whole office")
-                                                                                               : m_page->query.scope.label,
-                                                           QString::fromLatin1(Analysis::kRulesVersion)));
+    // The rules' version as a person reads it ("qf-counting-rules/1": version 1); the exports
+    // record the whole identifier.
+    m_state->setText(tr("%1, %2 — counting rules, version %3")
+                         .arg(m_page->query.period.label(),
+                              m_page->query.scope.label.isEmpty() ? tr("the whole office") : m_page->query.scope.label,
+                              QString::fromLatin1(Analysis::kRulesVersion).section(QLatin1Char('/'), -1)));
     const AnalysisFigures& prev = m_page->comparison.previous;
     const AnalysisFigures& year = m_page->comparison.yearEarlier;
     m_totals->setText(
