@@ -48,11 +48,11 @@ IssuedDocuments::IssuedDocuments(Writer& writer, AttachmentStore& attachments)
 Result<std::optional<IssuedDocument>> IssuedDocuments::find(const QString& kind, const QString& reportId) const
 {
     QSqlQuery q(m_writer.database().connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM issued_documents WHERE kind = ? AND report_id = ? AND deleted = 0 "
+    q.prepare(QStringLiteral("SELECT %1 FROM issued_documents WHERE kind = ? AND coalesce(report_id, '') = ? AND deleted = 0 "
                              "ORDER BY issued_at DESC, id DESC LIMIT 1")
                   .arg(QLatin1String(kColumns)));
     q.addBindValue(kind);
-    q.addBindValue(reportId);
+    q.addBindValue(reportId.isEmpty() ? QStringLiteral("") : reportId); // '' (not NULL): the office's documents
     if (!q.exec())
         return Error { tr("Cannot read the issued documents: %1").arg(SqlError::text(q.lastError())) };
     if (!q.next())
@@ -78,7 +78,8 @@ Result<IssuedDocuments::Number> IssuedDocuments::number(const QString& kind, con
                                                         const QDate& on, bool reuse) const
 {
     Number n;
-    if (reuse && !reportId.isEmpty()) {
+    if (reuse) {
+        // The report's document of this kind; for a document of the office (no report), its kind's.
         auto earlier = find(kind, reportId);
         if (!earlier)
             return earlier.failure();

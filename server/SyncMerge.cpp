@@ -231,6 +231,11 @@ QString SyncService::placeNew(const PushBatch& b, const sync::Mutation& m, const
         const QString parentId = m.fields.contains(QLatin1String("report_id"))
             ? m.fields.value(QLatin1String("report_id")).toString()
             : r.data.value(QLatin1String("report_id")).toString();
+        if (parentId.isEmpty() && is(m.table, "issued_documents")) {
+            // A document of the office, of no single report (the quarterly repeat notice).
+            place.office = b.caller.officeId;
+            break;
+        }
         const auto parent = b.rows.constFind(rowKey(QStringLiteral("reports"), parentId));
         if (parent == b.rows.constEnd() || !parent->exists) {
             place.office = QString();

@@ -7182,10 +7182,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>状态</translation>
     </message>
     <message>
-        <source>repeat-notice-%1</source>
-        <translation>重复举报通报-%1</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>打印</translation>
     </message>

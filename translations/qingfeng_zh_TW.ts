@@ -7182,10 +7182,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>狀態</translation>
     </message>
     <message>
-        <source>repeat-notice-%1</source>
-        <translation>重複舉報通報-%1</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>列印</translation>
     </message>

@@ -25,6 +25,7 @@
 #include "ui/cases/CaseDetailPane.h"
 #include "ui/cases/EvidenceDialog.h"
 #include "ui/cases/FeedbackDialog.h"
+#include "ui/cases/QualityPanels.h"
 #include "ui/checkin/HistoryPanel.h"
 #include "ui/checkin/ReceiptDocument.h"
 #include "models/CalendarStore.h"
@@ -1069,4 +1070,37 @@ TEST_CASE("an evidence request carries a 文号 kept with the report: the same n
         CHECK(second->docNo != kept);
         CHECK_FALSE(second->docNo.isEmpty());
     }
+}
+
+TEST_CASE("the quarterly repeat notice carries a 文号 kept by the office: printed again it keeps it, another quarter's takes the next")
+{
+    test::CaseFixture f;
+    Settings settings(f.session->writer());
+    QF_REQUIRE_OK(settings.setValue(Settings::Key::DocumentNumberPrefix, QStringLiteral("清纪信告")));
+    CaseWork work(*f.session);
+    RepeatNoticePanel panel(work);
+    panel.setQuarter(QStringLiteral("2026Q4"), QStringLiteral("2026年第四季度"));
+    auto next = DocumentNumbers(f.session->database()).peek(QStringLiteral("清纪信告"), QDate::currentDate().year());
+    QF_REQUIRE_OK(next);
+    Scratch scratch;
+    auto one = panel.savePdf(scratch.path(QStringLiteral("q4.pdf")));
+    QF_REQUIRE_OK(one);
+    CHECK(one->docNo == *next);
+    CHECK_FALSE(one->reprint);
+    keep(scratch.path(QStringLiteral("q4.pdf")), QStringLiteral("repeat-numbered"));
+    const QString t = squeezed(pdfFileText(scratch.path(QStringLiteral("q4.pdf"))));
+    CHECK(t.indexOf(QStringLiteral("重复举报情况通报")) < t.indexOf(squeezed(*next)));
+    CHECK(t.indexOf(squeezed(*next)) >= 0);
+    auto again = panel.savePdf(scratch.path(QStringLiteral("q4-again.pdf")));
+    QF_REQUIRE_OK(again);
+    CHECK(again->docNo == *next);
+    CHECK(again->reprint);
+    CHECK(scalarOf(*f.session, QStringLiteral("SELECT count(*) FROM issued_documents WHERE report_id IS NULL AND kind = ?"),
+                   { QStringLiteral("repeat_notice:2026Q4") })
+              .toInt() == 1);
+    panel.setQuarter(QStringLiteral("2026Q3"), QStringLiteral("2026年第三季度"));
+    auto other = panel.savePdf(scratch.path(QStringLiteral("q3.pdf")));
+    QF_REQUIRE_OK(other);
+    CHECK_FALSE(other->reprint);
+    CHECK(other->docNo != *next);
 }

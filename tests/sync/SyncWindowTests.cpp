@@ -254,4 +254,17 @@ TEST_CASE("issued documents travel with the report: two workstations issuing off
     QF_REQUIRE_OK(again);
     CHECK(again->reprint);
     CHECK(again->docNo == na->docNo);
+
+    // A document of the office, of no single report (the quarterly repeat notice), travels too.
+    auto notice = onA.number(QStringLiteral("repeat_notice:2026Q4"), QString());
+    QF_REQUIRE_OK(notice);
+    QF_REQUIRE_OK(onA.issue(QStringLiteral("repeat_notice:2026Q4"), QString(), *notice, QByteArrayLiteral("%PDF-q"),
+                            QStringLiteral("重复举报情况通报")));
+    a.syncAndWait();
+    b.syncAndWait();
+    CHECK(rig.serverCount(QStringLiteral("issued_documents")) == 3);
+    CHECK(b.value(QStringLiteral("SELECT doc_no FROM issued_documents WHERE report_id IS NULL")) == notice->docNo);
+    auto reprinted = onB.number(QStringLiteral("repeat_notice:2026Q4"), QString());
+    QF_REQUIRE_OK(reprinted);
+    CHECK(reprinted->reprint);
 }

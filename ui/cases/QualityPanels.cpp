@@ -222,8 +222,7 @@ RepeatNoticePanel::RepeatNoticePanel(CaseWork& work, QWidget* parent)
             emit caseOpened(id);
     });
     connect(print, &QPushButton::clicked, this, [this] {
-        auto printed = DocumentPrinter::print(html(), tr("repeat-notice-%1").arg(m_quarter),
-                                              DeskSettings::PrintTarget::Preview, {}, this);
+        auto printed = DocumentPrinter::issue(m_work.session(), document(), DeskSettings::PrintTarget::Preview, {}, this);
         if (!printed)
             QMessageBox::warning(this, tr("Print"), printed.error());
     });
@@ -233,8 +232,8 @@ RepeatNoticePanel::RepeatNoticePanel(CaseWork& work, QWidget* parent)
                                                           tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             return;
-        if (Status s = savePdf(path); !s)
-            QMessageBox::warning(this, tr("Save as PDF"), s.error());
+        if (auto saved = savePdf(path); !saved)
+            QMessageBox::warning(this, tr("Save as PDF"), saved.error());
     });
 }
 
@@ -276,7 +275,7 @@ void RepeatNoticePanel::refresh()
                          .arg(m_label.isEmpty() ? m_quarter : m_label));
 }
 
-QString RepeatNoticePanel::html() const
+QString RepeatNoticePanel::html(const QString& docNo) const
 {
     // The notice is a document (resources/print/repeat.html): its text, then the table.
     const QString period = m_label.isEmpty() ? m_quarter : m_label;
@@ -305,6 +304,7 @@ QString RepeatNoticePanel::html() const
     const PrintTemplates templates(PrintTemplates::defaultFolder(m_work.session().database().path()));
     auto doc = templates.render(QStringLiteral("repeat"),
                                 { { QStringLiteral("office_name"), office.text(Settings::Key::OfficeName) },
+                                  { QStringLiteral("doc_no"), docNo },
                                   { QStringLiteral("quarter"), period },
                                   { QStringLiteral("summary"),
                                     tr("%n repeat report(s) registered in %1.", nullptr, int(m_items.size())).arg(period) },
@@ -313,9 +313,19 @@ QString RepeatNoticePanel::html() const
     return doc ? *doc : out;
 }
 
-Status RepeatNoticePanel::savePdf(const QString& path) const
+DocumentPrinter::Issue RepeatNoticePanel::document() const
 {
-    return DocumentPrinter::toPdf(html(), path);
+    // A document of the office, not of one report: one per quarter, its reprints keep its 文号.
+    DocumentPrinter::Issue doc;
+    doc.kind = QStringLiteral("repeat_notice:") + m_quarter;
+    doc.title = QStringLiteral("重复举报情况通报");
+    doc.html = [this](const QString& docNo) -> Result<QString> { return html(docNo); };
+    return doc;
+}
+
+Result<DocumentPrinter::Issued> RepeatNoticePanel::savePdf(const QString& path)
+{
+    return DocumentPrinter::issueToPdf(m_work.session(), document(), path);
 }
 
 } // namespace qf

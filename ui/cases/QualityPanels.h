@@ -2,6 +2,7 @@
 
 #include "models/ClosingReview.h"
 #include "models/RepeatDetector.h"
+#include "ui/checkin/DocumentPrinter.h"
 
 #include <QWidget>
 
@@ -56,8 +57,11 @@ public:
 
     void setQuarter(const QString& quarter, const QString& label = {}); // "2026Q3", as the user reads it
     void refresh();
-    QString html() const;
-    Status savePdf(const QString& path) const;
+    QString html(const QString& docNo = {}) const;
+    // Saved as PDF and issued with the office's 文号 (kept; the same quarter's notice printed
+    // again keeps its number).
+    Result<DocumentPrinter::Issued> savePdf(const QString& path);
+    DocumentPrinter::Issue document() const;
 
 signals:
     void caseOpened(const QString& reportId);
