@@ -150,6 +150,14 @@ Result<QList<qint64>> ReportSearch::followUpMatches(const QString& text) const
     return out;
 }
 
+bool ReportSearch::indexBeingBuilt(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM meta WHERE key = ?"));
+    q.addBindValue(QLatin1String(kIndexPendingKey));
+    return q.exec() && q.next();
+}
+
 bool ReportSearch::shortTermsIndexed(const QString& term) const
 {
     if (!ShortTermIndex::covers(term))

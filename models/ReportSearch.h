@@ -58,6 +58,11 @@ public:
 
     static constexpr int TrigramLength = 3;
 
+    // Whether the text indexes are still being built at the end of this workstation's first
+    // sync (meta key kIndexPendingKey, schema revision 16): searches then miss reports.
+    static bool indexBeingBuilt(const QSqlDatabase& db);
+    static constexpr const char* kIndexPendingKey = "text_index_pending";
+
 private:
     Result<QList<qint64>> termRowIds(const QString& term) const;
     // Reports whose registration number the term is, starts or ends.

@@ -302,10 +302,19 @@ Response SyncService::pull(const Caller& caller, const Request& request)
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT r.tbl, r.id, (r.data || coalesce(i.data, '{}'::jsonb))::text, r.clocks::text, r.hlc, r.deleted, r.seq, "
-        "b.size, b.mime FROM qf.rows r LEFT JOIN qf.identities i ON i.tbl = r.tbl AND i.id = r.id "
+        "b.size, b.mime FROM ((SELECT * FROM qf.rows WHERE office = ? AND seq > ? ORDER BY seq LIMIT ?) UNION ALL "
+        "(SELECT * FROM qf.rows WHERE office IS NULL AND seq > ? ORDER BY seq LIMIT ?)) r "
+        "LEFT JOIN qf.identities i ON i.tbl = r.tbl AND i.id = r.id "
         "LEFT JOIN qf.blobs b ON r.tbl = 'report_attachments' AND b.office = r.office AND b.sha256 = r.data->>'sha256' "
-        "AND b.complete WHERE r.seq > ? ORDER BY r.seq LIMIT ?"));
-    q.addBindValue(in->cursor);
+        "AND b.complete ORDER BY r.seq LIMIT ?"));
+    // The office's rows and the shared ones, each read along the (office, seq) index rather
+    // than the whole change log since the cursor (every office's); the row-level security
+    // of qf.rows still decides what the caller sees.
+    q.addBindValue(caller.officeId);
+    for (int i = 0; i < 2; ++i) {
+        q.addBindValue(in->cursor);
+        q.addBindValue(in->limit);
+    }
     q.addBindValue(in->limit);
     if (!q.exec()) {
         const Response out = databaseFailed(q.lastError(), QStringLiteral("pull"));

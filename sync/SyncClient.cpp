@@ -69,6 +69,12 @@ QUrl SyncClient::server() const
 SyncClient::Reply SyncClient::call(const QByteArray& method, const QString& path, const QUrlQuery& query,
                                    const QByteArray& body, const QByteArray& token)
 {
+    return wait(send(method, path, query, body, token));
+}
+
+QNetworkReply* SyncClient::send(const QByteArray& method, const QString& path, const QUrlQuery& query,
+                                const QByteArray& body, const QByteArray& token)
+{
     QUrl url = m_server;
     url.setPath(url.path().section(QLatin1Char('/'), 0, -1, QString::SectionSkipEmpty).isEmpty()
                     ? path
@@ -90,10 +96,16 @@ SyncClient::Reply SyncClient::call(const QByteArray& method, const QString& path
             req.setSslConfiguration(tls);
         }
     }
-    QNetworkReply* reply = m_net->sendCustomRequest(req, method, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return m_net->sendCustomRequest(req, method, body);
+}
+
+SyncClient::Reply SyncClient::wait(QNetworkReply* reply)
+{
+    if (!reply->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
     Reply r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.body = reply->readAll();
@@ -666,23 +678,42 @@ Status SyncClient::pullChanges(const QByteArray& tok, SyncSummary& summary,
     if (!retried)
         return Error { retried.error() };
     summary.heldApplied = *retried;
-    // The office's change log from our cursor, a page per transaction.
+    // A store with nothing in it yet takes the history bare and builds its text indexes once
+    // at the end (SyncLocal::beginFirstSync).
+    if (auto first = m_local->beginFirstSync(); !first)
+        return Error { first.error() };
+    // The office's change log from our cursor, a page per transaction; the next page is
+    // asked for before this one is applied, so the service reads it meanwhile.
+    const QByteArray get = QByteArrayLiteral("GET");
+    const QString path = QStringLiteral("/v1/pull");
+    QNetworkReply* next = send(get, path, PullRequest { m_local->cursor(), m_pageSize }.toQuery(), {}, tok);
     for (;;) {
-        const QUrlQuery q = PullRequest { m_local->cursor(), m_pageSize }.toQuery();
-        const Reply r = call("GET", QStringLiteral("/v1/pull"), q, {}, tok);
+        const Reply r = wait(next);
+        next = nullptr;
         if (r.status != 200)
             return replyError(r);
         const auto page = decode<PullPage>(r.body);
         if (!page)
             return unreadable(page.failure());
-        if (Status s = m_local->applyPage(page->rows, page->cursor, page->hlc); !s)
+        if (page->more)
+            next = send(get, path, PullRequest { page->cursor, m_pageSize }.toQuery(), {}, tok);
+        if (Status s = m_local->applyPage(page->rows, page->cursor, page->hlc); !s) {
+            if (next) {
+                next->abort();
+                next->deleteLater();
+            }
             return Error { s.error() };
+        }
         summary.pulled += page->rows.size();
         if (progress)
             progress({ QStringLiteral("pull"), summary.pulled });
         if (!page->more)
-            return {};
+            break;
     }
+    return m_local->finishFirstSync([&](qint64 done, qint64) {
+        if (progress)
+            progress({ QStringLiteral("index"), done });
+    });
 }
 
 Error SyncClient::unreadable(const Error& why) const

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace qf {
 struct CentralAccount;
@@ -95,6 +96,10 @@ private:
     };
     Reply call(const QByteArray& method, const QString& path, const QUrlQuery& query, const QByteArray& body,
                const QByteArray& token);
+    // call() in two halves, so that a request can travel while the last answer is applied.
+    QNetworkReply* send(const QByteArray& method, const QString& path, const QUrlQuery& query, const QByteArray& body,
+                        const QByteArray& token);
+    static Reply wait(QNetworkReply* reply);
     Error replyError(const Reply& reply) const;
     Result<QByteArray> token() const;
     Status upload(const BlobRef& blob, const QByteArray& token, SyncSummary& summary,

@@ -2,7 +2,10 @@
 #include "models/SqlError.h"
 
 #include "models/Database.h"
+#include "models/DuplicateIndex.h"
+#include "models/ReportSearch.h"
 #include "models/ReportTextIndexes.h"
+#include "models/ShortTermIndex.h"
 #include "models/SqlTransaction.h"
 #include "models/SqliteStatement.h"
 #include "sync/SyncProtocol.h"
@@ -198,6 +201,61 @@ qint64 SyncLocal::cursor() const
     return m_db.meta(QStringLiteral("sync_cursor")).toLongLong();
 }
 
+bool SyncLocal::textIndexPending(const Database& db)
+{
+    return ReportSearch::indexBeingBuilt(db.connection());
+}
+
+Result<bool> SyncLocal::beginFirstSync()
+{
+    if (textIndexPending(m_db))
+        return true; // an interrupted first sync, resumed
+    if (cursor() != 0 || m_db.schemaVersion() < 16)
+        return false;
+    auto reports = count(QStringLiteral("SELECT EXISTS (SELECT 1 FROM reports)"), tr("Cannot read the reports: %1"));
+    if (!reports)
+        return reports.failure();
+    if (*reports != 0)
+        return false; // reports registered here before the first sync: indexed as they come
+    if (Status s = m_db.setMeta(QLatin1String(ReportSearch::kIndexPendingKey), nowText()); !s)
+        return s.failure();
+    return true;
+}
+
+Status SyncLocal::finishFirstSync(const std::function<void(qint64, qint64)>& progress)
+{
+    if (!textIndexPending(m_db))
+        return {};
+    // The short-term and near-duplicate indexes first (each in chunks, started again from
+    // nothing if this is interrupted); then the full-text indexes and the mark in one
+    // transaction, so no report written meanwhile can miss them.
+    auto shortTerms = ShortTermIndex::rebuild(m_db, [&](qint64 done, qint64 total) {
+        if (progress)
+            progress(done / 2, total);
+        return true;
+    });
+    if (!shortTerms)
+        return shortTerms.failure();
+    DuplicateIndex duplicates(m_db);
+    auto fingerprinted = duplicates.rebuild([&](qint64 done, qint64 total) {
+        if (progress)
+            progress(total / 2 + done / 2, total);
+        return true;
+    });
+    if (!fingerprinted)
+        return fingerprinted.failure();
+    SqlTransaction tx(m_db.connection());
+    if (!tx.active())
+        return Error { tr("The database is busy: %1").arg(tx.beginError()) };
+    QSqlQuery q(m_db.connection());
+    for (const char* sql : { "INSERT INTO report_fts(report_fts) VALUES ('rebuild')",
+                             "INSERT INTO subject_fts(subject_fts) VALUES ('rebuild')",
+                             "DELETE FROM meta WHERE key = 'text_index_pending'" })
+        if (!q.exec(QLatin1String(sql)))
+            return Error { tr("Cannot build the search index: %1").arg(SqlError::text(q.lastError())) };
+    return tx.commit();
+}
+
 QString SyncLocal::versionStamp() const
 {
     return QCoreApplication::applicationVersion() + QLatin1Char('/') + QString::number(m_db.schemaVersion());
@@ -369,7 +427,8 @@ Status SyncLocal::writeAndIndex(const PulledRow& row, const QStringList& columns
 {
     // Reports and their reported persons feed indexes that triggers cannot keep: tell them
     // what changed, as the write path does for local changes.
-    const bool indexed = row.table == QLatin1String("reports") || row.table == QLatin1String("subjects");
+    const bool indexed
+        = !m_deferIndexes && (row.table == QLatin1String("reports") || row.table == QLatin1String("subjects"));
     bool existed = false;
     QVariantMap fieldMap;
     if (indexed) {
@@ -474,6 +533,7 @@ Status SyncLocal::applyPage(const QList<PulledRow>& rows, qint64 cursor, qint64 
         m_anyHeld = !held.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_held)")) || !held.next()
             || held.value(0).toInt() != 0;
         held.finish();
+        m_deferIndexes = textIndexPending(m_db);
         for (int i = 0; i < rows.size(); ++i) {
             if (i == rows.size() / 2 && !guarded)
                 stallPoint("pull-apply");

@@ -108,6 +108,18 @@ public:
     Status applyPage(const QList<PulledRow>& rows, qint64 cursor, qint64 serverHlc);
     qint64 cursor() const;
 
+    // A first sync into an empty store (no reports, nothing pulled yet) takes the office's
+    // history without keeping the derived text indexes row by row: beginFirstSync() marks
+    // the store (meta 'text_index_pending', which also stills the full-text triggers, schema
+    // revision 16), the pages go in bare, and finishFirstSync() builds the full-text, short-
+    // term and near-duplicate indexes once and removes the mark in its last transaction. An
+    // interrupted first sync keeps the mark and resumes the same way. Returns whether the
+    // store is (now) in that state.
+    Result<bool> beginFirstSync();
+    Status finishFirstSync(const std::function<void(qint64 done, qint64 total)>& progress = {});
+    // Whether the text indexes are waiting for the end of a first sync (search says so).
+    static bool textIndexPending(const Database& db);
+
     // Files the outbox refers to (attachments added here) and files announced by the server.
     Result<QList<BlobRef>> blobsToUpload(const QList<OutboxEntry>& entries) const;
     Result<QList<BlobRef>> blobsToFetch() const;
@@ -173,6 +185,7 @@ private:
     Writer& m_writer;
     QHash<QString, SqliteStatement*> m_statements;
     bool m_anyHeld = false; // whether sync_held has rows (a pulled row may replace one)
+    bool m_deferIndexes = false; // a first sync: the text indexes are built at its end
     // The derived indexes of report text (fingerprint, short-term search) for pulled rows.
     std::unique_ptr<ReportTextIndexes> m_textIndexes;
 };

@@ -2582,6 +2582,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source> (the search index is still being built after this workstation&apos;s first sync: some reports may be missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseNotes</name>
@@ -6604,6 +6608,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>First sync: %1 records received</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>First sync: building the search index (%1 reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::ProfileStore</name>
@@ -9666,6 +9674,14 @@ Batch %1, sheet %2</source>
     </message>
     <message>
         <source>Cannot count the rows kept aside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot build the search index: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

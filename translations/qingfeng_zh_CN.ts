@@ -2575,6 +2575,10 @@
             <numerusform>统计分析中该数字对应的%n件：%1</numerusform>
         </translation>
     </message>
+    <message>
+        <source> (the search index is still being built after this workstation&apos;s first sync: some reports may be missing)</source>
+        <translation>（本机首次同步后搜索索引仍在建立，部分案件可能查不到）</translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseNotes</name>
@@ -6580,6 +6584,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>First sync: %1 records received</source>
         <translation>首次同步：已接收 %1 条记录</translation>
     </message>
+    <message>
+        <source>First sync: building the search index (%1 reports)</source>
+        <translation>首次同步：正在建立搜索索引（%1 件）</translation>
+    </message>
 </context>
 <context>
     <name>qf::ProfileStore</name>
@@ -9638,6 +9646,14 @@ Batch %1, sheet %2</source>
     <message>
         <source>Cannot count the rows kept aside: %1</source>
         <translation>无法统计暂存的记录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the reports: %1</source>
+        <translation>无法读取案件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot build the search index: %1</source>
+        <translation>无法建立搜索索引：%1</translation>
     </message>
 </context>
 <context>

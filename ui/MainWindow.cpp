@@ -101,7 +101,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
             m_status->setSyncProgress(0, false);
     });
     connect(m_sync, &SyncController::progress, this, [this](const QString& stage, qint64 done, bool first) {
-        m_status->setSyncProgress(done, first && stage == QLatin1String("pull"));
+        const bool indexing = stage == QLatin1String("index");
+        m_status->setSyncProgress(done, first && (indexing || stage == QLatin1String("pull")), indexing);
     });
     connect(m_sync, &SyncController::dataArrived, this, [this] {
         reloadProfile(); // an enrolled workstation's user and office arrive with the first sync

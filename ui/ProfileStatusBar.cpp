@@ -60,10 +60,11 @@ void ProfileStatusBar::setSyncState(const QString& text)
     m_sync->setText(text);
 }
 
-void ProfileStatusBar::setSyncProgress(qint64 done, bool visible)
+void ProfileStatusBar::setSyncProgress(qint64 done, bool visible, bool indexing)
 {
     m_progress->setVisible(visible);
-    m_progress->setFormat(tr("First sync: %1 records received").arg(done));
+    m_progress->setFormat(indexing ? tr("First sync: building the search index (%1 reports)").arg(done)
+                                   : tr("First sync: %1 records received").arg(done));
 }
 
 } // namespace qf

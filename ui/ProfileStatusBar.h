@@ -25,7 +25,8 @@ public:
 public slots:
     void setSyncState(const QString& text);
     // A busy bar while the first sync fills an empty workstation (done = rows so far).
-    void setSyncProgress(qint64 done, bool visible);
+    // The first sync's progress: records received, then (indexing) reports indexed for search.
+    void setSyncProgress(qint64 done, bool visible, bool indexing = false);
 
 signals:
     // The sync state was clicked: show the conflicts inbox.

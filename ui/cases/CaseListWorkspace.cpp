@@ -1,4 +1,5 @@
 #include "ui/cases/CaseListWorkspace.h"
+#include "models/ReportSearch.h"
 
 #include "ui/cases/CaseDetailPane.h"
 #include "app/export/TableExport.h"
@@ -339,7 +340,11 @@ void CaseListWorkspace::updateCount()
         m_count->setText(tr("%n report(s) behind the analysis' figure: %1", nullptr, m_model->rowCount()).arg(m_drillCaption));
         return;
     }
-    m_count->setText(tr("%n report(s)", nullptr, m_model->rowCount()));
+    QString text = tr("%n report(s)", nullptr, m_model->rowCount());
+    if (!m_search->text().trimmed().isEmpty() && ReportSearch::indexBeingBuilt(m_session.database().connection()))
+        text += tr(" (the search index is still being built after this workstation's first sync: some reports may "
+                   "be missing)");
+    m_count->setText(text);
 }
 
 void CaseListWorkspace::showFiltered(const CaseListFilter& filter, const QString& caption)
