@@ -111,11 +111,17 @@ private:
     // keys sealed for accounts that lack them.
     Status syncAccounts(const QByteArray& token);
     Status takePendingKeys(const QList<CentralAccount>& accounts, const QByteArray& officePublicKey);
+    // A central account as the service sends it, as the local store keeps it.
+    static CentralAccount toAccount(const Credential& c);
     bool holdsIdentities() const;
     Status pushOutbox(const QByteArray& token, SyncSummary& summary, const std::function<void(const SyncProgress&)>& progress);
     Status pullChanges(const QByteArray& token, SyncSummary& summary, const std::function<void(const SyncProgress&)>& progress);
     // A malformed answer (the message names the field).
     Error unreadable(const Error& why) const;
+
+    // The enrolled user's central secret, while the office's keys are awaited (sealed under the
+    // account's "all" key; empty once they arrived).
+    static inline const QString kPendingSecretMeta = QStringLiteral("sync_keys_pending");
 
     Session& m_session;
     DataKeyProvider& m_keys;

@@ -201,14 +201,9 @@ qint64 SyncLocal::cursor() const
     return m_db.meta(QStringLiteral("sync_cursor")).toLongLong();
 }
 
-bool SyncLocal::textIndexPending(const Database& db)
-{
-    return ReportSearch::indexBeingBuilt(db.connection());
-}
-
 Result<bool> SyncLocal::beginFirstSync()
 {
-    if (textIndexPending(m_db))
+    if (ReportSearch::indexBeingBuilt(m_db.connection()))
         return true; // an interrupted first sync, resumed
     if (cursor() != 0 || m_db.schemaVersion() < 16)
         return false;
@@ -224,7 +219,7 @@ Result<bool> SyncLocal::beginFirstSync()
 
 Status SyncLocal::finishFirstSync(const std::function<void(qint64, qint64)>& progress)
 {
-    if (!textIndexPending(m_db))
+    if (!ReportSearch::indexBeingBuilt(m_db.connection()))
         return {};
     // The short-term and near-duplicate indexes first (each in chunks, started again from
     // nothing if this is interrupted); then the full-text indexes and the mark in one
@@ -533,7 +528,7 @@ Status SyncLocal::applyPage(const QList<PulledRow>& rows, qint64 cursor, qint64 
         m_anyHeld = !held.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_held)")) || !held.next()
             || held.value(0).toInt() != 0;
         held.finish();
-        m_deferIndexes = textIndexPending(m_db);
+        m_deferIndexes = ReportSearch::indexBeingBuilt(m_db.connection());
         for (int i = 0; i < rows.size(); ++i) {
             if (i == rows.size() / 2 && !guarded)
                 stallPoint("pull-apply");

@@ -117,8 +117,6 @@ public:
     // store is (now) in that state.
     Result<bool> beginFirstSync();
     Status finishFirstSync(const std::function<void(qint64 done, qint64 total)>& progress = {});
-    // Whether the text indexes are waiting for the end of a first sync (search says so).
-    static bool textIndexPending(const Database& db);
 
     // Files the outbox refers to (attachments added here) and files announced by the server.
     Result<QList<BlobRef>> blobsToUpload(const QList<OutboxEntry>& entries) const;
