@@ -112,6 +112,17 @@ RegisteredVisit registerAtDesk(DeskFixture& f, const QString& matter)
     return *done;
 }
 
+// The visitor's history as the desk shows it after that one visit.
+VisitorHistory historyOf(const RegisteredVisit& done, const QString& matter)
+{
+    VisitorHistory h;
+    h.personIds << done.personId;
+    h.visits = 1;
+    h.entries << HistoryEntry { QDateTime::currentDateTime(), QStringLiteral("visit"), done.regNo, QStringLiteral("accepted"),
+                                matter, false, done.reportId };
+    return h;
+}
+
 } // namespace
 
 TEST_CASE("the receipt is printed again from the visit with its stored number, saying the code was handed out")
@@ -127,12 +138,7 @@ TEST_CASE("the receipt is printed again from the visit with its stored number, s
 
     // From the visitor's history: the visit's line offers the reprint.
     HistoryPanel panel;
-    VisitorHistory h;
-    h.personIds << done.personId;
-    h.visits = 1;
-    h.entries << HistoryEntry { QDateTime::currentDateTime(), QStringLiteral("visit"), done.regNo, QStringLiteral("accepted"),
-                                QStringLiteral("反映某局长违规收受礼金"), false, done.reportId };
-    panel.showHistory(h);
+    panel.showHistory(historyOf(done, QStringLiteral("反映某局长违规收受礼金")));
     auto* button = panel.findChild<QPushButton*>(QStringLiteral("reprintReceipt"));
     REQUIRE(button);
     CHECK_FALSE(button->isEnabled()); // nothing chosen yet
@@ -478,12 +484,7 @@ TEST_CASE("documents: screenshots of the screens that print and number them", "[
         DeskFixture f;
         const RegisteredVisit done = registerAtDesk(f, QStringLiteral("反映某局长违规收受礼金"));
         HistoryPanel panel;
-        VisitorHistory h;
-        h.personIds << done.personId;
-        h.visits = 1;
-        h.entries << HistoryEntry { QDateTime::currentDateTime(), QStringLiteral("visit"), done.regNo, QStringLiteral("accepted"),
-                                    QStringLiteral("反映某局长违规收受礼金"), false, done.reportId };
-        panel.showHistory(h);
+        panel.showHistory(historyOf(done, QStringLiteral("反映某局长违规收受礼金")));
         auto* list = panel.findChild<QTreeWidget*>(QStringLiteral("historyList"));
         list->setCurrentItem(list->topLevelItem(0));
         panel.resize(640, 260);
