@@ -105,7 +105,10 @@ Result<QList<QHash<QString, OfficeFlag>>> Analysis::quarterFlags(const QList<QPa
 {
     // One pass over the dispatched reports for all the quarters: per quarter, the workload
     // and its four counts as sums gated by the quarter's bounds. Times are ISO text in UTC,
-    // the bounds generated here (no input in the text).
+    // the bounds generated here (no input in the text). The reports are those concluded since
+    // the first quarter began (by the index of conclusions) and those still with the office
+    // (by the index of states): a report filed, removed or sent back without a conclusion is
+    // no longer the office's workload, and no report needs a scan of the whole table.
     QStringList columns;
     QString first, last;
     QStringList starts, ends;
@@ -138,13 +141,16 @@ Result<QList<QHash<QString, OfficeFlag>>> Analysis::quarterFlags(const QList<QPa
     QSqlQuery q(m_db);
     if (auto st = bindAndRun(
             q,
-            QStringLiteral("SELECT x.handling_org_id, %1 FROM (SELECT r.handling_org_id, r.status, r.status_at, "
-                           "r.concluded_at, r.reviewed_at, coalesce(r.dispatched_at, r.received_at) AS since, "
-                           "(SELECT min(e.at) FROM events e WHERE e.report_id = r.id AND e.kind = 'begin_handling') AS began "
-                           "FROM reports r WHERE r.deleted = 0 AND r.handling_org_id IS NOT NULL "
-                           "AND coalesce(r.dispatched_at, r.received_at) < %2 AND (r.concluded_at IS NULL OR "
-                           "r.concluded_at >= %3)) x GROUP BY x.handling_org_id")
-                .arg(columns.join(QStringLiteral(", ")), ends.last(), starts.first()),
+            QStringLiteral("SELECT x.handling_org_id, %1 FROM (SELECT %4 FROM reports r WHERE r.deleted = 0 AND "
+                           "r.handling_org_id IS NOT NULL AND r.concluded_at >= %3 AND coalesce(r.dispatched_at, "
+                           "r.received_at) < %2 UNION ALL SELECT %4 FROM reports r WHERE r.deleted = 0 AND r.status IN "
+                           "('dispatched', 'handling', 'send_back_pending', 'removal_pending') AND r.handling_org_id IS "
+                           "NOT NULL AND r.concluded_at IS NULL AND coalesce(r.dispatched_at, r.received_at) < %2) x "
+                           "GROUP BY x.handling_org_id")
+                .arg(columns.join(QStringLiteral(", ")), ends.last(), starts.first(),
+                     QStringLiteral("r.handling_org_id, r.status, r.status_at, r.concluded_at, r.reviewed_at, "
+                                    "coalesce(r.dispatched_at, r.received_at) AS since, (SELECT min(e.at) FROM events e "
+                                    "WHERE e.report_id = r.id AND e.kind = 'begin_handling') AS began")),
             {});
         !st)
         return Error { st.error() };
