@@ -34,43 +34,48 @@ Result<QList<AnalysisWarning>> Analysis::warnings(int year, int month, const War
     for (QDate m = first; m < thisMonth; m = m.addMonths(1))
         historyMonths << monthKey(m);
 
-    struct Source
-    {
-        Dimension d;
-        QString sql;
-    };
+    // Two passes over the months: by category and region together, and by reported unit.
     const QString m = QString::fromLatin1(kMonthExpr);
-    const QList<Source> sources {
-        { Dimension::Category,
-          QStringLiteral("SELECT %1, r.category_id, count(*) FROM reports r WHERE %2 AND r.category_id IS NOT NULL "
-                         "GROUP BY 1, 2")
-              .arg(m, c.sql) },
-        { Dimension::Region,
-          QStringLiteral("SELECT %1, r.region, count(*) FROM reports r WHERE %2 AND coalesce(r.region, '') <> '' "
-                         "GROUP BY 1, 2")
-              .arg(m, c.sql) },
-        { Dimension::Unit,
-          QStringLiteral("SELECT %1, s.unit, count(DISTINCT r.rowid) FROM reports r JOIN subjects s ON s.report_id = "
-                         "r.id AND s.deleted = 0 AND coalesce(s.unit, '') <> '' WHERE %2 GROUP BY 1, 2")
-              .arg(m, c.sql) },
-    };
+    QHash<Dimension, QHash<QString, QHash<QString, qint64>>> counts; // dimension -> key -> month -> count
+    QSqlQuery q(m_db);
+    if (auto st = bindAndRun(q,
+                             QStringLiteral("SELECT %1, r.category_id, coalesce(r.region, ''), count(*) FROM reports r "
+                                            "WHERE %2 GROUP BY 1, 2, 3")
+                                 .arg(m, c.sql),
+                             c.binds);
+        !st)
+        return Error { st.error() };
+    while (q.next()) {
+        const QString month = q.value(0).toString();
+        const qint64 n = q.value(3).toLongLong();
+        if (!q.value(1).isNull())
+            counts[Dimension::Category][q.value(1).toString()][month] += n;
+        if (const QString region = q.value(2).toString(); !region.isEmpty())
+            counts[Dimension::Region][region][month] += n;
+    }
+    if (auto st = bindAndRun(q,
+                             QStringLiteral("SELECT %1, s.unit, count(DISTINCT r.rowid) FROM reports r JOIN subjects s ON "
+                                            "s.report_id = r.id AND s.deleted = 0 AND coalesce(s.unit, '') <> '' WHERE %2 "
+                                            "GROUP BY 1, 2")
+                                 .arg(m, c.sql),
+                             c.binds);
+        !st)
+        return Error { st.error() };
+    while (q.next())
+        counts[Dimension::Unit][q.value(1).toString()][q.value(0).toString()] = q.value(2).toLongLong();
+
     QList<AnalysisWarning> out;
     const QString ruleText = warningRuleText(rule);
-    for (const Source& s : sources) {
-        QSqlQuery q(m_db);
-        if (auto st = bindAndRun(q, s.sql, c.binds); !st)
-            return Error { st.error() };
-        QHash<QString, QHash<QString, qint64>> counts; // key -> month -> count
-        while (q.next())
-            counts[q.value(1).toString()][q.value(0).toString()] = q.value(2).toLongLong();
-        for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+    for (Dimension d : { Dimension::Category, Dimension::Region, Dimension::Unit }) {
+        const auto& byKey = counts[d];
+        for (auto it = byKey.constBegin(); it != byKey.constEnd(); ++it) {
             const qint64 now = it->value(month0);
             if (now < rule.minimum || now == 0)
                 continue;
             AnalysisWarning w;
-            w.dimension = s.d;
+            w.dimension = d;
             w.key = it.key();
-            w.label = label(s.d, it.key());
+            w.label = label(d, it.key());
             w.month = month0;
             w.count = now;
             double sum = 0;
