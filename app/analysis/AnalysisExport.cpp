@@ -28,6 +28,18 @@ QString cellText(const QVariant& v)
     return v.toString();
 }
 
+// 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 23 → 二十三 (the headings of a 公文); digits from 100.
+QString chineseNumber(int n)
+{
+    static const QString digits = QStringLiteral("〇一二三四五六七八九");
+    if (n <= 0 || n >= 100)
+        return QString::number(n);
+    if (n < 10)
+        return digits.at(n);
+    const int tens = n / 10, ones = n % 10;
+    return (tens > 1 ? QString(digits.at(tens)) : QString()) + QStringLiteral("十") + (ones ? QString(digits.at(ones)) : QString());
+}
+
 Result<QByteArray> templatePart(const QString& name)
 {
     QFile f(QStringLiteral(":/qingfeng/analysis/docx/") + name);
@@ -258,13 +270,9 @@ Status AnalysisExport::writeDocx(const AnalysisReport& report, const QString& pa
     QList<QDomElement> body;
     for (const QString& p : report.paragraphs)
         body << b.paragraph(p);
-    const QStringList numbers { QStringLiteral("一"), QStringLiteral("二"), QStringLiteral("三"), QStringLiteral("四"),
-                                QStringLiteral("五"), QStringLiteral("六"), QStringLiteral("七"), QStringLiteral("八"),
-                                QStringLiteral("九"), QStringLiteral("十"), QStringLiteral("十一"), QStringLiteral("十二"),
-                                QStringLiteral("十三"), QStringLiteral("十四"), QStringLiteral("十五"), QStringLiteral("十六") };
     for (qsizetype i = 0; i < report.tables.size(); ++i) {
         const ReportTable& t = report.tables.at(i);
-        const QString n = i < numbers.size() ? numbers.at(i) : QString::number(i + 1);
+        const QString n = chineseNumber(int(i) + 1);
         body << b.paragraph(n + QStringLiteral("、") + t.name, QStringLiteral("QfHeading1"));
         if (t.rows.isEmpty())
             body << b.paragraph(tr("None."));
