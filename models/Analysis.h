@@ -139,7 +139,7 @@ struct KeyPetitionerRow
 };
 
 // 两低一高 by handling office: substantiation, feedback satisfaction, repeat after conclusion.
-struct OfficeQuality
+struct OfficeCaseWork
 {
     QString orgId, orgName;
     qint64 concluded = 0, substantiated = 0, asked = 0, satisfied = 0, repeatedAfter = 0;
@@ -161,7 +161,7 @@ struct AnalysisIndicators
     QStringList dissatisfiedIds;
     qint64 concluded = 0, substantiated = 0, repeatedAfter = 0;
     QStringList twoLowOneHighIds;                     // not substantiated, not satisfied, reported again
-    QList<OfficeQuality> offices;                     // by handling office, concluded ones first
+    QList<OfficeCaseWork> offices;                     // by handling office, concluded ones first
     QList<KeyPetitionerRow> keyPetitioners;           // most reports first
     double secondRequestRate() const { return evidenceRequested ? double(secondRequests) / double(evidenceRequested) : 0.0; }
     double satisfaction() const { return feedbackAsked ? double(satisfied) / double(feedbackAsked) : 0.0; }

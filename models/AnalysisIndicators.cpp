@@ -101,7 +101,7 @@ Result<AnalysisIndicators> Analysis::indicators(const AnalysisQuery& query, cons
                                        QStringLiteral("triaged"),           QStringLiteral("evidence_requested"),
                                        QStringLiteral("evidence_received"), QStringLiteral("awaiting_review") };
     const QStringList offPath { QStringLiteral("out_of_scope"), QStringLiteral("filed"), QStringLiteral("removed") };
-    QHash<QString, OfficeQuality> offices;
+    QHash<QString, OfficeCaseWork> offices;
     while (q.next()) {
         const QString id = q.value(0).toString();
         const QString channel = q.value(1).toString();
@@ -136,7 +136,7 @@ Result<AnalysisIndicators> Analysis::indicators(const AnalysisQuery& query, cons
         if (!concluded.isValid())
             continue;
         const QString org = keyOrNoneText(q.value(15).toString());
-        OfficeQuality& o = offices[org];
+        OfficeCaseWork& o = offices[org];
         o.orgId = org;
         ++out.concluded;
         ++o.concluded;
@@ -165,13 +165,13 @@ Result<AnalysisIndicators> Analysis::indicators(const AnalysisQuery& query, cons
         if (!substantiated && asked && !satisfied && repeated)
             out.twoLowOneHighIds << id;
     }
-    for (OfficeQuality o : std::as_const(offices)) {
+    for (OfficeCaseWork o : std::as_const(offices)) {
         o.orgName = label(Dimension::Office, o.orgId);
         o.twoLowOneHigh = o.concluded > 0 && o.asked > 0 && o.substantiation() < out.substantiation()
             && o.satisfaction() < out.satisfaction() && o.repeatRate() > out.repeatRate();
         out.offices << o;
     }
-    std::sort(out.offices.begin(), out.offices.end(), [](const OfficeQuality& a, const OfficeQuality& b) {
+    std::sort(out.offices.begin(), out.offices.end(), [](const OfficeCaseWork& a, const OfficeCaseWork& b) {
         if (a.concluded != b.concluded)
             return a.concluded > b.concluded;
         return a.orgName < b.orgName;

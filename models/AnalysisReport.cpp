@@ -173,7 +173,7 @@ Result<AnalysisReport> AnalysisReport::build(const Analysis& analysis, Kind kind
                               { tr("Office"), tr("Concluded"), tr("Substantiated"), tr("Satisfied"), tr("Reported again"),
                                 tr("Two low, one high") },
                               {} };
-        for (const OfficeQuality& o : x.offices)
+        for (const OfficeCaseWork& o : x.offices)
             offices.rows << QVariantList { o.orgName, o.concluded, percent(o.substantiated, o.concluded),
                                            percent(o.satisfied, o.asked), percent(o.repeatedAfter, o.concluded),
                                            o.twoLowOneHigh ? tr("yes") : QString() };

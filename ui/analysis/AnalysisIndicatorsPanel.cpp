@@ -118,7 +118,7 @@ void AnalysisIndicatorsPanel::showPage(const AnalysisPage& page)
 
     m_offices->setRowCount(int(x.offices.size()));
     for (int i = 0; i < x.offices.size(); ++i) {
-        const OfficeQuality& o = x.offices.at(i);
+        const OfficeCaseWork& o = x.offices.at(i);
         m_offices->setItem(i, 0, textItem(o.orgName));
         m_offices->setItem(i, 1, numberItem(o.concluded));
         m_offices->setItem(i, 2, textItem(percent(o.substantiation())));
