@@ -191,6 +191,29 @@ Result<AnalysisReport> AnalysisReport::build(const Analysis& analysis, Kind kind
     for (const AnalysisCell& m : now.months)
         months.rows << QVariantList { QDate::fromString(m.key + QStringLiteral("-01"), Qt::ISODate), countCell(m.count, suppress) };
     r.tables << months;
+    if (!suppress) {
+        ReportChart trend { tr("Received by month"), true, {}, { tr("Received") }, { {} }, int(r.tables.size()) - 1 };
+        for (const AnalysisCell& m : now.months) {
+            trend.labels << m.key;
+            trend.series[0] << double(m.count);
+        }
+        if (trend.labels.size() > 1)
+            r.charts << trend;
+        for (qsizetype t = 0; t < r.tables.size(); ++t) {
+            if (r.tables.at(t).name != dimensionTitle(Dimension::Category))
+                continue;
+            ReportChart bars { dimensionTitle(Dimension::Category), false, {},
+                               { tr("This period"), tr("Previous period"), tr("A year earlier") }, { {}, {}, {} }, int(t) };
+            for (const AnalysisCell& c : now.cells(Dimension::Category).mid(0, 8)) {
+                bars.labels << c.label;
+                bars.series[0] << double(c.count);
+                bars.series[1] << double(cmp->previous.count(Dimension::Category, c.key));
+                bars.series[2] << double(cmp->yearEarlier.count(Dimension::Category, c.key));
+            }
+            if (!bars.labels.isEmpty())
+                r.charts << bars;
+        }
+    }
 
     if (kind == Kind::Monthly || kind == Kind::Quarterly) {
         const QDate last = query.period.to;
