@@ -980,6 +980,10 @@
         <source>On file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Received by month</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::AnalysisWorkspace</name>

@@ -979,6 +979,10 @@
         <source>On file</source>
         <translation>累计件数</translation>
     </message>
+    <message>
+        <source>Received by month</source>
+        <translation>按月收件</translation>
+    </message>
 </context>
 <context>
     <name>qf::AnalysisWorkspace</name>
