@@ -7,6 +7,7 @@
 #include "models/SqlError.h"
 
 #include <QCryptographicHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -201,59 +202,6 @@ qint64 AnalysisFigures::count(Dimension d, const QString& key) const
     return 0;
 }
 
-// ---- the rules --------------------------------------------------------------------------
-
-QStringList Analysis::countingRules()
-{
-    return {
-        tr("Received: every registered report that is not deleted, whatever its channel; an item forwarded "
-           "from a higher office or handed over by another body counts once it has been signed for (reports "
-           "still awaiting signature do not count)."),
-        tr("Date: a report counts under the day of its receipt as registered (received_at), in China Standard "
-           "Time (UTC+8); a period includes its first and its last day."),
-        tr("Repeats: a report counts as a repeat when it has been linked to an earlier report of the same "
-           "matter (repeat_of), with or without new facts; every arrival counts as received in its own period, "
-           "the repeat share is repeats divided by received."),
-        tr("Referral: a report lawfully referred to the body that can handle it (out of scope, 依法分类告知) "
-           "counts as referred; every other report counts as in scope."),
-        tr("Reported units and ranks: a report naming persons of several units (or ranks) counts once under "
-           "each of them, so these groups may add up to more than the received total; a report naming none "
-           "counts under \"not recorded\"."),
-        tr("Categories: at a level of the taxonomy, a report counts under the category of that level above its "
-           "own (a report recorded at a higher level counts under its own category)."),
-        tr("Reports about the office's principal leader are counted only for users entitled to see them."),
-        tr("Scope: an office below counts the reports it handles (with the offices under it); a region the "
-           "reports recorded for the region; a unit the reports naming a person of the unit."),
-    };
-}
-
-QString Analysis::warningRuleText(const WarningRule& r)
-{
-    return tr("Warning when this month's count is above the mean of the previous %1 months plus %2 standard "
-              "deviations (of those months) and at least %3.")
-        .arg(r.months)
-        .arg(r.deviations, 0, 'g', 3)
-        .arg(r.minimum);
-}
-
-QString Analysis::flagFormula(const FlagRule& r)
-{
-    return tr("Score = (%1 × acceptance + %2 × handling + %3 × cooperation) / %4, where acceptance = reports taken "
-              "up by the quarter's end / workload, handling = reports concluded by the quarter's end / workload, "
-              "cooperation = reports concluded in the quarter and reviewed within %5 days / reports concluded in "
-              "the quarter (1 when none was concluded); workload = reports dispatched to the office (or, with no "
-              "time of dispatch recorded, received) before the quarter's end and not concluded before it began; "
-              "taken up = handling begun or concluded. Green from %6, yellow from %7, red below. Two yellow flags "
-              "in a row: interview (约谈); a red flag: accountability (问责).")
-        .arg(r.weightAcceptance, 0, 'g', 3)
-        .arg(r.weightHandling, 0, 'g', 3)
-        .arg(r.weightCooperation, 0, 'g', 3)
-        .arg(r.weightAcceptance + r.weightHandling + r.weightCooperation, 0, 'g', 3)
-        .arg(r.reviewDays)
-        .arg(r.greenAt, 0, 'g', 3)
-        .arg(r.yellowAt, 0, 'g', 3);
-}
-
 Analysis::Analysis(QSqlDatabase db)
     : m_db(std::move(db))
 {
@@ -301,48 +249,6 @@ QList<QPair<QString, QString>> Analysis::offices() const
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
     return out;
 }
-
-double Analysis::settingNumber(const char* name, double fallback) const
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT value FROM settings WHERE id = ? AND deleted = 0"));
-    q.addBindValue(QString::fromLatin1(name));
-    if (q.exec() && q.next() && !q.value(0).isNull()) {
-        bool ok = false;
-        const double d = q.value(0).toString().toDouble(&ok);
-        if (ok)
-            return d;
-        const QString t = q.value(0).toString();
-        if (t == QLatin1String("true"))
-            return 1;
-        if (t == QLatin1String("false"))
-            return 0;
-    }
-    return fallback;
-}
-
-WarningRule Analysis::warningRule() const
-{
-    WarningRule r;
-    r.months = std::max(1, int(settingNumber("analysis.warning_months", r.months)));
-    r.deviations = settingNumber("analysis.warning_deviations", r.deviations);
-    r.minimum = int(settingNumber("analysis.warning_minimum", r.minimum));
-    return r;
-}
-
-FlagRule Analysis::flagRule() const
-{
-    FlagRule r;
-    r.weightAcceptance = settingNumber("flags.weight_acceptance", r.weightAcceptance);
-    r.weightHandling = settingNumber("flags.weight_handling", r.weightHandling);
-    r.weightCooperation = settingNumber("flags.weight_cooperation", r.weightCooperation);
-    r.greenAt = settingNumber("flags.green_at", r.greenAt);
-    r.yellowAt = settingNumber("flags.yellow_at", r.yellowAt);
-    r.reviewDays = int(settingNumber("review.after_closing_days", r.reviewDays));
-    return r;
-}
-
-bool Analysis::suppressSmallCells() const { return settingNumber("analysis.suppress_small_cells", 1) != 0; }
 
 // ---- the reference tables ---------------------------------------------------------------
 
@@ -499,32 +405,55 @@ CaseListFilter Analysis::riskCellFilter(const AnalysisQuery& query, const QStrin
 
 // ---- figures ----------------------------------------------------------------------------
 
-Result<QList<AnalysisCell>> Analysis::subjectCells(const QString& column, const QString& where,
-                                                   const QVariantList& binds) const
+Status Analysis::subjectCells(const QString& where, const QVariantList& binds, AnalysisFigures& fig) const
 {
-    QList<AnalysisCell> cells;
+    // Every report of the period with its reported persons (a report naming none comes once
+    // with NULLs); a report counts once under each distinct unit and rank it names.
     QSqlQuery q(m_db);
     if (auto st = bindAndRun(q,
-                             QStringLiteral("SELECT s.%1, count(DISTINCT r.rowid) FROM reports r JOIN subjects s "
-                                            "ON s.report_id = r.id AND s.deleted = 0 AND coalesce(s.%1, '') <> '' "
-                                            "WHERE %2 GROUP BY s.%1")
-                                 .arg(column, where),
+                             QStringLiteral("SELECT r.rowid, s.unit, s.rank FROM reports r LEFT JOIN subjects s ON "
+                                            "s.report_id = r.id AND s.deleted = 0 WHERE %1")
+                                 .arg(where),
                              binds);
         !st)
-        return Error { st.error() };
-    while (q.next())
-        cells << AnalysisCell { q.value(0).toString(), {}, q.value(1).toLongLong() };
-    if (auto st = bindAndRun(q,
-                             QStringLiteral("SELECT count(*) FROM reports r WHERE %2 AND NOT EXISTS (SELECT 1 FROM "
-                                            "subjects s WHERE s.report_id = r.id AND s.deleted = 0 AND "
-                                            "coalesce(s.%1, '') <> '')")
-                                 .arg(column, where),
-                             binds);
-        !st)
-        return Error { st.error() };
-    if (q.next() && q.value(0).toLongLong() > 0)
-        cells << AnalysisCell { kNone, {}, q.value(0).toLongLong() };
-    return cells;
+        return st;
+    QHash<QString, qint64> units, ranks;
+    QSet<QString> reportUnits, reportRanks;
+    qint64 current = -1;
+    auto flush = [&] {
+        if (current < 0)
+            return;
+        if (reportUnits.isEmpty())
+            ++units[kNone];
+        for (const QString& u : std::as_const(reportUnits))
+            ++units[u];
+        if (reportRanks.isEmpty())
+            ++ranks[kNone];
+        for (const QString& r : std::as_const(reportRanks))
+            ++ranks[r];
+        reportUnits.clear();
+        reportRanks.clear();
+    };
+    while (q.next()) {
+        const qint64 rowid = q.value(0).toLongLong();
+        if (rowid != current) {
+            flush();
+            current = rowid;
+        }
+        if (const QString u = q.value(1).toString(); !u.isEmpty())
+            reportUnits.insert(u);
+        if (const QString r = q.value(2).toString(); !r.isEmpty())
+            reportRanks.insert(r);
+    }
+    flush();
+    for (const auto& [d, counts] : { std::pair { Dimension::Unit, &units }, std::pair { Dimension::Rank, &ranks } }) {
+        QList<AnalysisCell> cells;
+        for (auto it = counts->constBegin(); it != counts->constEnd(); ++it)
+            cells << AnalysisCell { it.key(), label(d, it.key()), it.value() };
+        sortCells(cells);
+        fig.groups.insert(d, cells);
+    }
+    return {};
 }
 
 Result<AnalysisFigures> Analysis::figures(const AnalysisQuery& query, const AnalysisPeriod& period, bool withHash) const
@@ -535,22 +464,25 @@ Result<AnalysisFigures> Analysis::figures(const AnalysisQuery& query, const Anal
     AnalysisFigures fig;
     fig.period = period;
 
-    // One pass over the period's reports grouped by every column a figure needs; the
-    // groupings are summed from it.
+    // One pass over the period's reports grouped by every column a figure needs, the month
+    // and the key petitioner who reported it; the groupings are summed from it.
     QSqlQuery q(m_db);
     if (auto st = bindAndRun(q,
                              QStringLiteral("SELECT r.channel, r.category_id, coalesce(r.region, ''), r.anonymous <> 0, "
                                             "r.repeat_of IS NOT NULL, r.status, coalesce(r.triage_class, ''), "
-                                            "coalesce(r.outcome, ''), r.handling_org_id, count(*) FROM reports r "
-                                            "WHERE %1 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9")
-                                 .arg(c.sql),
+                                            "coalesce(r.outcome, ''), r.handling_org_id, %2, p.id, count(*) FROM reports r "
+                                            "LEFT JOIN persons p ON p.id = r.reporter_id AND p.key_petitioner <> 0 "
+                                            "WHERE %1 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11")
+                                 .arg(c.sql, QString::fromLatin1(kMonthExpr)),
                              c.binds);
         !st)
         return Error { st.error() };
     QHash<Dimension, QHash<QString, qint64>> sums;
+    QHash<QString, qint64> byMonth;
+    QSet<QString> keyPetitioners;
     const QString referredStatus = stateName(CaseState::OutOfScope);
     while (q.next()) {
-        const qint64 n = q.value(9).toLongLong();
+        const qint64 n = q.value(11).toLongLong();
         const QString channel = q.value(0).toString();
         const QString category = categoryAt(keyOrNone(q.value(1)), query.categoryLevel);
         const QString region = keyOrNone(q.value(2));
@@ -575,6 +507,9 @@ Result<AnalysisFigures> Analysis::figures(const AnalysisQuery& query, const Anal
         sums[Dimension::Outcome][keyOrNone(q.value(7))] += n;
         sums[Dimension::Status][status] += n;
         sums[Dimension::Office][keyOrNone(q.value(8))] += n;
+        byMonth[q.value(9).toString()] += n;
+        if (!q.value(10).isNull())
+            keyPetitioners.insert(q.value(10).toString());
         fig.riskMap[region][category] += n;
     }
     for (auto it = sums.constBegin(); it != sums.constEnd(); ++it) {
@@ -584,21 +519,11 @@ Result<AnalysisFigures> Analysis::figures(const AnalysisQuery& query, const Anal
         sortCells(cells);
         fig.groups.insert(it.key(), cells);
     }
-    for (const auto& [d, column] : { std::pair { Dimension::Unit, QStringLiteral("unit") },
-                                     std::pair { Dimension::Rank, QStringLiteral("rank") } }) {
-        auto cells = subjectCells(column, c.sql, c.binds);
-        if (!cells)
-            return Error { cells.error() };
-        for (AnalysisCell& cell : *cells)
-            cell.label = label(d, cell.key);
-        sortCells(*cells);
-        fig.groups.insert(d, *cells);
-    }
-
-    auto months = monthsOf(query, period);
-    if (!months)
-        return Error { months.error() };
-    fig.months = *months;
+    for (QDate m(period.from.year(), period.from.month(), 1); m <= period.to; m = m.addMonths(1))
+        fig.months << AnalysisCell { monthKey(m), monthKey(m), byMonth.value(monthKey(m)) };
+    fig.keyPetitioners = keyPetitioners.size();
+    if (Status st = subjectCells(c.sql, c.binds, fig); !st)
+        return Error { st.error() };
 
     if (withHash) {
         // What was counted: the reports and the clock of their last change.
@@ -616,16 +541,6 @@ Result<AnalysisFigures> Analysis::figures(const AnalysisQuery& query, const Anal
         }
         fig.dataHash = hash.result().toHex();
     }
-
-    if (auto st = bindAndRun(q,
-                             QStringLiteral("SELECT count(DISTINCT r.reporter_id) FROM reports r JOIN persons p ON "
-                                            "p.id = r.reporter_id AND p.key_petitioner <> 0 WHERE %1")
-                                 .arg(c.sql),
-                             c.binds);
-        !st)
-        return Error { st.error() };
-    if (q.next())
-        fig.keyPetitioners = q.value(0).toLongLong();
     return fig;
 }
 

@@ -114,6 +114,61 @@ struct AnalysisComparison
     AnalysisFigures current, previous, yearEarlier;
 };
 
+// On time against one deadline clock (models/DeadlineClock): of the period's reports, those
+// whose clock stopped in time, and those whose clock stopped late or ran out unstopped by the
+// end of the period. A clock that never started or is still running in time is not counted.
+struct ClockShare
+{
+    QString clock;   // sign_for, triage, evidence, dispatch, acceptance_notice, result_feedback
+    QString label;   // translated
+    qint64 onTime = 0, late = 0;
+    QStringList lateIds, onTimeIds; // reports.id, for the drill-down
+    qint64 counted() const { return onTime + late; }
+    double share() const { return counted() ? double(onTime) / double(counted()) : 0.0; }
+};
+
+// A key petitioner (重点信访人) of the period: never a name, only the file and the counts.
+struct KeyPetitionerRow
+{
+    QString personId;    // persons.id (the drill-down opens the reports)
+    QString firstRegNo;  // registration number of the person's first report on file
+    qint64 count = 0;    // reports received in the period
+    qint64 total = 0;    // every report on file
+    qint64 repeats = 0;  // of the period's, linked to an earlier report of the same matter
+    QDate lastReceived;  // China time
+};
+
+// 两低一高 by handling office: substantiation, feedback satisfaction, repeat after conclusion.
+struct OfficeCaseWork
+{
+    QString orgId, orgName;
+    qint64 concluded = 0, substantiated = 0, asked = 0, satisfied = 0, repeatedAfter = 0;
+    double substantiation() const { return concluded ? double(substantiated) / double(concluded) : 0.0; }
+    double satisfaction() const { return asked ? double(satisfied) / double(asked) : 0.0; }
+    double repeatRate() const { return concluded ? double(repeatedAfter) / double(concluded) : 0.0; }
+    bool twoLowOneHigh = false; // below the office-wide rates on both, above it on repeats
+};
+
+// The figures of the case work for the period's reports (received in it): on time per clock,
+// the second-request rate of evidence requests (二次补证率), the satisfaction of real-name
+// feedback, the "two low, one high" (两低一高) cases and offices, the key petitioners.
+struct AnalysisIndicators
+{
+    QList<ClockShare> clocks;
+    qint64 evidenceRequested = 0, secondRequests = 0; // reports with an evidence request / with two or more
+    QStringList secondRequestIds;
+    qint64 feedbackAsked = 0, satisfied = 0;          // real-name, concluded, satisfaction recorded
+    QStringList dissatisfiedIds;
+    qint64 concluded = 0, substantiated = 0, repeatedAfter = 0;
+    QStringList twoLowOneHighIds;                     // not substantiated, not satisfied, reported again
+    QList<OfficeCaseWork> offices;                     // by handling office, concluded ones first
+    QList<KeyPetitionerRow> keyPetitioners;           // most reports first
+    double secondRequestRate() const { return evidenceRequested ? double(secondRequests) / double(evidenceRequested) : 0.0; }
+    double satisfaction() const { return feedbackAsked ? double(satisfied) / double(feedbackAsked) : 0.0; }
+    double substantiation() const { return concluded ? double(substantiated) / double(concluded) : 0.0; }
+    double repeatRate() const { return concluded ? double(repeatedAfter) / double(concluded) : 0.0; }
+};
+
 // The rule of the early warnings, from the settings.
 struct WarningRule
 {
@@ -177,11 +232,13 @@ class Analysis
 
 public:
     // The version of the counting rules, recorded in every export.
-    static constexpr const char* kRulesVersion = "qf-counting-rules/1";
+    static constexpr const char* kRulesVersion = "qf-counting-rules/2";
     // The rules as written in a report's appendix.
     static QStringList countingRules();
     static QString flagFormula(const FlagRule& rule);
     static QString warningRuleText(const WarningRule& rule);
+    // "Triaged in time" ... for a deadline clock's code (sign_for, triage, ...).
+    static QString clockLabel(const QString& clock);
 
     explicit Analysis(QSqlDatabase db);
 
@@ -197,6 +254,8 @@ public:
     WarningRule warningRule() const;
     FlagRule flagRule() const;
     bool suppressSmallCells() const;
+    // The deadline clocks' durations from the settings (as models/DeadlineClock reads them).
+    DeadlinePolicy deadlinePolicy() const;
 
     // The list behind the figures of the period and scope (what counts as received).
     CaseListFilter baseFilter(const AnalysisQuery& query, const AnalysisPeriod& period) const;
@@ -216,6 +275,14 @@ public:
     // reported units and ranks, status, outcome).
     Result<QList<AnalysisListRow>> list(const AnalysisQuery& query) const;
 
+    // The case-work figures of the period's reports (AnalysisIndicators; AnalysisIndicators.cpp).
+    Result<AnalysisIndicators> indicators(const AnalysisQuery& query, const AnalysisPeriod& period) const;
+    Result<AnalysisIndicators> indicators(const AnalysisQuery& query) const { return indicators(query, query.period); }
+    // The list behind a set of reports counted by indicators() (exactly those ids).
+    CaseListFilter idsFilter(const AnalysisQuery& query, const QStringList& reportIds) const;
+    // The list of a key petitioner's reports of the period.
+    CaseListFilter reporterFilter(const AnalysisQuery& query, const QString& personId) const;
+
     // Categories, regions and reported units whose count in the month is above the rule.
     Result<QList<AnalysisWarning>> warnings(int year, int month, const WarningRule& rule,
                                             bool includeRestricted = false) const;
@@ -234,7 +301,8 @@ public:
     QString officeName(const QString& orgId) const;
 
 private:
-    Result<QList<AnalysisCell>> subjectCells(const QString& column, const QString& where, const QVariantList& binds) const;
+    // The groupings by the reported persons' unit and rank, into fig.
+    Status subjectCells(const QString& where, const QVariantList& binds, AnalysisFigures& fig) const;
     // The flags of each quarter (in the order given), from one pass over the reports.
     Result<QList<QHash<QString, OfficeFlag>>> quarterFlags(const QList<QPair<int, int>>& quarters,
                                                            const FlagRule& rule) const;

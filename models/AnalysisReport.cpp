@@ -147,10 +147,73 @@ Result<AnalysisReport> AnalysisReport::build(const Analysis& analysis, Kind kind
                                      countCell(cmp->yearEarlier.count(d, c.key), suppress) };
         r.tables << t;
     }
+    auto indicators = analysis.indicators(query);
+    if (!indicators)
+        return Error { indicators.error() };
+    const AnalysisIndicators& x = *indicators;
+    ReportTable clocks { tr("Deadlines kept"), { tr("Deadline"), tr("On time"), tr("Late"), tr("On-time share") }, {} };
+    for (const ClockShare& c : x.clocks)
+        clocks.rows << QVariantList { c.label, countCell(c.onTime, suppress), countCell(c.late, suppress),
+                                      c.counted() ? percent(c.onTime, c.counted()) : QStringLiteral("—") };
+    r.tables << clocks;
+    ReportTable work { tr("Evidence, feedback and results"), { tr("Figure"), tr("Count"), tr("Of"), tr("Share") }, {} };
+    work.rows << QVariantList { tr("Second requests of evidence (二次补证)"), countCell(x.secondRequests, suppress),
+                                countCell(x.evidenceRequested, suppress), percent(x.secondRequests, x.evidenceRequested) };
+    work.rows << QVariantList { tr("Real-name reporters satisfied"), countCell(x.satisfied, suppress),
+                                countCell(x.feedbackAsked, suppress), percent(x.satisfied, x.feedbackAsked) };
+    work.rows << QVariantList { tr("Concluded reports substantiated"), countCell(x.substantiated, suppress),
+                                countCell(x.concluded, suppress), percent(x.substantiated, x.concluded) };
+    work.rows << QVariantList { tr("Concluded reports reported again"), countCell(x.repeatedAfter, suppress),
+                                countCell(x.concluded, suppress), percent(x.repeatedAfter, x.concluded) };
+    work.rows << QVariantList { tr("Two low, one high (两低一高)"), countCell(x.twoLowOneHighIds.size(), suppress),
+                                countCell(x.concluded, suppress), percent(x.twoLowOneHighIds.size(), x.concluded) };
+    r.tables << work;
+    if (kind != Kind::Tour) {
+        ReportTable offices { tr("Two low, one high by handling office"),
+                              { tr("Office"), tr("Concluded"), tr("Substantiated"), tr("Satisfied"), tr("Reported again"),
+                                tr("Two low, one high") },
+                              {} };
+        for (const OfficeCaseWork& o : x.offices)
+            offices.rows << QVariantList { o.orgName, o.concluded, percent(o.substantiated, o.concluded),
+                                           percent(o.satisfied, o.asked), percent(o.repeatedAfter, o.concluded),
+                                           o.twoLowOneHigh ? tr("yes") : QString() };
+        r.tables << offices;
+    }
+    ReportTable petitioners { tr("Key petitioners"),
+                              { tr("File (first report)"), tr("This period"), tr("Repeats"), tr("On file") },
+                              {} };
+    for (const KeyPetitionerRow& k : x.keyPetitioners)
+        petitioners.rows << QVariantList { k.firstRegNo, countCell(k.count, suppress), countCell(k.repeats, suppress),
+                                           countCell(k.total, suppress) };
+    r.tables << petitioners;
+
     ReportTable months { tr("By month"), { tr("Month"), tr("Received") }, {} };
     for (const AnalysisCell& m : now.months)
         months.rows << QVariantList { QDate::fromString(m.key + QStringLiteral("-01"), Qt::ISODate), countCell(m.count, suppress) };
     r.tables << months;
+    if (!suppress) {
+        ReportChart trend { tr("Received by month"), true, {}, { tr("Received") }, { {} }, int(r.tables.size()) - 1 };
+        for (const AnalysisCell& m : now.months) {
+            trend.labels << m.key;
+            trend.series[0] << double(m.count);
+        }
+        if (trend.labels.size() > 1)
+            r.charts << trend;
+        for (qsizetype t = 0; t < r.tables.size(); ++t) {
+            if (r.tables.at(t).name != dimensionTitle(Dimension::Category))
+                continue;
+            ReportChart bars { dimensionTitle(Dimension::Category), false, {},
+                               { tr("This period"), tr("Previous period"), tr("A year earlier") }, { {}, {}, {} }, int(t) };
+            for (const AnalysisCell& c : now.cells(Dimension::Category).mid(0, 8)) {
+                bars.labels << c.label;
+                bars.series[0] << double(c.count);
+                bars.series[1] << double(cmp->previous.count(Dimension::Category, c.key));
+                bars.series[2] << double(cmp->yearEarlier.count(Dimension::Category, c.key));
+            }
+            if (!bars.labels.isEmpty())
+                r.charts << bars;
+        }
+    }
 
     if (kind == Kind::Monthly || kind == Kind::Quarterly) {
         const QDate last = query.period.to;

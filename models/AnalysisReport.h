@@ -17,6 +17,18 @@ struct ReportTable
     QList<QVariantList> rows;
 };
 
+// A chart of a document: the trend by month (a line) or bars by group for the periods, drawn
+// by the export (app/analysis) after the table it illustrates.
+struct ReportChart
+{
+    QString title;
+    bool line = false;
+    QStringList labels;              // along the bottom
+    QStringList seriesNames;         // this period, previous, a year earlier
+    QList<QList<double>> series;     // per series, one value per label
+    int afterTable = -1;             // index in AnalysisReport::tables
+};
+
 // What an exported analysis contains, the same for .docx, .xlsx and PDF, and how it was made
 // (period, scope, filters, counting rules, program version, hash of the counted data). The
 // content hash covers all of it but the day of issue, so issuing it again gives the same hash.
@@ -37,6 +49,7 @@ public:
     bool leavesOffice = false; // small cells suppressed
     QStringList paragraphs;    // the text before the tables
     QList<ReportTable> tables;
+    QList<ReportChart> charts; // none in an extract leaving the office (the bars would show small counts)
     QStringList appendix;      // counting rules, the warning rule, the flag formula
 
     static std::optional<Kind> kindFromName(const QString& name);

@@ -34,43 +34,48 @@ Result<QList<AnalysisWarning>> Analysis::warnings(int year, int month, const War
     for (QDate m = first; m < thisMonth; m = m.addMonths(1))
         historyMonths << monthKey(m);
 
-    struct Source
-    {
-        Dimension d;
-        QString sql;
-    };
+    // Two passes over the months: by category and region together, and by reported unit.
     const QString m = QString::fromLatin1(kMonthExpr);
-    const QList<Source> sources {
-        { Dimension::Category,
-          QStringLiteral("SELECT %1, r.category_id, count(*) FROM reports r WHERE %2 AND r.category_id IS NOT NULL "
-                         "GROUP BY 1, 2")
-              .arg(m, c.sql) },
-        { Dimension::Region,
-          QStringLiteral("SELECT %1, r.region, count(*) FROM reports r WHERE %2 AND coalesce(r.region, '') <> '' "
-                         "GROUP BY 1, 2")
-              .arg(m, c.sql) },
-        { Dimension::Unit,
-          QStringLiteral("SELECT %1, s.unit, count(DISTINCT r.rowid) FROM reports r JOIN subjects s ON s.report_id = "
-                         "r.id AND s.deleted = 0 AND coalesce(s.unit, '') <> '' WHERE %2 GROUP BY 1, 2")
-              .arg(m, c.sql) },
-    };
+    QHash<Dimension, QHash<QString, QHash<QString, qint64>>> counts; // dimension -> key -> month -> count
+    QSqlQuery q(m_db);
+    if (auto st = bindAndRun(q,
+                             QStringLiteral("SELECT %1, r.category_id, coalesce(r.region, ''), count(*) FROM reports r "
+                                            "WHERE %2 GROUP BY 1, 2, 3")
+                                 .arg(m, c.sql),
+                             c.binds);
+        !st)
+        return Error { st.error() };
+    while (q.next()) {
+        const QString month = q.value(0).toString();
+        const qint64 n = q.value(3).toLongLong();
+        if (!q.value(1).isNull())
+            counts[Dimension::Category][q.value(1).toString()][month] += n;
+        if (const QString region = q.value(2).toString(); !region.isEmpty())
+            counts[Dimension::Region][region][month] += n;
+    }
+    if (auto st = bindAndRun(q,
+                             QStringLiteral("SELECT %1, s.unit, count(DISTINCT r.rowid) FROM reports r JOIN subjects s ON "
+                                            "s.report_id = r.id AND s.deleted = 0 AND coalesce(s.unit, '') <> '' WHERE %2 "
+                                            "GROUP BY 1, 2")
+                                 .arg(m, c.sql),
+                             c.binds);
+        !st)
+        return Error { st.error() };
+    while (q.next())
+        counts[Dimension::Unit][q.value(1).toString()][q.value(0).toString()] = q.value(2).toLongLong();
+
     QList<AnalysisWarning> out;
     const QString ruleText = warningRuleText(rule);
-    for (const Source& s : sources) {
-        QSqlQuery q(m_db);
-        if (auto st = bindAndRun(q, s.sql, c.binds); !st)
-            return Error { st.error() };
-        QHash<QString, QHash<QString, qint64>> counts; // key -> month -> count
-        while (q.next())
-            counts[q.value(1).toString()][q.value(0).toString()] = q.value(2).toLongLong();
-        for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+    for (Dimension d : { Dimension::Category, Dimension::Region, Dimension::Unit }) {
+        const auto& byKey = counts[d];
+        for (auto it = byKey.constBegin(); it != byKey.constEnd(); ++it) {
             const qint64 now = it->value(month0);
             if (now < rule.minimum || now == 0)
                 continue;
             AnalysisWarning w;
-            w.dimension = s.d;
+            w.dimension = d;
             w.key = it.key();
-            w.label = label(s.d, it.key());
+            w.label = label(d, it.key());
             w.month = month0;
             w.count = now;
             double sum = 0;
@@ -105,7 +110,10 @@ Result<QList<QHash<QString, OfficeFlag>>> Analysis::quarterFlags(const QList<QPa
 {
     // One pass over the dispatched reports for all the quarters: per quarter, the workload
     // and its four counts as sums gated by the quarter's bounds. Times are ISO text in UTC,
-    // the bounds generated here (no input in the text).
+    // the bounds generated here (no input in the text). The reports are those concluded since
+    // the first quarter began (by the index of conclusions) and those still with the office
+    // (by the index of states): a report filed, removed or sent back without a conclusion is
+    // no longer the office's workload, and no report needs a scan of the whole table.
     QStringList columns;
     QString first, last;
     QStringList starts, ends;
@@ -138,13 +146,16 @@ Result<QList<QHash<QString, OfficeFlag>>> Analysis::quarterFlags(const QList<QPa
     QSqlQuery q(m_db);
     if (auto st = bindAndRun(
             q,
-            QStringLiteral("SELECT x.handling_org_id, %1 FROM (SELECT r.handling_org_id, r.status, r.status_at, "
-                           "r.concluded_at, r.reviewed_at, coalesce(r.dispatched_at, r.received_at) AS since, "
-                           "(SELECT min(e.at) FROM events e WHERE e.report_id = r.id AND e.kind = 'begin_handling') AS began "
-                           "FROM reports r WHERE r.deleted = 0 AND r.handling_org_id IS NOT NULL "
-                           "AND coalesce(r.dispatched_at, r.received_at) < %2 AND (r.concluded_at IS NULL OR "
-                           "r.concluded_at >= %3)) x GROUP BY x.handling_org_id")
-                .arg(columns.join(QStringLiteral(", ")), ends.last(), starts.first()),
+            QStringLiteral("SELECT x.handling_org_id, %1 FROM (SELECT %4 FROM reports r WHERE r.deleted = 0 AND "
+                           "r.handling_org_id IS NOT NULL AND r.concluded_at >= %3 AND coalesce(r.dispatched_at, "
+                           "r.received_at) < %2 UNION ALL SELECT %4 FROM reports r WHERE r.deleted = 0 AND r.status IN "
+                           "('dispatched', 'handling', 'send_back_pending', 'removal_pending') AND r.handling_org_id IS "
+                           "NOT NULL AND r.concluded_at IS NULL AND coalesce(r.dispatched_at, r.received_at) < %2) x "
+                           "GROUP BY x.handling_org_id")
+                .arg(columns.join(QStringLiteral(", ")), ends.last(), starts.first(),
+                     QStringLiteral("r.handling_org_id, r.status, r.status_at, r.concluded_at, r.reviewed_at, "
+                                    "coalesce(r.dispatched_at, r.received_at) AS since, (SELECT min(e.at) FROM events e "
+                                    "WHERE e.report_id = r.id AND e.kind = 'begin_handling') AS began")),
             {});
         !st)
         return Error { st.error() };

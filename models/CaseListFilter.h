@@ -22,8 +22,10 @@ struct CaseListFilter
     QString channel;
     QString officeId;         // handling office (organisations.id)
     QString handlerId;        // users.id
-    QDate from, to;           // received, both days included (China time is not applied: ISO dates)
-    bool chinaDays = false;   // from/to are days in China Standard Time (UTC+8), as the analysis counts
+    QDate from, to;           // received, both days included
+    // from/to are days in China Standard Time (UTC+8), the office's days, as the analysis
+    // counts them; false: the days of the UTC text as stored (for a caller that needs them).
+    bool chinaDays = true;
     bool includeRestricted = false; // reports about the principal leader (ReportStore::canView)
     // The analysis' drill-down (models/Analysis): every report behind one of its numbers.
     // "none" in a text field means "not recorded".
@@ -37,6 +39,8 @@ struct CaseListFilter
     std::optional<bool> anonymous;
     std::optional<bool> repeat;   // repeat_of recorded
     std::optional<bool> referred; // lawfully referred elsewhere (status out_of_scope)
+    QString reporterId;       // reported by this person (persons.id; a key petitioner's reports)
+    std::optional<QStringList> reportIds; // exactly these reports (reports.id), e.g. the late ones of a deadline clock
     SortKey sort = SortKey::Received;
     bool descending = true;
 

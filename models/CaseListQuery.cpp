@@ -4,6 +4,8 @@
 #include "models/ReportSearch.h"
 #include "models/ReportStore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QTimeZone>
 #include <QSqlError>
@@ -146,6 +148,12 @@ CaseListQuery::Condition CaseListQuery::condition(const CaseListFilter& f)
         where << (*f.repeat ? QStringLiteral("r.repeat_of IS NOT NULL") : QStringLiteral("r.repeat_of IS NULL"));
     if (f.referred)
         where << (*f.referred ? QStringLiteral("r.status = 'out_of_scope'") : QStringLiteral("r.status <> 'out_of_scope'"));
+    equal(QStringLiteral("r.reporter_id"), f.reporterId);
+    if (f.reportIds) {
+        // One bind whatever the number of reports (a JSON array of the ids).
+        where << QStringLiteral("r.id IN (SELECT value FROM json_each(?))");
+        binds << QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*f.reportIds)).toJson(QJsonDocument::Compact));
+    }
     // received_at is ISO 8601 text: a day is a lower bound, the next day an upper one.
     if (f.from.isValid()) {
         where << QStringLiteral("r.received_at >= ?");

@@ -404,6 +404,50 @@
         <source>The quarter is not valid: give it as 2026Q4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On time: for each deadline clock, a report of the period counts as on time when the clock stopped before it ran out, and as late when it stopped after or ran out unstopped by the end of the period (working days by the official calendar, days in China time); a clock that never started, still runs in time, or ended because the report left its path (referred, filed, removed) does not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second requests: of the period&apos;s reports with an evidence request, the share with two or more requests (二次补证率).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction: of the period&apos;s real-name reports that are concluded and whose reporter&apos;s satisfaction is recorded, the share satisfied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two low, one high (两低一高): a concluded report of the period that was not substantiated, whose real-name reporter was not satisfied and that was reported again after its conclusion; a handling office is marked when its substantiation and satisfaction rates are below the office-wide rates and its rate of reports made again is above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key petitioners: the reporters of the period&apos;s reports whose person is kept as a key petitioner (重点信访人), listed by the registration number of their first report, never by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded items signed for in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triaged in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence requested in time after triage (class A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-name reporters told of acceptance in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results fed back to real-name reporters in time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::AnalysisExport</name>
@@ -441,6 +485,120 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::AnalysisIndicatorsPanel</name>
+    <message>
+        <source>Deadlines kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two low, one high by handling office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substantiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two low, one high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key petitioners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File (first report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence asked for twice or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real-name reporters not satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two low, one high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Second requests&lt;/b&gt; &lt;a href=&quot;second&quot;&gt;%1&lt;/a&gt; of %2 reports with an evidence request (%3) · &lt;b&gt;satisfaction&lt;/b&gt; %4 of %5 real-name reporters asked (%6, &lt;a href=&quot;dissatisfied&quot;&gt;%7 not satisfied&lt;/a&gt;) · &lt;b&gt;substantiated&lt;/b&gt; %8 of %9 concluded (%10) · &lt;b&gt;reported again&lt;/b&gt; %11 (%12) · &lt;b&gt;two low, one high&lt;/b&gt; &lt;a href=&quot;tlo&quot;&gt;%13&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: on time, %3 reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: late, %3 reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, key petitioner %2: %3 reports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -728,6 +886,102 @@
     </message>
     <message>
         <source>Content hash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence, feedback and results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second requests of evidence (二次补证)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-name reporters satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded reports substantiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded reports reported again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two low, one high (两低一高)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two low, one high by handling office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substantiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two low, one high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File (first report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1039,6 +1293,10 @@
     </message>
     <message>
         <source>%1, %2 — counting rules, version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case work</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

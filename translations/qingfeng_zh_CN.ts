@@ -404,6 +404,50 @@
         <source>The quarter is not valid: give it as 2026Q4.</source>
         <translation>季度无效：请按2026Q4的格式填写。</translation>
     </message>
+    <message>
+        <source>On time: for each deadline clock, a report of the period counts as on time when the clock stopped before it ran out, and as late when it stopped after or ran out unstopped by the end of the period (working days by the official calendar, days in China time); a clock that never started, still runs in time, or ended because the report left its path (referred, filed, removed) does not count.</source>
+        <translation>按期：对每一项办理时限，本期信访举报件在时限届满前完成的计为按期，届满后完成或至本期末仍未完成且已超时的计为超期（工作日按国家法定节假日安排计算，日期按北京时间）；时限未开始、仍在期限内，或因件已依法分类告知、存档、删除而终止的，不计入。</translation>
+    </message>
+    <message>
+        <source>Second requests: of the period&apos;s reports with an evidence request, the share with two or more requests (二次补证率).</source>
+        <translation>二次补证率：本期已发出补证告知的信访举报件中，补证告知两次及以上的件数所占比例。</translation>
+    </message>
+    <message>
+        <source>Satisfaction: of the period&apos;s real-name reports that are concluded and whose reporter&apos;s satisfaction is recorded, the share satisfied.</source>
+        <translation>满意率：本期已办结且记录了举报人满意度的实名举报件中，举报人表示满意的件数所占比例。</translation>
+    </message>
+    <message>
+        <source>Two low, one high (两低一高): a concluded report of the period that was not substantiated, whose real-name reporter was not satisfied and that was reported again after its conclusion; a handling office is marked when its substantiation and satisfaction rates are below the office-wide rates and its rate of reports made again is above.</source>
+        <translation>两低一高：本期已办结、反映问题未查实、实名举报人不满意且办结后又被重复举报的件；承办室的查实率和满意率均低于全机关水平、重复举报率高于全机关水平的，予以标注。</translation>
+    </message>
+    <message>
+        <source>Key petitioners: the reporters of the period&apos;s reports whose person is kept as a key petitioner (重点信访人), listed by the registration number of their first report, never by name.</source>
+        <translation>重点信访人：本期信访举报件的举报人中列为重点信访人的，以其首件信访举报的编号列示，不列姓名。</translation>
+    </message>
+    <message>
+        <source>Forwarded items signed for in time</source>
+        <translation>上级转来、有关单位移交件按期签收</translation>
+    </message>
+    <message>
+        <source>Triaged in time</source>
+        <translation>按期初筛</translation>
+    </message>
+    <message>
+        <source>Evidence requested in time after triage (class A)</source>
+        <translation>初筛后按期补证告知（A类件）</translation>
+    </message>
+    <message>
+        <source>Dispatched in time</source>
+        <translation>按期分送</translation>
+    </message>
+    <message>
+        <source>Real-name reporters told of acceptance in time</source>
+        <translation>按期告知实名举报人受理情况</translation>
+    </message>
+    <message>
+        <source>Results fed back to real-name reporters in time</source>
+        <translation>按期向实名举报人反馈办理结果</translation>
+    </message>
 </context>
 <context>
     <name>qf::AnalysisExport</name>
@@ -442,6 +486,119 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qf::AnalysisIndicatorsPanel</name>
+    <message>
+        <source>Deadlines kept</source>
+        <translation>办理时限执行情况</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按期</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>On-time share</source>
+        <translation>按期率</translation>
+    </message>
+    <message>
+        <source>Two low, one high by handling office</source>
+        <translation>各承办室“两低一高”情况</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>承办室</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Substantiated</source>
+        <translation>查实率</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Reported again</source>
+        <translation>重复举报率</translation>
+    </message>
+    <message>
+        <source>Two low, one high</source>
+        <translation>两低一高</translation>
+    </message>
+    <message>
+        <source>Key petitioners</source>
+        <translation>重点信访人</translation>
+    </message>
+    <message>
+        <source>File (first report)</source>
+        <translation>档案（首件编号）</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重复件</translation>
+    </message>
+    <message>
+        <source>On file</source>
+        <translation>累计件数</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>最近来信来访日期</translation>
+    </message>
+    <message>
+        <source>evidence asked for twice or more</source>
+        <translation>二次及以上补证</translation>
+    </message>
+    <message>
+        <source>real-name reporters not satisfied</source>
+        <translation>实名举报人不满意</translation>
+    </message>
+    <message>
+        <source>two low, one high</source>
+        <translation>两低一高</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n report(s)</source>
+        <translation>
+            <numerusform>%1，%2：%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Second requests&lt;/b&gt; &lt;a href=&quot;second&quot;&gt;%1&lt;/a&gt; of %2 reports with an evidence request (%3) · &lt;b&gt;satisfaction&lt;/b&gt; %4 of %5 real-name reporters asked (%6, &lt;a href=&quot;dissatisfied&quot;&gt;%7 not satisfied&lt;/a&gt;) · &lt;b&gt;substantiated&lt;/b&gt; %8 of %9 concluded (%10) · &lt;b&gt;reported again&lt;/b&gt; %11 (%12) · &lt;b&gt;two low, one high&lt;/b&gt; &lt;a href=&quot;tlo&quot;&gt;%13&lt;/a&gt;</source>
+        <translation>&lt;b&gt;二次补证&lt;/b&gt; &lt;a href=&quot;second&quot;&gt;%1&lt;/a&gt;件（补证件%2件，%3）· &lt;b&gt;满意&lt;/b&gt; %4件（测评实名举报人%5人，%6，&lt;a href=&quot;dissatisfied&quot;&gt;不满意%7件&lt;/a&gt;）· &lt;b&gt;查实&lt;/b&gt; %8件（办结%9件，%10）· &lt;b&gt;办结后重复举报&lt;/b&gt; %11件（%12）· &lt;b&gt;两低一高&lt;/b&gt; &lt;a href=&quot;tlo&quot;&gt;%13&lt;/a&gt;件</translation>
+    </message>
+    <message>
+        <source>%1, %2: on time, %3 reports</source>
+        <translation>%1，%2：按期%3件</translation>
+    </message>
+    <message>
+        <source>%1, %2: late, %3 reports</source>
+        <translation>%1，%2：超期%3件</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>%1, key petitioner %2: %3 reports</source>
+        <translation>%1，重点信访人%2：%3件</translation>
     </message>
 </context>
 <context>
@@ -729,6 +886,102 @@
     <message>
         <source>Content hash: %1</source>
         <translation>内容哈希：%1</translation>
+    </message>
+    <message>
+        <source>Deadlines kept</source>
+        <translation>办理时限执行情况</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按期</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>On-time share</source>
+        <translation>按期率</translation>
+    </message>
+    <message>
+        <source>Evidence, feedback and results</source>
+        <translation>补证、反馈及办理结果</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Second requests of evidence (二次补证)</source>
+        <translation>二次补证</translation>
+    </message>
+    <message>
+        <source>Real-name reporters satisfied</source>
+        <translation>实名举报人满意</translation>
+    </message>
+    <message>
+        <source>Concluded reports substantiated</source>
+        <translation>办结件查实</translation>
+    </message>
+    <message>
+        <source>Concluded reports reported again</source>
+        <translation>办结后重复举报</translation>
+    </message>
+    <message>
+        <source>Two low, one high (两低一高)</source>
+        <translation>两低一高</translation>
+    </message>
+    <message>
+        <source>Two low, one high by handling office</source>
+        <translation>各承办室“两低一高”情况</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Substantiated</source>
+        <translation>查实率</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Reported again</source>
+        <translation>重复举报率</translation>
+    </message>
+    <message>
+        <source>Two low, one high</source>
+        <translation>两低一高</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>File (first report)</source>
+        <translation>档案（首件编号）</translation>
+    </message>
+    <message>
+        <source>On file</source>
+        <translation>累计件数</translation>
+    </message>
+    <message>
+        <source>Received by month</source>
+        <translation>按月收件</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1293,10 @@
     <message>
         <source>%1, %2 — counting rules, version %3</source>
         <translation>%1，%2 — 统计口径第%3版</translation>
+    </message>
+    <message>
+        <source>Case work</source>
+        <translation>办理情况</translation>
     </message>
 </context>
 <context>

@@ -404,6 +404,50 @@
         <source>The quarter is not valid: give it as 2026Q4.</source>
         <translation>季度無效：請按2026Q4的格式填寫。</translation>
     </message>
+    <message>
+        <source>On time: for each deadline clock, a report of the period counts as on time when the clock stopped before it ran out, and as late when it stopped after or ran out unstopped by the end of the period (working days by the official calendar, days in China time); a clock that never started, still runs in time, or ended because the report left its path (referred, filed, removed) does not count.</source>
+        <translation>按期：對每一項辦理時限，本期信訪舉報件在時限屆滿前完成的計為按期，屆滿後完成或至本期末仍未完成且已超時的計為超期（工作日按國家法定節假日安排計算，日期按北京時間）；時限未開始、仍在期限內，或因件已依法分類告知、存檔、刪除而終止的，不計入。</translation>
+    </message>
+    <message>
+        <source>Second requests: of the period&apos;s reports with an evidence request, the share with two or more requests (二次补证率).</source>
+        <translation>二次補證率：本期已發出補證告知的信訪舉報件中，補證告知兩次及以上的件數所佔比例。</translation>
+    </message>
+    <message>
+        <source>Satisfaction: of the period&apos;s real-name reports that are concluded and whose reporter&apos;s satisfaction is recorded, the share satisfied.</source>
+        <translation>滿意率：本期已辦結且記錄了舉報人滿意度的實名舉報件中，舉報人表示滿意的件數所佔比例。</translation>
+    </message>
+    <message>
+        <source>Two low, one high (两低一高): a concluded report of the period that was not substantiated, whose real-name reporter was not satisfied and that was reported again after its conclusion; a handling office is marked when its substantiation and satisfaction rates are below the office-wide rates and its rate of reports made again is above.</source>
+        <translation>兩低一高：本期已辦結、反映問題未查實、實名舉報人不滿意且辦結後又被重複舉報的件；承辦室的查實率和滿意率均低於全機關水平、重複舉報率高於全機關水平的，予以標註。</translation>
+    </message>
+    <message>
+        <source>Key petitioners: the reporters of the period&apos;s reports whose person is kept as a key petitioner (重点信访人), listed by the registration number of their first report, never by name.</source>
+        <translation>重點信訪人：本期信訪舉報件的舉報人中列為重點信訪人的，以其首件信訪舉報的編號列示，不列姓名。</translation>
+    </message>
+    <message>
+        <source>Forwarded items signed for in time</source>
+        <translation>上級轉來、有關單位移交件按期簽收</translation>
+    </message>
+    <message>
+        <source>Triaged in time</source>
+        <translation>按期初篩</translation>
+    </message>
+    <message>
+        <source>Evidence requested in time after triage (class A)</source>
+        <translation>初篩後按期補證告知（A類件）</translation>
+    </message>
+    <message>
+        <source>Dispatched in time</source>
+        <translation>按期分送</translation>
+    </message>
+    <message>
+        <source>Real-name reporters told of acceptance in time</source>
+        <translation>按期告知實名舉報人受理情況</translation>
+    </message>
+    <message>
+        <source>Results fed back to real-name reporters in time</source>
+        <translation>按期向實名舉報人反饋辦理結果</translation>
+    </message>
 </context>
 <context>
     <name>qf::AnalysisExport</name>
@@ -442,6 +486,119 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>無法寫入%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qf::AnalysisIndicatorsPanel</name>
+    <message>
+        <source>Deadlines kept</source>
+        <translation>辦理時限執行情況</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>時限</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按期</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>On-time share</source>
+        <translation>按期率</translation>
+    </message>
+    <message>
+        <source>Two low, one high by handling office</source>
+        <translation>各承辦室“兩低一高”情況</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>承辦室</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>辦結</translation>
+    </message>
+    <message>
+        <source>Substantiated</source>
+        <translation>查實率</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>滿意率</translation>
+    </message>
+    <message>
+        <source>Reported again</source>
+        <translation>重複舉報率</translation>
+    </message>
+    <message>
+        <source>Two low, one high</source>
+        <translation>兩低一高</translation>
+    </message>
+    <message>
+        <source>Key petitioners</source>
+        <translation>重點信訪人</translation>
+    </message>
+    <message>
+        <source>File (first report)</source>
+        <translation>檔案（首件編號）</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重複件</translation>
+    </message>
+    <message>
+        <source>On file</source>
+        <translation>累計件數</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>最近來信來訪日期</translation>
+    </message>
+    <message>
+        <source>evidence asked for twice or more</source>
+        <translation>二次及以上補證</translation>
+    </message>
+    <message>
+        <source>real-name reporters not satisfied</source>
+        <translation>實名舉報人不滿意</translation>
+    </message>
+    <message>
+        <source>two low, one high</source>
+        <translation>兩低一高</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n report(s)</source>
+        <translation>
+            <numerusform>%1，%2：%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Second requests&lt;/b&gt; &lt;a href=&quot;second&quot;&gt;%1&lt;/a&gt; of %2 reports with an evidence request (%3) · &lt;b&gt;satisfaction&lt;/b&gt; %4 of %5 real-name reporters asked (%6, &lt;a href=&quot;dissatisfied&quot;&gt;%7 not satisfied&lt;/a&gt;) · &lt;b&gt;substantiated&lt;/b&gt; %8 of %9 concluded (%10) · &lt;b&gt;reported again&lt;/b&gt; %11 (%12) · &lt;b&gt;two low, one high&lt;/b&gt; &lt;a href=&quot;tlo&quot;&gt;%13&lt;/a&gt;</source>
+        <translation>&lt;b&gt;二次補證&lt;/b&gt; &lt;a href=&quot;second&quot;&gt;%1&lt;/a&gt;件（補證件%2件，%3）· &lt;b&gt;滿意&lt;/b&gt; %4件（測評實名舉報人%5人，%6，&lt;a href=&quot;dissatisfied&quot;&gt;不滿意%7件&lt;/a&gt;）· &lt;b&gt;查實&lt;/b&gt; %8件（辦結%9件，%10）· &lt;b&gt;辦結後重復舉報&lt;/b&gt; %11件（%12）· &lt;b&gt;兩低一高&lt;/b&gt; &lt;a href=&quot;tlo&quot;&gt;%13&lt;/a&gt;件</translation>
+    </message>
+    <message>
+        <source>%1, %2: on time, %3 reports</source>
+        <translation>%1，%2：按期%3件</translation>
+    </message>
+    <message>
+        <source>%1, %2: late, %3 reports</source>
+        <translation>%1，%2：超期%3件</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>%1, key petitioner %2: %3 reports</source>
+        <translation>%1，重點信訪人%2：%3件</translation>
     </message>
 </context>
 <context>
@@ -729,6 +886,102 @@
     <message>
         <source>Content hash: %1</source>
         <translation>內容雜湊：%1</translation>
+    </message>
+    <message>
+        <source>Deadlines kept</source>
+        <translation>辦理時限執行情況</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>時限</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按期</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>On-time share</source>
+        <translation>按期率</translation>
+    </message>
+    <message>
+        <source>Evidence, feedback and results</source>
+        <translation>補證、反饋及辦理結果</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>件數</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>基數</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Second requests of evidence (二次补证)</source>
+        <translation>二次補證</translation>
+    </message>
+    <message>
+        <source>Real-name reporters satisfied</source>
+        <translation>實名舉報人滿意</translation>
+    </message>
+    <message>
+        <source>Concluded reports substantiated</source>
+        <translation>辦結件查實</translation>
+    </message>
+    <message>
+        <source>Concluded reports reported again</source>
+        <translation>辦結後重復舉報</translation>
+    </message>
+    <message>
+        <source>Two low, one high (两低一高)</source>
+        <translation>兩低一高</translation>
+    </message>
+    <message>
+        <source>Two low, one high by handling office</source>
+        <translation>各承辦室“兩低一高”情況</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>辦結</translation>
+    </message>
+    <message>
+        <source>Substantiated</source>
+        <translation>查實率</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>滿意率</translation>
+    </message>
+    <message>
+        <source>Reported again</source>
+        <translation>重複舉報率</translation>
+    </message>
+    <message>
+        <source>Two low, one high</source>
+        <translation>兩低一高</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>File (first report)</source>
+        <translation>檔案（首件編號）</translation>
+    </message>
+    <message>
+        <source>On file</source>
+        <translation>累計件數</translation>
+    </message>
+    <message>
+        <source>Received by month</source>
+        <translation>按月收件</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1293,10 @@
     <message>
         <source>%1, %2 — counting rules, version %3</source>
         <translation>%1，%2 — 統計口徑第%3版</translation>
+    </message>
+    <message>
+        <source>Case work</source>
+        <translation>辦理情況</translation>
     </message>
 </context>
 <context>

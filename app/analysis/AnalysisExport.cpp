@@ -1,5 +1,7 @@
 #include "app/analysis/AnalysisExport.h"
 
+#include "app/analysis/AnalysisCharts.h"
+
 #include "app/print/DocumentPdf.h"
 
 #include <QDomDocument>
@@ -26,6 +28,18 @@ QString cellText(const QVariant& v)
     if (v.typeId() == QMetaType::Double)
         return QString::number(v.toDouble(), 'g', 6);
     return v.toString();
+}
+
+// 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 23 → 二十三 (the headings of a 公文); digits from 100.
+QString chineseNumber(int n)
+{
+    static const QString digits = QStringLiteral("〇一二三四五六七八九");
+    if (n <= 0 || n >= 100)
+        return QString::number(n);
+    if (n < 10)
+        return digits.at(n);
+    const int tens = n / 10, ones = n % 10;
+    return (tens > 1 ? QString(digits.at(tens)) : QString()) + QStringLiteral("十") + (ones ? QString(digits.at(ones)) : QString());
 }
 
 Result<QByteArray> templatePart(const QString& name)
@@ -77,6 +91,67 @@ public:
         p.appendChild(run(text, bold));
         return p;
     }
+    // An inline picture of the relationship rId, 16 × 8 cm.
+    QDomElement picture(const QString& rId, int number, const QString& name)
+    {
+        static const QString wp = QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing");
+        static const QString a = QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/main");
+        static const QString pic = QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/picture");
+        static const QString r = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+        const QString cx = QStringLiteral("5760000"), cy = QStringLiteral("2880000");
+        auto el = [&](const QString& ns, const QString& qname, std::initializer_list<std::pair<QString, QString>> attrs = {}) {
+            QDomElement e = m_doc.createElementNS(ns, qname);
+            for (const auto& [k, v] : attrs)
+                e.setAttribute(k, v);
+            return e;
+        };
+        QDomElement p = w(QStringLiteral("p"));
+        QDomElement ppr = w(QStringLiteral("pPr"));
+        ppr.appendChild(withVal(QStringLiteral("jc"), QStringLiteral("center")));
+        p.appendChild(ppr);
+        QDomElement run = w(QStringLiteral("r"));
+        QDomElement drawing = w(QStringLiteral("drawing"));
+        QDomElement inl = el(wp, QStringLiteral("wp:inline"), { { QStringLiteral("distT"), QStringLiteral("0") },
+                                                              { QStringLiteral("distB"), QStringLiteral("0") },
+                                                              { QStringLiteral("distL"), QStringLiteral("0") },
+                                                              { QStringLiteral("distR"), QStringLiteral("0") } });
+        inl.appendChild(el(wp, QStringLiteral("wp:extent"), { { QStringLiteral("cx"), cx }, { QStringLiteral("cy"), cy } }));
+        inl.appendChild(el(wp, QStringLiteral("wp:docPr"),
+                           { { QStringLiteral("id"), QString::number(number) }, { QStringLiteral("name"), name } }));
+        QDomElement graphic = el(a, QStringLiteral("a:graphic"));
+        QDomElement data = el(a, QStringLiteral("a:graphicData"), { { QStringLiteral("uri"), pic } });
+        QDomElement pp = el(pic, QStringLiteral("pic:pic"));
+        QDomElement nv = el(pic, QStringLiteral("pic:nvPicPr"));
+        nv.appendChild(el(pic, QStringLiteral("pic:cNvPr"), { { QStringLiteral("id"), QString::number(number) },
+                                                             { QStringLiteral("name"), name } }));
+        nv.appendChild(el(pic, QStringLiteral("pic:cNvPicPr")));
+        pp.appendChild(nv);
+        QDomElement fill = el(pic, QStringLiteral("pic:blipFill"));
+        QDomElement blip = el(a, QStringLiteral("a:blip"));
+        blip.setAttributeNS(r, QStringLiteral("r:embed"), rId);
+        fill.appendChild(blip);
+        QDomElement stretch = el(a, QStringLiteral("a:stretch"));
+        stretch.appendChild(el(a, QStringLiteral("a:fillRect")));
+        fill.appendChild(stretch);
+        pp.appendChild(fill);
+        QDomElement sp = el(pic, QStringLiteral("pic:spPr"));
+        QDomElement xfrm = el(a, QStringLiteral("a:xfrm"));
+        xfrm.appendChild(el(a, QStringLiteral("a:off"), { { QStringLiteral("x"), QStringLiteral("0") }, { QStringLiteral("y"), QStringLiteral("0") } }));
+        xfrm.appendChild(el(a, QStringLiteral("a:ext"), { { QStringLiteral("cx"), cx }, { QStringLiteral("cy"), cy } }));
+        sp.appendChild(xfrm);
+        QDomElement geom = el(a, QStringLiteral("a:prstGeom"), { { QStringLiteral("prst"), QStringLiteral("rect") } });
+        geom.appendChild(el(a, QStringLiteral("a:avLst")));
+        sp.appendChild(geom);
+        pp.appendChild(sp);
+        data.appendChild(pp);
+        graphic.appendChild(data);
+        inl.appendChild(graphic);
+        drawing.appendChild(inl);
+        run.appendChild(drawing);
+        p.appendChild(run);
+        return p;
+    }
+
     QDomElement table(const ReportTable& t)
     {
         QDomElement tbl = w(QStringLiteral("tbl"));
@@ -254,22 +329,26 @@ Status AnalysisExport::writeDocx(const AnalysisReport& report, const QString& pa
     if (!doc.setContent(*documentXml, true))
         return Error { tr("The document template is not well-formed XML.") };
     DocxBuilder b(doc);
+    QList<QByteArray> images; // word/media/chartN.png
     // The body: text, headings with their tables, the appendix and how the document was made.
     QList<QDomElement> body;
     for (const QString& p : report.paragraphs)
         body << b.paragraph(p);
-    const QStringList numbers { QStringLiteral("一"), QStringLiteral("二"), QStringLiteral("三"), QStringLiteral("四"),
-                                QStringLiteral("五"), QStringLiteral("六"), QStringLiteral("七"), QStringLiteral("八"),
-                                QStringLiteral("九"), QStringLiteral("十"), QStringLiteral("十一"), QStringLiteral("十二"),
-                                QStringLiteral("十三"), QStringLiteral("十四"), QStringLiteral("十五"), QStringLiteral("十六") };
     for (qsizetype i = 0; i < report.tables.size(); ++i) {
         const ReportTable& t = report.tables.at(i);
-        const QString n = i < numbers.size() ? numbers.at(i) : QString::number(i + 1);
+        const QString n = chineseNumber(int(i) + 1);
         body << b.paragraph(n + QStringLiteral("、") + t.name, QStringLiteral("QfHeading1"));
         if (t.rows.isEmpty())
             body << b.paragraph(tr("None."));
         else
             body << b.table(t);
+        for (qsizetype c = 0; c < report.charts.size(); ++c) {
+            if (report.charts.at(c).afterTable != int(i))
+                continue;
+            const int number = int(images.size()) + 1;
+            images << analysisChartPng(report.charts.at(c));
+            body << b.picture(QStringLiteral("rIdChart%1").arg(number), number, report.charts.at(c).title);
+        }
     }
     body << b.paragraph(tr("Appendix: counting rules and how this document was made"), QStringLiteral("QfHeading1"));
     for (const QString& a : report.appendix)
@@ -335,6 +414,23 @@ Status AnalysisExport::writeDocx(const AnalysisReport& report, const QString& pa
             return Error { data.error() };
         p.data = *data;
     }
+    // The charts: their parts, their relationships and the PNG content type.
+    for (qsizetype i = 0; i < images.size(); ++i) {
+        const QString n = QString::number(i + 1);
+        for (Part& p : parts) {
+            if (p.name == QLatin1String("word/_rels/document.xml.rels"))
+                p.data.replace("</Relationships>",
+                               QStringLiteral("  <Relationship Id=\"rIdChart%1\" Type=\"http://schemas.openxmlformats.org/"
+                                              "officeDocument/2006/relationships/image\" Target=\"media/chart%1.png\"/>\n"
+                                              "</Relationships>")
+                                   .arg(n)
+                                   .toUtf8());
+        }
+        parts << Part { QStringLiteral("word/media/chart%1.png").arg(n), images.at(i) };
+    }
+    if (!images.isEmpty())
+        parts[0].data.replace("<Default Extension=\"xml\"",
+                              "<Default Extension=\"png\" ContentType=\"image/png\"/>\n  <Default Extension=\"xml\"");
     const QByteArray file = QFile::encodeName(path);
     zipFile zip = zipOpen64(file.constData(), APPEND_STATUS_CREATE);
     if (!zip)

@@ -6,6 +6,7 @@
 #include "app/demo/DemoReference.h"
 #include "app/demo/DemoText.h"
 #include "models/RegistrationNumbers.h"
+#include "models/Report.h"
 #include "models/Session.h"
 #include "models/SqlTransaction.h"
 #include "models/Uuid7.h"
@@ -130,6 +131,7 @@ private:
     }
     void fillStatus(QVariantMap& f, const DemoKind& kind, int ageDays, const QDateTime& received);
     void fillConclusion(QVariantMap& f, int ageDays, const QDateTime& received);
+    void fillStages(QVariantMap& f, int ageDays, const QDateTime& received, int evidenceRequests);
     Status reporterFor(Writer::Batch& batch, const Prior* original, bool visitor, const QString& reportId,
                        const QDateTime& received, Reporter* out, const Reporter** earlierOut);
 
@@ -198,6 +200,10 @@ void DemoRun::fillStatus(QVariantMap& f, const DemoKind& kind, int ageDays, cons
     } else {
         const int roll = m_rng.below(100);
         status = roll < 60 ? "concluded" : roll < 85 ? "reviewed" : "handling";
+        // A case still in handling five months after receipt is rare; older ones are concluded
+        // (the same draws as before, so the rest of the demo data stays as it was).
+        if (qstrcmp(status, "handling") == 0 && ageDays > 150)
+            status = "concluded";
     }
     f.insert(QStringLiteral("status"), QString::fromLatin1(status));
     if (qstrcmp(status, "accepted") == 0)
@@ -217,6 +223,58 @@ void DemoRun::fillStatus(QVariantMap& f, const DemoKind& kind, int ageDays, cons
     }
     if (concluded)
         fillConclusion(f, ageDays, received);
+}
+
+void DemoRun::fillStages(QVariantMap& f, int ageDays, const QDateTime& received, int evidenceRequests)
+{
+    // When each stage was reached, as the write path records it, so that the deadline clocks,
+    // the on-time shares and the quarterly flags have their times. Its own generator, seeded
+    // by the receipt time: the main sequence stays as it was. Nothing lies after the demo's end.
+    QRandomGenerator g(quint32(received.toSecsSinceEpoch()) ^ 0x57a9e5u);
+    const QDateTime end = received.addDays(ageDays);
+    const QString status = f.value(QStringLiteral("status")).toString();
+    const QDateTime concluded = storedTime(f.value(QStringLiteral("concluded_at")));
+    auto put = [&](const char* column, const QDateTime& at) {
+        if (at.isValid() && at <= end)
+            f.insert(QString::fromLatin1(column), at.toString(Qt::ISODate));
+    };
+    const QString channel = f.value(QStringLiteral("channel")).toString();
+    QDateTime intake = received;
+    if (channel == QStringLiteral("forwarded") || channel == QStringLiteral("handed_over")) {
+        intake = received.addSecs(3600 * qint64(2 + g.bounded(g.bounded(100) < 90 ? 70 : 200)));
+        put("signed_at", intake);
+    }
+    if (status == QStringLiteral("registered"))
+        return;
+    const QDateTime accepted = intake.addSecs(60 * qint64(20 + g.bounded(300)));
+    put("accepted_at", accepted);
+    if (status == QStringLiteral("accepted") || status == QStringLiteral("out_of_scope"))
+        return;
+    // Triage: mostly within the day, one in eight later.
+    const QDateTime triaged = accepted.addSecs(60 * qint64(g.bounded(100) < 88 ? 30 + g.bounded(900) : 1500 + g.bounded(3000)));
+    put("triaged_at", triaged);
+    const bool classA = f.value(QStringLiteral("triage_class")).toString() == QStringLiteral("A");
+    if (evidenceRequests > 0)
+        put("evidence_requested_at", received.addDays(1));
+    else if (classA && status != QStringLiteral("triaged") && g.bounded(100) < 60)
+        put("evidence_requested_at", triaged.addDays(1 + g.bounded(g.bounded(100) < 85 ? 3 : 8)));
+    if (status == QStringLiteral("evidence_received"))
+        put("evidence_received_at", received.addDays(3 + g.bounded(6)));
+    const bool dispatched = f.contains(QStringLiteral("handling_org_id"));
+    QDateTime dispatchedAt;
+    if (dispatched) {
+        dispatchedAt = received.addDays(2 + g.bounded(g.bounded(100) < 85 ? 7 : 15));
+        if (concluded.isValid() && dispatchedAt >= concluded)
+            dispatchedAt = concluded.addDays(-1);
+        put("dispatched_at", dispatchedAt);
+    }
+    if (status == QStringLiteral("handling"))
+        put("status_at", dispatchedAt.addDays(1 + g.bounded(3)));
+    if (f.value(QStringLiteral("anonymous")).toInt() == 0) {
+        put("acceptance_notice_at", received.addDays(g.bounded(100) < 90 ? 2 + g.bounded(16) : 22 + g.bounded(20)));
+        if (concluded.isValid() && g.bounded(100) < 92)
+            put("result_feedback_at", concluded.addDays(g.bounded(100) < 88 ? 1 + g.bounded(18) : 23 + g.bounded(20)));
+    }
 }
 
 void DemoRun::fillConclusion(QVariantMap& f, int ageDays, const QDateTime& received)
@@ -385,6 +443,7 @@ Status DemoRun::report(Writer::Batch& batch, qint64 index)
     int evidenceRequests = 0;
     if (status == QStringLiteral("evidence_requested") || status == QStringLiteral("evidence_received"))
         evidenceRequests = side.bounded(100) < 15 ? 2 : 1;
+    fillStages(f, ageDays, received, evidenceRequests);
     if (Status s = stage(batch, Change::insert(QStringLiteral("reports"), reportId, f)); !s)
         return s;
 

@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QTranslator>
 
 namespace qf {
 
@@ -264,6 +266,23 @@ int flags(CliContext& ctx)
     return 0;
 }
 
+// The language of an exported document: the embedded catalogue (translations/, library
+// qingfeng_i18n), Simplified Chinese unless --lang says otherwise.
+Status installDocumentLanguage(const QString& code)
+{
+    static QTranslator translator;
+    QCoreApplication::removeTranslator(&translator);
+    if (code == QLatin1String("en"))
+        return {};
+    if (code != QLatin1String("zh_CN") && code != QLatin1String("zh_TW"))
+        return Error { QStringLiteral("--lang: zh_CN, zh_TW or en, not '%1'.").arg(code), ErrorCode::Invalid };
+    if (!translator.load(QStringLiteral(":/i18n/qingfeng_%1.qm").arg(code)))
+        return Error { QStringLiteral("The catalogue of %1 is not embedded in this program.").arg(code) };
+    QCoreApplication::installTranslator(&translator);
+    QLocale::setDefault(QLocale(code));
+    return {};
+}
+
 int statsExport(CliContext& ctx)
 {
     QCommandLineParser parser;
@@ -278,13 +297,17 @@ int statsExport(CliContext& ctx)
                                       QStringLiteral("A tour extract kept inside the office: small counts are not suppressed."));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("FILE.docx, FILE.xlsx or FILE.pdf."), QStringLiteral("FILE"));
     const QCommandLineOption date(QStringLiteral("date"), QStringLiteral("Day of issue (default today)."), QStringLiteral("D"));
-    parser.addOptions({ kind, month, quarter, from, to, scope, category, internal, out, date });
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("Language of the document: zh_CN (default), zh_TW or en."),
+                                  QStringLiteral("CODE"), QStringLiteral("zh_CN"));
+    parser.addOptions({ kind, month, quarter, from, to, scope, category, internal, out, date, lang });
     int status = 0;
     if (!ctx.parse(parser, QStringLiteral("stats export"), &status))
         return status;
     const QString usage = QStringLiteral(
         "Usage: qingfeng-cli stats export --kind monthly --month YYYY-MM | --kind quarterly --quarter YYYYQN | --kind topic "
-        "--from D --to D --category CODE | --kind tour --from D --to D --scope CODE [--internal] --out FILE.docx|.xlsx|.pdf");
+        "--from D --to D --category CODE | --kind tour --from D --to D --scope CODE [--internal] --out FILE.docx|.xlsx|.pdf "
+        "[--lang zh_CN|zh_TW|en]");
     const auto k = AnalysisReport::kindFromName(parser.value(kind));
     if (!k || !parser.isSet(out) || !parser.positionalArguments().isEmpty())
         return ctx.fail(usage);
@@ -311,6 +334,8 @@ int statsExport(CliContext& ctx)
     const QDate issued = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate::currentDate();
     if (!issued.isValid())
         return ctx.fail(QStringLiteral("--date needs a day as YYYY-MM-DD."));
+    if (Status s = installDocumentLanguage(parser.value(lang)); !s)
+        return ctx.fail(s.error());
     auto session = ctx.openSession();
     if (!session)
         return 1;

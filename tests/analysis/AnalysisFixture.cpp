@@ -77,7 +77,12 @@ QString AnalysisFixture::add(Planted p)
     };
     if (p.status == QLatin1String("out_of_scope"))
         f.insert(QStringLiteral("referred_to"), QStringLiteral("区人民法院"));
-    if (p.repeat && !planted.isEmpty())
+    for (auto it = p.extra.constBegin(); it != p.extra.constEnd(); ++it)
+        f.insert(it.key(), it.value());
+    if (!p.repeatOf.isEmpty()) {
+        f.insert(QStringLiteral("repeat_of"), p.repeatOf);
+        p.repeat = true;
+    } else if (p.repeat && !planted.isEmpty())
         f.insert(QStringLiteral("repeat_of"), planted.first().id);
     else
         p.repeat = false;
@@ -96,6 +101,11 @@ QString AnalysisFixture::add(Planted p)
                                   { { QStringLiteral("report_id"), p.id },
                                     { QStringLiteral("at"), p.beganHandlingAt },
                                     { QStringLiteral("kind"), QStringLiteral("begin_handling") } });
+    for (int i = 0; i < p.evidenceRequests; ++i)
+        changes << Change::insert(QStringLiteral("events"), Uuid7::generate(),
+                                  { { QStringLiteral("report_id"), p.id },
+                                    { QStringLiteral("at"), p.receivedUtc.addDays(1 + i).toUTC().toString(Qt::ISODateWithMs) },
+                                    { QStringLiteral("kind"), QStringLiteral("request_evidence") } });
     QF_REQUIRE_OK(session->writer().apply(changes));
     if (p.deleted)
         QF_REQUIRE_OK(session->writer().apply(Change::remove(QStringLiteral("reports"), p.id)));

@@ -29,6 +29,11 @@ struct Planted
     bool deleted = false;
     // For the flags.
     QString dispatchedAt, concludedAt, reviewedAt, beganHandlingAt;
+    // For the case-work figures: more report columns (triaged_at, satisfied ...) and how many
+    // evidence requests were made (events request_evidence).
+    QVariantMap extra;
+    int evidenceRequests = 0;
+    QString repeatOf; // an earlier planted report this one repeats (reports.id)
 };
 
 // A store with a small taxonomy (two top categories, three below, one below those) and offices

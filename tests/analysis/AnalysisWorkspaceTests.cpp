@@ -6,10 +6,12 @@
 #include "models/AnalysisReport.h"
 #include "models/CaseListModel.h"
 #include "ui/Language.h"
+#include "ui/analysis/AnalysisIndicatorsPanel.h"
 #include "ui/analysis/AnalysisWorkspace.h"
 #include "ui/cases/CaseListWorkspace.h"
 
 #include <QDir>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -72,6 +74,10 @@ TEST_CASE("The analysis workspace shows the quarter beside the previous one and 
     REQUIRE(figures->rowCount() > 1);
     CHECK(w.riskMap()->rowCount() > 1);
     CHECK(w.flagsTable()->rowCount() >= 1);
+    // The case work: a line per deadline clock, the handling offices, the summary with links.
+    CHECK(w.indicatorsPanel()->clocksTable()->rowCount() == 6);
+    CHECK(w.indicatorsPanel()->officesTable()->rowCount() >= 1);
+    CHECK(w.indicatorsPanel()->summary()->text().contains(QStringLiteral("href=\"tlo\"")));
     QTest::qWait(200);
     shoot(w, QStringLiteral("analysis-workspace.png"));
 

@@ -5,8 +5,10 @@
 #include "models/ReportStore.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QDomDocument>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTimeZone>
@@ -82,6 +84,10 @@ ProcessResult exportTo(const AnalysisFixture& fx, QStringList args, const QStrin
     args.prepend(QStringLiteral("export"));
     args.prepend(QStringLiteral("stats"));
     args << QStringLiteral("--out") << out << QStringLiteral("--date") << QStringLiteral("2027-01-05");
+    // The tables are compared with the labels of this (untranslated) process; the Chinese
+    // default has a test of its own.
+    if (!args.contains(QStringLiteral("--lang")))
+        args << QStringLiteral("--lang") << QStringLiteral("en");
     const ProcessResult r = runCli(fx.dbPath, args, 120000);
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
@@ -278,4 +284,38 @@ TEST_CASE("stats export writes a PDF and refuses what it cannot write")
                                                       QStringLiteral("--out"), fx.dir.path(QStringLiteral("t.docx")) });
     CHECK(noScope.exitCode == 2);
     CHECK_FALSE(QFile::exists(fx.dir.path(QStringLiteral("t.docx"))));
+}
+
+TEST_CASE("stats export writes the document in Chinese by default, with its charts as images")
+{
+    AnalysisFixture fx;
+    fx.plantRandom(120, 17, QDate(2026, 1, 1), QDate(2026, 12, 31));
+    const QString docx = fx.dir.path(QStringLiteral("q3-zh.docx"));
+    exportTo(fx, { QStringLiteral("--kind"), QStringLiteral("quarterly"), QStringLiteral("--quarter"), QStringLiteral("2026Q3"),
+                   QStringLiteral("--lang"), QStringLiteral("zh_CN") },
+             docx);
+    const DocxText zh = readDocx(docx);
+    CHECK(zh.all.contains(QStringLiteral("信访举报")));
+    CHECK(zh.all.contains(QStringLiteral("办理时限执行情况")));
+    CHECK_FALSE(zh.all.contains(QStringLiteral("Quarterly analysis")));
+    CHECK_FALSE(zh.all.contains(QStringLiteral("By channel")));
+    // The charts: PNG parts, related from the document and placed in it.
+    const QByteArray chart = part(docx, QStringLiteral("word/media/chart1.png"));
+    CHECK(chart.startsWith("\x89PNG"));
+    CHECK(QImage::fromData(chart).width() > 100);
+    part(docx, QStringLiteral("word/media/chart2.png"));
+    CHECK(part(docx, QStringLiteral("word/_rels/document.xml.rels")).contains("media/chart1.png"));
+    CHECK(part(docx, QStringLiteral("[Content_Types].xml")).contains("image/png"));
+    CHECK(part(docx, QStringLiteral("word/document.xml")).contains("r:embed=\"rIdChart1\""));
+    // Without --lang the same document: Chinese is the default.
+    const QString plain = fx.dir.path(QStringLiteral("q3-default.docx"));
+    QStringList args { QStringLiteral("stats"), QStringLiteral("export"), QStringLiteral("--kind"), QStringLiteral("quarterly"),
+                       QStringLiteral("--quarter"), QStringLiteral("2026Q3"), QStringLiteral("--out"), plain,
+                       QStringLiteral("--date"), QStringLiteral("2027-01-05") };
+    const ProcessResult r = runCli(fx.dbPath, args, 120000);
+    REQUIRE(r.exitCode == 0);
+    CHECK(readDocx(plain).all == zh.all);
+    const QString shots = QStringLiteral("/work/shots/stats");
+    if (QDir(shots).exists())
+        QFile::copy(docx, shots + QStringLiteral("/q3-zh.docx"));
 }

@@ -1,4 +1,5 @@
 #include "ui/analysis/AnalysisWorkspace.h"
+#include "ui/analysis/AnalysisIndicatorsPanel.h"
 
 #include "app/analysis/AnalysisExport.h"
 #include "models/AnalysisReport.h"
@@ -38,91 +39,7 @@ namespace qf {
 
 namespace {
 
-constexpr int kFilterRole = Qt::UserRole + 1;
-
-} // namespace
-
-Result<AnalysisPage> computeAnalysisPage(const QString& path, AnalysisQuery query)
-{
-    auto db = Database::openReader(path);
-    if (!db)
-        return Error { db.error() };
-    auto analysis = std::make_shared<Analysis>((*db)->connection());
-    if (Status s = analysis->load(); !s)
-        return Error { s.error() };
-    AnalysisPage page;
-    page.query = query;
-    auto cmp = analysis->compare(query);
-    if (!cmp)
-        return Error { cmp.error() };
-    page.comparison = std::move(*cmp);
-    const QDate end = query.period.to;
-    const QDate trendFrom = QDate(end.year(), end.month(), 1).addMonths(-11);
-    auto trend = analysis->monthsOf(query, AnalysisPeriod::range(trendFrom, end));
-    if (!trend)
-        return Error { trend.error() };
-    page.trend = *trend;
-    page.warningRule = analysis->warningRule();
-    auto warnings = analysis->warnings(end.year(), end.month(), page.warningRule, query.includeRestricted);
-    if (!warnings)
-        return Error { warnings.error() };
-    page.warnings = *warnings;
-    page.flagRule = analysis->flagRule();
-    const int quarter = (end.month() - 1) / 3 + 1;
-    page.flagQuarter = QStringLiteral("%1Q%2").arg(end.year()).arg(quarter);
-    auto flags = analysis->flags(end.year(), quarter, page.flagRule);
-    if (!flags)
-        return Error { flags.error() };
-    page.flags = *flags;
-    page.offices = analysis->offices();
-    for (const AnalysisCell& c : page.comparison.current.cells(Dimension::Region))
-        if (c.key != QLatin1String("none"))
-            page.regions << c.key;
-    std::sort(page.regions.begin(), page.regions.end());
-    for (const auto& [id, name] : analysis->topCategories())
-        page.categoryNames.insert(id, name);
-    page.baseFilter = analysis->baseFilter(query, query.period);
-    analysis->detach();
-    page.analysis = analysis;
-    return page;
-}
-
-namespace {
-
-QString change(qint64 now, qint64 before)
-{
-    if (before == 0)
-        return now == 0 ? QStringLiteral("—") : QStringLiteral("+∞");
-    const double pct = 100.0 * double(now - before) / double(before);
-    return (pct > 0 ? QStringLiteral("+") : QString()) + QString::number(pct, 'f', 1) + QLatin1Char('%');
-}
-
-QTableWidgetItem* numberItem(qint64 n)
-{
-    auto* item = new QTableWidgetItem(QString::number(n));
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    return item;
-}
-
-QTableWidgetItem* textItem(const QString& s)
-{
-    auto* item = new QTableWidgetItem(s);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    return item;
-}
-
-QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
-{
-    auto* t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->setVisible(false);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
+using namespace analysis_ui;
 
 QString dimensionTitle(Dimension d)
 {
@@ -268,8 +185,14 @@ AnalysisWorkspace::AnalysisWorkspace(Session& session, QWidget* parent)
     gl->addWidget(m_flags);
     gl->addWidget(m_flagFormula);
     grid->addWidget(flagBox, 2, 1);
+    auto* workBox = new QGroupBox(tr("Case work"), content);
+    auto* kl = new QVBoxLayout(workBox);
+    m_indicators = new AnalysisIndicatorsPanel(workBox);
+    kl->addWidget(m_indicators);
+    grid->addWidget(workBox, 3, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
+    connect(m_indicators, &AnalysisIndicatorsPanel::drillDown, this, &AnalysisWorkspace::drillDown);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &AnalysisWorkspace::periodKindChanged);
     connect(m_refresh, &QPushButton::clicked, this, &AnalysisWorkspace::refresh);
@@ -445,6 +368,7 @@ void AnalysisWorkspace::showPage()
     showRiskMap();
     showWarnings();
     showFlags();
+    m_indicators->showPage(*m_page);
     emit pageLoaded();
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/Analysis.h"
 #include "ui/Workspace.h"
+#include "ui/analysis/AnalysisPage.h"
 
 #include <QFutureWatcher>
 
@@ -16,31 +16,12 @@ class QTableWidgetItem;
 class QChartView;
 
 namespace qf {
+class AnalysisIndicatorsPanel;
+}
+
+namespace qf {
 
 class Session;
-
-// Everything the workspace shows, computed together off the UI thread.
-struct AnalysisPage
-{
-    AnalysisQuery query;
-    AnalysisComparison comparison;
-    QList<AnalysisCell> trend; // the twelve months up to the period's end
-    QList<AnalysisWarning> warnings;
-    WarningRule warningRule;
-    QList<OfficeFlag> flags;
-    FlagRule flagRule;
-    QString flagQuarter;
-    QList<QPair<QString, QString>> offices; // id, name (the scope picker)
-    QStringList regions;
-    QHash<QString, QString> categoryNames; // top-level categories of the risk map: id -> name
-    CaseListFilter baseFilter;
-    // The filters behind the numbers (so a click needs no database).
-    std::shared_ptr<Analysis> analysis;
-};
-
-// Everything the page shows for the query, on a reader connection of its own (any thread):
-// the comparison, the trend, the warnings, the flags, the pickers' lists.
-Result<AnalysisPage> computeAnalysisPage(const QString& databasePath, AnalysisQuery query);
 
 // 统计分析: the figures of a period and scope beside the previous period and the same period
 // a year earlier, the trend by month, bars by category, the region × category risk map, the
@@ -68,6 +49,7 @@ public:
     QTableWidget* riskMap() const { return m_risk; }
     QTableWidget* flagsTable() const { return m_flags; }
     QTableWidget* warningsTable() const { return m_warnings; }
+    AnalysisIndicatorsPanel* indicatorsPanel() const { return m_indicators; }
 
 public slots:
     void refresh();
@@ -112,6 +94,7 @@ private:
     QTableWidget* m_warnings = nullptr;
     QTableWidget* m_flags = nullptr;
     QLabel* m_flagFormula = nullptr;
+    AnalysisIndicatorsPanel* m_indicators = nullptr;
 };
 
 } // namespace qf

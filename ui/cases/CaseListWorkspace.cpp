@@ -354,9 +354,11 @@ void CaseListWorkspace::showFiltered(const CaseListFilter& filter, const QString
         const QSignalBlocker block(c);
         c->setCurrentIndex(0);
     }
-    for (QDateEdit* d : { m_from, m_to }) {
+    // The period of the figure stays visible in the date filter: the same China days, so a
+    // later change of another filter keeps the period and the count it had.
+    for (const auto& [d, day] : { std::pair { m_from, filter.from }, std::pair { m_to, filter.to } }) {
         const QSignalBlocker block(d);
-        d->setDate(kAnyDate);
+        d->setDate(day.isValid() ? day : kAnyDate);
     }
     {
         const QSignalBlocker block(m_search);
