@@ -5,6 +5,7 @@
 #include "models/ScopeRuleStore.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QComboBox>
 #include <QLabel>
@@ -266,4 +267,66 @@ TEST_CASE("an unreadable card is never filled into the form - the desk says why"
     f.sim.setCard(DeskFixture::demoCard(QStringLiteral("resident.json")));
     putCard(f);
     CHECK(f.child<QLineEdit>("visitorName")->text() == QStringLiteral("林晓雯"));
+}
+
+TEST_CASE("an expired ID card is shown as expired - with its validity - and the visitor is still registered", "[desk]")
+{
+    DeskFixture f;
+    IdCardData old = DeskFixture::demoCard(QStringLiteral("resident.json"));
+    old.validFrom = QDate::currentDate().addYears(-10).addDays(-3);
+    old.validUntil = QDate::currentDate().addDays(-3);
+    f.connectReader(old);
+    putCard(f);
+    auto* validity = f.child<QLabel>("visitorValidity");
+    CHECK(validity->text().contains(old.validUntil.toString(Qt::ISODate)));
+    CHECK(validity->text().contains(QStringLiteral("expired 3 day(s) ago")));
+    CHECK(validity->styleSheet().contains(QStringLiteral("#b00020")));
+    CHECK(f.desk->message().contains(QStringLiteral("expired on %1").arg(old.validUntil.toString(Qt::ISODate))));
+    // Warned, not stopped: the form keeps the card and the identity counts.
+    CHECK(f.child<QLineEdit>("visitorName")->text() == QStringLiteral("林晓雯"));
+    CHECK(f.child<QLineEdit>("visitorIdNumber")->text() == old.idNumber);
+    CHECK_FALSE(f.child<QLabel>("visitorIdProblem")->isVisible());
+
+    // A valid card next: its validity in plain colour, no warning left on the form.
+    takeCardOff(f);
+    f.sim.setCard(DeskFixture::demoCard(QStringLiteral("resident-longterm.json")));
+    putCard(f);
+    CHECK(validity->text().contains(QStringLiteral("长期")));
+    CHECK_FALSE(validity->styleSheet().contains(QStringLiteral("#b00020")));
+}
+
+TEST_CASE("the ID-card reader unplugged and plugged in again - one state on the desk - the last card leaves the form",
+          "[desk]")
+{
+    DeskFixture f;
+    f.connectReader(QStringLiteral("resident.json"));
+    putCard(f);
+    auto* banner = f.child<QLabel>("readerStatus");
+    CHECK(banner->styleSheet().contains(QStringLiteral("#2e7d32")));
+    CHECK(f.child<QLineEdit>("visitorName")->text() == QStringLiteral("林晓雯"));
+
+    f.sim.stop(); // unplugged
+    QTRY_VERIFY_WITH_TIMEOUT(f.desk->reader()->state() == IdCardReader::State::NotResponding, 15000);
+    CHECK(banner->styleSheet().contains(QStringLiteral("#c62828")));
+    // The previous visitor's data is gone: nobody registers the next person under it.
+    CHECK(f.child<QLineEdit>("visitorName")->text().isEmpty());
+    CHECK(f.child<QLineEdit>("visitorIdNumber")->text().isEmpty());
+    CHECK(f.desk->message().contains(QStringLiteral("cleared")));
+
+    // Plugged in again: back within a few seconds by itself, and the desk says one thing.
+    QElapsedTimer back;
+    back.start();
+    f.sim.setCardPresent(false);
+    QF_REQUIRE_OK(f.sim.start(f.scratch.path(QStringLiteral("reader"))));
+    QTRY_VERIFY_WITH_TIMEOUT(f.desk->reader()->state() == IdCardReader::State::WaitingForCard, 10000);
+    INFO("reconnected after " << back.elapsed() << " ms");
+    CHECK(back.elapsed() < 5000);
+    CHECK(banner->styleSheet().contains(QStringLiteral("#2e7d32")));
+    CHECK_FALSE(f.desk->message().contains(QStringLiteral("reconnecting")));
+    CHECK_FALSE(f.desk->message().contains(QStringLiteral("went away")));
+    CHECK_FALSE(f.child<QLabel>("deskMessage")->styleSheet().contains(QStringLiteral("#b00020")));
+    // And reads the next card.
+    f.sim.setCard(DeskFixture::demoCard(QStringLiteral("foreigner.json")));
+    putCard(f);
+    CHECK_FALSE(f.child<QLineEdit>("visitorIdNumber")->text().isEmpty());
 }

@@ -10,6 +10,8 @@
 #include "models/CaseListModel.h"
 #include "ui/cases/IntakeDialog.h"
 #include "ui/cases/LightDelegate.h"
+#include "ui/SortArrows.h"
+#include "models/CategoryStore.h"
 #include "models/ProfileStore.h"
 #include "models/ReportStore.h"
 #include "models/Session.h"
@@ -22,6 +24,7 @@
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QMenu>
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -54,6 +57,26 @@ QComboBox* combo(QWidget* parent, const QString& name, const QString& any)
     return c;
 }
 
+// A date filter left at "any" holds 2000-01-01; its calendar opens on this month instead.
+class OpenOnToday : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show) {
+            auto* calendar = qobject_cast<QCalendarWidget*>(watched);
+            if (calendar && calendar->selectedDate() == kAnyDate) {
+                const QDate today = QDate::currentDate();
+                calendar->setCurrentPage(today.year(), today.month());
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 QDateEdit* dateEdit(QWidget* parent, const QString& name)
 {
     auto* d = new QDateEdit(parent);
@@ -63,6 +86,7 @@ QDateEdit* dateEdit(QWidget* parent, const QString& name)
     d->setMinimumDate(kAnyDate);
     d->setSpecialValueText(CaseListWorkspace::tr("any"));
     d->setDate(kAnyDate);
+    d->calendarWidget()->installEventFilter(new OpenOnToday(d));
     return d;
 }
 
@@ -77,10 +101,13 @@ CaseListWorkspace::CaseListWorkspace(Session& session, QWidget* parent)
     m_model = new CaseListModel(session.database().path(), DeadlinePolicy::fromSettings(settings), this);
 
     auto* layout = new QVBoxLayout(this);
+    // Two rows, so that the window fits on 1366 pixels: the search and the dates, then the
+    // filters. The combo boxes keep a modest width whatever the names of the offices.
     auto* bar = new QHBoxLayout;
+    auto* filters = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("caseSearch"));
-    m_search->setPlaceholderText(tr("Search content, facts, reported persons…"));
+    m_search->setPlaceholderText(tr("Search number, follow-up code, content, reported persons… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
     m_status = combo(this, QStringLiteral("caseStatusFilter"), tr("All statuses"));
@@ -96,17 +123,33 @@ CaseListWorkspace::CaseListWorkspace(Session& session, QWidget* parent)
     m_channel = combo(this, QStringLiteral("caseChannelFilter"), tr("All channels"));
     for (const QString& c : CaseLabels::channelCodes())
         m_channel->addItem(CaseLabels::channel(c), c);
+    m_category = combo(this, QStringLiteral("caseCategoryFilter"), tr("All categories"));
     m_office = combo(this, QStringLiteral("caseOfficeFilter"), tr("All offices"));
     m_handler = combo(this, QStringLiteral("caseHandlerFilter"), tr("All handlers"));
+    for (QComboBox* c : { m_category, m_office, m_handler }) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(9);
+    }
+    m_period = new QComboBox(this);
+    m_period->setObjectName(QStringLiteral("casePeriod"));
+    m_period->addItem(tr("Any date"), QStringLiteral("any"));
+    m_period->addItem(tr("Today"), QStringLiteral("today"));
+    m_period->addItem(tr("This week"), QStringLiteral("week"));
+    m_period->addItem(tr("This month"), QStringLiteral("month"));
+    m_period->addItem(tr("This quarter"), QStringLiteral("quarter"));
+    m_period->addItem(tr("This year"), QStringLiteral("year"));
+    m_period->addItem(tr("Chosen dates"), QStringLiteral("custom"));
     m_from = dateEdit(this, QStringLiteral("caseFrom"));
     m_to = dateEdit(this, QStringLiteral("caseTo"));
     bar->addWidget(m_search, 2);
-    for (QWidget* w : std::initializer_list<QWidget*> { m_status, m_class, m_light, m_channel, m_office, m_handler })
-        bar->addWidget(w);
-    bar->addWidget(new QLabel(tr("From"), this));
+    bar->addWidget(new QLabel(tr("Received"), this));
+    bar->addWidget(m_period);
     bar->addWidget(m_from);
     bar->addWidget(new QLabel(tr("to"), this));
     bar->addWidget(m_to);
+    for (QWidget* w : std::initializer_list<QWidget*> { m_status, m_class, m_light, m_channel, m_category, m_office, m_handler })
+        filters->addWidget(w);
+    filters->addStretch(1);
     auto* intake = new QPushButton(tr("&New report…"), this);
     intake->setObjectName(QStringLiteral("caseNewReport"));
     intake->setToolTip(tr("Register a letter, a call, a forwarded or handed-over item (Ctrl+N)"));
@@ -119,7 +162,14 @@ CaseListWorkspace::CaseListWorkspace(Session& session, QWidget* parent)
     auto* newShortcut = new QShortcut(QKeySequence::New, this);
     newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(newShortcut, &QShortcut::activated, this, &CaseListWorkspace::registerReport);
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
     layout->addLayout(bar);
+    layout->addLayout(filters);
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("caseCount"));
@@ -148,6 +198,7 @@ CaseListWorkspace::CaseListWorkspace(Session& session, QWidget* parent)
     });
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(CaseListModel::Received, Qt::DescendingOrder);
+    conventionalSortArrows(m_table->horizontalHeader());
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
@@ -173,10 +224,18 @@ CaseListWorkspace::CaseListWorkspace(Session& session, QWidget* parent)
     connect(m_searchDelay, &QTimer::timeout, this, &CaseListWorkspace::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &CaseListWorkspace::applyFilter);
-    for (QComboBox* c : { m_status, m_class, m_light, m_channel, m_office, m_handler })
+    for (QComboBox* c : { m_status, m_class, m_light, m_channel, m_category, m_office, m_handler })
         connect(c, &QComboBox::currentIndexChanged, this, &CaseListWorkspace::applyFilter);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &CaseListWorkspace::applyPeriod);
     for (QDateEdit* d : { m_from, m_to })
-        connect(d, &QDateEdit::dateChanged, this, &CaseListWorkspace::applyFilter);
+        connect(d, &QDateEdit::dateChanged, this, [this] {
+            // Dates picked by hand: the quick range says so.
+            const QSignalBlocker block(m_period);
+            m_period->setCurrentIndex(m_from->date() == kAnyDate && m_to->date() == kAnyDate
+                                          ? 0
+                                          : m_period->findData(QStringLiteral("custom")));
+            applyFilter();
+        });
     connect(m_model, &CaseListModel::listLoaded, this, &CaseListWorkspace::updateCount);
     connect(m_model, &CaseListModel::loadingChanged, this, &CaseListWorkspace::updateCount);
     connect(m_model, &CaseListModel::loadFailed, this, [this](const QString& e) { m_count->setText(e); });
@@ -203,6 +262,8 @@ CaseListWorkspace::CaseListWorkspace(Session& session, QWidget* parent)
                 if (ids.isEmpty() && !tables.contains(QLatin1String("categories"))
                     && !tables.contains(QLatin1String("organisations")) && !tables.contains(QLatin1String("users")))
                     return; // nothing the list shows
+                if (tables.contains(QLatin1String("categories")))
+                    fillCategories();
                 reportsChanged(ids.isEmpty() ? QStringList { QStringLiteral("*") } : ids);
             });
     fillCombos();
@@ -280,6 +341,69 @@ void CaseListWorkspace::fillCombos()
     if (auto users = m_session.directory().users())
         for (const DirectoryUser& u : std::as_const(*users))
             m_handler->addItem(u.name, u.id);
+    fillCategories();
+}
+
+void CaseListWorkspace::fillCategories()
+{
+    const QString chosen = m_category->currentData().toString();
+    const QSignalBlocker block(m_category);
+    while (m_category->count() > 1)
+        m_category->removeItem(1);
+    m_categories.clear();
+    if (auto list = m_session.categories().list()) {
+        m_categories = *list;
+        for (const Category& c : std::as_const(m_categories))
+            m_category->addItem(QString(c.depth, QChar(0x3000)) + c.name, c.id);
+    }
+    m_category->addItem(tr("No category"), QStringLiteral("none"));
+    m_category->setCurrentIndex(std::max(0, m_category->findData(chosen)));
+}
+
+QStringList CaseListWorkspace::chosenCategories() const
+{
+    const QString id = m_category->currentData().toString();
+    if (id.isEmpty() || id == QLatin1String("none"))
+        return id.isEmpty() ? QStringList() : QStringList { id };
+    // A category with its sub-items, at any depth (the list is depth first).
+    QStringList out { id };
+    QSet<QString> inside { id };
+    for (const Category& c : m_categories) {
+        if (inside.contains(c.parentId) && !inside.contains(c.id)) {
+            inside.insert(c.id);
+            out << c.id;
+        }
+    }
+    return out;
+}
+
+void CaseListWorkspace::applyPeriod()
+{
+    const QString period = m_period->currentData().toString();
+    if (period == QLatin1String("custom"))
+        return; // the dates as they are
+    const QDate today = QDate::currentDate();
+    QDate from = kAnyDate, to = kAnyDate;
+    if (period == QLatin1String("today")) {
+        from = to = today;
+    } else if (period == QLatin1String("week")) {
+        from = today.addDays(1 - today.dayOfWeek());
+        to = from.addDays(6);
+    } else if (period == QLatin1String("month")) {
+        from = QDate(today.year(), today.month(), 1);
+        to = from.addMonths(1).addDays(-1);
+    } else if (period == QLatin1String("quarter")) {
+        from = QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+        to = from.addMonths(3).addDays(-1);
+    } else if (period == QLatin1String("year")) {
+        from = QDate(today.year(), 1, 1);
+        to = QDate(today.year(), 12, 31);
+    }
+    for (QDateEdit* d : { m_from, m_to }) {
+        const QSignalBlocker block(d);
+        d->setDate(d == m_from ? from : to);
+    }
+    applyFilter();
 }
 
 void CaseListWorkspace::applyFilter()
@@ -303,6 +427,7 @@ void CaseListWorkspace::applyFilter()
             f.light = l;
     }
     f.channel = m_channel->currentData().toString();
+    f.categoryIds = chosenCategories();
     f.officeId = m_office->currentData().toString();
     f.handlerId = m_handler->currentData().toString();
     f.from = m_from->date() == kAnyDate ? QDate() : m_from->date();
@@ -345,7 +470,7 @@ void CaseListWorkspace::updateCount()
 void CaseListWorkspace::showFiltered(const CaseListFilter& filter, const QString& caption)
 {
     m_searchDelay->stop();
-    for (QComboBox* c : { m_status, m_class, m_light, m_channel, m_office, m_handler }) {
+    for (QComboBox* c : { m_status, m_class, m_light, m_channel, m_category, m_office, m_handler, m_period }) {
         const QSignalBlocker block(c);
         c->setCurrentIndex(0);
     }
@@ -381,9 +506,9 @@ QStringList CaseListWorkspace::filterDescription() const
     QStringList out;
     if (!m_search->text().trimmed().isEmpty())
         out << tr("Search: %1").arg(m_search->text().trimmed());
-    for (QComboBox* c : { m_status, m_class, m_light, m_channel, m_office, m_handler }) {
+    for (QComboBox* c : { m_status, m_class, m_light, m_channel, m_category, m_office, m_handler }) {
         if (c->currentIndex() > 0)
-            out << c->currentText();
+            out << c->currentText().trimmed().remove(QChar(0x3000));
     }
     if (m_from->date() != kAnyDate || m_to->date() != kAnyDate)
         out << tr("Received from %1 to %2")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/CaseListFilter.h"
+#include "models/CategoryStore.h"
 #include "models/Result.h"
 #include "ui/Workspace.h"
 
@@ -20,7 +21,8 @@ class CaseListModel;
 class Session;
 
 // 案件办理: the list of every report, smooth on a million (CaseListModel), with the filter
-// bar (search, status, class, light, channel, office, handler, dates), the number of
+// bar (search, dates with quick ranges, status, class, light, channel, category, office,
+// handler), the number of
 // matches and a read-only detail pane. Enter or a double click opens the report.
 class CaseListWorkspace : public Workspace
 {
@@ -61,6 +63,9 @@ private:
     void updateCount();
     void openCurrent();
     void fillCombos();
+    void fillCategories();
+    QStringList chosenCategories() const; // the chosen category with its sub-items
+    void applyPeriod();                   // 今天 / 本周 / 本月 / 本季度 / 本年
     void openEditor(const QString& reportId);
     void followCurrent();
     void chooseExport();
@@ -79,6 +84,9 @@ private:
     QComboBox* m_class = nullptr;
     QComboBox* m_light = nullptr;
     QComboBox* m_channel = nullptr;
+    QComboBox* m_category = nullptr;
+    QList<Category> m_categories;
+    QComboBox* m_period = nullptr;
     QComboBox* m_office = nullptr;
     QComboBox* m_handler = nullptr;
     QDateEdit* m_from = nullptr;

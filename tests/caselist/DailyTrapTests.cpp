@@ -1,0 +1,313 @@
+// The traps of the case list and supervision met every day: the window at 1366x768, the date
+// filter's calendar and quick ranges, the category filter, Ctrl+F, the sort arrow, and 催办
+// with the counts by colour per office.
+#include "tests/support/TestSupport.h"
+
+#include "models/CaseListModel.h"
+#include "models/CategoryStore.h"
+#include "models/DeadlineClock.h"
+#include "models/ReportRegistrar.h"
+#include "models/Session.h"
+#include "models/Urging.h"
+#include "ui/Language.h"
+#include "ui/MainWindow.h"
+#include "ui/cases/CaseListWorkspace.h"
+#include "ui/cases/SupervisorWorkspace.h"
+
+#include <QCalendarWidget>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace qf;
+
+namespace {
+
+QString registerOn(Session& session, const QDate& day, const QString& categoryId = {})
+{
+    Registration r;
+    r.draft.channel = QStringLiteral("letter");
+    r.draft.receivedAt = QDateTime(day, QTime(9, 30));
+    r.draft.content = QStringLiteral("反映某局干部违规收受礼金问题");
+    r.draft.categoryId = categoryId;
+    r.checkRepeats = false;
+    auto done = session.registrar().registerReport(r);
+    QF_REQUIRE_OK(done);
+    return done->id;
+}
+
+bool waitLoaded(CaseListModel& model)
+{
+    return QTest::qWaitFor([&] { return !model.isLoading(); }, 30000);
+}
+
+// Which way the sort arrow in the header's section points: +1 down (▼), -1 up (▲).
+int arrowDirection(QHeaderView* header, int logical)
+{
+    const QImage img = header->grab().toImage();
+    const int right = header->sectionViewportPosition(logical) + header->sectionSize(logical);
+    int widest = 0, widestRow = -1, first = -1, last = -1;
+    for (int y = 0; y < img.height(); ++y) {
+        int n = 0;
+        for (int x = std::max(0, right - 22); x < right - 2; ++x)
+            if (qGray(img.pixel(x, y)) < 170)
+                ++n;
+        if (n > 0 && n < 20) {
+            if (first < 0)
+                first = y;
+            last = y;
+            if (n > widest) {
+                widest = n;
+                widestRow = y;
+            }
+        }
+    }
+    if (widestRow < 0 || first == last)
+        return 0;
+    return widestRow - first < last - widestRow ? +1 : -1; // wide at the top: points down
+}
+
+} // namespace
+
+TEST_CASE("at 1366x768 the window fits on every workspace - the case list shows status - category and office",
+          "[caselist][ui]")
+{
+    REQUIRE(Language::install(QStringLiteral("zh_CN")));
+    test::Scratch scratch;
+    auto session = test::openSession(scratch.path(QStringLiteral("fit.sqlite")));
+    for (int i = 0; i < 5; ++i)
+        registerOn(*session, QDate::currentDate().addDays(-i));
+    MainWindow w(*session);
+    w.resize(1366, 768);
+    w.show();
+    auto* side = w.findChild<QListWidget*>(QStringLiteral("sideBar"));
+    auto* stack = w.findChild<QStackedWidget*>(QStringLiteral("workspaceStack"));
+    REQUIRE(side);
+    REQUIRE(stack);
+    int caseList = -1;
+    for (int i = 0; i < side->count(); ++i) {
+        w.showWorkspace(i);
+        QTest::qWait(50);
+        const QString name = stack->currentWidget()->objectName();
+        INFO(name.toStdString() << ": the window needs " << w.minimumSizeHint().width() << " px, is "
+                                << w.width());
+        CHECK(w.minimumSizeHint().width() <= 1366);
+        CHECK(w.width() <= 1366);
+        if (name == QLatin1String("caseListWorkspace"))
+            caseList = i;
+    }
+    REQUIRE(caseList >= 0);
+    w.showWorkspace(caseList);
+    auto* table = w.findChild<QTableView*>(QStringLiteral("caseTable"));
+    REQUIRE(QTest::qWaitFor([&] { return table->model()->rowCount() == 5; }, 30000));
+    QTest::qWait(100);
+    for (int c : { int(CaseListModel::Status), int(CaseListModel::Category), int(CaseListModel::Office) }) {
+        INFO("column " << c << " at " << table->columnViewportPosition(c) << " wide " << table->columnWidth(c)
+                       << " in " << table->viewport()->width());
+        CHECK(table->columnViewportPosition(c) >= 0);
+        CHECK(table->columnViewportPosition(c) + table->columnWidth(c) <= table->viewport()->width());
+    }
+    QDir().mkpath(QStringLiteral("/work/shots/daily"));
+    CHECK(w.grab().save(QStringLiteral("/work/shots/daily/cases-1366x768.png")));
+    w.resize(1920, 1080);
+    QTest::qWait(100);
+    CHECK(w.grab().save(QStringLiteral("/work/shots/daily/cases-1920x1080.png")));
+    Language::install(QStringLiteral("en"));
+}
+
+TEST_CASE("the case list: the date calendar opens on today - quick ranges - category filter - Ctrl+F - sort arrow",
+          "[caselist][ui]")
+{
+    test::Scratch scratch;
+    auto session = test::openSession(scratch.path(QStringLiteral("traps.sqlite")));
+    Category discipline;
+    discipline.code = QStringLiteral("T01");
+    discipline.name = QStringLiteral("违反廉洁纪律");
+    auto parent = session->categories().save(discipline);
+    QF_REQUIRE_OK(parent);
+    Category gifts;
+    gifts.code = QStringLiteral("T0101");
+    gifts.name = QStringLiteral("违规收受礼品礼金");
+    gifts.parentId = *parent;
+    auto child = session->categories().save(gifts);
+    QF_REQUIRE_OK(child);
+    const QDate today = QDate::currentDate();
+    registerOn(*session, today, *child);          // this month, under the sub-item
+    registerOn(*session, today.addYears(-2));     // long ago, no category
+    registerOn(*session, today.addYears(-2), *parent);
+
+    CaseListWorkspace list(*session);
+    list.resize(1366, 768);
+    list.show();
+    list.activated();
+    list.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&list));
+    CaseListModel& model = *list.model();
+    REQUIRE(QTest::qWaitFor([&] { return !model.isLoading() && model.rowCount() == 3; }, 30000));
+
+    // The date filter left at "any" opens its calendar on this month, not on January 2000.
+    auto* from = list.findChild<QDateEdit*>(QStringLiteral("caseFrom"));
+    REQUIRE(from);
+    from->calendarWidget()->setSelectedDate(QDate(2000, 1, 1));
+    from->calendarWidget()->show();
+    CHECK(from->calendarWidget()->yearShown() == today.year());
+    CHECK(from->calendarWidget()->monthShown() == today.month());
+    from->calendarWidget()->hide();
+
+    // Quick ranges: this month, this year; back to any.
+    auto* period = list.findChild<QComboBox*>(QStringLiteral("casePeriod"));
+    REQUIRE(period);
+    period->setCurrentIndex(period->findData(QStringLiteral("month")));
+    CHECK(from->date() == QDate(today.year(), today.month(), 1));
+    REQUIRE(waitLoaded(model));
+    CHECK(model.rowCount() == 1);
+    CHECK(list.filterDescription().join(QString()).contains(QDate(today.year(), today.month(), 1).toString(Qt::ISODate)));
+    period->setCurrentIndex(period->findData(QStringLiteral("year")));
+    REQUIRE(waitLoaded(model));
+    CHECK(model.rowCount() == 1);
+    period->setCurrentIndex(0);
+    REQUIRE(waitLoaded(model));
+    CHECK(model.rowCount() == 3);
+    // A date picked by hand says "chosen dates".
+    from->setDate(today.addDays(-3));
+    CHECK(period->currentData().toString() == QStringLiteral("custom"));
+    from->setDate(QDate(2000, 1, 1));
+    CHECK(period->currentIndex() == 0);
+    REQUIRE(waitLoaded(model));
+
+    // The category filter: a category with its sub-items; "no category".
+    auto* category = list.findChild<QComboBox*>(QStringLiteral("caseCategoryFilter"));
+    REQUIRE(category);
+    category->setCurrentIndex(category->findData(*parent));
+    REQUIRE(waitLoaded(model));
+    CHECK(model.rowCount() == 2);
+    CHECK(list.filterDescription().join(QString()).contains(QStringLiteral("违反廉洁纪律")));
+    category->setCurrentIndex(category->findData(*child));
+    REQUIRE(waitLoaded(model));
+    CHECK(model.rowCount() == 1);
+    category->setCurrentIndex(category->findData(QStringLiteral("none")));
+    REQUIRE(waitLoaded(model));
+    CHECK(model.rowCount() == 1);
+    category->setCurrentIndex(0);
+    REQUIRE(waitLoaded(model));
+
+    // Ctrl+F puts the cursor into the search, with its text selected.
+    auto* table = list.findChild<QTableView*>(QStringLiteral("caseTable"));
+    auto* search = list.findChild<QLineEdit*>(QStringLiteral("caseSearch"));
+    table->setFocus();
+    REQUIRE(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier);
+    CHECK(search->hasFocus());
+
+    // The sort arrow: newest first (descending) points down, as in Excel.
+    QHeaderView* header = table->horizontalHeader();
+    REQUIRE(header->sortIndicatorOrder() == Qt::DescendingOrder);
+    CHECK(arrowDirection(header, CaseListModel::Received) == +1);
+    header->setSortIndicator(CaseListModel::Received, Qt::AscendingOrder);
+    QTest::qWait(50);
+    CHECK(arrowDirection(header, CaseListModel::Received) == -1);
+}
+
+TEST_CASE("supervision: due date and days overdue - counts by colour per office - urging recorded with its letter",
+          "[caselist][ui]")
+{
+    test::Scratch scratch;
+    auto session = test::openSession(scratch.path(QStringLiteral("urge.sqlite")));
+    QStringList ids;
+    for (int i = 0; i < 4; ++i)
+        ids << registerOn(*session, QDate(2026, 3, 2).addDays(i)); // long late by now
+    test::signInAs(*session, QStringLiteral("supervisor"));
+    SupervisorWorkspace sup(*session);
+    sup.resize(1366, 700);
+    sup.show();
+    bool loaded = false;
+    QObject::connect(&sup, &SupervisorWorkspace::loaded, [&] { loaded = true; });
+    sup.refresh();
+    REQUIRE(QTest::qWaitFor([&] { return loaded; }, 30000));
+    auto* tree = sup.findChild<QTreeWidget*>(QStringLiteral("supervisorTree"));
+    REQUIRE(tree->topLevelItemCount() == 1);
+    QTreeWidgetItem* office = tree->topLevelItem(0);
+    // The office's line counts its reports by colour; they add up to its reports.
+    int counted = 0;
+    for (int i = 0; i < 4; ++i)
+        counted += office->data(1, Qt::UserRole + 2 + i).toInt();
+    CHECK(counted == 4);
+    CHECK_FALSE(office->text(1).isEmpty());
+    QTreeWidgetItem* handler = office->child(0);
+    REQUIRE(handler->childCount() == 4);
+    int previousLight = 1000;
+    for (int k = 0; k < handler->childCount(); ++k) {
+        QTreeWidgetItem* item = handler->child(k);
+        const int light = item->data(1, Qt::UserRole).toInt();
+        CHECK(light <= previousLight); // the most urgent first
+        previousLight = light;
+        CHECK(item->data(5, Qt::UserRole).toDateTime().isValid()); // the due date
+        if (light == int(Light::Overdue)) {
+            CHECK(item->data(6, Qt::UserRole).toInt() > 0);
+            CHECK(item->text(6).contains(QStringLiteral("overdue")));
+        }
+        CHECK(item->background(1).color().isValid());
+    }
+
+    // 催办: recorded on the report, with a letter, and counted on the line.
+    QTreeWidgetItem* first = handler->child(0);
+    const QString reportId = first->data(0, Qt::UserRole).toString();
+    const QString regNo = first->text(0);
+    first->setSelected(true);
+    CHECK(sup.selectedReports() == QStringList { reportId });
+    const QString folder = scratch.path(QStringLiteral("letters"));
+    QDir().mkpath(folder);
+    loaded = false;
+    QF_REQUIRE_OK(sup.urge(sup.selectedReports(), QStringLiteral("请于三日内报告办理进展。"), folder));
+    auto urges = Urging(*session).of(reportId);
+    QF_REQUIRE_OK(urges);
+    REQUIRE(urges->size() == 1);
+    CHECK(urges->first().note == QStringLiteral("请于三日内报告办理进展。"));
+    CHECK(urges->first().due.isValid());
+    // Through the write path: the reminder travels with its report.
+    QSqlQuery q(session->database().connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM outbox o JOIN events e ON e.id = o.row_id "
+                                  "WHERE o.table_name = 'events' AND e.kind = 'urged'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    // the letter's PDF, its text
+    const QStringList pdfs = QDir(folder).entryList({ QStringLiteral("*.pdf") });
+    REQUIRE(pdfs.size() == 1);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), { QDir(folder).filePath(pdfs.first()), QStringLiteral("-") });
+    REQUIRE(text.waitForFinished(30000));
+    const QString letter = QString::fromUtf8(text.readAllStandardOutput()).remove(QLatin1Char('\n'));
+    CHECK(letter.contains(QStringLiteral("督办函")));
+    CHECK(letter.contains(regNo));
+    CHECK(letter.contains(QStringLiteral("请于三日内报告办理进展")));
+    REQUIRE(QTest::qWaitFor([&] { return loaded; }, 30000));
+    QTreeWidgetItem* again = nullptr;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it)
+        if ((*it)->data(0, Qt::UserRole).toString() == reportId)
+            again = *it;
+    REQUIRE(again);
+    CHECK(again->data(7, Qt::UserRole).toInt() == 1);
+    QDir().mkpath(QStringLiteral("/work/shots/daily"));
+    CHECK(sup.grab().save(QStringLiteral("/work/shots/daily/supervision-en.png")));
+
+    // A case officer may not urge: the button is off and the core refuses.
+    test::signInAs(*session, QStringLiteral("case_officer"));
+    SupervisorWorkspace officer(*session);
+    CHECK_FALSE(officer.findChild<QPushButton*>(QStringLiteral("supervisionUrge"))->isEnabled());
+    DeadlineStatus status;
+    const Status refused = Urging(*session).urge(reportId, QStringLiteral("催一下"), status, QDateTime::currentDateTime());
+    CHECK_FALSE(refused.ok());
+    auto after = Urging(*session).of(reportId);
+    QF_REQUIRE_OK(after);
+    CHECK(after->size() == 1);
+}
