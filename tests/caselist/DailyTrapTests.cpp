@@ -11,6 +11,7 @@
 #include "models/Urging.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
+#include "ui/cases/CaseEditor.h"
 #include "ui/cases/CaseListWorkspace.h"
 #include "ui/cases/SupervisorWorkspace.h"
 
@@ -21,6 +22,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -310,4 +312,32 @@ TEST_CASE("supervision: due date and days overdue - counts by colour per office 
     auto after = Urging(*session).of(reportId);
     QF_REQUIRE_OK(after);
     CHECK(after->size() == 1);
+}
+
+TEST_CASE("closing an untouched report with long text - line breaks and spaces - asks nothing", "[caselist][ui]")
+{
+    test::Scratch scratch;
+    auto session = test::openSession(scratch.path(QStringLiteral("editor.sqlite")));
+    Registration r;
+    r.draft.channel = QStringLiteral("letter");
+    r.draft.receivedAt = QDateTime::currentDateTime();
+    QString content;
+    for (int i = 0; i < 400; ++i)
+        content += QStringLiteral("第%1段：反映某局干部违规收受礼金、公车私用问题。\r\n").arg(i);
+    r.draft.content = content;
+    r.draft.what = QStringLiteral("  违规收受礼金  ");
+    r.draft.result = QStringLiteral("造成不良影响\n群众反映强烈");
+    r.checkRepeats = false;
+    auto done = session->registrar().registerReport(r);
+    QF_REQUIRE_OK(done);
+    auto editor = CaseEditor::openReport(*session, done->id, nullptr);
+    QF_REQUIRE_OK(editor);
+    std::unique_ptr<CaseEditor> owned(*editor);
+    QTest::qWait(50);
+    CHECK_FALSE(owned->isModified());
+    // A real edit still counts.
+    auto* content_ = owned->findChild<QPlainTextEdit*>(QStringLiteral("field_content"));
+    REQUIRE(content_);
+    content_->appendPlainText(QStringLiteral("补充一句"));
+    CHECK(owned->isModified());
 }
