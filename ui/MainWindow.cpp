@@ -43,6 +43,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace qf {
@@ -147,8 +148,14 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     addWorkspace(quality);
     auto* meeting = new MeetingWorkspace(session, this);
     addWorkspace(meeting);
-    connect(today, &TodayWorkspace::meetingOpened, this,
-            [this, meeting] { showWorkspace(int(m_workspaces.indexOf(meeting))); });
+    // Today's meeting opens on the meeting screen, that meeting and its agenda, not the screen
+    // as it was left.
+    connect(today, &TodayWorkspace::meetingOpened, this, [this, meeting](const QString& meetingId) {
+        showWorkspace(int(m_workspaces.indexOf(meeting)));
+        if (!meetingId.isEmpty())
+            if (Status s = meeting->openMeeting(meetingId); !s)
+                statusBar()->showMessage(s.error(), 10000);
+    });
     auto* analysis = new AnalysisWorkspace(session, this);
     // A number of the analysis opens the case list of the reports behind it.
     connect(analysis, &AnalysisWorkspace::drillDown, this, [this, cases](const CaseListFilter& f, const QString& caption) {

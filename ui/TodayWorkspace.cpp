@@ -45,7 +45,7 @@ TodayWorkspace::TodayWorkspace(Session& session, QWidget* parent)
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         const QString id = item->data(0, Qt::UserRole).toString();
         if (id == QLatin1String("meeting"))
-            emit meetingOpened();
+            emit meetingOpened(item->data(0, Qt::UserRole + 1).toString());
         else if (!id.isEmpty())
             emit caseOpened(id);
     });
@@ -107,6 +107,7 @@ void TodayWorkspace::show(const TodayList& list)
     if (!list.meetingId.isEmpty()) {
         auto* item = new QTreeWidgetItem(m_tree, { tr("Review meeting today: %n case(s) to decide", nullptr, list.meetingOpen) });
         item->setData(0, Qt::UserRole, QStringLiteral("meeting"));
+        item->setData(0, Qt::UserRole + 1, list.meetingId);
         item->setFirstColumnSpanned(true);
         counts << tr("review meeting today");
     }

@@ -105,6 +105,8 @@ void MeetingWorkspace::activated()
         for (const Meeting& m : *list)
             m_meetings->addItem(
                 QLocale().toString(m.heldOn, QLocale::ShortFormat) + QStringLiteral(" ") + m.place, m.id);
+    if (const int open = m_meetings->findData(m_meeting.id); open >= 0 && !m_meeting.id.isEmpty())
+        m_meetings->setCurrentIndex(open); // the meeting on the screen, not the list's first
     m_screens->clear();
     m_screens->addItems(PresentationWindow::screenNames());
     m_screens->setCurrentIndex(m_screens->count() - 1);
@@ -289,6 +291,8 @@ Status MeetingWorkspace::openMeeting(const QString& meetingId)
         return Error { m.error() };
     m_meeting = *m;
     m_current = -1;
+    if (const int i = m_meetings->findData(meetingId); i >= 0)
+        m_meetings->setCurrentIndex(i);
     m_slides.clear();
     m_date->setDate(m_meeting.heldOn);
     m_place->setText(m_meeting.place);
