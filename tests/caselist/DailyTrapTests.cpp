@@ -48,6 +48,14 @@ QString registerOn(Session& session, const QDate& day, const QString& categoryId
     return done->id;
 }
 
+QString pdfText(const QString& path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
+    REQUIRE(p.waitForFinished(30000));
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
 bool waitLoaded(CaseListModel& model)
 {
     return QTest::qWaitFor([&] { return !model.isLoading(); }, 30000);
@@ -197,6 +205,19 @@ TEST_CASE("the case list: the date calendar opens on today - quick ranges - cate
     category->setCurrentIndex(category->findData(*child));
     REQUIRE(waitLoaded(model));
     CHECK(model.rowCount() == 1);
+    // Printed as filtered: the filter at the top, the one report, on A4 landscape.
+    const QString printed = scratch.path(QStringLiteral("list.pdf"));
+    QF_REQUIRE_OK(list.printTo(printed));
+    const QString listText = pdfText(printed);
+    CHECK(listText.contains(QStringLiteral("Filter:")));
+    CHECK(listText.contains(model.index(0, CaseListModel::RegNo).data().toString()));
+    CHECK(listText.contains(model.headerData(CaseListModel::Status, Qt::Horizontal).toString()));
+    {
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), { printed });
+        REQUIRE(info.waitForFinished(30000));
+        CHECK(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("841.89 x 595.28"))); // landscape
+    }
     category->setCurrentIndex(category->findData(QStringLiteral("none")));
     REQUIRE(waitLoaded(model));
     CHECK(model.rowCount() == 1);
@@ -301,6 +322,13 @@ TEST_CASE("supervision: due date and days overdue - counts by colour per office 
     CHECK(again->data(7, Qt::UserRole).toInt() == 1);
     QDir().mkpath(QStringLiteral("/work/shots/daily"));
     CHECK(sup.grab().save(QStringLiteral("/work/shots/daily/supervision-en.png")));
+    // Printed: the counts per office above the table, every report in it.
+    const QString printed = scratch.path(QStringLiteral("supervision.pdf"));
+    QF_REQUIRE_OK(sup.printTo(printed));
+    const QString supText = pdfText(printed);
+    CHECK(supText.contains(QStringLiteral("Supervision")));
+    CHECK(supText.contains(regNo));
+    CHECK(supText.contains(office->text(1).split(QStringLiteral(" · ")).first()));
 
     // A case officer may not urge: the button is off and the core refuses.
     test::signInAs(*session, QStringLiteral("case_officer"));

@@ -2,6 +2,8 @@
 
 #include "ui/cases/CaseDetailPane.h"
 #include "app/export/TableExport.h"
+#include "app/print/DocumentPdf.h"
+#include "ui/checkin/DocumentPrinter.h"
 #include "models/CalendarStore.h"
 #include "models/CaseListQuery.h"
 #include "models/Database.h"
@@ -159,6 +161,13 @@ CaseListWorkspace::CaseListWorkspace(Session& session, QWidget* parent)
     exportButton->setObjectName(QStringLiteral("caseExport"));
     exportButton->setToolTip(tr("Save the list as it is filtered to an Excel workbook (.xlsx)"));
     connect(exportButton, &QPushButton::clicked, this, &CaseListWorkspace::chooseExport);
+    auto* printButton = new QPushButton(tr("&Print…"), this);
+    printButton->setObjectName(QStringLiteral("casePrint"));
+    printButton->setToolTip(tr("Print the list as it is filtered, with the filter written at the top (Ctrl+P)"));
+    connect(printButton, &QPushButton::clicked, this, &CaseListWorkspace::printList);
+    auto* printShortcut = new QShortcut(QKeySequence::Print, this);
+    printShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(printShortcut, &QShortcut::activated, this, &CaseListWorkspace::printList);
     auto* newShortcut = new QShortcut(QKeySequence::New, this);
     newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(newShortcut, &QShortcut::activated, this, &CaseListWorkspace::registerReport);
@@ -176,6 +185,7 @@ CaseListWorkspace::CaseListWorkspace(Session& session, QWidget* parent)
     // Under the filter bar, not in it: the bar is what must fit on 1366 pixels.
     auto* countRow = new QHBoxLayout;
     countRow->addWidget(m_count, 1);
+    countRow->addWidget(printButton);
     countRow->addWidget(exportButton);
     layout->addLayout(countRow);
 
@@ -194,6 +204,7 @@ CaseListWorkspace::CaseListWorkspace(Session& session, QWidget* parent)
         menu.addAction(tr("Open"), this, &CaseListWorkspace::openCurrent);
         menu.addAction(tr("Copy the selected rows"), QKeySequence::Copy, this, &CaseListWorkspace::copySelection);
         menu.addAction(tr("Export the list…"), this, &CaseListWorkspace::chooseExport);
+        menu.addAction(tr("Print the list…"), QKeySequence::Print, this, &CaseListWorkspace::printList);
         menu.exec(m_table->viewport()->mapToGlobal(at));
     });
     m_table->setSortingEnabled(true);
@@ -527,10 +538,10 @@ QVariantList cellsOf(const CaseListRow& r)
 
 } // namespace
 
-Status CaseListWorkspace::exportTo(const QString& path)
+Result<ExportTable> CaseListWorkspace::table() const
 {
     if (m_model->isLoading())
-        return Error { tr("The list is still loading; export it when it is shown.") };
+        return Error { tr("The list is still loading; export or print it when it is shown.") };
     QList<qint64> keys;
     keys.reserve(m_model->rowCount());
     for (int i = 0; i < m_model->rowCount(); ++i)
@@ -558,7 +569,43 @@ Status CaseListWorkspace::exportTo(const QString& path)
         for (const CaseListRow& r : std::as_const(*rows))
             table.rows << cellsOf(r);
     }
-    return TableExport::writeXlsx(table, path);
+    return table;
+}
+
+Status CaseListWorkspace::exportTo(const QString& path)
+{
+    auto t = table();
+    if (!t)
+        return t.failure();
+    return TableExport::writeXlsx(*t, path);
+}
+
+Status CaseListWorkspace::printTo(const QString& pdfPath)
+{
+    auto t = table();
+    if (!t)
+        return t.failure();
+    return DocumentPdf::toPdf(TableExport::toHtml(*t), pdfPath, DocumentPdf::Paper::A4Landscape);
+}
+
+void CaseListWorkspace::printList()
+{
+    auto t = table();
+    if (!t) {
+        m_count->setText(t.error());
+        return;
+    }
+    if (t->rows.size() > 5000) {
+        m_count->setText(tr("%n report(s) are too many to print; narrow the filter or export the list.", nullptr,
+                            int(t->rows.size())));
+        return;
+    }
+    auto printed = DocumentPrinter::print(TableExport::toHtml(*t), QStringLiteral("list"),
+                                          DeskSettings::PrintTarget::Preview, {}, this, DocumentPdf::Paper::A4Landscape);
+    if (!printed)
+        m_count->setText(printed.error());
+    else if (!printed->printed)
+        m_count->setText(tr("Preview closed, nothing printed."));
 }
 
 void CaseListWorkspace::chooseExport()

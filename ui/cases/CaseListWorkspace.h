@@ -2,6 +2,7 @@
 
 #include "models/CaseListFilter.h"
 #include "models/CategoryStore.h"
+#include "app/export/TableExport.h"
 #include "models/Result.h"
 #include "ui/Workspace.h"
 
@@ -44,6 +45,10 @@ public:
     // Every report the list shows (all of them, not only the lines read so far), in its
     // order, to an .xlsx file with the filter written above.
     Status exportTo(const QString& path);
+    // The same list printed (a table on A4 landscape, the filter at the top): the preview,
+    // or a PDF file.
+    void printList();
+    Status printTo(const QString& pdfPath);
     // Ctrl+C: the selected rows as text with tabs, with the column titles.
     void copySelection();
     // What the filter bar asks for, in words ("状态：已分送").
@@ -59,6 +64,7 @@ signals:
     void caseOpened(const QString& reportId);
 
 private:
+    Result<ExportTable> table() const;
     void applyFilter();
     void updateCount();
     void openCurrent();

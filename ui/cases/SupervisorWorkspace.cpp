@@ -1,6 +1,7 @@
 #include "ui/cases/SupervisorWorkspace.h"
 
 #include "app/export/TableExport.h"
+#include "app/print/DocumentPdf.h"
 #include "models/CalendarStore.h"
 #include "models/CaseLabels.h"
 #include "models/CaseListQuery.h"
@@ -67,6 +68,14 @@ SupervisorWorkspace::SupervisorWorkspace(Session& session, QWidget* parent)
     m_urge->setEnabled(Role::may(profile ? profile->role : QString(), Capability::Urge));
     connect(m_urge, &QPushButton::clicked, this, &SupervisorWorkspace::chooseUrge);
     top->addWidget(m_urge);
+    auto* printButton = new QPushButton(tr("&Print…"), this);
+    printButton->setObjectName(QStringLiteral("supervisionPrint"));
+    printButton->setToolTip(tr("Print the list with the counts per office at the top (Ctrl+P)"));
+    connect(printButton, &QPushButton::clicked, this, &SupervisorWorkspace::printList);
+    auto* printShortcut = new QShortcut(QKeySequence::Print, this);
+    printShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(printShortcut, &QShortcut::activated, this, &SupervisorWorkspace::printList);
+    top->addWidget(printButton);
     top->addWidget(exportButton);
     layout->addLayout(top);
     layout->addWidget(m_tree, 1);
@@ -90,6 +99,7 @@ SupervisorWorkspace::SupervisorWorkspace(Session& session, QWidget* parent)
         QAction* urge = menu.addAction(tr("Urge…"), this, &SupervisorWorkspace::chooseUrge);
         urge->setEnabled(m_urge->isEnabled() && !selectedReports().isEmpty());
         menu.addAction(tr("Copy the selected rows"), QKeySequence::Copy, this, &SupervisorWorkspace::copySelection);
+        menu.addAction(tr("Print the list…"), QKeySequence::Print, this, &SupervisorWorkspace::printList);
         menu.exec(m_tree->viewport()->mapToGlobal(at));
     });
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
@@ -276,7 +286,7 @@ QList<QVariantList> SupervisorWorkspace::rowsOf(const QList<QTreeWidgetItem*>& i
     return out;
 }
 
-Status SupervisorWorkspace::exportTo(const QString& path) const
+ExportTable SupervisorWorkspace::table() const
 {
     QList<QTreeWidgetItem*> all;
     for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
@@ -285,9 +295,34 @@ Status SupervisorWorkspace::exportTo(const QString& path) const
     table.title = tr("Supervision");
     table.filterLines << tr("Reports yellow, orange, red or overdue, %1")
                              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    // Per office the counts by colour, as on the screen.
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* office = m_tree->topLevelItem(i);
+        table.filterLines << tr("%1: %2").arg(office->text(0), office->text(1));
+    }
     table.headers = exportHeaders();
     table.rows = rowsOf(all);
-    return TableExport::writeXlsx(table, path);
+    return table;
+}
+
+Status SupervisorWorkspace::exportTo(const QString& path) const
+{
+    return TableExport::writeXlsx(table(), path);
+}
+
+Status SupervisorWorkspace::printTo(const QString& pdfPath) const
+{
+    return DocumentPdf::toPdf(TableExport::toHtml(table()), pdfPath, DocumentPdf::Paper::A4Landscape);
+}
+
+void SupervisorWorkspace::printList()
+{
+    auto printed = DocumentPrinter::print(TableExport::toHtml(table()), QStringLiteral("list"),
+                                          DeskSettings::PrintTarget::Preview, {}, this, DocumentPdf::Paper::A4Landscape);
+    if (!printed)
+        m_state->setText(printed.error());
+    else if (!printed->printed)
+        m_state->setText(tr("Preview closed, nothing printed."));
 }
 
 void SupervisorWorkspace::copySelection()

@@ -3,6 +3,7 @@
 #include "models/CaseListFilter.h"
 #include "models/Result.h"
 #include "ui/checkin/DocumentPrinter.h"
+#include "app/export/TableExport.h"
 #include "ui/Workspace.h"
 
 #include <QFutureWatcher>
@@ -35,6 +36,9 @@ public:
     void setClockTime(const QDateTime& at) { m_clockTime = at; }
     // The list on show, one row per report with its office and handler, to an .xlsx file.
     Status exportTo(const QString& path) const;
+    // Printed: a table on A4 landscape with the counts per office at the top.
+    void printList();
+    Status printTo(const QString& pdfPath) const;
     // Ctrl+C: the selected reports as text with tabs.
     void copySelection();
     // 催办: records the reminder on each report (Urging) and issues a 督办函 for each, to the
@@ -54,6 +58,7 @@ private:
     void show();
     QList<QVariantList> rowsOf(const QList<QTreeWidgetItem*>& items) const;
     static QStringList exportHeaders();
+    ExportTable table() const;
     void chooseUrge();
     QTreeWidgetItem* itemOf(const QString& reportId) const;
     DocumentPrinter::Issue letter(const QString& reportId, const QString& note) const;
