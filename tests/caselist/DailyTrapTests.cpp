@@ -9,7 +9,12 @@
 #include "models/ReportRegistrar.h"
 #include "models/Session.h"
 #include "models/Urging.h"
+#include "ui/ImportDialog.h"
 #include "ui/Language.h"
+#include "ui/ListActions.h"
+#include "app/print/DocumentPdf.h"
+#include "ui/cases/QualityWorkspace.h"
+#include "ui/meeting/MeetingWorkspace.h"
 #include "ui/MainWindow.h"
 #include "ui/cases/CaseEditor.h"
 #include "ui/cases/CaseListWorkspace.h"
@@ -19,6 +24,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
@@ -265,7 +272,8 @@ TEST_CASE("supervision: due date and days overdue - counts by colour per office 
     for (int i = 0; i < 4; ++i)
         counted += office->data(1, Qt::UserRole + 2 + i).toInt();
     CHECK(counted == 4);
-    CHECK_FALSE(office->text(1).isEmpty());
+    const QString officeCounts = office->text(1);
+    CHECK_FALSE(officeCounts.isEmpty());
     QTreeWidgetItem* handler = office->child(0);
     REQUIRE(handler->childCount() == 4);
     int previousLight = 1000;
@@ -328,7 +336,7 @@ TEST_CASE("supervision: due date and days overdue - counts by colour per office 
     const QString supText = pdfText(printed);
     CHECK(supText.contains(QStringLiteral("Supervision")));
     CHECK(supText.contains(regNo));
-    CHECK(supText.contains(office->text(1).split(QStringLiteral(" · ")).first()));
+    CHECK(supText.contains(officeCounts.split(QStringLiteral(" · ")).first()));
 
     // A case officer may not urge: the button is off and the core refuses.
     test::signInAs(*session, QStringLiteral("case_officer"));
@@ -368,4 +376,57 @@ TEST_CASE("closing an untouched report with long text - line breaks and spaces -
     REQUIRE(content_);
     content_->appendPlainText(QStringLiteral("补充一句"));
     CHECK(owned->isModified());
+}
+
+TEST_CASE("the import's rejected lines - the review screens and the agenda export and print", "[caselist][ui]")
+{
+    test::Scratch scratch;
+    auto session = test::openSession(scratch.path(QStringLiteral("lines.sqlite")));
+    const QString path = scratch.path(QStringLiteral("online.jsonl"));
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(R"({"source_id":"W-1","received_at":"2026-07-01T09:30:00+08:00","content":"反映某镇违规发放补贴"})" "\n");
+        f.write(R"({"source_id":"W-2","received_at":"1582-10-10","content":"格里历之前"})" "\n");
+        f.write("not json at all\n");
+    }
+    ImportDialog dialog(*session, path);
+    dialog.show();
+    dialog.start();
+    REQUIRE(QTest::qWaitFor([&] { return dialog.finished(); }, 30000));
+    const ExportTable lines = dialog.problemLines();
+    REQUIRE(lines.rows.size() == 2);
+    CHECK(lines.rows[0][0].toInt() == 2); // the line number, as a number
+    CHECK(lines.rows[1][0].toInt() == 3);
+    CHECK(dialog.findChild<QPushButton*>(QStringLiteral("importExport"))->isVisible());
+    CHECK(dialog.findChild<QPushButton*>(QStringLiteral("importPrint"))->isVisible());
+    const QString xlsx = scratch.path(QStringLiteral("lines.xlsx"));
+    QF_REQUIRE_OK(TableExport::writeXlsx(lines, xlsx));
+    CHECK(QFileInfo(xlsx).size() > 0);
+    const QString pdf = scratch.path(QStringLiteral("lines.pdf"));
+    QF_REQUIRE_OK(DocumentPdf::toPdf(TableExport::toHtml(lines), pdf, DocumentPdf::Paper::A4Landscape));
+    CHECK(pdfText(pdf).contains(QStringLiteral("1900")));
+
+    // The review queue, the office quality and the agenda: a context menu (copy, export, print).
+    QualityWorkspace quality(*session);
+    for (const char* name : { "reviewQueue", "officeQuality" }) {
+        auto* tree = quality.findChild<QTreeWidget*>(QString::fromLatin1(name));
+        REQUIRE(tree);
+        CHECK(tree->contextMenuPolicy() == Qt::CustomContextMenu);
+    }
+    MeetingWorkspace meeting(*session);
+    auto* agenda = meeting.findChild<QListWidget*>(QStringLiteral("agenda"));
+    REQUIRE(agenda);
+    CHECK(agenda->contextMenuPolicy() == Qt::CustomContextMenu);
+    // A tree goes out with numbers and dates typed, children under their parents.
+    QTreeWidget tree;
+    tree.setHeaderLabels({ QStringLiteral("Office"), QStringLiteral("Concluded"), QStringLiteral("Day") });
+    auto* top = new QTreeWidgetItem(&tree, { QStringLiteral("一室"), QStringLiteral("12"), QStringLiteral("2026-11-30") });
+    new QTreeWidgetItem(top, { QStringLiteral("张三"), QStringLiteral("5"), QString() });
+    const ExportTable t = ListActions::fromTree(&tree, QStringLiteral("T"));
+    REQUIRE(t.rows.size() == 2);
+    CHECK(t.headers == QStringList { QStringLiteral("Office"), QStringLiteral("Concluded"), QStringLiteral("Day") });
+    CHECK(t.rows[0][1].typeId() == QMetaType::Int);
+    CHECK(t.rows[0][2].typeId() == QMetaType::QDate);
+    CHECK(t.rows[1][0].toString() == QStringLiteral("  张三"));
 }

@@ -13,6 +13,7 @@
 #include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include "ui/ListActions.h"
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -116,6 +117,18 @@ QualityWorkspace::QualityWorkspace(Session& session, QWidget* parent)
     m_tabs->addTab(m_repeats, tr("Repeat notice"));
     connect(m_repeats, &RepeatNoticePanel::caseOpened, this, &QualityWorkspace::caseOpened);
 
+    // Export, print and copy: a context menu on the rows and Ctrl+C.
+    ListActions::install(
+        m_reviews, tr("review-queue"),
+        [this](bool selected) { return ListActions::fromTree(m_reviews, tr("Awaiting review"), {}, selected); },
+        [this](const QString& text) { m_reviewState->setText(text); });
+    ListActions::install(
+        m_quality, tr("office-quality"),
+        [this](bool selected) {
+            return ListActions::fromTree(m_quality, tr("Office quality"), { tr("Quarter: %1").arg(m_quarter->currentText()) },
+                                         selected);
+        },
+        [this](const QString& text) { m_qualityState->setText(text); });
     connect(m_quarter, &QComboBox::currentIndexChanged, this, &QualityWorkspace::refresh);
     connect(m_tabs, &QTabWidget::currentChanged, this, &QualityWorkspace::loadTab);
 }

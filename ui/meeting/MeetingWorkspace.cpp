@@ -185,6 +185,7 @@ QWidget* MeetingWorkspace::buildMeetingPane()
         if (Status s = buildAgenda(); !s)
             setMessage(s.error());
     });
+    connect(m_agenda, &AgendaBox::message, this, &MeetingWorkspace::setMessage);
     connect(m_agenda, &AgendaBox::moveRequested, this, [this](int delta) { (void)moveCurrent(delta); });
     connect(m_agenda, &AgendaBox::addRequested, this, [this](const QString& regNo) {
         if (Status s = addCase(regNo); !s)
@@ -331,6 +332,8 @@ void MeetingWorkspace::reload()
             text += QStringLiteral(" — ") + CaseSlideLoader::outcomeText(meetingDecisionName(i.decision));
         lines << text;
     }
+    m_agenda->setTitle(tr("Agenda of the review meeting, %1, %2")
+                           .arg(m_meeting.heldOn.toString(QStringLiteral("yyyy-MM-dd")), m_meeting.place));
     m_agenda->setItems(lines, m_current);
 }
 
