@@ -1,4 +1,6 @@
 #include "ui/checkin/CheckInWorkspace.h"
+
+#include "models/Representatives.h"
 #include "ui/Log.h"
 
 #include "models/AttachmentStore.h"
@@ -447,6 +449,11 @@ Result<RegisteredVisit> CheckInWorkspace::registerVisit()
         m_record->focusMatter();
         return Error { m_message->text() };
     }
+    if (m_record->kind() == QLatin1String("group"))
+        if (Status s = Representatives::check(m_record->representativeList(), m_record->headCount()); !s) {
+            showMessage(s.error(), true);
+            return s.failure();
+        }
     const auto profile = m_session.profile().load();
     VisitRegistration r;
     r.visitId = m_currentVisitId;
