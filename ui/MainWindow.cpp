@@ -12,6 +12,7 @@
 #include "ui/ImportDialog.h"
 #include "ui/Language.h"
 #include "ui/meeting/MeetingWorkspace.h"
+#include "ui/HelpDialog.h"
 #include "ui/OverviewWorkspace.h"
 #include "ui/analysis/AnalysisWorkspace.h"
 #include "models/ProfileStore.h"
@@ -343,7 +344,29 @@ void MainWindow::buildMenus()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    // F1: the guide's page of the screen in use.
+    QAction* guide = help->addAction(tr("&User guide"), this, [this] {
+        QWidget* current = m_stack->currentWidget();
+        showHelp(HelpDialog::pageFor(current ? current->objectName() : QString()));
+    });
+    guide->setObjectName(QStringLiteral("helpContents"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard shortcuts"), this, [this] { showHelp(QStringLiteral("shortcuts")); })
+        ->setObjectName(QStringLiteral("helpShortcuts"));
+    help->addSeparator();
     help->addAction(tr("&About Qingfeng"), this, &MainWindow::showAbout);
+}
+
+HelpDialog* MainWindow::showHelp(const QString& page)
+{
+    auto* dialog = findChild<HelpDialog*>();
+    if (!dialog)
+        dialog = new HelpDialog(this, this);
+    dialog->showPage(page);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
 }
 
 void MainWindow::showConflicts()

@@ -1,5 +1,6 @@
 #include "ui/OverviewWorkspace.h"
 
+#include "ui/WorkspaceIcons.h"
 #include "models/ProfileStore.h"
 #include "models/Role.h"
 #include "models/Session.h"
@@ -85,7 +86,7 @@ OverviewWorkspace::~OverviewWorkspace()
 
 QIcon OverviewWorkspace::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("go-home"), style()->standardIcon(QStyle::SP_ComputerIcon));
+    return workspaceIcon(QChar(0x89C8), QColor(0x5d, 0x40, 0x37)); // 览
 }
 
 QLabel* OverviewWorkspace::addFigure(QGridLayout* grid, int row, int column, const QString& caption,

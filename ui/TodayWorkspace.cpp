@@ -1,5 +1,6 @@
 #include "ui/TodayWorkspace.h"
 
+#include "ui/WorkspaceIcons.h"
 #include "models/CalendarStore.h"
 #include "models/CaseLabels.h"
 #include "models/ProfileStore.h"
@@ -75,7 +76,7 @@ TodayWorkspace::~TodayWorkspace() = default;
 
 QIcon TodayWorkspace::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("view-calendar-day"), style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    return workspaceIcon(QChar(0x4ECA), QColor(0xef, 0x6c, 0x00)); // 今
 }
 
 void TodayWorkspace::refresh()

@@ -1,5 +1,6 @@
 #include "ui/cases/CaseListWorkspace.h"
 
+#include "ui/WorkspaceIcons.h"
 #include "ui/cases/CaseDetailPane.h"
 #include "app/export/TableExport.h"
 #include "app/print/DocumentPdf.h"
@@ -327,7 +328,7 @@ CaseListWorkspace::~CaseListWorkspace() = default;
 
 QIcon CaseListWorkspace::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("folder-documents"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    return workspaceIcon(QChar(0x6848), QColor(0x15, 0x65, 0xc0)); // 案
 }
 
 void CaseListWorkspace::activated()

@@ -1,5 +1,6 @@
 #include "ui/cases/QualityWorkspace.h"
 
+#include "ui/WorkspaceIcons.h"
 #include "ui/cases/CaseWork.h"
 #include "models/ClosingReview.h"
 #include "models/EvidenceRequest.h"
@@ -137,7 +138,7 @@ QualityWorkspace::~QualityWorkspace() = default;
 
 QIcon QualityWorkspace::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("view-statistics"), style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    return workspaceIcon(QChar(0x8D28), QColor(0x00, 0x89, 0x7b)); // 质
 }
 
 void QualityWorkspace::setQuarter(const QString& quarter)

@@ -1,5 +1,6 @@
 #include "ui/cases/SupervisorWorkspace.h"
 
+#include "ui/WorkspaceIcons.h"
 #include "app/export/TableExport.h"
 #include "app/print/DocumentPdf.h"
 #include "models/CalendarStore.h"
@@ -116,7 +117,7 @@ SupervisorWorkspace::~SupervisorWorkspace()
 
 QIcon SupervisorWorkspace::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("dialog-warning"), style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    return workspaceIcon(QChar(0x7763), QColor(0xc6, 0x28, 0x28)); // 督
 }
 
 void SupervisorWorkspace::refresh()

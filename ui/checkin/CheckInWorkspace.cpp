@@ -1,5 +1,6 @@
 #include "ui/checkin/CheckInWorkspace.h"
 
+#include "ui/WorkspaceIcons.h"
 #include "models/Representatives.h"
 #include "ui/Log.h"
 
@@ -77,7 +78,7 @@ CheckInWorkspace::~CheckInWorkspace() = default;
 
 QIcon CheckInWorkspace::icon() const
 {
-    return style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+    return workspaceIcon(QChar(0x8BBF), QColor(0x2e, 0x7d, 0x32)); // 访
 }
 
 void CheckInWorkspace::buildUi()

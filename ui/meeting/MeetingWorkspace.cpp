@@ -1,5 +1,6 @@
 #include "ui/meeting/MeetingWorkspace.h"
 
+#include "ui/WorkspaceIcons.h"
 #include "ui/meeting/AgendaBox.h"
 #include "models/AgendaBuilder.h"
 #include "models/CalendarStore.h"
@@ -85,7 +86,7 @@ MeetingWorkspace::~MeetingWorkspace()
 
 QIcon MeetingWorkspace::icon() const
 {
-    return style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+    return workspaceIcon(QChar(0x4F1A), QColor(0xad, 0x14, 0x57)); // 会
 }
 
 void MeetingWorkspace::activated()
