@@ -73,8 +73,12 @@ QString TableExport::toHtml(const ExportTable& table)
         for (const QVariant& cell : row) {
             const bool number = cell.typeId() == QMetaType::Int || cell.typeId() == QMetaType::LongLong
                 || cell.typeId() == QMetaType::Double;
-            h += QStringLiteral("<td%1>%2</td>")
-                     .arg(number ? QStringLiteral(" align=\"right\"") : QString(), cellText(cell).toHtmlEscaped());
+            const QString text = cellText(cell);
+            // Numbers, dates and registration numbers are not broken over two lines.
+            const bool keep = text.size() <= 24 && !text.contains(QLatin1Char(' '));
+            h += QStringLiteral("<td%1%2>%3</td>")
+                     .arg(number ? QStringLiteral(" align=\"right\"") : QString(),
+                          keep ? QStringLiteral(" style=\"white-space: nowrap;\"") : QString(), text.toHtmlEscaped());
         }
         h += QStringLiteral("</tr>");
     }

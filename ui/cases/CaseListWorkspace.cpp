@@ -162,7 +162,7 @@ CaseListWorkspace::CaseListWorkspace(Session& session, QWidget* parent)
     exportButton->setObjectName(QStringLiteral("caseExport"));
     exportButton->setToolTip(tr("Save the list as it is filtered to an Excel workbook (.xlsx)"));
     connect(exportButton, &QPushButton::clicked, this, &CaseListWorkspace::chooseExport);
-    auto* printButton = new QPushButton(tr("&Print…"), this);
+    auto* printButton = new QPushButton(tr("Prin&t…"), this);
     printButton->setObjectName(QStringLiteral("casePrint"));
     printButton->setToolTip(tr("Print the list as it is filtered, with the filter written at the top (Ctrl+P)"));
     connect(printButton, &QPushButton::clicked, this, &CaseListWorkspace::printList);
@@ -217,12 +217,16 @@ CaseListWorkspace::CaseListWorkspace(Session& session, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->setItemDelegateForColumn(CaseListModel::LightColumn, new LightDelegate(m_table));
     const QFontMetrics fm = fontMetrics();
-    const int widths[] = { 17, 21, 6, 10, 16, 9, 5, 6, 14, 8 }; // in Chinese characters
+    const int widths[] = { 17, 21, 4, 8, 12, 6, 3, 4, 9, 6 }; // in Chinese characters
     for (int c = 0; c < CaseListModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, fm.horizontalAdvance(QStringLiteral("中")) * widths[c] / (c <= 1 ? 2 : 1) + 16);
     m_table->horizontalHeader()->setStretchLastSection(true);
     // The light is what an officer scans for: shown right after the number.
     m_table->horizontalHeader()->moveSection(CaseListModel::LightColumn, 1);
+    // The reported persons, the longest text, last: status, category, office and handler stay
+    // on screen at 1366 pixels.
+    m_table->horizontalHeader()->moveSection(m_table->horizontalHeader()->visualIndex(CaseListModel::Subject),
+                                             CaseListModel::ColumnCount - 1);
     m_detail = new CaseDetailPane(session, split);
     split->addWidget(m_table);
     split->addWidget(m_detail);
