@@ -1116,7 +1116,7 @@
     </message>
     <message>
         <source>No microphone was found. Connect a microphone (or check the sound settings) to record the conversation.</source>
-        <translation>未找到麥克風。請連線麥克風（或檢查聲音設定）後再錄製談話。</translation>
+        <translation>未找到麥克風。請連接麥克風（或檢查聲音設定）後再錄製談話。</translation>
     </message>
     <message>
         <source>The microphone could not be opened.</source>
@@ -1588,7 +1588,7 @@
     </message>
     <message>
         <source>Areas (category codes)</source>
-        <translation>擅長領域（問題類別程式碼）</translation>
+        <translation>擅長領域（問題類別代碼）</translation>
     </message>
     <message>
         <source>Base load</source>
@@ -1620,7 +1620,7 @@
     </message>
     <message>
         <source>category codes, comma-separated</source>
-        <translation>問題類別程式碼，以逗號分隔</translation>
+        <translation>問題類別代碼，以逗號分隔</translation>
     </message>
     <message>
         <source>&amp;Base load:</source>
@@ -3066,7 +3066,7 @@
     </message>
     <message>
         <source>Code</source>
-        <translation>程式碼</translation>
+        <translation>代碼</translation>
     </message>
     <message>
         <source>Must review (十必研)</source>
@@ -3094,7 +3094,7 @@
     </message>
     <message>
         <source>Rename, change the code, the parent or the must-review flag (F2 or Enter)</source>
-        <translation>重新命名，修改程式碼、上級類別或十必研標記（F2 或 Enter）</translation>
+        <translation>重新命名，修改代碼、上級類別或十必研標記（F2 或 Enter）</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -3144,7 +3144,7 @@
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>程式碼(&amp;C)：</translation>
+        <translation>代碼(&amp;C)：</translation>
     </message>
     <message>
         <source>unique, e.g. A0103; named in officers&apos; areas and imports</source>
@@ -3171,15 +3171,15 @@
     </message>
     <message>
         <source>There is no category with the code &apos;%1&apos;.</source>
-        <translation>沒有程式碼為“%1”的類別。</translation>
+        <translation>沒有代碼為“%1”的類別。</translation>
     </message>
     <message>
         <source>A category needs a code.</source>
-        <translation>類別須填寫程式碼。</translation>
+        <translation>類別須填寫代碼。</translation>
     </message>
     <message>
         <source>A category code cannot contain a comma.</source>
-        <translation>類別程式碼不能包含逗號。</translation>
+        <translation>類別代碼不能包含逗號。</translation>
     </message>
     <message>
         <source>A category needs a name.</source>
@@ -3187,11 +3187,11 @@
     </message>
     <message>
         <source>The code %1 belonged to the retired category &quot;%2&quot;; choose another code.</source>
-        <translation>程式碼 %1 曾屬於已停用的類別“%2”，請另選程式碼。</translation>
+        <translation>代碼 %1 曾屬於已停用的類別“%2”，請另選代碼。</translation>
     </message>
     <message>
         <source>The code %1 is already used by the category &quot;%2&quot;.</source>
-        <translation>程式碼 %1 已被類別“%2”使用。</translation>
+        <translation>代碼 %1 已被類別“%2”使用。</translation>
     </message>
     <message>
         <source>A category cannot be its own parent.</source>
@@ -4128,7 +4128,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Unknown category code(s) in the areas: %1. Use the codes of the category table.</source>
-        <translation>擅長領域中有未知的類別程式碼：%1。請使用問題分類中的程式碼。</translation>
+        <translation>擅長領域中有未知的類別代碼：%1。請使用問題分類中的代碼。</translation>
     </message>
     <message>
         <source>This officer already has a row for this office; change that row instead.</source>
@@ -4786,7 +4786,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>This kind of card is not supported (card type code %1).</source>
-        <translation>不支援此類證件（證件型別程式碼 %1）。</translation>
+        <translation>不支援此類證件（證件型別代碼 %1）。</translation>
     </message>
     <message>
         <source>The card could not be read as a valid card: %1. Place it again; if this repeats, check the document by eye and type the identity in (F3).</source>
@@ -4858,7 +4858,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>its sex code is not one of GB/T 2261.1</source>
-        <translation>性別程式碼不符合 GB/T 2261.1</translation>
+        <translation>性別代碼不符合 GB/T 2261.1</translation>
     </message>
     <message>
         <source>its ID number is not valid (%1)</source>
@@ -4923,7 +4923,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>The ID number does not start with a known region code.</source>
-        <translation>身份證號碼開頭不是已知的行政區劃程式碼。</translation>
+        <translation>身份證號碼開頭不是已知的行政區劃代碼。</translation>
     </message>
     <message>
         <source>The birth date in the ID number is not a possible date.</source>
@@ -7204,11 +7204,11 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>The device tag &apos;%1&apos; saved in this database is not valid.</source>
-        <translation>此資料庫中儲存的裝置程式碼“%1”無效。</translation>
+        <translation>此資料庫中儲存的裝置代碼“%1”無效。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a device tag: it needs three characters from 0-9 and A-Z without I, L, O and U.</source>
-        <translation>“%1”不是有效的裝置程式碼：應為 3 個字元，取自 0-9 和 A-Z（不含 I、L、O、U）。</translation>
+        <translation>“%1”不是有效的裝置代碼：應為 3 個字元，取自 0-9 和 A-Z（不含 I、L、O、U）。</translation>
     </message>
     <message>
         <source>%1 is not a year for a registration number.</source>
@@ -8050,7 +8050,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>The reader reported an unknown status (code %1).</source>
-        <translation>閱讀器報告了未知狀態（程式碼 %1）。</translation>
+        <translation>閱讀器報告了未知狀態（代碼 %1）。</translation>
     </message>
 </context>
 <context>
@@ -9361,7 +9361,7 @@ Batch %1, sheet %2</source>
     </message>
     <message>
         <source>The photo decoder could not decode the card&apos;s photo (code %1).</source>
-        <translation>照片解碼器無法解碼證件照片（程式碼 %1）。</translation>
+        <translation>照片解碼器無法解碼證件照片（代碼 %1）。</translation>
     </message>
 </context>
 <context>
@@ -9548,7 +9548,7 @@ Batch %1, sheet %2</source>
     </message>
     <message>
         <source>A user needs a login, a name and an office code.</source>
-        <translation>使用者須有登入名、姓名和單位程式碼。</translation>
+        <translation>使用者須有登入名、姓名和單位代碼。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a role; use one of: %2</source>

@@ -148,7 +148,7 @@ void OverviewWorkspace::showStats()
         m_open->setText(locale.toString(r->reportsOpen));
         m_visits->setText(locale.toString(r->visitsToday));
         m_schema->setText(QString::number(r->schemaVersion));
-        m_state->setText(tr("Updated at %1").arg(locale.toString(QTime::currentTime(), QLocale::ShortFormat)));
+        m_state->setText(tr("Updated at %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm")) /* zh_TW's CLDR pattern "Bh:mm" printed "B22:23" */));
     }
     emit statsLoaded();
     if (m_reloadPending) {
