@@ -2623,10 +2623,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prin&amp;t…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print the list as it is filtered, with the filter written at the top (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2651,6 +2647,10 @@
     </message>
     <message>
         <source>Preview closed, nothing printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2616,10 +2616,6 @@
         <translation>收件日期</translation>
     </message>
     <message>
-        <source>Prin&amp;t…</source>
-        <translation>打印(&amp;T)…</translation>
-    </message>
-    <message>
         <source>Print the list as it is filtered, with the filter written at the top (Ctrl+P)</source>
         <translation>按当前筛选打印列表，表头写明筛选条件（Ctrl+P）</translation>
     </message>
@@ -2644,6 +2640,10 @@
     <message>
         <source>Preview closed, nothing printed.</source>
         <translation>预览已关闭，未打印。</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>打印(&amp;I)…</translation>
     </message>
 </context>
 <context>

@@ -2616,10 +2616,6 @@
         <translation>收件日期</translation>
     </message>
     <message>
-        <source>Prin&amp;t…</source>
-        <translation>列印(&amp;T)…</translation>
-    </message>
-    <message>
         <source>Print the list as it is filtered, with the filter written at the top (Ctrl+P)</source>
         <translation>按當前篩選列印列表，表頭寫明篩選條件（Ctrl+P）</translation>
     </message>
@@ -2644,6 +2640,10 @@
     <message>
         <source>Preview closed, nothing printed.</source>
         <translation>預覽已關閉，未列印。</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>列印(&amp;I)…</translation>
     </message>
 </context>
 <context>

@@ -162,7 +162,7 @@ CaseListWorkspace::CaseListWorkspace(Session& session, QWidget* parent)
     exportButton->setObjectName(QStringLiteral("caseExport"));
     exportButton->setToolTip(tr("Save the list as it is filtered to an Excel workbook (.xlsx)"));
     connect(exportButton, &QPushButton::clicked, this, &CaseListWorkspace::chooseExport);
-    auto* printButton = new QPushButton(tr("Prin&t…"), this);
+    auto* printButton = new QPushButton(tr("Pr&int…"), this);
     printButton->setObjectName(QStringLiteral("casePrint"));
     printButton->setToolTip(tr("Print the list as it is filtered, with the filter written at the top (Ctrl+P)"));
     connect(printButton, &QPushButton::clicked, this, &CaseListWorkspace::printList);
