@@ -212,6 +212,7 @@ QString AuditQuery::actionName(const QString& action)
         { QStringLiteral("release.approve"), QT_TR_NOOP("Identity release approved") },
         { QStringLiteral("release.refuse"), QT_TR_NOOP("Identity release refused") },
         { QStringLiteral("release.view"), QT_TR_NOOP("Released identity viewed") },
+        { QStringLiteral("report.urge"), QT_TR_NOOP("Report urged") },
     };
     const auto it = names.constFind(action);
     return it == names.constEnd() ? action : tr(it.value());

@@ -61,6 +61,8 @@ struct CaseListRow
     QString triageClass;
     Light light = Light::None;
     QString lightReason;
+    QDateTime due;            // when the clock that set the light runs out
+    QString clock;            // that clock (DeadlineStatus::clock)
     QString office;
     QString handler;
     bool restricted = false;

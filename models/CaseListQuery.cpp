@@ -250,6 +250,8 @@ Result<QList<CaseListRow>> CaseListQuery::rows(const QList<qint64>& rowIds) cons
         row.triageClass = rec.value(QStringLiteral("triage_class")).toString();
         row.light = light.light;
         row.lightReason = light.reason;
+        row.due = light.due;
+        row.clock = light.clock;
         row.office = rec.value(QStringLiteral("qf_office")).toString();
         row.handler = rec.value(QStringLiteral("qf_handler")).toString();
         row.restricted = report.restricted;

@@ -126,7 +126,9 @@ Result<CaseState> CaseStateMachine::next(CaseState from, Transition t, const Tra
         return S::EvidenceRequested;
     case T::ReceiveEvidence:
         if (from != S::EvidenceRequested)
-            return Error { tr("No evidence was requested for this report.") };
+            return from == S::EvidenceReceived
+                ? Error { tr("The requested evidence has already been received.") }
+                : Error { tr("No evidence was requested for this report.") };
         return S::EvidenceReceived;
     case T::SubmitForReview:
         if (!in(from, { S::Triaged, S::EvidenceReceived, S::KeyAttention }))

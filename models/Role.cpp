@@ -9,7 +9,7 @@ using C = Capability;
 // Supervisors and administrators may do everything.
 constexpr Capabilities kEverything = C::Identities | C::RevealReporter | C::ChangeReporter | C::SeeRestricted
     | C::Approve | C::ConfirmMinutes | C::RevealInMeeting | C::Recheck | C::EditReferenceTables | C::EditScopeRules
-    | C::Import | C::ReadAudit;
+    | C::Import | C::ReadAudit | C::Urge;
 
 const RoleInfo kRoles[] = {
     { "receptionist", QT_TRANSLATE_NOOP("qf::Role", "Receptionist"), C::Identities },
@@ -18,7 +18,7 @@ const RoleInfo kRoles[] = {
       C::Identities | C::RevealReporter | C::ChangeReporter | C::Import },
     { "case_officer", QT_TRANSLATE_NOOP("qf::Role", "Case officer"), {} },
     { "meeting_chair", QT_TRANSLATE_NOOP("qf::Role", "Review meeting chair"),
-      C::SeeRestricted | C::Approve | C::ConfirmMinutes | C::RevealInMeeting | C::Recheck },
+      C::SeeRestricted | C::Approve | C::ConfirmMinutes | C::RevealInMeeting | C::Recheck | C::Urge },
     { "supervisor", QT_TRANSLATE_NOOP("qf::Role", "Supervisor"), kEverything },
     { "administrator", QT_TRANSLATE_NOOP("qf::Role", "Administrator"), kEverything | C::Administer },
 };

@@ -41,6 +41,8 @@ enum class Capability : quint32 {
     Import = 1 << 11,
     // Adds users, gives roles, resets passwords, disables accounts, names custodians.
     Administer = 1 << 12,
+    // Urges the handling office of a late report (催办) and prints the 督办函.
+    Urge = 1 << 13,
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)

@@ -1,5 +1,7 @@
 #include "models/VisitRegistrar.h"
 
+#include "models/Representatives.h"
+
 #include "models/Database.h"
 #include "models/ReportRegistrar.h"
 #include "models/ReportStore.h"
@@ -96,6 +98,9 @@ Result<RegisteredVisit> VisitRegistrar::registerVisit(const VisitRegistration& i
         return Error { tr("Write down what the matter is (何事) before registering."), ErrorCode::Invalid };
     if (in.kind == QLatin1String("group") && in.headCount < 2)
         return Error { tr("A group visit needs the number of people (at least two)."), ErrorCode::Invalid };
+    if (in.kind == QLatin1String("group"))
+        if (Status s = Representatives::check(Representatives::decode(in.representatives), in.headCount); !s)
+            return s.failure();
     RegisteredVisit out;
 
     // The person, the visit, the report with its recording, its acceptance or referral and

@@ -24,7 +24,8 @@ struct VisitRegistration
     std::optional<PersonIdentity> visitor;
     QString kind = QStringLiteral("individual");
     int headCount = 1;
-    QString representatives, companions;
+    QString representatives; // a group's representatives, Representatives::encode
+    QString companions;
     QString room;
     QString orgId;
     // 八何

@@ -250,6 +250,14 @@
         <source>Registration number to add, Enter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::AgendaBuilder</name>
@@ -1719,6 +1727,10 @@
         <source>Released identity viewed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report urged</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::CalendarStore</name>
@@ -2697,10 +2709,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search content, facts, reported persons…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2726,10 +2734,6 @@
     </message>
     <message>
         <source>All handlers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2796,10 +2800,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The list is still loading; export it when it is shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2842,6 +2842,77 @@
     </message>
     <message>
         <source> (the search index is still being built after this workstation&apos;s first sync: some reports may be missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search number, follow-up code, content, reported persons… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the list as it is filtered, with the filter written at the top (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is still loading; export or print it when it is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) are too many to print; narrow the filter or export the list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview closed, nothing printed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3053,6 +3124,10 @@
         <source>Name the earlier report this one repeats.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The requested evidence has already been received.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseWork</name>
@@ -3246,6 +3321,10 @@
     </message>
     <message>
         <source>Other change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urged by the supervisor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3562,6 +3641,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID card reader is connected again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID card reader went away; the last card&apos;s data was cleared from the form. Put the card on again once the reader is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ID card expired on %1. The visit is registered all the same; tell the visitor to renew the card.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4406,6 +4497,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Print preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter urging the handling (督办函)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::DuplicateIndex</name>
@@ -4767,6 +4866,13 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <name>qf::FormDialog</name>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::HelpDialog</name>
+    <message>
+        <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5306,6 +5412,58 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Some records were rejected; see the lines below.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export the lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected lines, the lines marked for correction and the possible repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import: lines that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked for correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::ImportJob</name>
@@ -5838,6 +5996,44 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::ListActions</name>
+    <message>
+        <source>Export the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview closed, nothing printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::MainWindow</name>
     <message>
         <source>Qingfeng</source>
@@ -5957,6 +6153,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6286,6 +6490,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Save the hea&amp;ding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda of the review meeting, %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7019,6 +7227,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>The oldest %1 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review-queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office-quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7816,6 +8036,29 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::Representatives</name>
+    <message>
+        <source>A group visit chooses at most %1 representatives; %2 are entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are more representatives (%1) than people in the group (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative %1 has an ID number but no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number of representative %1 (%2) is not valid: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number of representative %1 (%2) is entered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::ReviewDialog</name>
     <message>
         <source>Closing review of %1</source>
@@ -8599,6 +8842,107 @@ Batch %1, sheet %2</source>
         <source>Reports yellow, orange, red or overdue, %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;rge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind the handling office of the selected reports (催办), recorded on each report, and print the 督办函</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the list with the counts per office at the top (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times urged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview closed, nothing printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report on the progress of this report and finish its handling without further delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the reports to urge first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder is recorded; the letter could not be printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s). What the handling office is asked to do (printed in the 督办函):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qf::SyncController</name>
@@ -8873,6 +9217,25 @@ Batch %1, sheet %2</source>
     </message>
 </context>
 <context>
+    <name>qf::Urging</name>
+    <message>
+        <source>urge the handling of a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the handling office is asked to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminders could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::UsersDialog</name>
     <message>
         <source>&amp;Password:</source>
@@ -9041,10 +9404,6 @@ Batch %1, sheet %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Group visits: at most five representatives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Representatives</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9118,6 +9477,18 @@ Batch %1, sheet %2</source>
     </message>
     <message>
         <source>No sign that the matter is outside the office&apos;s remit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group visits: at most five representatives, each with the ID number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9239,6 +9610,21 @@ Batch %1, sheet %2</source>
     <message>
         <source>Card t&amp;ype</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — expired %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

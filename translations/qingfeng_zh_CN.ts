@@ -250,6 +250,14 @@
         <source>Registration number to add, Enter</source>
         <translation>输入要加入的编号，按回车</translation>
     </message>
+    <message>
+        <source>agenda</source>
+        <translation>研判会议程</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
 </context>
 <context>
     <name>qf::AgendaBuilder</name>
@@ -1717,6 +1725,10 @@
         <source>Released identity viewed</source>
         <translation>查看已调阅的身份</translation>
     </message>
+    <message>
+        <source>Report urged</source>
+        <translation>催办信访件</translation>
+    </message>
 </context>
 <context>
     <name>qf::CalendarStore</name>
@@ -2693,10 +2705,6 @@
         <translation>不限</translation>
     </message>
     <message>
-        <source>Search content, facts, reported persons…</source>
-        <translation>搜索内容、事实、被反映人…</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -2723,10 +2731,6 @@
     <message>
         <source>All handlers</source>
         <translation>全部承办人</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>自</translation>
     </message>
     <message>
         <source>to</source>
@@ -2791,10 +2795,6 @@
         <translation>筛选条件：%1</translation>
     </message>
     <message>
-        <source>The list is still loading; export it when it is shown.</source>
-        <translation>列表仍在加载，请在显示后再导出。</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>信访件</translation>
     </message>
@@ -2835,6 +2835,76 @@
     <message>
         <source> (the search index is still being built after this workstation&apos;s first sync: some reports may be missing)</source>
         <translation>（本机首次同步后搜索索引仍在建立，部分案件可能查不到）</translation>
+    </message>
+    <message>
+        <source>Search number, follow-up code, content, reported persons… (Ctrl+F)</source>
+        <translation>检索编号、查询码、内容、被反映人……（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部问题分类</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>自选日期</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>打印(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Print the list as it is filtered, with the filter written at the top (Ctrl+P)</source>
+        <translation>按当前筛选打印列表，表头写明筛选条件（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Print the list…</source>
+        <translation>打印列表…</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>The list is still loading; export or print it when it is shown.</source>
+        <translation>列表仍在加载，显示后再导出或打印。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) are too many to print; narrow the filter or export the list.</source>
+        <translation>
+            <numerusform>%n 件太多，无法打印；请缩小筛选范围或导出列表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview closed, nothing printed.</source>
+        <translation>预览已关闭，未打印。</translation>
     </message>
 </context>
 <context>
@@ -3045,6 +3115,10 @@
         <source>Name the earlier report this one repeats.</source>
         <translation>请指定与本件重复的原件。</translation>
     </message>
+    <message>
+        <source>The requested evidence has already been received.</source>
+        <translation>所要求补充的材料已经收到。</translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseWork</name>
@@ -3239,6 +3313,10 @@
     <message>
         <source>Other change</source>
         <translation>其他变更</translation>
+    </message>
+    <message>
+        <source>Urged by the supervisor</source>
+        <translation>督办催办</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3632,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Devices…</source>
         <translation>设备…</translation>
+    </message>
+    <message>
+        <source>The ID card reader is connected again.</source>
+        <translation>身份证读卡器已重新连接。</translation>
+    </message>
+    <message>
+        <source>The ID card reader went away; the last card&apos;s data was cleared from the form. Put the card on again once the reader is back.</source>
+        <translation>身份证读卡器已断开，表单中上一张证件的信息已清除。读卡器恢复后请重新放卡。</translation>
+    </message>
+    <message>
+        <source>This ID card expired on %1. The visit is registered all the same; tell the visitor to renew the card.</source>
+        <translation>该身份证已于 %1 过期。来访照常登记；请提醒来访人及时换领证件。</translation>
     </message>
 </context>
 <context>
@@ -4386,6 +4476,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Print preview: %1</source>
         <translation>打印预览：%1</translation>
     </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Letter urging the handling (督办函)</source>
+        <translation>督办函</translation>
+    </message>
 </context>
 <context>
     <name>qf::DuplicateIndex</name>
@@ -4748,6 +4846,13 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>qf::HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用说明</translation>
     </message>
 </context>
 <context>
@@ -5285,6 +5390,58 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Some records were rejected; see the lines below.</source>
         <translation>部分记录被拒绝，详见下方各行。</translation>
     </message>
+    <message>
+        <source>&amp;Export the lines…</source>
+        <translation>导出问题行(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the lines…</source>
+        <translation>打印问题行(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The rejected lines, the lines marked for correction and the possible repeats</source>
+        <translation>被拒绝的行、需校正的行和可能重复的行</translation>
+    </message>
+    <message>
+        <source>import-lines</source>
+        <translation>导入问题行</translation>
+    </message>
+    <message>
+        <source>Import: lines that need attention</source>
+        <translation>导入：需要处理的行</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Marked for correction</source>
+        <translation>需校正</translation>
+    </message>
+    <message>
+        <source>Possible repeat</source>
+        <translation>可能重复</translation>
+    </message>
 </context>
 <context>
     <name>qf::ImportJob</name>
@@ -5815,6 +5972,43 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::ListActions</name>
+    <message>
+        <source>Export the list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Preview closed, nothing printed.</source>
+        <translation>预览已关闭，未打印。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied</source>
+        <translation>
+            <numerusform>已复制 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the selected rows</source>
+        <translation>复制所选行</translation>
+    </message>
+    <message>
+        <source>Export the list…</source>
+        <translation>导出列表…</translation>
+    </message>
+    <message>
+        <source>Print the list…</source>
+        <translation>打印列表…</translation>
+    </message>
+</context>
+<context>
     <name>qf::MainWindow</name>
     <message>
         <source>Qingfeng</source>
@@ -5935,6 +6129,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用说明(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -6263,6 +6465,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Save the hea&amp;ding</source>
         <translation>保存纪要抬头(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Agenda of the review meeting, %1, %2</source>
+        <translation>研判会议程（%1，%2）</translation>
     </message>
 </context>
 <context>
@@ -6993,6 +7199,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The oldest %1 are listed.</source>
         <translation>下面列出最早的 %1 件。</translation>
+    </message>
+    <message>
+        <source>review-queue</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>office-quality</source>
+        <translation>各室办理质量</translation>
+    </message>
+    <message>
+        <source>Quarter: %1</source>
+        <translation>季度：%1</translation>
     </message>
 </context>
 <context>
@@ -7787,6 +8005,29 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::Representatives</name>
+    <message>
+        <source>A group visit chooses at most %1 representatives; %2 are entered.</source>
+        <translation>集体访推选代表不超过 %1 人，现填写了 %2 人。</translation>
+    </message>
+    <message>
+        <source>There are more representatives (%1) than people in the group (%2).</source>
+        <translation>代表人数（%1）多于来访人数（%2）。</translation>
+    </message>
+    <message>
+        <source>Representative %1 has an ID number but no name.</source>
+        <translation>第 %1 位代表填写了身份证号码，但没有姓名。</translation>
+    </message>
+    <message>
+        <source>The ID number of representative %1 (%2) is not valid: %3</source>
+        <translation>第 %1 位代表（%2）的身份证号码无效：%3</translation>
+    </message>
+    <message>
+        <source>The ID number of representative %1 (%2) is entered twice.</source>
+        <translation>第 %1 位代表（%2）的身份证号码重复填写。</translation>
+    </message>
+</context>
+<context>
     <name>qf::ReviewDialog</name>
     <message>
         <source>Closing review of %1</source>
@@ -8570,6 +8811,104 @@ Batch %1, sheet %2</source>
         <source>Reports yellow, orange, red or overdue, %1</source>
         <translation>亮黄灯、橙灯、红灯或已超期的件，%1</translation>
     </message>
+    <message>
+        <source>Due</source>
+        <translation>应办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Urged</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>U&amp;rge…</source>
+        <translation>催办(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remind the handling office of the selected reports (催办), recorded on each report, and print the 督办函</source>
+        <translation>催办所选信访件：在每件的办理记录中记下催办，并打印督办函</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the list with the counts per office at the top (Ctrl+P)</source>
+        <translation>打印列表，表头列出各承办室的件数（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Urge…</source>
+        <translation>催办…</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows</source>
+        <translation>复制所选行</translation>
+    </message>
+    <message>
+        <source>Print the list…</source>
+        <translation>打印列表…</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>超期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>超期天数</translation>
+    </message>
+    <message>
+        <source>Times urged</source>
+        <translation>催办次数</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Preview closed, nothing printed.</source>
+        <translation>预览已关闭，未打印。</translation>
+    </message>
+    <message>
+        <source>Report on the progress of this report and finish its handling without further delay.</source>
+        <translation>请报告该件办理进展，并抓紧办结，不得再拖延。</translation>
+    </message>
+    <message>
+        <source>Select the reports to urge first.</source>
+        <translation>请先选择要催办的件。</translation>
+    </message>
+    <message>
+        <source>The reminder is recorded; the letter could not be printed: %1</source>
+        <translation>催办已记录，但督办函未能打印：%1</translation>
+    </message>
+    <message>
+        <source>Urged: %1</source>
+        <translation>已催办：%1</translation>
+    </message>
+    <message>
+        <source>Urge</source>
+        <translation>催办</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s). What the handling office is asked to do (printed in the 督办函):</source>
+        <translation>
+            <numerusform>共 %n 件。对承办部门的要求（印在督办函中）：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qf::SyncController</name>
@@ -8843,6 +9182,25 @@ Batch %1, sheet %2</source>
     </message>
 </context>
 <context>
+    <name>qf::Urging</name>
+    <message>
+        <source>urge the handling of a report</source>
+        <translation>催办信访件</translation>
+    </message>
+    <message>
+        <source>Write what the handling office is asked to do.</source>
+        <translation>请写明对承办部门的要求。</translation>
+    </message>
+    <message>
+        <source>The reminder could not be saved: %1</source>
+        <translation>催办未能保存：%1</translation>
+    </message>
+    <message>
+        <source>The reminders could not be read: %1</source>
+        <translation>催办记录未能读取：%1</translation>
+    </message>
+</context>
+<context>
     <name>qf::UsersDialog</name>
     <message>
         <source>&amp;Password:</source>
@@ -9011,10 +9369,6 @@ Batch %1, sheet %2</source>
         <translation>来访类型(&amp;K)</translation>
     </message>
     <message>
-        <source>Group visits: at most five representatives</source>
-        <translation>集体来访：代表不超过五人</translation>
-    </message>
-    <message>
         <source>Representatives</source>
         <translation>代表</translation>
     </message>
@@ -9089,6 +9443,18 @@ Batch %1, sheet %2</source>
     <message>
         <source>No sign that the matter is outside the office&apos;s remit.</source>
         <translation>未发现该事项超出本机关受理范围。</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>代表姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Group visits: at most five representatives, each with the ID number</source>
+        <translation>集体访：不超过五名代表，每人填写身份证号码</translation>
     </message>
 </context>
 <context>
@@ -9209,6 +9575,20 @@ Batch %1, sheet %2</source>
     <message>
         <source>Card t&amp;ype</source>
         <translation>证件类型(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期限</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — expired %n day(s) ago</source>
+        <translation>
+            <numerusform>%1 — 已过期 %n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,14 @@
         <source>Registration number to add, Enter</source>
         <translation>輸入要加入的編號，按回車</translation>
     </message>
+    <message>
+        <source>agenda</source>
+        <translation>研判會議程</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
 </context>
 <context>
     <name>qf::AgendaBuilder</name>
@@ -1365,7 +1373,7 @@
     </message>
     <message>
         <source>No microphone was found. Connect a microphone (or check the sound settings) to record the conversation.</source>
-        <translation>未找到麥克風。請連線麥克風（或檢查聲音設定）後再錄製談話。</translation>
+        <translation>未找到麥克風。請連接麥克風（或檢查聲音設定）後再錄製談話。</translation>
     </message>
     <message>
         <source>The microphone could not be opened.</source>
@@ -1717,6 +1725,10 @@
         <source>Released identity viewed</source>
         <translation>檢視已調閱的身份</translation>
     </message>
+    <message>
+        <source>Report urged</source>
+        <translation>催辦信訪件</translation>
+    </message>
 </context>
 <context>
     <name>qf::CalendarStore</name>
@@ -1833,7 +1845,7 @@
     </message>
     <message>
         <source>Areas (category codes)</source>
-        <translation>擅長領域（問題類別程式碼）</translation>
+        <translation>擅長領域（問題類別代碼）</translation>
     </message>
     <message>
         <source>Base load</source>
@@ -1865,7 +1877,7 @@
     </message>
     <message>
         <source>category codes, comma-separated</source>
-        <translation>問題類別程式碼，以逗號分隔</translation>
+        <translation>問題類別代碼，以逗號分隔</translation>
     </message>
     <message>
         <source>&amp;Base load:</source>
@@ -2693,10 +2705,6 @@
         <translation>不限</translation>
     </message>
     <message>
-        <source>Search content, facts, reported persons…</source>
-        <translation>搜尋內容、事實、被反映人…</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>全部狀態</translation>
     </message>
@@ -2723,10 +2731,6 @@
     <message>
         <source>All handlers</source>
         <translation>全部承辦人</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>自</translation>
     </message>
     <message>
         <source>to</source>
@@ -2791,10 +2795,6 @@
         <translation>篩選條件：%1</translation>
     </message>
     <message>
-        <source>The list is still loading; export it when it is shown.</source>
-        <translation>列表仍在載入，請在顯示後再匯出。</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>信訪件</translation>
     </message>
@@ -2835,6 +2835,76 @@
     <message>
         <source> (the search index is still being built after this workstation&apos;s first sync: some reports may be missing)</source>
         <translation>（本機首次同步後搜尋索引仍在建立，部分案件可能查不到）</translation>
+    </message>
+    <message>
+        <source>Search number, follow-up code, content, reported persons… (Ctrl+F)</source>
+        <translation>檢索編號、查詢碼、內容、被反映人……（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部問題分類</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本週</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>自選日期</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>列印(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Print the list as it is filtered, with the filter written at the top (Ctrl+P)</source>
+        <translation>按當前篩選列印列表，表頭寫明篩選條件（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Print the list…</source>
+        <translation>列印列表…</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>未分類</translation>
+    </message>
+    <message>
+        <source>The list is still loading; export or print it when it is shown.</source>
+        <translation>列表仍在載入，顯示後再匯出或列印。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) are too many to print; narrow the filter or export the list.</source>
+        <translation>
+            <numerusform>%n 件太多，無法列印；請縮小篩選範圍或匯出列表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview closed, nothing printed.</source>
+        <translation>預覽已關閉，未列印。</translation>
     </message>
 </context>
 <context>
@@ -3045,6 +3115,10 @@
         <source>Name the earlier report this one repeats.</source>
         <translation>請指定與本件重複的原件。</translation>
     </message>
+    <message>
+        <source>The requested evidence has already been received.</source>
+        <translation>所要求補充的材料已經收到。</translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseWork</name>
@@ -3240,6 +3314,10 @@
         <source>Other change</source>
         <translation>其他變更</translation>
     </message>
+    <message>
+        <source>Urged by the supervisor</source>
+        <translation>督辦催辦</translation>
+    </message>
 </context>
 <context>
     <name>qf::CategoryPage</name>
@@ -3249,7 +3327,7 @@
     </message>
     <message>
         <source>Code</source>
-        <translation>程式碼</translation>
+        <translation>代碼</translation>
     </message>
     <message>
         <source>Must review (十必研)</source>
@@ -3277,7 +3355,7 @@
     </message>
     <message>
         <source>Rename, change the code, the parent or the must-review flag (F2 or Enter)</source>
-        <translation>重新命名，修改程式碼、上級類別或十必研標記（F2 或 Enter）</translation>
+        <translation>重新命名，修改代碼、上級類別或十必研標記（F2 或 Enter）</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -3327,7 +3405,7 @@
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>程式碼(&amp;C)：</translation>
+        <translation>代碼(&amp;C)：</translation>
     </message>
     <message>
         <source>unique, e.g. A0103; named in officers&apos; areas and imports</source>
@@ -3354,15 +3432,15 @@
     </message>
     <message>
         <source>There is no category with the code &apos;%1&apos;.</source>
-        <translation>沒有程式碼為“%1”的類別。</translation>
+        <translation>沒有代碼為“%1”的類別。</translation>
     </message>
     <message>
         <source>A category needs a code.</source>
-        <translation>類別須填寫程式碼。</translation>
+        <translation>類別須填寫代碼。</translation>
     </message>
     <message>
         <source>A category code cannot contain a comma.</source>
-        <translation>類別程式碼不能包含逗號。</translation>
+        <translation>類別代碼不能包含逗號。</translation>
     </message>
     <message>
         <source>A category needs a name.</source>
@@ -3370,11 +3448,11 @@
     </message>
     <message>
         <source>The code %1 belonged to the retired category &quot;%2&quot;; choose another code.</source>
-        <translation>程式碼 %1 曾屬於已停用的類別“%2”，請另選程式碼。</translation>
+        <translation>代碼 %1 曾屬於已停用的類別“%2”，請另選代碼。</translation>
     </message>
     <message>
         <source>The code %1 is already used by the category &quot;%2&quot;.</source>
-        <translation>程式碼 %1 已被類別“%2”使用。</translation>
+        <translation>代碼 %1 已被類別“%2”使用。</translation>
     </message>
     <message>
         <source>A category cannot be its own parent.</source>
@@ -3554,6 +3632,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Devices…</source>
         <translation>裝置…</translation>
+    </message>
+    <message>
+        <source>The ID card reader is connected again.</source>
+        <translation>身份證讀卡器已重新連線。</translation>
+    </message>
+    <message>
+        <source>The ID card reader went away; the last card&apos;s data was cleared from the form. Put the card on again once the reader is back.</source>
+        <translation>身份證讀卡器已斷開，表單中上一張證件的資訊已清除。讀卡器恢復後請重新放卡。</translation>
+    </message>
+    <message>
+        <source>This ID card expired on %1. The visit is registered all the same; tell the visitor to renew the card.</source>
+        <translation>該身份證已於 %1 過期。來訪照常登記；請提醒來訪人及時換領證件。</translation>
     </message>
 </context>
 <context>
@@ -4299,7 +4389,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Unknown category code(s) in the areas: %1. Use the codes of the category table.</source>
-        <translation>擅長領域中有未知的類別程式碼：%1。請使用問題分類中的程式碼。</translation>
+        <translation>擅長領域中有未知的類別代碼：%1。請使用問題分類中的代碼。</translation>
     </message>
     <message>
         <source>This officer already has a row for this office; change that row instead.</source>
@@ -4385,6 +4475,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Print preview: %1</source>
         <translation>列印預覽：%1</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Letter urging the handling (督办函)</source>
+        <translation>督辦函</translation>
     </message>
 </context>
 <context>
@@ -4751,6 +4849,13 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用說明</translation>
+    </message>
+</context>
+<context>
     <name>qf::HistoryPanel</name>
     <message>
         <source>Visit</source>
@@ -4942,7 +5047,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>This kind of card is not supported (card type code %1).</source>
-        <translation>不支援此類證件（證件型別程式碼 %1）。</translation>
+        <translation>不支援此類證件（證件型別代碼 %1）。</translation>
     </message>
     <message>
         <source>The card could not be read as a valid card: %1. Place it again; if this repeats, check the document by eye and type the identity in (F3).</source>
@@ -5014,7 +5119,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>its sex code is not one of GB/T 2261.1</source>
-        <translation>性別程式碼不符合 GB/T 2261.1</translation>
+        <translation>性別代碼不符合 GB/T 2261.1</translation>
     </message>
     <message>
         <source>its ID number is not valid (%1)</source>
@@ -5079,7 +5184,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>The ID number does not start with a known region code.</source>
-        <translation>身份證號碼開頭不是已知的行政區劃程式碼。</translation>
+        <translation>身份證號碼開頭不是已知的行政區劃代碼。</translation>
     </message>
     <message>
         <source>The birth date in the ID number is not a possible date.</source>
@@ -5284,6 +5389,58 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Some records were rejected; see the lines below.</source>
         <translation>部分記錄被拒絕，詳見下方各行。</translation>
+    </message>
+    <message>
+        <source>&amp;Export the lines…</source>
+        <translation>匯出問題行(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the lines…</source>
+        <translation>列印問題行(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The rejected lines, the lines marked for correction and the possible repeats</source>
+        <translation>被拒絕的行、需校正的行和可能重複的行</translation>
+    </message>
+    <message>
+        <source>import-lines</source>
+        <translation>匯入問題行</translation>
+    </message>
+    <message>
+        <source>Import: lines that need attention</source>
+        <translation>匯入：需要處理的行</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>檔案：%1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行號</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>情況</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <source>Marked for correction</source>
+        <translation>需校正</translation>
+    </message>
+    <message>
+        <source>Possible repeat</source>
+        <translation>可能重複</translation>
     </message>
 </context>
 <context>
@@ -5815,6 +5972,43 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::ListActions</name>
+    <message>
+        <source>Export the list</source>
+        <translation>匯出列表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已儲存到 %1</translation>
+    </message>
+    <message>
+        <source>Preview closed, nothing printed.</source>
+        <translation>預覽已關閉，未列印。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied</source>
+        <translation>
+            <numerusform>已複製 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the selected rows</source>
+        <translation>複製所選行</translation>
+    </message>
+    <message>
+        <source>Export the list…</source>
+        <translation>匯出列表…</translation>
+    </message>
+    <message>
+        <source>Print the list…</source>
+        <translation>列印列表…</translation>
+    </message>
+</context>
+<context>
     <name>qf::MainWindow</name>
     <message>
         <source>Qingfeng</source>
@@ -5935,6 +6129,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用說明(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -6263,6 +6465,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Save the hea&amp;ding</source>
         <translation>儲存紀要抬頭(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Agenda of the review meeting, %1, %2</source>
+        <translation>研判會議程（%1，%2）</translation>
     </message>
 </context>
 <context>
@@ -6994,6 +7200,18 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The oldest %1 are listed.</source>
         <translation>下面列出最早的 %1 件。</translation>
     </message>
+    <message>
+        <source>review-queue</source>
+        <translation>待稽核</translation>
+    </message>
+    <message>
+        <source>office-quality</source>
+        <translation>各室辦理質量</translation>
+    </message>
+    <message>
+        <source>Quarter: %1</source>
+        <translation>季度：%1</translation>
+    </message>
 </context>
 <context>
     <name>qf::QueuePanel</name>
@@ -7251,11 +7469,11 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>The device tag &apos;%1&apos; saved in this database is not valid.</source>
-        <translation>此資料庫中儲存的裝置程式碼“%1”無效。</translation>
+        <translation>此資料庫中儲存的裝置代碼“%1”無效。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a device tag: it needs three characters from 0-9 and A-Z without I, L, O and U.</source>
-        <translation>“%1”不是有效的裝置程式碼：應為 3 個字元，取自 0-9 和 A-Z（不含 I、L、O、U）。</translation>
+        <translation>“%1”不是有效的裝置代碼：應為 3 個字元，取自 0-9 和 A-Z（不含 I、L、O、U）。</translation>
     </message>
     <message>
         <source>%1 is not a year for a registration number.</source>
@@ -7787,6 +8005,29 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::Representatives</name>
+    <message>
+        <source>A group visit chooses at most %1 representatives; %2 are entered.</source>
+        <translation>集體訪推選代表不超過 %1 人，現填寫了 %2 人。</translation>
+    </message>
+    <message>
+        <source>There are more representatives (%1) than people in the group (%2).</source>
+        <translation>代表人數（%1）多於來訪人數（%2）。</translation>
+    </message>
+    <message>
+        <source>Representative %1 has an ID number but no name.</source>
+        <translation>第 %1 位代表填寫了身份證號碼，但沒有姓名。</translation>
+    </message>
+    <message>
+        <source>The ID number of representative %1 (%2) is not valid: %3</source>
+        <translation>第 %1 位代表（%2）的身份證號碼無效：%3</translation>
+    </message>
+    <message>
+        <source>The ID number of representative %1 (%2) is entered twice.</source>
+        <translation>第 %1 位代表（%2）的身份證號碼重複填寫。</translation>
+    </message>
+</context>
+<context>
     <name>qf::ReviewDialog</name>
     <message>
         <source>Closing review of %1</source>
@@ -8074,7 +8315,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>The reader reported an unknown status (code %1).</source>
-        <translation>閱讀器報告了未知狀態（程式碼 %1）。</translation>
+        <translation>閱讀器報告了未知狀態（代碼 %1）。</translation>
     </message>
 </context>
 <context>
@@ -8570,6 +8811,104 @@ Batch %1, sheet %2</source>
         <source>Reports yellow, orange, red or overdue, %1</source>
         <translation>亮黃燈、橙燈、紅燈或已超期的件，%1</translation>
     </message>
+    <message>
+        <source>Due</source>
+        <translation>應辦結</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Urged</source>
+        <translation>催辦</translation>
+    </message>
+    <message>
+        <source>U&amp;rge…</source>
+        <translation>催辦(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remind the handling office of the selected reports (催办), recorded on each report, and print the 督办函</source>
+        <translation>催辦所選信訪件：在每件的辦理記錄中記下催辦，並列印督辦函</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the list with the counts per office at the top (Ctrl+P)</source>
+        <translation>列印列表，表頭列出各承辦室的件數（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Urge…</source>
+        <translation>催辦…</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows</source>
+        <translation>複製所選行</translation>
+    </message>
+    <message>
+        <source>Print the list…</source>
+        <translation>列印列表…</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>超期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>超期天數</translation>
+    </message>
+    <message>
+        <source>Times urged</source>
+        <translation>催辦次數</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Preview closed, nothing printed.</source>
+        <translation>預覽已關閉，未列印。</translation>
+    </message>
+    <message>
+        <source>Report on the progress of this report and finish its handling without further delay.</source>
+        <translation>請報告該件辦理進展，並抓緊辦結，不得再拖延。</translation>
+    </message>
+    <message>
+        <source>Select the reports to urge first.</source>
+        <translation>請先選擇要催辦的件。</translation>
+    </message>
+    <message>
+        <source>The reminder is recorded; the letter could not be printed: %1</source>
+        <translation>催辦已記錄，但督辦函未能列印：%1</translation>
+    </message>
+    <message>
+        <source>Urged: %1</source>
+        <translation>已催辦：%1</translation>
+    </message>
+    <message>
+        <source>Urge</source>
+        <translation>催辦</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s). What the handling office is asked to do (printed in the 督办函):</source>
+        <translation>
+            <numerusform>共 %n 件。對承辦部門的要求（印在督辦函中）：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qf::SyncController</name>
@@ -8843,6 +9182,25 @@ Batch %1, sheet %2</source>
     </message>
 </context>
 <context>
+    <name>qf::Urging</name>
+    <message>
+        <source>urge the handling of a report</source>
+        <translation>催辦信訪件</translation>
+    </message>
+    <message>
+        <source>Write what the handling office is asked to do.</source>
+        <translation>請寫明對承辦部門的要求。</translation>
+    </message>
+    <message>
+        <source>The reminder could not be saved: %1</source>
+        <translation>催辦未能儲存：%1</translation>
+    </message>
+    <message>
+        <source>The reminders could not be read: %1</source>
+        <translation>催辦記錄未能讀取：%1</translation>
+    </message>
+</context>
+<context>
     <name>qf::UsersDialog</name>
     <message>
         <source>&amp;Password:</source>
@@ -9011,10 +9369,6 @@ Batch %1, sheet %2</source>
         <translation>來訪型別(&amp;K)</translation>
     </message>
     <message>
-        <source>Group visits: at most five representatives</source>
-        <translation>集體來訪：代表不超過五人</translation>
-    </message>
-    <message>
         <source>Representatives</source>
         <translation>代表</translation>
     </message>
@@ -9089,6 +9443,18 @@ Batch %1, sheet %2</source>
     <message>
         <source>No sign that the matter is outside the office&apos;s remit.</source>
         <translation>未發現該事項超出本機關受理範圍。</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>代表姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份證號碼</translation>
+    </message>
+    <message>
+        <source>Group visits: at most five representatives, each with the ID number</source>
+        <translation>集體訪：不超過五名代表，每人填寫身份證號碼</translation>
     </message>
 </context>
 <context>
@@ -9210,6 +9576,20 @@ Batch %1, sheet %2</source>
         <source>Card t&amp;ype</source>
         <translation>證件型別(&amp;Y)</translation>
     </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期限</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — expired %n day(s) ago</source>
+        <translation>
+            <numerusform>%1 — 已過期 %n 天</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qf::WavWriter</name>
@@ -9246,7 +9626,7 @@ Batch %1, sheet %2</source>
     </message>
     <message>
         <source>The photo decoder could not decode the card&apos;s photo (code %1).</source>
-        <translation>照片解碼器無法解碼證件照片（程式碼 %1）。</translation>
+        <translation>照片解碼器無法解碼證件照片（代碼 %1）。</translation>
     </message>
 </context>
 <context>
@@ -9433,7 +9813,7 @@ Batch %1, sheet %2</source>
     </message>
     <message>
         <source>A user needs a login, a name and an office code.</source>
-        <translation>使用者須有登入名、姓名和單位程式碼。</translation>
+        <translation>使用者須有登入名、姓名和單位代碼。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a role; use one of: %2</source>

@@ -1,4 +1,6 @@
 #include "ui/ImportDialog.h"
+
+#include "ui/ListActions.h"
 #include "ui/Log.h"
 
 #include "models/ImportJob.h"
@@ -7,6 +9,7 @@
 #include "models/Session.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -54,6 +57,22 @@ ImportDialog::ImportDialog(Session& session, QString path, QWidget* parent)
     layout->addWidget(m_label);
     layout->addWidget(m_progress);
     layout->addWidget(m_result, 1);
+    auto* after = new QHBoxLayout;
+    m_export = new QPushButton(tr("&Export the lines…"), this);
+    m_export->setObjectName(QStringLiteral("importExport"));
+    m_print = new QPushButton(tr("&Print the lines…"), this);
+    m_print->setObjectName(QStringLiteral("importPrint"));
+    for (QPushButton* b : { m_export, m_print }) {
+        b->setToolTip(tr("The rejected lines, the lines marked for correction and the possible repeats"));
+        b->hide(); // once the import is over, and only when there is something to show
+        after->addWidget(b);
+    }
+    after->addStretch(1);
+    const auto say = [this](const QString& text) { m_label->setText(text); };
+    connect(m_export, &QPushButton::clicked, this,
+            [this, say] { ListActions::chooseExport(this, tr("import-lines"), problemLines(), say); });
+    connect(m_print, &QPushButton::clicked, this, [this, say] { ListActions::print(this, problemLines(), say); });
+    layout->addLayout(after);
     layout->addWidget(m_buttons);
 }
 
@@ -117,6 +136,25 @@ QString ImportDialog::summaryText() const
     return lines.join(QLatin1Char('\n'));
 }
 
+ExportTable ImportDialog::problemLines() const
+{
+    ExportTable t;
+    t.title = tr("Import: lines that need attention");
+    t.filterLines << tr("File: %1").arg(m_path);
+    if (!m_job)
+        return t;
+    const ImportSummary& s = m_job->summary();
+    t.filterLines << tr("Imported: %1").arg(s.imported) << tr("Rejected: %1").arg(s.rejected.size());
+    t.headers << tr("Line") << tr("What") << tr("Number") << tr("Reason");
+    for (const ImportLine& l : s.rejected)
+        t.rows << QVariantList { l.line, tr("Rejected"), l.regNo, l.reason };
+    for (const ImportLine& l : s.corrections)
+        t.rows << QVariantList { l.line, tr("Marked for correction"), l.regNo, l.reason };
+    for (const ImportLine& l : s.repeats)
+        t.rows << QVariantList { l.line, tr("Possible repeat"), l.regNo, l.reason };
+    return t;
+}
+
 void ImportDialog::finish(const QString& error)
 {
     m_finished = true;
@@ -126,6 +164,9 @@ void ImportDialog::finish(const QString& error)
                                                  : tr("Some records were rejected; see the lines below."))
                                      : error);
     m_result->setPlainText(summaryText());
+    const bool problems = !problemLines().rows.isEmpty();
+    m_export->setVisible(problems);
+    m_print->setVisible(problems);
     m_buttons->setStandardButtons(QDialogButtonBox::Close);
     qCInfo(lcImportUi) << "online import finished" << (complete ? "complete" : "with rejections or an error");
     emit importFinished(complete);

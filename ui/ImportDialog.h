@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/export/TableExport.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -7,6 +9,7 @@
 class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QProgressBar;
 
 namespace qf {
@@ -32,6 +35,9 @@ public:
     void start();
     bool finished() const { return m_finished; }
     QString summaryText() const;
+    // The lines that need someone (rejected, marked for correction, possible repeats) as a
+    // table: saved to .xlsx or printed with the buttons shown once the import is over.
+    ExportTable problemLines() const;
 
 signals:
     void importFinished(bool complete);
@@ -48,6 +54,8 @@ private:
     QProgressBar* m_progress = nullptr;
     QPlainTextEdit* m_result = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    QPushButton* m_export = nullptr;
+    QPushButton* m_print = nullptr;
     bool m_stop = false;
     bool m_finished = false;
 };

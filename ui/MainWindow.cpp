@@ -12,6 +12,7 @@
 #include "ui/ImportDialog.h"
 #include "ui/Language.h"
 #include "ui/meeting/MeetingWorkspace.h"
+#include "ui/HelpDialog.h"
 #include "ui/OverviewWorkspace.h"
 #include "ui/analysis/AnalysisWorkspace.h"
 #include "models/ProfileStore.h"
@@ -43,6 +44,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace qf {
@@ -148,8 +150,14 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     addWorkspace(quality);
     auto* meeting = new MeetingWorkspace(session, this);
     addWorkspace(meeting);
-    connect(today, &TodayWorkspace::meetingOpened, this,
-            [this, meeting] { showWorkspace(int(m_workspaces.indexOf(meeting))); });
+    // Today's meeting opens on the meeting screen, that meeting and its agenda, not the screen
+    // as it was left.
+    connect(today, &TodayWorkspace::meetingOpened, this, [this, meeting](const QString& meetingId) {
+        showWorkspace(int(m_workspaces.indexOf(meeting)));
+        if (!meetingId.isEmpty())
+            if (Status s = meeting->openMeeting(meetingId); !s)
+                statusBar()->showMessage(s.error(), 10000);
+    });
     auto* analysis = new AnalysisWorkspace(session, this);
     // A number of the analysis opens the case list of the reports behind it.
     connect(analysis, &AnalysisWorkspace::drillDown, this, [this, cases](const CaseListFilter& f, const QString& caption) {
@@ -337,7 +345,29 @@ void MainWindow::buildMenus()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    // F1: the guide's page of the screen in use.
+    QAction* guide = help->addAction(tr("&User guide"), this, [this] {
+        QWidget* current = m_stack->currentWidget();
+        showHelp(HelpDialog::pageFor(current ? current->objectName() : QString()));
+    });
+    guide->setObjectName(QStringLiteral("helpContents"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard shortcuts"), this, [this] { showHelp(QStringLiteral("shortcuts")); })
+        ->setObjectName(QStringLiteral("helpShortcuts"));
+    help->addSeparator();
     help->addAction(tr("&About Qingfeng"), this, &MainWindow::showAbout);
+}
+
+HelpDialog* MainWindow::showHelp(const QString& page)
+{
+    auto* dialog = findChild<HelpDialog*>();
+    if (!dialog)
+        dialog = new HelpDialog(this, this);
+    dialog->showPage(page);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
 }
 
 void MainWindow::showConflicts()

@@ -14,6 +14,7 @@ class QTimer;
 
 namespace qf {
 
+class HelpDialog;
 class OverviewWorkspace;
 class ProfileStatusBar;
 class Session;
@@ -37,6 +38,8 @@ public:
     ProfileStatusBar* profileStatusBar() const { return m_status; }
     SyncController* syncController() const { return m_sync; }
     void showConflicts();
+    // The user guide at a page (HelpDialog), opened with F1 on the current screen's page.
+    HelpDialog* showHelp(const QString& page);
 
     bool isLocked() const;
     // Input counts as activity for the idle lock (the application's event filter).

@@ -1,5 +1,6 @@
 #include "ui/OverviewWorkspace.h"
 
+#include "ui/WorkspaceIcons.h"
 #include "models/ProfileStore.h"
 #include "models/Role.h"
 #include "models/Session.h"
@@ -85,7 +86,7 @@ OverviewWorkspace::~OverviewWorkspace()
 
 QIcon OverviewWorkspace::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("go-home"), style()->standardIcon(QStyle::SP_ComputerIcon));
+    return workspaceIcon(QChar(0x89C8), QColor(0x5d, 0x40, 0x37)); // 览
 }
 
 QLabel* OverviewWorkspace::addFigure(QGridLayout* grid, int row, int column, const QString& caption,
@@ -147,7 +148,7 @@ void OverviewWorkspace::showStats()
         m_open->setText(locale.toString(r->reportsOpen));
         m_visits->setText(locale.toString(r->visitsToday));
         m_schema->setText(QString::number(r->schemaVersion));
-        m_state->setText(tr("Updated at %1").arg(locale.toString(QTime::currentTime(), QLocale::ShortFormat)));
+        m_state->setText(tr("Updated at %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm")) /* zh_TW's CLDR pattern "Bh:mm" printed "B22:23" */));
     }
     emit statsLoaded();
     if (m_reloadPending) {

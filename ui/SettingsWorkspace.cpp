@@ -1,5 +1,6 @@
 #include "ui/SettingsWorkspace.h"
 
+#include "ui/WorkspaceIcons.h"
 #include "ui/Language.h"
 #include "models/ProfileStore.h"
 #include "models/Role.h"
@@ -91,8 +92,7 @@ SettingsWorkspace::SettingsWorkspace(Session& session, QWidget* parent)
 
 QIcon SettingsWorkspace::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("preferences-system"),
-                            style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    return workspaceIcon(QChar(0x8BBE), QColor(0x54, 0x6e, 0x7a)); // 设
 }
 
 void SettingsWorkspace::chooseLanguage(QWidget* parent, const QString& code)

@@ -1,5 +1,6 @@
 #include "ui/TodayWorkspace.h"
 
+#include "ui/WorkspaceIcons.h"
 #include "models/CalendarStore.h"
 #include "models/CaseLabels.h"
 #include "models/ProfileStore.h"
@@ -45,7 +46,7 @@ TodayWorkspace::TodayWorkspace(Session& session, QWidget* parent)
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         const QString id = item->data(0, Qt::UserRole).toString();
         if (id == QLatin1String("meeting"))
-            emit meetingOpened();
+            emit meetingOpened(item->data(0, Qt::UserRole + 1).toString());
         else if (!id.isEmpty())
             emit caseOpened(id);
     });
@@ -75,7 +76,7 @@ TodayWorkspace::~TodayWorkspace() = default;
 
 QIcon TodayWorkspace::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("view-calendar-day"), style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    return workspaceIcon(QChar(0x4ECA), QColor(0xef, 0x6c, 0x00)); // 今
 }
 
 void TodayWorkspace::refresh()
@@ -107,6 +108,7 @@ void TodayWorkspace::show(const TodayList& list)
     if (!list.meetingId.isEmpty()) {
         auto* item = new QTreeWidgetItem(m_tree, { tr("Review meeting today: %n case(s) to decide", nullptr, list.meetingOpen) });
         item->setData(0, Qt::UserRole, QStringLiteral("meeting"));
+        item->setData(0, Qt::UserRole + 1, list.meetingId);
         item->setFirstColumnSpanned(true);
         counts << tr("review meeting today");
     }

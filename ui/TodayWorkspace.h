@@ -41,7 +41,8 @@ public slots:
 
 signals:
     void caseOpened(const QString& reportId);
-    void meetingOpened();
+    // Today's meeting was opened from the list (Enter or a double click on its line).
+    void meetingOpened(const QString& meetingId);
     // The number of items (the side bar shows it).
     void countChanged(int count);
     // A reminder for the user (also shown by the tray when there is one).

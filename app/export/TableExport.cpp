@@ -58,6 +58,34 @@ QString TableExport::toTsv(const QStringList& headers, const QList<QVariantList>
     return out;
 }
 
+QString TableExport::toHtml(const ExportTable& table)
+{
+    QString h = QStringLiteral("<html><body><p class=\"title\">%1</p>").arg(table.title.toHtmlEscaped());
+    for (const QString& line : table.filterLines)
+        h += QStringLiteral("<p style=\"font-size: 10pt;\">%1</p>").arg(line.toHtmlEscaped());
+    h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
+                        "style=\"font-size: 9pt; border-collapse: collapse; margin-top: 6pt;\"><thead><tr>");
+    for (const QString& header : table.headers)
+        h += QStringLiteral("<th bgcolor=\"#eeeeee\">%1</th>").arg(header.toHtmlEscaped());
+    h += QStringLiteral("</tr></thead><tbody>");
+    for (const QVariantList& row : table.rows) {
+        h += QStringLiteral("<tr>");
+        for (const QVariant& cell : row) {
+            const bool number = cell.typeId() == QMetaType::Int || cell.typeId() == QMetaType::LongLong
+                || cell.typeId() == QMetaType::Double;
+            const QString text = cellText(cell);
+            // Numbers, dates and registration numbers are not broken over two lines.
+            const bool keep = text.size() <= 24 && !text.contains(QLatin1Char(' '));
+            h += QStringLiteral("<td%1%2>%3</td>")
+                     .arg(number ? QStringLiteral(" align=\"right\"") : QString(),
+                          keep ? QStringLiteral(" style=\"white-space: nowrap;\"") : QString(), text.toHtmlEscaped());
+        }
+        h += QStringLiteral("</tr>");
+    }
+    h += QStringLiteral("</tbody></table></body></html>");
+    return h;
+}
+
 Status TableExport::writeXlsx(const ExportTable& table, const QString& path)
 {
     const QByteArray file = QFile::encodeName(path);

@@ -32,6 +32,9 @@ public:
     // pastes into a spreadsheet cell by cell). Tabs and line breaks inside a cell become spaces.
     static QString toTsv(const QStringList& headers, const QList<QVariantList>& rows);
     static QString cellText(const QVariant& value);
+    // The list as an HTML table for printing (DocumentPdf::Paper::A4Landscape): the title, the
+    // filter and the time written above, the column titles repeated on every page.
+    static QString toHtml(const ExportTable& table);
 };
 
 } // namespace qf

@@ -25,6 +25,8 @@ Margins marginsFor(DocumentPdf::Paper paper)
 {
     if (paper == DocumentPdf::Paper::Receipt80mm)
         return { 4, 6, 4, 4 };
+    if (paper == DocumentPdf::Paper::A4Landscape)
+        return { 15, 18, 15, 15 };
     return { 37, 35, 28, 26 };
 }
 
@@ -115,6 +117,7 @@ QString DocumentPdf::addressee(const QString& name, bool comrade)
 int DocumentPdf::paint(const QString& html, QPagedPaintDevice* device, Paper paper)
 {
     device->setPageSize(pageSizeFor(paper));
+    device->setPageOrientation(paper == Paper::A4Landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
     device->setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
     const Margins m = marginsFor(paper);
     const double dpm = device->logicalDpiX() / kMmPerInch;

@@ -24,7 +24,8 @@ class DocumentPdf
     Q_DECLARE_TR_FUNCTIONS(qf::DocumentPdf)
 
 public:
-    enum class Paper { A4, Receipt80mm };
+    // A4Landscape: printed lists (TableExport::toHtml), 15 mm margins all round.
+    enum class Paper { A4, Receipt80mm, A4Landscape };
 
     // Paints the HTML on the device page by page; returns the number of pages.
     static int paint(const QString& html, QPagedPaintDevice* device, Paper paper = Paper::A4);

@@ -104,6 +104,9 @@ QList<Bad> illegal()
         { S::Accepted, T::Triage, QStringLiteral("1 to 5"), { { QStringLiteral("verifiability"), 6 } } },
         { S::Accepted, T::RequestEvidence, QStringLiteral("class A") },
         { S::EvidenceRequested, T::SubmitForReview, QStringLiteral("not arrived") },
+        // Right after the evidence came: said as it is, not "none was requested" (#18).
+        { S::EvidenceReceived, T::ReceiveEvidence, QStringLiteral("already been received") },
+        { S::Triaged, T::ReceiveEvidence, QStringLiteral("No evidence was requested") },
         { S::AwaitingReview, T::Decide, QStringLiteral("review-meeting chair"),
           { { QStringLiteral("outcome"), QStringLiteral("talk_inquiry") } } },
         { S::AwaitingReview, T::Decide, QStringLiteral("outcome"), { { QStringLiteral("outcome"), QStringLiteral("maybe") } },

@@ -2,9 +2,12 @@
 
 #include "models/FollowUpCode.h"
 #include "ui/checkin/HistoryPanel.h"
+#include "models/Representatives.h"
 #include "models/ScopeRuleStore.h"
+#include "models/VisitStore.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QComboBox>
 #include <QLabel>
@@ -12,6 +15,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -266,4 +271,126 @@ TEST_CASE("an unreadable card is never filled into the form - the desk says why"
     f.sim.setCard(DeskFixture::demoCard(QStringLiteral("resident.json")));
     putCard(f);
     CHECK(f.child<QLineEdit>("visitorName")->text() == QStringLiteral("林晓雯"));
+}
+
+TEST_CASE("an expired ID card is shown as expired - with its validity - and the visitor is still registered", "[desk]")
+{
+    DeskFixture f;
+    IdCardData old = DeskFixture::demoCard(QStringLiteral("resident.json"));
+    old.validFrom = QDate::currentDate().addYears(-10).addDays(-3);
+    old.validUntil = QDate::currentDate().addDays(-3);
+    f.connectReader(old);
+    putCard(f);
+    auto* validity = f.child<QLabel>("visitorValidity");
+    CHECK(validity->text().contains(old.validUntil.toString(Qt::ISODate)));
+    CHECK(validity->text().contains(QStringLiteral("expired 3 day(s) ago")));
+    CHECK(validity->styleSheet().contains(QStringLiteral("#b00020")));
+    CHECK(f.desk->message().contains(QStringLiteral("expired on %1").arg(old.validUntil.toString(Qt::ISODate))));
+    // Warned, not stopped: the form keeps the card and the identity counts.
+    CHECK(f.child<QLineEdit>("visitorName")->text() == QStringLiteral("林晓雯"));
+    CHECK(f.child<QLineEdit>("visitorIdNumber")->text() == old.idNumber);
+    CHECK_FALSE(f.child<QLabel>("visitorIdProblem")->isVisible());
+
+    // A valid card next: its validity in plain colour, no warning left on the form.
+    takeCardOff(f);
+    f.sim.setCard(DeskFixture::demoCard(QStringLiteral("resident-longterm.json")));
+    putCard(f);
+    CHECK(validity->text().contains(QStringLiteral("长期")));
+    CHECK_FALSE(validity->styleSheet().contains(QStringLiteral("#b00020")));
+}
+
+TEST_CASE("the ID-card reader unplugged and plugged in again - one state on the desk - the last card leaves the form",
+          "[desk]")
+{
+    DeskFixture f;
+    f.connectReader(QStringLiteral("resident.json"));
+    putCard(f);
+    auto* banner = f.child<QLabel>("readerStatus");
+    CHECK(banner->styleSheet().contains(QStringLiteral("#2e7d32")));
+    CHECK(f.child<QLineEdit>("visitorName")->text() == QStringLiteral("林晓雯"));
+
+    f.sim.stop(); // unplugged
+    QTRY_VERIFY_WITH_TIMEOUT(f.desk->reader()->state() == IdCardReader::State::NotResponding, 15000);
+    CHECK(banner->styleSheet().contains(QStringLiteral("#c62828")));
+    // The previous visitor's data is gone: nobody registers the next person under it.
+    CHECK(f.child<QLineEdit>("visitorName")->text().isEmpty());
+    CHECK(f.child<QLineEdit>("visitorIdNumber")->text().isEmpty());
+    CHECK(f.desk->message().contains(QStringLiteral("cleared")));
+
+    // Plugged in again: back within a few seconds by itself, and the desk says one thing.
+    QElapsedTimer back;
+    back.start();
+    f.sim.setCardPresent(false);
+    QF_REQUIRE_OK(f.sim.start(f.scratch.path(QStringLiteral("reader"))));
+    QTRY_VERIFY_WITH_TIMEOUT(f.desk->reader()->state() == IdCardReader::State::WaitingForCard, 10000);
+    INFO("reconnected after " << back.elapsed() << " ms");
+    CHECK(back.elapsed() < 5000);
+    CHECK(banner->styleSheet().contains(QStringLiteral("#2e7d32")));
+    CHECK_FALSE(f.desk->message().contains(QStringLiteral("reconnecting")));
+    CHECK_FALSE(f.desk->message().contains(QStringLiteral("went away")));
+    CHECK_FALSE(f.child<QLabel>("deskMessage")->styleSheet().contains(QStringLiteral("#b00020")));
+    // And reads the next card.
+    f.sim.setCard(DeskFixture::demoCard(QStringLiteral("foreigner.json")));
+    putCard(f);
+    CHECK_FALSE(f.child<QLineEdit>("visitorIdNumber")->text().isEmpty());
+}
+
+TEST_CASE("a group visit records up to five representatives with their ID numbers - sealed - checked as typed", "[desk]")
+{
+    DeskFixture f;
+    f.typeInto("visitorName", QStringLiteral("王建国"));
+    f.typeInto("matter", QStringLiteral("村民集体反映村干部违规发放补贴"));
+    auto* kind = f.child<QComboBox>("visitKind");
+    kind->setCurrentIndex(kind->findData(QStringLiteral("group")));
+    f.child<QSpinBox>("headCount")->setValue(12);
+    auto* table = f.child<QTableWidget>("representatives");
+    CHECK(table->isVisibleTo(f.desk.get()));
+    REQUIRE(table->rowCount() == 5);
+    const auto put = [&](int row, const QString& name, const QString& id) {
+        table->setItem(row, 0, new QTableWidgetItem(name));
+        table->setItem(row, 1, new QTableWidgetItem(id));
+    };
+    put(0, QStringLiteral("王建国"), QStringLiteral("110105199003070420"));
+    put(1, QStringLiteral("李秀英"), QStringLiteral("110105199003070421")); // wrong check character
+    auto* problem = f.child<QLabel>("representativesProblem");
+    CHECK(problem->isVisibleTo(f.desk.get()));
+    CHECK(problem->text().contains(QStringLiteral("李秀英")));
+    // Refused with the reason; nothing is registered.
+    CHECK_FALSE(f.desk->registerVisit().ok());
+    CHECK(f.desk->message().contains(QStringLiteral("representative 2")));
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM visits")).toInt() == 0);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM persons")).toInt() == 0);
+
+    put(1, QStringLiteral("李秀英"), QStringLiteral("44052418800101001 4")); // typed with a space
+    CHECK_FALSE(problem->isVisibleTo(f.desk.get()));
+    auto done = f.desk->registerVisit();
+    QF_REQUIRE_OK(done);
+    auto visit = f.session->visits().get(done->visitId);
+    QF_REQUIRE_OK(visit);
+    const QList<Representative> reps = Representatives::decode(visit->representatives);
+    REQUIRE(reps.size() == 2);
+    CHECK(reps[0] == Representative { QStringLiteral("王建国"), QStringLiteral("110105199003070420") });
+    CHECK(reps[1] == Representative { QStringLiteral("李秀英"), QStringLiteral("440524188001010014") });
+    CHECK(visit->headCount == 12);
+    // Sealed: neither name nor number in clear in the file's visits.
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM visits WHERE CAST(representatives_enc AS TEXT) LIKE '%440524%' "
+                                  "OR CAST(representatives_enc AS TEXT) LIKE '%李秀英%'")).toInt() == 0);
+    // The form is cleared for the next visitor.
+    CHECK((table->item(0, 0) == nullptr || table->item(0, 0)->text().isEmpty()));
+    CHECK(f.child<QComboBox>("visitKind")->currentData().toString() == QStringLiteral("individual"));
+}
+
+TEST_CASE("group representatives: at most five - no more than the group - a line of before still reads", "[desk]")
+{
+    QList<Representative> six;
+    for (int i = 0; i < 6; ++i)
+        six << Representative { QStringLiteral("代表%1").arg(i + 1), {} };
+    CHECK_FALSE(Representatives::check(six, 20).ok());
+    CHECK(Representatives::check(six.mid(0, 5), 20).ok());
+    CHECK_FALSE(Representatives::check(six.mid(0, 3), 2).ok());
+    CHECK_FALSE(Representatives::check({ Representative { {}, QStringLiteral("110105199003070420") } }, 5).ok());
+    const auto old = Representatives::decode(QStringLiteral("张三、李四，王五"));
+    REQUIRE(old.size() == 3);
+    CHECK(old[2].name == QStringLiteral("王五"));
+    CHECK(Representatives::decode(Representatives::encode(six.mid(0, 2))) == six.mid(0, 2));
 }

@@ -10,7 +10,9 @@
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/TodayWorkspace.h"
+#include "ui/meeting/MeetingWorkspace.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
@@ -143,4 +145,41 @@ TEST_CASE("the first screen after sign-in is today - its count on the side bar -
         w.showWorkspace(0);
     }
     Language::install(QStringLiteral("en"));
+}
+
+TEST_CASE("today's meeting opens from today - on the meeting screen - that meeting", "[ui]")
+{
+    test::Scratch scratch;
+    auto session = test::openSession(scratch.path(QStringLiteral("meeting.sqlite")));
+    const Profile me = test::makeProfile(*session, QStringLiteral("王芳"), QStringLiteral("meeting_chair"));
+    const QDateTime now = QDateTime::currentDateTime();
+    // An older meeting first, so that "the first in the list" is not today's by chance.
+    for (const auto& [day, place] : { std::pair { now.date().addDays(-7), QStringLiteral("二楼会议室") },
+                                      std::pair { now.date(), QStringLiteral("三楼会议室") } })
+        QF_REQUIRE_OK(session->writer().apply(Change::insert(QStringLiteral("meetings"), Uuid7::generate(),
+            { { QStringLiteral("held_on"), day.toString(Qt::ISODate) }, { QStringLiteral("place"), place },
+              { QStringLiteral("chair_id"), me.userId }, { QStringLiteral("created_at"), QDateTime::currentDateTimeUtc() } })));
+    MainWindow w(*session);
+    w.resize(1366, 768);
+    w.show();
+    auto* today = w.findChild<TodayWorkspace*>();
+    REQUIRE(today);
+    today->refresh();
+    const QString meetingId = today->list().meetingId;
+    REQUIRE_FALSE(meetingId.isEmpty());
+    auto* tree = today->findChild<QTreeWidget*>(QStringLiteral("todayTree"));
+    QTreeWidgetItem* line = nullptr;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("meeting"))
+            line = tree->topLevelItem(i);
+    REQUIRE(line);
+    emit tree->itemActivated(line, 0);
+    auto* stack = w.findChild<QStackedWidget*>(QStringLiteral("workspaceStack"));
+    auto* meeting = qobject_cast<MeetingWorkspace*>(stack->currentWidget());
+    REQUIRE(meeting);
+    CHECK(meeting->meeting().id == meetingId);
+    CHECK(meeting->meeting().place == QStringLiteral("三楼会议室"));
+    auto* picker = meeting->findChild<QComboBox*>(QStringLiteral("meetings"));
+    REQUIRE(picker);
+    CHECK(picker->currentData().toString() == meetingId);
 }

@@ -52,6 +52,7 @@ bool expected(const Entitlement& e, Capability c)
     case Capability::ConfirmMinutes:
     case Capability::RevealInMeeting:
     case Capability::Recheck:
+    case Capability::Urge:
         return e.approver;
     case Capability::EditReferenceTables:
     case Capability::EditScopeRules:
@@ -63,7 +64,7 @@ bool expected(const Entitlement& e, Capability c)
 const Capability kCapabilities[] = { Capability::Identities,      Capability::RevealReporter, Capability::ChangeReporter,
                                      Capability::SeeRestricted,   Capability::Approve,        Capability::ConfirmMinutes,
                                      Capability::RevealInMeeting, Capability::Recheck,        Capability::EditReferenceTables,
-                                     Capability::EditScopeRules };
+                                     Capability::EditScopeRules,  Capability::Urge };
 
 QStringList quotedCodes(const QString& list)
 {

@@ -1,6 +1,7 @@
 #include "ui/analysis/AnalysisWorkspace.h"
 #include "ui/analysis/AnalysisIndicatorsPanel.h"
 
+#include "ui/WorkspaceIcons.h"
 #include "app/analysis/AnalysisExport.h"
 #include "models/AnalysisReport.h"
 #include "models/Database.h"
@@ -230,7 +231,7 @@ AnalysisWorkspace::~AnalysisWorkspace() { m_watcher.waitForFinished(); }
 
 QIcon AnalysisWorkspace::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("office-chart-bar"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    return workspaceIcon(QChar(0x6790), QColor(0x6a, 0x1b, 0x9a)); // 析
 }
 
 void AnalysisWorkspace::activated()

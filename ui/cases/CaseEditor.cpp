@@ -317,7 +317,10 @@ void CaseEditor::fillFields()
     m_loaded.insert(QStringLiteral("content"), r.content);
     const int category = m_category->findData(r.categoryId);
     m_category->setCurrentIndex(category < 0 ? 0 : category);
-    m_loaded.insert(QStringLiteral("category"), m_category->currentData().toString());
+    // "Unchanged" is what the fields show as loaded: a line edit trims and keeps no line
+    // breaks, the text box turns CR LF into LF, so the stored text would differ from them
+    // and closing an untouched report would ask to save.
+    m_loaded = currentValues();
 
     m_subjects->setRowCount(0);
     for (const Subject& s : r.subjects)

@@ -1,8 +1,11 @@
 #include "ui/cases/CaseListWorkspace.h"
 #include "models/ReportSearch.h"
 
+#include "ui/WorkspaceIcons.h"
 #include "ui/cases/CaseDetailPane.h"
 #include "app/export/TableExport.h"
+#include "app/print/DocumentPdf.h"
+#include "ui/checkin/DocumentPrinter.h"
 #include "models/CalendarStore.h"
 #include "models/CaseListQuery.h"
 #include "models/Database.h"
@@ -11,6 +14,8 @@
 #include "models/CaseListModel.h"
 #include "ui/cases/IntakeDialog.h"
 #include "ui/cases/LightDelegate.h"
+#include "ui/SortArrows.h"
+#include "models/CategoryStore.h"
 #include "models/ProfileStore.h"
 #include "models/ReportStore.h"
 #include "models/Session.h"
@@ -23,6 +28,7 @@
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QMenu>
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -55,6 +61,26 @@ QComboBox* combo(QWidget* parent, const QString& name, const QString& any)
     return c;
 }
 
+// A date filter left at "any" holds 2000-01-01; its calendar opens on this month instead.
+class OpenOnToday : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show) {
+            auto* calendar = qobject_cast<QCalendarWidget*>(watched);
+            if (calendar && calendar->selectedDate() == kAnyDate) {
+                const QDate today = QDate::currentDate();
+                calendar->setCurrentPage(today.year(), today.month());
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 QDateEdit* dateEdit(QWidget* parent, const QString& name)
 {
     auto* d = new QDateEdit(parent);
@@ -64,6 +90,7 @@ QDateEdit* dateEdit(QWidget* parent, const QString& name)
     d->setMinimumDate(kAnyDate);
     d->setSpecialValueText(CaseListWorkspace::tr("any"));
     d->setDate(kAnyDate);
+    d->calendarWidget()->installEventFilter(new OpenOnToday(d));
     return d;
 }
 
@@ -78,10 +105,13 @@ CaseListWorkspace::CaseListWorkspace(Session& session, QWidget* parent)
     m_model = new CaseListModel(session.database().path(), DeadlinePolicy::fromSettings(settings), this);
 
     auto* layout = new QVBoxLayout(this);
+    // Two rows, so that the window fits on 1366 pixels: the search and the dates, then the
+    // filters. The combo boxes keep a modest width whatever the names of the offices.
     auto* bar = new QHBoxLayout;
+    auto* filters = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("caseSearch"));
-    m_search->setPlaceholderText(tr("Search content, facts, reported persons…"));
+    m_search->setPlaceholderText(tr("Search number, follow-up code, content, reported persons… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
     m_status = combo(this, QStringLiteral("caseStatusFilter"), tr("All statuses"));
@@ -97,17 +127,33 @@ CaseListWorkspace::CaseListWorkspace(Session& session, QWidget* parent)
     m_channel = combo(this, QStringLiteral("caseChannelFilter"), tr("All channels"));
     for (const QString& c : CaseLabels::channelCodes())
         m_channel->addItem(CaseLabels::channel(c), c);
+    m_category = combo(this, QStringLiteral("caseCategoryFilter"), tr("All categories"));
     m_office = combo(this, QStringLiteral("caseOfficeFilter"), tr("All offices"));
     m_handler = combo(this, QStringLiteral("caseHandlerFilter"), tr("All handlers"));
+    for (QComboBox* c : { m_category, m_office, m_handler }) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(9);
+    }
+    m_period = new QComboBox(this);
+    m_period->setObjectName(QStringLiteral("casePeriod"));
+    m_period->addItem(tr("Any date"), QStringLiteral("any"));
+    m_period->addItem(tr("Today"), QStringLiteral("today"));
+    m_period->addItem(tr("This week"), QStringLiteral("week"));
+    m_period->addItem(tr("This month"), QStringLiteral("month"));
+    m_period->addItem(tr("This quarter"), QStringLiteral("quarter"));
+    m_period->addItem(tr("This year"), QStringLiteral("year"));
+    m_period->addItem(tr("Chosen dates"), QStringLiteral("custom"));
     m_from = dateEdit(this, QStringLiteral("caseFrom"));
     m_to = dateEdit(this, QStringLiteral("caseTo"));
     bar->addWidget(m_search, 2);
-    for (QWidget* w : std::initializer_list<QWidget*> { m_status, m_class, m_light, m_channel, m_office, m_handler })
-        bar->addWidget(w);
-    bar->addWidget(new QLabel(tr("From"), this));
+    bar->addWidget(new QLabel(tr("Received"), this));
+    bar->addWidget(m_period);
     bar->addWidget(m_from);
     bar->addWidget(new QLabel(tr("to"), this));
     bar->addWidget(m_to);
+    for (QWidget* w : std::initializer_list<QWidget*> { m_status, m_class, m_light, m_channel, m_category, m_office, m_handler })
+        filters->addWidget(w);
+    filters->addStretch(1);
     auto* intake = new QPushButton(tr("&New report…"), this);
     intake->setObjectName(QStringLiteral("caseNewReport"));
     intake->setToolTip(tr("Register a letter, a call, a forwarded or handed-over item (Ctrl+N)"));
@@ -117,16 +163,31 @@ CaseListWorkspace::CaseListWorkspace(Session& session, QWidget* parent)
     exportButton->setObjectName(QStringLiteral("caseExport"));
     exportButton->setToolTip(tr("Save the list as it is filtered to an Excel workbook (.xlsx)"));
     connect(exportButton, &QPushButton::clicked, this, &CaseListWorkspace::chooseExport);
+    auto* printButton = new QPushButton(tr("Pr&int…"), this);
+    printButton->setObjectName(QStringLiteral("casePrint"));
+    printButton->setToolTip(tr("Print the list as it is filtered, with the filter written at the top (Ctrl+P)"));
+    connect(printButton, &QPushButton::clicked, this, &CaseListWorkspace::printList);
+    auto* printShortcut = new QShortcut(QKeySequence::Print, this);
+    printShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(printShortcut, &QShortcut::activated, this, &CaseListWorkspace::printList);
     auto* newShortcut = new QShortcut(QKeySequence::New, this);
     newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(newShortcut, &QShortcut::activated, this, &CaseListWorkspace::registerReport);
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
     layout->addLayout(bar);
+    layout->addLayout(filters);
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("caseCount"));
     // Under the filter bar, not in it: the bar is what must fit on 1366 pixels.
     auto* countRow = new QHBoxLayout;
     countRow->addWidget(m_count, 1);
+    countRow->addWidget(printButton);
     countRow->addWidget(exportButton);
     layout->addLayout(countRow);
 
@@ -145,22 +206,28 @@ CaseListWorkspace::CaseListWorkspace(Session& session, QWidget* parent)
         menu.addAction(tr("Open"), this, &CaseListWorkspace::openCurrent);
         menu.addAction(tr("Copy the selected rows"), QKeySequence::Copy, this, &CaseListWorkspace::copySelection);
         menu.addAction(tr("Export the list…"), this, &CaseListWorkspace::chooseExport);
+        menu.addAction(tr("Print the list…"), QKeySequence::Print, this, &CaseListWorkspace::printList);
         menu.exec(m_table->viewport()->mapToGlobal(at));
     });
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(CaseListModel::Received, Qt::DescendingOrder);
+    conventionalSortArrows(m_table->horizontalHeader());
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->setWordWrap(false);
     m_table->setItemDelegateForColumn(CaseListModel::LightColumn, new LightDelegate(m_table));
     const QFontMetrics fm = fontMetrics();
-    const int widths[] = { 17, 21, 6, 10, 16, 9, 5, 6, 14, 8 }; // in Chinese characters
+    const int widths[] = { 17, 21, 4, 8, 12, 6, 3, 4, 9, 6 }; // in Chinese characters
     for (int c = 0; c < CaseListModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, fm.horizontalAdvance(QStringLiteral("中")) * widths[c] / (c <= 1 ? 2 : 1) + 16);
     m_table->horizontalHeader()->setStretchLastSection(true);
     // The light is what an officer scans for: shown right after the number.
     m_table->horizontalHeader()->moveSection(CaseListModel::LightColumn, 1);
+    // The reported persons, the longest text, last: status, category, office and handler stay
+    // on screen at 1366 pixels.
+    m_table->horizontalHeader()->moveSection(m_table->horizontalHeader()->visualIndex(CaseListModel::Subject),
+                                             CaseListModel::ColumnCount - 1);
     m_detail = new CaseDetailPane(session, split);
     split->addWidget(m_table);
     split->addWidget(m_detail);
@@ -174,10 +241,18 @@ CaseListWorkspace::CaseListWorkspace(Session& session, QWidget* parent)
     connect(m_searchDelay, &QTimer::timeout, this, &CaseListWorkspace::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &CaseListWorkspace::applyFilter);
-    for (QComboBox* c : { m_status, m_class, m_light, m_channel, m_office, m_handler })
+    for (QComboBox* c : { m_status, m_class, m_light, m_channel, m_category, m_office, m_handler })
         connect(c, &QComboBox::currentIndexChanged, this, &CaseListWorkspace::applyFilter);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &CaseListWorkspace::applyPeriod);
     for (QDateEdit* d : { m_from, m_to })
-        connect(d, &QDateEdit::dateChanged, this, &CaseListWorkspace::applyFilter);
+        connect(d, &QDateEdit::dateChanged, this, [this] {
+            // Dates picked by hand: the quick range says so.
+            const QSignalBlocker block(m_period);
+            m_period->setCurrentIndex(m_from->date() == kAnyDate && m_to->date() == kAnyDate
+                                          ? 0
+                                          : m_period->findData(QStringLiteral("custom")));
+            applyFilter();
+        });
     connect(m_model, &CaseListModel::listLoaded, this, &CaseListWorkspace::updateCount);
     connect(m_model, &CaseListModel::loadingChanged, this, &CaseListWorkspace::updateCount);
     connect(m_model, &CaseListModel::loadFailed, this, [this](const QString& e) { m_count->setText(e); });
@@ -204,6 +279,8 @@ CaseListWorkspace::CaseListWorkspace(Session& session, QWidget* parent)
                 if (ids.isEmpty() && !tables.contains(QLatin1String("categories"))
                     && !tables.contains(QLatin1String("organisations")) && !tables.contains(QLatin1String("users")))
                     return; // nothing the list shows
+                if (tables.contains(QLatin1String("categories")))
+                    fillCategories();
                 reportsChanged(ids.isEmpty() ? QStringList { QStringLiteral("*") } : ids);
             });
     fillCombos();
@@ -256,7 +333,7 @@ CaseListWorkspace::~CaseListWorkspace() = default;
 
 QIcon CaseListWorkspace::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("folder-documents"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    return workspaceIcon(QChar(0x6848), QColor(0x15, 0x65, 0xc0)); // 案
 }
 
 void CaseListWorkspace::activated()
@@ -281,6 +358,69 @@ void CaseListWorkspace::fillCombos()
     if (auto users = m_session.directory().users())
         for (const DirectoryUser& u : std::as_const(*users))
             m_handler->addItem(u.name, u.id);
+    fillCategories();
+}
+
+void CaseListWorkspace::fillCategories()
+{
+    const QString chosen = m_category->currentData().toString();
+    const QSignalBlocker block(m_category);
+    while (m_category->count() > 1)
+        m_category->removeItem(1);
+    m_categories.clear();
+    if (auto list = m_session.categories().list()) {
+        m_categories = *list;
+        for (const Category& c : std::as_const(m_categories))
+            m_category->addItem(QString(c.depth, QChar(0x3000)) + c.name, c.id);
+    }
+    m_category->addItem(tr("No category"), QStringLiteral("none"));
+    m_category->setCurrentIndex(std::max(0, m_category->findData(chosen)));
+}
+
+QStringList CaseListWorkspace::chosenCategories() const
+{
+    const QString id = m_category->currentData().toString();
+    if (id.isEmpty() || id == QLatin1String("none"))
+        return id.isEmpty() ? QStringList() : QStringList { id };
+    // A category with its sub-items, at any depth (the list is depth first).
+    QStringList out { id };
+    QSet<QString> inside { id };
+    for (const Category& c : m_categories) {
+        if (inside.contains(c.parentId) && !inside.contains(c.id)) {
+            inside.insert(c.id);
+            out << c.id;
+        }
+    }
+    return out;
+}
+
+void CaseListWorkspace::applyPeriod()
+{
+    const QString period = m_period->currentData().toString();
+    if (period == QLatin1String("custom"))
+        return; // the dates as they are
+    const QDate today = QDate::currentDate();
+    QDate from = kAnyDate, to = kAnyDate;
+    if (period == QLatin1String("today")) {
+        from = to = today;
+    } else if (period == QLatin1String("week")) {
+        from = today.addDays(1 - today.dayOfWeek());
+        to = from.addDays(6);
+    } else if (period == QLatin1String("month")) {
+        from = QDate(today.year(), today.month(), 1);
+        to = from.addMonths(1).addDays(-1);
+    } else if (period == QLatin1String("quarter")) {
+        from = QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+        to = from.addMonths(3).addDays(-1);
+    } else if (period == QLatin1String("year")) {
+        from = QDate(today.year(), 1, 1);
+        to = QDate(today.year(), 12, 31);
+    }
+    for (QDateEdit* d : { m_from, m_to }) {
+        const QSignalBlocker block(d);
+        d->setDate(d == m_from ? from : to);
+    }
+    applyFilter();
 }
 
 void CaseListWorkspace::applyFilter()
@@ -304,6 +444,7 @@ void CaseListWorkspace::applyFilter()
             f.light = l;
     }
     f.channel = m_channel->currentData().toString();
+    f.categoryIds = chosenCategories();
     f.officeId = m_office->currentData().toString();
     f.handlerId = m_handler->currentData().toString();
     f.from = m_from->date() == kAnyDate ? QDate() : m_from->date();
@@ -350,7 +491,7 @@ void CaseListWorkspace::updateCount()
 void CaseListWorkspace::showFiltered(const CaseListFilter& filter, const QString& caption)
 {
     m_searchDelay->stop();
-    for (QComboBox* c : { m_status, m_class, m_light, m_channel, m_office, m_handler }) {
+    for (QComboBox* c : { m_status, m_class, m_light, m_channel, m_category, m_office, m_handler, m_period }) {
         const QSignalBlocker block(c);
         c->setCurrentIndex(0);
     }
@@ -388,9 +529,9 @@ QStringList CaseListWorkspace::filterDescription() const
     QStringList out;
     if (!m_search->text().trimmed().isEmpty())
         out << tr("Search: %1").arg(m_search->text().trimmed());
-    for (QComboBox* c : { m_status, m_class, m_light, m_channel, m_office, m_handler }) {
+    for (QComboBox* c : { m_status, m_class, m_light, m_channel, m_category, m_office, m_handler }) {
         if (c->currentIndex() > 0)
-            out << c->currentText();
+            out << c->currentText().trimmed().remove(QChar(0x3000));
     }
     if (m_from->date() != kAnyDate || m_to->date() != kAnyDate)
         out << tr("Received from %1 to %2")
@@ -409,10 +550,10 @@ QVariantList cellsOf(const CaseListRow& r)
 
 } // namespace
 
-Status CaseListWorkspace::exportTo(const QString& path)
+Result<ExportTable> CaseListWorkspace::table() const
 {
     if (m_model->isLoading())
-        return Error { tr("The list is still loading; export it when it is shown.") };
+        return Error { tr("The list is still loading; export or print it when it is shown.") };
     QList<qint64> keys;
     keys.reserve(m_model->rowCount());
     for (int i = 0; i < m_model->rowCount(); ++i)
@@ -440,7 +581,43 @@ Status CaseListWorkspace::exportTo(const QString& path)
         for (const CaseListRow& r : std::as_const(*rows))
             table.rows << cellsOf(r);
     }
-    return TableExport::writeXlsx(table, path);
+    return table;
+}
+
+Status CaseListWorkspace::exportTo(const QString& path)
+{
+    auto t = table();
+    if (!t)
+        return t.failure();
+    return TableExport::writeXlsx(*t, path);
+}
+
+Status CaseListWorkspace::printTo(const QString& pdfPath)
+{
+    auto t = table();
+    if (!t)
+        return t.failure();
+    return DocumentPdf::toPdf(TableExport::toHtml(*t), pdfPath, DocumentPdf::Paper::A4Landscape);
+}
+
+void CaseListWorkspace::printList()
+{
+    auto t = table();
+    if (!t) {
+        m_count->setText(t.error());
+        return;
+    }
+    if (t->rows.size() > 5000) {
+        m_count->setText(tr("%n report(s) are too many to print; narrow the filter or export the list.", nullptr,
+                            int(t->rows.size())));
+        return;
+    }
+    auto printed = DocumentPrinter::print(TableExport::toHtml(*t), QStringLiteral("list"),
+                                          DeskSettings::PrintTarget::Preview, {}, this, DocumentPdf::Paper::A4Landscape);
+    if (!printed)
+        m_count->setText(printed.error());
+    else if (!printed->printed)
+        m_count->setText(tr("Preview closed, nothing printed."));
 }
 
 void CaseListWorkspace::chooseExport()

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "models/CaseListFilter.h"
+#include "models/CategoryStore.h"
+#include "app/export/TableExport.h"
 #include "models/Result.h"
 #include "ui/Workspace.h"
 
@@ -20,7 +22,8 @@ class CaseListModel;
 class Session;
 
 // 案件办理: the list of every report, smooth on a million (CaseListModel), with the filter
-// bar (search, status, class, light, channel, office, handler, dates), the number of
+// bar (search, dates with quick ranges, status, class, light, channel, category, office,
+// handler), the number of
 // matches and a read-only detail pane. Enter or a double click opens the report.
 class CaseListWorkspace : public Workspace
 {
@@ -42,6 +45,10 @@ public:
     // Every report the list shows (all of them, not only the lines read so far), in its
     // order, to an .xlsx file with the filter written above.
     Status exportTo(const QString& path);
+    // The same list printed (a table on A4 landscape, the filter at the top): the preview,
+    // or a PDF file.
+    void printList();
+    Status printTo(const QString& pdfPath);
     // Ctrl+C: the selected rows as text with tabs, with the column titles.
     void copySelection();
     // What the filter bar asks for, in words ("状态：已分送").
@@ -57,10 +64,14 @@ signals:
     void caseOpened(const QString& reportId);
 
 private:
+    Result<ExportTable> table() const;
     void applyFilter();
     void updateCount();
     void openCurrent();
     void fillCombos();
+    void fillCategories();
+    QStringList chosenCategories() const; // the chosen category with its sub-items
+    void applyPeriod();                   // 今天 / 本周 / 本月 / 本季度 / 本年
     void openEditor(const QString& reportId);
     void followCurrent();
     void chooseExport();
@@ -79,6 +90,9 @@ private:
     QComboBox* m_class = nullptr;
     QComboBox* m_light = nullptr;
     QComboBox* m_channel = nullptr;
+    QComboBox* m_category = nullptr;
+    QList<Category> m_categories;
+    QComboBox* m_period = nullptr;
     QComboBox* m_office = nullptr;
     QComboBox* m_handler = nullptr;
     QDateEdit* m_from = nullptr;

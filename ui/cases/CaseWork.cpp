@@ -132,6 +132,7 @@ QString CaseWork::eventLabel(const QString& kind)
         { QStringLiteral("release_viewed"), QT_TR_NOOP("Released identity viewed by the requester") },
         { QStringLiteral("meeting_decision"), QT_TR_NOOP("Review meeting decision") },
         { QStringLiteral("meeting_decision_undone"), QT_TR_NOOP("Review meeting decision undone") },
+        { QStringLiteral("urged"), QT_TR_NOOP("Urged by the supervisor") },
     };
     const auto it = labels.constFind(kind);
     // A kind this version does not know (written by a newer one): never its code.

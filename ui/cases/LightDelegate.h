@@ -1,6 +1,11 @@
 #pragma once
 
+#include "models/DeadlineClock.h"
+
+#include <QColor>
 #include <QStyledItemDelegate>
+
+#include <utility>
 
 namespace qf {
 
@@ -11,6 +16,9 @@ class LightDelegate : public QStyledItemDelegate
 
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    // The colours of a light on every screen: background, text.
+    static std::pair<QColor, QColor> colours(Light light);
 
 protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;

@@ -1,5 +1,6 @@
 #include "ui/cases/QualityWorkspace.h"
 
+#include "ui/WorkspaceIcons.h"
 #include "ui/cases/CaseWork.h"
 #include "models/ClosingReview.h"
 #include "models/EvidenceRequest.h"
@@ -13,6 +14,7 @@
 #include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include "ui/ListActions.h"
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -116,6 +118,18 @@ QualityWorkspace::QualityWorkspace(Session& session, QWidget* parent)
     m_tabs->addTab(m_repeats, tr("Repeat notice"));
     connect(m_repeats, &RepeatNoticePanel::caseOpened, this, &QualityWorkspace::caseOpened);
 
+    // Export, print and copy: a context menu on the rows and Ctrl+C.
+    ListActions::install(
+        m_reviews, tr("review-queue"),
+        [this](bool selected) { return ListActions::fromTree(m_reviews, tr("Awaiting review"), {}, selected); },
+        [this](const QString& text) { m_reviewState->setText(text); });
+    ListActions::install(
+        m_quality, tr("office-quality"),
+        [this](bool selected) {
+            return ListActions::fromTree(m_quality, tr("Office quality"), { tr("Quarter: %1").arg(m_quarter->currentText()) },
+                                         selected);
+        },
+        [this](const QString& text) { m_qualityState->setText(text); });
     connect(m_quarter, &QComboBox::currentIndexChanged, this, &QualityWorkspace::refresh);
     connect(m_tabs, &QTabWidget::currentChanged, this, &QualityWorkspace::loadTab);
 }
@@ -124,7 +138,7 @@ QualityWorkspace::~QualityWorkspace() = default;
 
 QIcon QualityWorkspace::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("view-statistics"), style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    return workspaceIcon(QChar(0x8D28), QColor(0x00, 0x89, 0x7b)); // 质
 }
 
 void QualityWorkspace::setQuarter(const QString& quarter)

@@ -1,4 +1,7 @@
 #include "ui/checkin/CheckInWorkspace.h"
+
+#include "ui/WorkspaceIcons.h"
+#include "models/Representatives.h"
 #include "ui/Log.h"
 
 #include "models/AttachmentStore.h"
@@ -75,7 +78,7 @@ CheckInWorkspace::~CheckInWorkspace() = default;
 
 QIcon CheckInWorkspace::icon() const
 {
-    return style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+    return workspaceIcon(QChar(0x8BBF), QColor(0x2e, 0x7d, 0x32)); // 访
 }
 
 void CheckInWorkspace::buildUi()
@@ -222,6 +225,7 @@ void CheckInWorkspace::clearVisitor()
 void CheckInWorkspace::restartReader()
 {
     m_reader.reset();
+    m_readerConnected = false; // a reader set up anew is not one that went away
     if (m_settings.readerPort.isEmpty()) {
         showReaderState(IdCardReader::State::Stopped, tr("No ID-card reader configured (Devices…)."));
         return;
@@ -231,19 +235,24 @@ void CheckInWorkspace::restartReader()
     m_reader = std::make_unique<SamIdCardReader>(o);
     connect(m_reader.get(), &IdCardReader::cardRead, this, &CheckInWorkspace::handleCard);
     connect(m_reader.get(), &IdCardReader::statusChanged, this, &CheckInWorkspace::showReaderState);
-    connect(m_reader.get(), &IdCardReader::error, this, [this](const QString& message) { showMessage(message, true); });
+    connect(m_reader.get(), &IdCardReader::error, this, [this](const QString& message) {
+        m_readerError = message;
+        showMessage(message, true);
+    });
     m_reader->start();
 }
 void CheckInWorkspace::showReaderState(IdCardReader::State state, const QString& message)
 {
     QString colour = QStringLiteral("#757575");
     QString label;
+    bool connected = false;
     switch (state) {
     case IdCardReader::State::WaitingForCard:
     case IdCardReader::State::Reading:
     case IdCardReader::State::RemoveCard:
         colour = QStringLiteral("#2e7d32");
         label = tr("Reader connected");
+        connected = true;
         break;
     case IdCardReader::State::Connecting:
         colour = QStringLiteral("#ef6c00");
@@ -257,6 +266,25 @@ void CheckInWorkspace::showReaderState(IdCardReader::State state, const QString&
         label = tr("Reader off");
         break;
     }
+    // One state on the desk: the banner says it, and the message line does not keep saying
+    // the opposite once the reader is back.
+    if (connected && !m_readerError.isEmpty()) {
+        if (m_message->text() == m_readerError)
+            showMessage(tr("The ID card reader is connected again."), false);
+        m_readerError.clear();
+    }
+    // The reader went away: the last card's data leaves the form (it was never registered;
+    // the card can be put on again), so that nobody registers the next visitor under it.
+    if (!connected && m_readerConnected && m_visitor->fromCard() && m_currentVisitId.isEmpty()) {
+        m_visitor->clear();
+        m_photo->clear();
+        m_history->clear();
+        showMessage(tr("The ID card reader went away; the last card's data was cleared from the form. "
+                       "Put the card on again once the reader is back."),
+                    true);
+        m_readerError = m_message->text();
+    }
+    m_readerConnected = connected;
     m_readerStatus->setText(QStringLiteral("● %1 — %2").arg(label, message));
     m_readerStatus->setStyleSheet(QStringLiteral("color: white; background: %1; padding: 4px 8px; "
                                                  "border-radius: 3px; font-weight: bold;")
@@ -285,6 +313,11 @@ void CheckInWorkspace::handleCard(const IdCardData& card)
     m_visitor->fillFromCard(card);
     m_photo->showCardPhoto(card.photoWlt, m_wlt.get());
     lookUp(card.idNumber);
+    if (m_visitor->cardExpired())
+        showMessage(tr("This ID card expired on %1. The visit is registered all the same; tell the visitor to "
+                       "renew the card.")
+                        .arg(card.validUntil.toString(Qt::ISODate)),
+                    true);
     m_record->focusMatter();
     Q_EMIT cardShown();
 }
@@ -417,6 +450,11 @@ Result<RegisteredVisit> CheckInWorkspace::registerVisit()
         m_record->focusMatter();
         return Error { m_message->text() };
     }
+    if (m_record->kind() == QLatin1String("group"))
+        if (Status s = Representatives::check(m_record->representativeList(), m_record->headCount()); !s) {
+            showMessage(s.error(), true);
+            return s.failure();
+        }
     const auto profile = m_session.profile().load();
     VisitRegistration r;
     r.visitId = m_currentVisitId;

@@ -121,6 +121,8 @@ private:
     QueuePanel* m_queue = nullptr;
     RecorderPanel* m_recorder = nullptr;
 
+    QString m_readerError;          // the reader's last fault shown in the message line
+    bool m_readerConnected = false; // the banner is green
     QString m_currentVisitId; // the visit in conversation (called from the queue)
     QString m_lastPrintout;
 };

@@ -33,6 +33,10 @@ QString DocumentPrinter::title(const QString& name)
         return tr("Notice of repeat reports");
     if (name == QLatin1String("cover"))
         return tr("Cover sheet");
+    if (name == QLatin1String("list"))
+        return tr("List");
+    if (name == QLatin1String("urging_letter"))
+        return tr("Letter urging the handling (督办函)");
     return tr("Document");
 }
 

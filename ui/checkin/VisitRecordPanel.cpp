@@ -1,6 +1,10 @@
 #include "ui/checkin/VisitRecordPanel.h"
 
+#include "models/IdNumber.h"
+
 #include <QComboBox>
+#include <QHeaderView>
+#include <QTableWidget>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -51,10 +55,24 @@ VisitRecordPanel::VisitRecordPanel(QWidget* parent)
     kindLabel->setBuddy(m_kind);
     form->addRow(kindLabel, kindRow);
 
-    m_representatives = new QLineEdit(this);
+    // A group chooses at most five representatives: each with name and ID number.
+    m_representatives = new QTableWidget(Representatives::kMax, 2, this);
     m_representatives->setObjectName(QStringLiteral("representatives"));
-    m_representatives->setPlaceholderText(tr("Group visits: at most five representatives"));
+    m_representatives->setHorizontalHeaderLabels({ tr("Representative"), tr("ID number") });
+    m_representatives->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_representatives->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_representatives->setToolTip(tr("Group visits: at most five representatives, each with the ID number"));
+    m_representatives->setFixedHeight(m_representatives->horizontalHeader()->sizeHint().height()
+                                      + Representatives::kMax * (fontMetrics().height() + 6) + 4);
+    m_representatives->setTabKeyNavigation(false);
     form->addRow(tr("Representatives"), m_representatives);
+    m_representativesProblem = new QLabel(this);
+    m_representativesProblem->setObjectName(QStringLiteral("representativesProblem"));
+    m_representativesProblem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_representativesProblem->setWordWrap(true);
+    m_representativesProblem->hide();
+    form->addRow(QString(), m_representativesProblem);
+    connect(m_representatives, &QTableWidget::itemChanged, this, &VisitRecordPanel::checkRepresentatives);
     m_companions = new QLineEdit(this);
     m_companions->setObjectName(QStringLiteral("companions"));
     form->addRow(tr("Companions"), m_companions);
@@ -96,10 +114,11 @@ VisitRecordPanel::VisitRecordPanel(QWidget* parent)
     form->addRow(tr("Pre-check"), m_scope);
 
     // Enter moves on like Tab; in the two text boxes it starts a new line.
-    for (QLineEdit* e : { m_representatives, m_companions, m_who, m_when, m_where, m_why, m_result })
+    for (QLineEdit* e : { m_companions, m_who, m_when, m_where, m_why, m_result })
         connect(e, &QLineEdit::returnPressed, this, [this] { focusNextChild(); });
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &VisitRecordPanel::updateKind);
+    connect(m_headCount, &QSpinBox::valueChanged, this, &VisitRecordPanel::checkRepresentatives);
     for (QPlainTextEdit* e : { m_what, m_demand })
         connect(e, &QPlainTextEdit::textChanged, this, &VisitRecordPanel::updateScope);
     connect(m_why, &QLineEdit::textChanged, this, &VisitRecordPanel::updateScope);
@@ -129,6 +148,42 @@ void VisitRecordPanel::updateKind()
     if (!group)
         m_headCount->setValue(1);
     m_headCount->setEnabled(group);
+    m_representatives->setVisible(group);
+    checkRepresentatives();
+}
+
+QList<Representative> VisitRecordPanel::representativeList() const
+{
+    QList<Representative> out;
+    for (int row = 0; row < m_representatives->rowCount(); ++row) {
+        const auto text = [&](int column) {
+            const QTableWidgetItem* item = m_representatives->item(row, column);
+            return item ? item->text().trimmed() : QString();
+        };
+        if (!text(0).isEmpty() || !text(1).isEmpty())
+            out << Representative { text(0), IdNumber::normalize(text(1)) };
+    }
+    return out;
+}
+
+void VisitRecordPanel::setRepresentatives(const QList<Representative>& list)
+{
+    const QSignalBlocker block(m_representatives);
+    m_representatives->clearContents();
+    for (int row = 0; row < std::min<int>(int(list.size()), m_representatives->rowCount()); ++row) {
+        m_representatives->setItem(row, 0, new QTableWidgetItem(list[row].name));
+        m_representatives->setItem(row, 1, new QTableWidgetItem(list[row].idNumber));
+    }
+    checkRepresentatives();
+}
+
+void VisitRecordPanel::checkRepresentatives()
+{
+    // Said as it is typed; the registration refuses the same (VisitRegistrar).
+    const bool group = kind() == QLatin1String("group");
+    const Status s = group ? Representatives::check(representativeList(), m_headCount->value()) : Status {};
+    m_representativesProblem->setText(s ? QString() : s.error());
+    m_representativesProblem->setVisible(!s);
 }
 
 std::optional<ScopeMatch> VisitRecordPanel::scopeCheck() const
@@ -159,8 +214,9 @@ void VisitRecordPanel::clear()
 {
     m_kind->setCurrentIndex(0);
     m_headCount->setValue(1);
-    for (QLineEdit* e : { m_representatives, m_companions, m_who, m_when, m_where, m_why, m_result })
+    for (QLineEdit* e : { m_companions, m_who, m_when, m_where, m_why, m_result })
         e->clear();
+    setRepresentatives({});
     m_what->clear();
     m_demand->clear();
     m_category->setCurrentIndex(0);
@@ -174,7 +230,10 @@ void VisitRecordPanel::focusMatter()
 
 QString VisitRecordPanel::kind() const { return m_kind->currentData().toString(); }
 int VisitRecordPanel::headCount() const { return m_headCount->value(); }
-QString VisitRecordPanel::representatives() const { return m_representatives->text().trimmed(); }
+QString VisitRecordPanel::representatives() const
+{
+    return kind() == QLatin1String("group") ? Representatives::encode(representativeList()) : QString();
+}
 QString VisitRecordPanel::companions() const { return m_companions->text().trimmed(); }
 QString VisitRecordPanel::who() const { return m_who->text().trimmed(); }
 QString VisitRecordPanel::what() const { return m_what->toPlainText().trimmed(); }

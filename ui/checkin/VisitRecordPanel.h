@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/Representatives.h"
 #include "models/ScopeRuleStore.h"
 
 #include <QGroupBox>
@@ -9,6 +10,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QTableWidget;
 class QPlainTextEdit;
 class QSpinBox;
 
@@ -29,7 +31,9 @@ public:
 
     QString kind() const;
     int headCount() const;
-    QString representatives() const;
+    QString representatives() const; // Representatives::encode, empty unless a group visit
+    QList<Representative> representativeList() const;
+    void setRepresentatives(const QList<Representative>& list);
     QString companions() const;
     QString who() const;
     QString what() const;
@@ -45,11 +49,13 @@ public:
 private:
     void updateScope();
     void updateKind();
+    void checkRepresentatives();
 
     QList<ScopeRule> m_rules;
     QComboBox* m_kind = nullptr;
     QSpinBox* m_headCount = nullptr;
-    QLineEdit* m_representatives = nullptr;
+    QTableWidget* m_representatives = nullptr;
+    QLabel* m_representativesProblem = nullptr;
     QLineEdit* m_companions = nullptr;
     QLineEdit* m_who = nullptr;
     QPlainTextEdit* m_what = nullptr;

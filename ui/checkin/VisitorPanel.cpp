@@ -41,6 +41,8 @@ VisitorPanel::VisitorPanel(QWidget* parent)
     m_idProblem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_idProblem->setWordWrap(true);
     m_idProblem->hide();
+    m_validity = named(new QLabel(this), "visitorValidity");
+    m_validity->setWordWrap(true);
     m_address = named(new QLineEdit(this), "visitorAddress");
     m_phone = named(new QLineEdit(this), "visitorPhone");
 
@@ -51,6 +53,7 @@ VisitorPanel::VisitorPanel(QWidget* parent)
     form->addRow(tr("Birth date"), m_birthDate);
     form->addRow(tr("&ID number"), m_idNumber);
     form->addRow(QString(), m_idProblem);
+    form->addRow(tr("Valid"), m_validity);
     form->addRow(tr("Address"), m_address);
     form->addRow(tr("&Phone"), m_phone);
 
@@ -126,6 +129,19 @@ void VisitorPanel::fillFromCard(const IdCardData& card)
     m_birthDate->setText(card.birthDate.toString(Qt::ISODate));
     m_address->setText(card.address);
     m_idNumber->setText(card.idNumber);
+    // The card's validity, as printed on its back; an expired card is said in red.
+    const QString from = card.validFrom.isValid() ? card.validFrom.toString(Qt::ISODate) : QString();
+    const QString until = card.validUntilText();
+    const QString span = from.isEmpty() ? until : tr("%1 to %2").arg(from, until);
+    m_cardExpired = !card.validIndefinitely && card.validUntil.isValid() && card.validUntil < QDate::currentDate();
+    if (m_cardExpired) {
+        m_validity->setText(tr("%1 — expired %n day(s) ago", nullptr, int(card.validUntil.daysTo(QDate::currentDate())))
+                                .arg(span));
+        m_validity->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    } else {
+        m_validity->setText(span);
+        m_validity->setStyleSheet(QString());
+    }
     m_lastReady.clear();
     checkIdNumber();
 }
@@ -152,6 +168,9 @@ void VisitorPanel::clear()
         e->clear();
     m_sex->setCurrentIndex(0);
     m_idProblem->hide();
+    m_cardExpired = false;
+    m_validity->clear();
+    m_validity->setStyleSheet(QString());
 }
 
 void VisitorPanel::beginManualEntry()

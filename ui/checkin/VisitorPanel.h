@@ -28,6 +28,8 @@ public:
     void focusName();
 
     bool fromCard() const { return m_fromCard; }
+    // The card read last is past its validity (not "长期"); registration goes on regardless.
+    bool cardExpired() const { return m_cardExpired; }
     // The identity as shown; empty name and number = anonymous visitor.
     PersonIdentity identity() const;
     QString name() const;
@@ -52,9 +54,11 @@ private:
     QLineEdit* m_birthDate = nullptr;
     QLineEdit* m_idNumber = nullptr;
     QLabel* m_idProblem = nullptr;
+    QLabel* m_validity = nullptr;
     QLineEdit* m_address = nullptr;
     QLineEdit* m_phone = nullptr;
     bool m_fromCard = false;
+    bool m_cardExpired = false;
     QString m_lastReady;
 };
 

@@ -1,5 +1,7 @@
 #include "ui/meeting/AgendaBox.h"
 
+#include "ui/ListActions.h"
+
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
@@ -27,6 +29,13 @@ AgendaBox::AgendaBox(QWidget* parent)
     v->addLayout(buttons);
     v->addWidget(m_list, 1);
     v->addWidget(m_add);
+    // The agenda goes out as a list too: copy, export, print (the context menu, Ctrl+C).
+    ListActions::install(
+        m_list, tr("agenda"),
+        [this](bool selected) {
+            return ListActions::fromList(m_list, m_title.isEmpty() ? tr("Agenda") : m_title, tr("Case"), {}, selected);
+        },
+        [this](const QString& text) { emit message(text); });
     connect(build, &QPushButton::clicked, this, &AgendaBox::buildRequested);
     connect(up, &QPushButton::clicked, this, [this] { emit moveRequested(-1); });
     connect(down, &QPushButton::clicked, this, [this] { emit moveRequested(1); });
@@ -47,6 +56,11 @@ void AgendaBox::setItems(const QStringList& lines, int current)
     m_list->clear();
     m_list->addItems(lines);
     m_list->setCurrentRow(current);
+}
+
+ExportTable AgendaBox::table() const
+{
+    return ListActions::fromList(m_list, m_title.isEmpty() ? tr("Agenda") : m_title, tr("Case"));
 }
 
 void AgendaBox::setCurrent(int row)

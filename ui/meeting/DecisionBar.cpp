@@ -3,13 +3,21 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace qf {
 
 DecisionBar::DecisionBar(QWidget* parent)
     : QGroupBox(tr("Decision (keys 1–7; Page Up/Down: previous/next case)"), parent)
 {
-    auto* row = new QHBoxLayout(this);
+    // Two rows, so that the meeting screen fits on 1366 pixels: the four outcomes, then
+    // dispatch, send back, defer and undo.
+    auto* rows = new QVBoxLayout(this);
+    auto* first = new QHBoxLayout;
+    auto* second = new QHBoxLayout;
+    rows->addLayout(first);
+    rows->addLayout(second);
+    QHBoxLayout* row = first;
     const auto add = [&](MeetingDecision decision, const QString& text) {
         auto* b = new QPushButton(text, this);
         b->setObjectName(QStringLiteral("decide_") + meetingDecisionName(decision));
@@ -20,9 +28,13 @@ DecisionBar::DecisionBar(QWidget* parent)
     add(MeetingDecision::PreliminaryVerification, tr("&2 Preliminary verification"));
     add(MeetingDecision::StoredPending, tr("&3 Stored pending"));
     add(MeetingDecision::ClosedNoAction, tr("&4 Closed, no action"));
+    first->addStretch(1);
+    row = second;
     add(MeetingDecision::Dispatch, tr("&5 Dispatch to:"));
     m_office = new QComboBox(this);
     m_office->setObjectName(QStringLiteral("targetOrg"));
+    m_office->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_office->setMinimumContentsLength(10);
     row->addWidget(m_office);
     add(MeetingDecision::SendBack, tr("&6 Send back"));
     add(MeetingDecision::Deferred, tr("&7 Defer"));

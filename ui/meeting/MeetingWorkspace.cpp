@@ -1,5 +1,6 @@
 #include "ui/meeting/MeetingWorkspace.h"
 
+#include "ui/WorkspaceIcons.h"
 #include "ui/meeting/AgendaBox.h"
 #include "models/AgendaBuilder.h"
 #include "models/CalendarStore.h"
@@ -85,7 +86,7 @@ MeetingWorkspace::~MeetingWorkspace()
 
 QIcon MeetingWorkspace::icon() const
 {
-    return style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+    return workspaceIcon(QChar(0x4F1A), QColor(0xad, 0x14, 0x57)); // 会
 }
 
 void MeetingWorkspace::activated()
@@ -105,6 +106,8 @@ void MeetingWorkspace::activated()
         for (const Meeting& m : *list)
             m_meetings->addItem(
                 QLocale().toString(m.heldOn, QLocale::ShortFormat) + QStringLiteral(" ") + m.place, m.id);
+    if (const int open = m_meetings->findData(m_meeting.id); open >= 0 && !m_meeting.id.isEmpty())
+        m_meetings->setCurrentIndex(open); // the meeting on the screen, not the list's first
     m_screens->clear();
     m_screens->addItems(PresentationWindow::screenNames());
     m_screens->setCurrentIndex(m_screens->count() - 1);
@@ -183,6 +186,7 @@ QWidget* MeetingWorkspace::buildMeetingPane()
         if (Status s = buildAgenda(); !s)
             setMessage(s.error());
     });
+    connect(m_agenda, &AgendaBox::message, this, &MeetingWorkspace::setMessage);
     connect(m_agenda, &AgendaBox::moveRequested, this, [this](int delta) { (void)moveCurrent(delta); });
     connect(m_agenda, &AgendaBox::addRequested, this, [this](const QString& regNo) {
         if (Status s = addCase(regNo); !s)
@@ -289,6 +293,8 @@ Status MeetingWorkspace::openMeeting(const QString& meetingId)
         return Error { m.error() };
     m_meeting = *m;
     m_current = -1;
+    if (const int i = m_meetings->findData(meetingId); i >= 0)
+        m_meetings->setCurrentIndex(i);
     m_slides.clear();
     m_date->setDate(m_meeting.heldOn);
     m_place->setText(m_meeting.place);
@@ -327,6 +333,8 @@ void MeetingWorkspace::reload()
             text += QStringLiteral(" — ") + CaseSlideLoader::outcomeText(meetingDecisionName(i.decision));
         lines << text;
     }
+    m_agenda->setTitle(tr("Agenda of the review meeting, %1, %2")
+                           .arg(m_meeting.heldOn.toString(QStringLiteral("yyyy-MM-dd")), m_meeting.place));
     m_agenda->setItems(lines, m_current);
 }
 
