@@ -105,4 +105,14 @@ QString Urging::letterHtml(const Report& r, const QString& office, const QString
     return h;
 }
 
+QHash<QString, int> Urging::countsByReport(const QSqlDatabase& db)
+{
+    QHash<QString, int> counts;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT report_id, count(*) FROM events WHERE kind = 'urged' GROUP BY report_id")))
+        while (q.next())
+            counts.insert(q.value(0).toString(), q.value(1).toInt());
+    return counts;
+}
+
 } // namespace qf

@@ -5,8 +5,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
+
+class QSqlDatabase;
 
 namespace qf {
 
@@ -42,6 +45,8 @@ public:
     Status urge(const QString& reportId, const QString& note, const DeadlineStatus& status, const QDateTime& now);
     // The reminders of a report, oldest first.
     Result<QList<Urge>> of(const QString& reportId) const;
+    // How many times each report was urged, for the reports urged at least once.
+    static QHash<QString, int> countsByReport(const QSqlDatabase& db);
 
     // The 督办函 to the handling office, in the layout of the office's documents.
     static QString letterHtml(const Report& report, const QString& office, const QString& note,

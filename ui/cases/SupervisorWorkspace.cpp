@@ -18,7 +18,6 @@
 #include <QClipboard>
 #include <QInputDialog>
 #include <QMenu>
-#include <QSqlQuery>
 #include <array>
 #include <QDir>
 #include <QFileDialog>
@@ -153,13 +152,7 @@ void SupervisorWorkspace::show()
     }
     // office -> handler -> rows; the most urgent first at every level.
     const QDateTime now = m_clockTime.isValid() ? m_clockTime : QDateTime::currentDateTime();
-    QHash<QString, int> urged;
-    {
-        QSqlQuery q(m_session.database().connection());
-        if (q.exec(QStringLiteral("SELECT report_id, count(*) FROM events WHERE kind = 'urged' GROUP BY report_id")))
-            while (q.next())
-                urged.insert(q.value(0).toString(), q.value(1).toInt());
-    }
+    const QHash<QString, int> urged = Urging::countsByReport(m_session.database().connection());
     const auto urgent = [](const CaseListRow& a, const CaseListRow& b) {
         if (a.light != b.light)
             return int(a.light) > int(b.light);
