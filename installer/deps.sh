@@ -20,6 +20,8 @@ QF_TEST_PACKAGES=(
   # the fuzz targets' own build (ctest -L fuzz): clang with libFuzzer, llvm-symbolizer for
   # the sanitizers' stacks (also installer/test-sanitizers.sh), ccache to keep that build short
   clang libclang-rt-14-dev llvm ccache
+  # the fleet benchmark's load balancer in front of three qingfeng-syncd (qingfeng-bench fleet)
+  haproxy
 )
 
 qf_missing_packages() {

@@ -219,6 +219,8 @@ Result<int> ServerSchema::init(QSqlDatabase db)
                        "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'qingfeng_status') THEN "
                        "CREATE ROLE qingfeng_status NOLOGIN; END IF; END $$"),
         QStringLiteral("CREATE SCHEMA IF NOT EXISTS qf AUTHORIZATION qingfeng_owner"),
+        // The typed views for reporting tools (revision 7); made here since the owner may not create schemas.
+        QStringLiteral("CREATE SCHEMA IF NOT EXISTS reporting AUTHORIZATION qingfeng_owner"),
         QStringLiteral("SET LOCAL ROLE qingfeng_owner"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS qf.schema_version (version int NOT NULL, "
                        "applied_at timestamptz NOT NULL DEFAULT now())"),

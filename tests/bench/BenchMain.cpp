@@ -21,12 +21,14 @@ int main(int argc, char* argv[])
     QStringList names;
     qint64 reports = 0;
     qint64 persons = 0;
+    qint64 clients = 0;
+    double minutes = 0;
     QString database;
     const QStringList args = QCoreApplication::arguments().mid(1);
     for (int i = 0; i < args.size(); ++i) {
         const QString& a = args[i];
         if (a == QStringLiteral("--help") || a == QStringLiteral("-h") || a == QStringLiteral("--list")) {
-            err << "Usage: qingfeng-bench [SUITE...] [--reports N] [--persons N] [--db FILE]\n"
+            err << "Usage: qingfeng-bench [SUITE...] [--reports N] [--persons N] [--db FILE] [--clients N] [--minutes M]\n"
                    "  --db FILE: a demo database to reuse across runs (made with --reports N when missing)\nSuites (* = run by default):\n";
             for (const BenchSuite& s : benchSuites())
                 err << "  " << (s.quick ? "* " : "  ") << QString::fromLatin1(s.name).leftJustified(12)
@@ -49,6 +51,26 @@ int main(int argc, char* argv[])
             persons = value.toLongLong(&ok);
             if (!ok || persons < 1) {
                 err << "--persons needs a positive whole number, not '" << value << "'." << Qt::endl;
+                return 2;
+            }
+            continue;
+        }
+        if (a == QStringLiteral("--clients") || a.startsWith(QStringLiteral("--clients="))) {
+            const QString value = a.contains(QLatin1Char('=')) ? a.section(QLatin1Char('='), 1) : args.value(++i);
+            bool ok = false;
+            clients = value.toLongLong(&ok);
+            if (!ok || clients < 2) {
+                err << "--clients needs a whole number of at least 2, not '" << value << "'." << Qt::endl;
+                return 2;
+            }
+            continue;
+        }
+        if (a == QStringLiteral("--minutes") || a.startsWith(QStringLiteral("--minutes="))) {
+            const QString value = a.contains(QLatin1Char('=')) ? a.section(QLatin1Char('='), 1) : args.value(++i);
+            bool ok = false;
+            minutes = value.toDouble(&ok);
+            if (!ok || minutes <= 0) {
+                err << "--minutes needs a positive number, not '" << value << "'." << Qt::endl;
                 return 2;
             }
             continue;
@@ -98,6 +120,8 @@ int main(int argc, char* argv[])
         err << "== " << s->name << Qt::endl;
         BenchContext ctx(reports, scratch.path(), out, err);
         ctx.setPersons(persons);
+        ctx.setClients(clients);
+        ctx.setMinutes(minutes);
         ctx.setDatabase(database);
         if (const int rc = s->run(ctx); rc != 0) {
             err << "suite " << s->name << " failed (" << rc << ")" << Qt::endl;

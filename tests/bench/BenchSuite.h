@@ -25,6 +25,11 @@ public:
     // The --persons value (checkin suite), or the suite's default.
     qint64 persons(qint64 suiteDefault) const { return m_persons > 0 ? m_persons : suiteDefault; }
     void setPersons(qint64 persons) { m_persons = persons; }
+    // The --clients and --minutes values (fleet suite), or the suite's defaults.
+    qint64 clients(qint64 suiteDefault) const { return m_clients > 0 ? m_clients : suiteDefault; }
+    void setClients(qint64 clients) { m_clients = clients; }
+    double minutes(double suiteDefault) const { return m_minutes > 0 ? m_minutes : suiteDefault; }
+    void setMinutes(double minutes) { m_minutes = minutes; }
     // The --db value: a demo database kept between runs (see BenchData.h), or empty.
     const QString& database() const { return m_database; }
     void setDatabase(const QString& path) { m_database = path; }
@@ -39,6 +44,8 @@ public:
 private:
     qint64 m_reports;
     qint64 m_persons = 0;
+    qint64 m_clients = 0;
+    double m_minutes = 0;
     QString m_database;
     QString m_scratch;
     QTextStream& m_out;

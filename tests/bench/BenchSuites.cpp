@@ -12,6 +12,7 @@ int runQualitySuite(BenchContext& ctx); // QualitySuite.cpp
 int runScanSuite(BenchContext& ctx); // ScanSuite.cpp
 int runOcrSuite(BenchContext& ctx); // OcrSuite.cpp
 int runAnalysisSuite(BenchContext& ctx); // AnalysisSuite.cpp
+int runFleetSuite(BenchContext& ctx); // FleetSuite.cpp
 
 const std::vector<BenchSuite>& benchSuites()
 {
@@ -36,6 +37,9 @@ const std::vector<BenchSuite>& benchSuites()
                  "seconds per page", false, runOcrSuite },
         { "analysis", "the analysis workspace's refresh for a quarter vs. one GROUP BY category full scan (default "
                       "100000 reports; --db to reuse)", false, runAnalysisSuite },
+        { "fleet", "a county's workstations (--clients, default 500) syncing every 10 s for --minutes (default 3) "
+                   "through HAProxy and three qingfeng-syncd, one killed mid-run: edit propagation p95, server CPU, "
+                   "edits lost", false, runFleetSuite },
     };
     return suites;
 }

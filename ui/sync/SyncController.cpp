@@ -3,6 +3,7 @@
 #include "models/AttachmentStore.h"
 #include "models/Database.h"
 #include "models/Session.h"
+#include "models/StoreEvents.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncLocal.h"
 #include "app/security/KeychainKeyProvider.h"
@@ -87,6 +88,11 @@ SyncController::SyncController(Session& session, QObject* parent)
     m_timer = new QTimer(this);
     m_timer->setInterval(120 * 1000);
     connect(m_timer, &QTimer::timeout, this, &SyncController::syncNow);
+    m_soon = new QTimer(this);
+    m_soon->setSingleShot(true);
+    m_soon->setInterval(kPushAfterChangeMs);
+    connect(m_soon, &QTimer::timeout, this, &SyncController::syncNow);
+    connect(&session.writer().events(), &StoreEvents::reportsChanged, this, &SyncController::onLocalChange);
     if (m_status.enrolled) {
         m_timer->start();
         QTimer::singleShot(0, this, &SyncController::syncNow);
@@ -114,6 +120,17 @@ void SyncController::syncNow()
     QMetaObject::invokeMethod(m_worker, &SyncWorker::run, Qt::QueuedConnection);
 }
 
+void SyncController::onLocalChange(const QStringList& reportIds, const QStringList& tables)
+{
+    // Nothing named: rows arrived from the server (said to the screens), not a change made here.
+    if (!m_status.enrolled || (reportIds.isEmpty() && tables.isEmpty()))
+        return;
+    if (m_status.running)
+        m_changedWhileRunning = true; // sent by the next run, right after this one
+    else if (!m_soon->isActive())
+        m_soon->start();
+}
+
 void SyncController::refreshCounts()
 {
     m_status.readCounts(m_session.database(), m_session.writer());
@@ -123,6 +140,10 @@ void SyncController::refreshCounts()
 void SyncController::onFinished(bool ok, const QString& error, int pulled)
 {
     m_status.running = false;
+    if (m_changedWhileRunning) {
+        m_changedWhileRunning = false;
+        m_soon->start();
+    }
     m_status.online = ok;
     m_status.lastError = error;
     if (ok)
