@@ -519,7 +519,7 @@ struct Admin
 void runAdmin(QList<Admin>& jobs, int parallel)
 {
     const QString bin = QStringLiteral(QF_BIN_DIR) + QStringLiteral("/qingfeng-syncd");
-    std::vector<std::unique_ptr<QProcess>> running(size_t(parallel));
+    std::vector<std::unique_ptr<QProcess>> running { size_t(parallel) };
     std::vector<int> job(size_t(parallel), -1);
     int next = 0;
     int done = 0;
