@@ -1,6 +1,9 @@
 #include "tests/analysis/AnalysisFixture.h"
 
+#include "models/CaseListQuery.h"
 #include "models/Database.h"
+#include "models/DeadlineClock.h"
+#include "models/WorkCalendar.h"
 #include "models/Uuid7.h"
 #include "models/Writer.h"
 
@@ -11,6 +14,22 @@
 namespace qf::test {
 
 QDate chinaDay(const QDateTime& utc) { return utc.toTimeZone(QTimeZone(8 * 3600)).date(); }
+
+QSet<QString> listedIds(AnalysisFixture& fx, const CaseListFilter& filter)
+{
+    static const WorkCalendar calendar;
+    const DeadlineClock clock(calendar, {});
+    CaseListQuery query(fx.session->database().connection(), clock, QDateTime::currentDateTimeUtc());
+    auto keys = query.keys(filter);
+    QF_REQUIRE_OK(keys);
+    auto rows = query.rows(*keys);
+    QF_REQUIRE_OK(rows);
+    QSet<QString> ids;
+    for (const CaseListRow& r : *rows)
+        ids << r.id;
+    REQUIRE(ids.size() == keys->size());
+    return ids;
+}
 
 AnalysisFixture::AnalysisFixture()
 {

@@ -5,6 +5,7 @@
 #include "tests/support/TestSupport.h"
 
 #include <QDateTime>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -69,5 +70,7 @@ struct AnalysisFixture
 };
 
 QDate chinaDay(const QDateTime& utc);
+// The ids of the reports the case list shows for `filter` (each once).
+QSet<QString> listedIds(AnalysisFixture& fx, const CaseListFilter& filter);
 
 } // namespace qf::test

@@ -30,22 +30,6 @@ QHash<QString, qint64> actualCounts(const AnalysisFigures& f, Dimension d)
     return out;
 }
 
-QSet<QString> listed(AnalysisFixture& fx, const CaseListFilter& filter)
-{
-    static const WorkCalendar calendar;
-    const DeadlineClock clock(calendar, {});
-    CaseListQuery query(fx.session->database().connection(), clock, QDateTime::currentDateTimeUtc());
-    auto keys = query.keys(filter);
-    QF_REQUIRE_OK(keys);
-    auto rows = query.rows(*keys);
-    QF_REQUIRE_OK(rows);
-    QSet<QString> ids;
-    for (const CaseListRow& r : *rows)
-        ids << r.id;
-    REQUIRE(ids.size() == keys->size());
-    return ids;
-}
-
 QDateTime utc(const QString& iso) { return QDateTime::fromString(iso, Qt::ISODate).toUTC(); }
 
 } // namespace
@@ -84,7 +68,7 @@ TEST_CASE("Every number drills down to exactly the reports it counted")
     QSet<QString> all;
     for (const Planted& p : fx.counted(q, q.period))
         all << p.id;
-    CHECK(listed(fx, a->baseFilter(q, q.period)) == all);
+    CHECK(listedIds(fx, a->baseFilter(q, q.period)) == all);
     int cells = 0;
     for (Dimension d : allDimensions()) {
         for (const AnalysisCell& c : fig->cells(d)) {
@@ -93,7 +77,7 @@ TEST_CASE("Every number drills down to exactly the reports it counted")
             for (const Planted& p : fx.counted(q, q.period))
                 if (fx.keysOf(p, d, q.categoryLevel).contains(c.key))
                     expected << p.id;
-            const QSet<QString> got = listed(fx, a->cellFilter(q, q.period, d, c.key));
+            const QSet<QString> got = listedIds(fx, a->cellFilter(q, q.period, d, c.key));
             CHECK(got.size() == c.count);
             CHECK(got == expected);
             ++cells;
@@ -103,7 +87,7 @@ TEST_CASE("Every number drills down to exactly the reports it counted")
     // The risk map's cells too.
     for (auto r = fig->riskMap.constBegin(); r != fig->riskMap.constEnd(); ++r)
         for (auto c = r->constBegin(); c != r->constEnd(); ++c)
-            CHECK(listed(fx, a->riskCellFilter(q, r.key(), c.key())).size() == c.value());
+            CHECK(listedIds(fx, a->riskCellFilter(q, r.key(), c.key())).size() == c.value());
 }
 
 TEST_CASE("The same period a year earlier and the previous period are counted by the same rules")
@@ -163,7 +147,7 @@ TEST_CASE("A report counts under its day of receipt in China time")
     CHECK(oct->months.size() == 1);
     CHECK(oct->months.first().key == QStringLiteral("2026-10"));
     CHECK(oct->months.first().count == 1);
-    CHECK(listed(fx, a->baseFilter(q, q.period)) == QSet<QString> { fx.planted.first().id });
+    CHECK(listedIds(fx, a->baseFilter(q, q.period)) == QSet<QString> { fx.planted.first().id });
 }
 
 TEST_CASE("Counting rules: repeats count in their own period, referrals apart, unsigned and deleted items not")
@@ -238,7 +222,7 @@ TEST_CASE("Scopes: an office below with its offices, a region, a unit")
         for (Dimension d : { Dimension::Unit, Dimension::Office, Dimension::Status, Dimension::Region })
             CHECK(actualCounts(*fig, d) == expectedCounts(fx, q, q.period, d));
         for (const AnalysisCell& c : fig->cells(Dimension::Unit))
-            CHECK(listed(fx, a->cellFilter(q, q.period, Dimension::Unit, c.key)).size() == c.count);
+            CHECK(listedIds(fx, a->cellFilter(q, q.period, Dimension::Unit, c.key)).size() == c.count);
     }
     // The township's figure includes its village.
     AnalysisQuery q;
@@ -269,7 +253,7 @@ TEST_CASE("Reports about the principal leader are counted only for those entitle
     fig = a->figures(q);
     QF_REQUIRE_OK(fig);
     CHECK(fig->received == 2);
-    CHECK(listed(fx, a->baseFilter(q, q.period)).size() == 2);
+    CHECK(listedIds(fx, a->baseFilter(q, q.period)).size() == 2);
 }
 
 TEST_CASE("The hash of the counted data changes when a counted report changes, not otherwise")

@@ -16,21 +16,6 @@ using namespace qf::test;
 
 namespace {
 
-QSet<QString> listedIds(AnalysisFixture& fx, const CaseListFilter& filter)
-{
-    static const WorkCalendar calendar;
-    const DeadlineClock clock(calendar, {});
-    CaseListQuery query(fx.session->database().connection(), clock, QDateTime::currentDateTimeUtc());
-    auto keys = query.keys(filter);
-    QF_REQUIRE_OK(keys);
-    auto rows = query.rows(*keys);
-    QF_REQUIRE_OK(rows);
-    QSet<QString> ids;
-    for (const CaseListRow& r : *rows)
-        ids << r.id;
-    return ids;
-}
-
 QDateTime utc(const QString& iso) { return QDateTime::fromString(iso, Qt::ISODate).toUTC(); }
 
 const ClockShare& clockOf(const AnalysisIndicators& x, const char* clock)
