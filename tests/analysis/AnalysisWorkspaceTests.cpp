@@ -1,5 +1,5 @@
 // The 统计分析 workspace, offscreen: computed in the background, every number opens the case
-// list of the reports behind it. Screenshots go to /work/shots/stats when that folder exists.
+// list of the reports behind it. Screenshots go to $QF_SCREENSHOT_DIR/stats when that is set.
 #include "tests/analysis/AnalysisFixture.h"
 
 #include "app/analysis/AnalysisExport.h"
@@ -23,8 +23,7 @@ namespace {
 
 void shoot(QWidget& w, const QString& name)
 {
-    const QString dir = QStringLiteral("/work/shots/stats");
-    if (QDir(dir).exists())
+    if (const QString dir = screenshotDir(QStringLiteral("stats")); !dir.isEmpty())
         w.grab().save(dir + QLatin1Char('/') + name);
 }
 
@@ -127,8 +126,8 @@ TEST_CASE("The workspace's exports are written in the interface language, as a �
     CHECK(report->title == QStringLiteral("2026年第4季度信访举报情况季度分析"));
     CHECK(report->tables.first().name == QStringLiteral("总体情况"));
     CHECK(report->appendix.first().startsWith(QStringLiteral("受理口径")));
-    const QString pdf = QDir(QStringLiteral("/work/shots/stats")).exists() ? QStringLiteral("/work/shots/stats/q4-zh.pdf")
-                                                                            : fx.dir.path(QStringLiteral("q4.pdf"));
+    const QString shots = screenshotDir(QStringLiteral("stats"));
+    const QString pdf = !shots.isEmpty() ? shots + QStringLiteral("/q4-zh.pdf") : fx.dir.path(QStringLiteral("q4.pdf"));
     QF_REQUIRE_OK(AnalysisExport::writePdf(*report, pdf));
     QF_REQUIRE_OK(AnalysisExport::writeDocx(*report, fx.dir.path(QStringLiteral("q4.docx"))));
     QFile f(pdf);

@@ -1,5 +1,7 @@
 #include "tests/support/TestSupport.h"
 
+#include <QDir>
+
 #include "models/Session.h"
 #include "app/security/KeychainKeyProvider.h"
 
@@ -130,6 +132,15 @@ ProcessResult runCliAs(const QString& login, const QString& database, const QStr
 ProcessResult runCli(const QString& database, const QStringList& args, int timeoutMs)
 {
     return runCliAs(QString::fromLatin1(kAdmin), database, args, timeoutMs);
+}
+
+QString screenshotDir(const QString& topic)
+{
+    const QString root = qEnvironmentVariable("QF_SCREENSHOT_DIR");
+    if (root.isEmpty())
+        return {};
+    const QString dir = root + QLatin1Char('/') + topic;
+    return QDir().mkpath(dir) ? dir : QString();
 }
 
 } // namespace qf::test

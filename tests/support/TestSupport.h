@@ -81,4 +81,8 @@ ProcessResult runCliAs(const QString& login, const QString& database, const QStr
         REQUIRE(qf_result_.ok());                                                                                      \
     } while (false)
 
+// Where screenshots and printed documents for people to look at go: $QF_SCREENSHOT_DIR/<topic>
+// (made when missing), or "" when the variable is not set - then nothing is saved.
+QString screenshotDir(const QString& topic);
+
 } // namespace qf::test

@@ -133,15 +133,17 @@ TEST_CASE("the first screen after sign-in is today - its count on the side bar -
     auto* side = w.findChild<QListWidget*>(QStringLiteral("sideBar"));
     CHECK(stack->currentWidget()->objectName() == QStringLiteral("todayWorkspace"));
     CHECK(side->item(0)->text().contains(QStringLiteral("6")));
-    QDir().mkpath(QStringLiteral("/work/shots/today"));
+    const QString shots = qf::test::screenshotDir(QStringLiteral("today"));
     for (const QSize size : { QSize(1920, 1080), QSize(1366, 768) }) {
         w.resize(size);
         w.show();
         QTest::qWait(100);
-        CHECK(w.grab().save(QStringLiteral("/work/shots/today/today-%1x%2.png").arg(size.width()).arg(size.height())));
+        if (!shots.isEmpty())
+            CHECK(w.grab().save(shots + QStringLiteral("/today-%1x%2.png").arg(size.width()).arg(size.height())));
         w.showWorkspace(3); // the case list with its export button
         QTest::qWait(300);
-        CHECK(w.grab().save(QStringLiteral("/work/shots/today/cases-%1x%2.png").arg(size.width()).arg(size.height())));
+        if (!shots.isEmpty())
+            CHECK(w.grab().save(shots + QStringLiteral("/cases-%1x%2.png").arg(size.width()).arg(size.height())));
         w.showWorkspace(0);
     }
     Language::install(QStringLiteral("en"));
