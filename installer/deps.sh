@@ -7,12 +7,12 @@ QF_BUILD_PACKAGES=(
   libqt6sql6-sqlite libqt6sql6-psql qt6-serialport-dev qt6-multimedia-dev qt6-charts-dev libqt6opengl6-dev
   qt6-websockets-dev qt6-svg-dev qt6-pdf-dev libgl-dev libvulkan-dev
   qtkeychain-qt6-dev libsodium-dev libqrencode-dev libsqlite3-dev libsane-dev catch2 libxlsxwriter-dev
-  libtesseract-dev libleptonica-dev libzxing-dev libminizip-dev
+  libtesseract-dev libleptonica-dev libzxing-dev libminizip-dev liblinphone-dev
   librsvg2-bin help2man
 )
 QF_RUN_PACKAGES=(
   gnome-keyring dbus dbus-x11 fonts-noto-cjk sane-utils socat xvfb xauth
-  qt6-qpa-plugins libqt6pdf6 tesseract-ocr-chi-sim tesseract-ocr-osd fonts-arphic-uming libminizip1 libqt6charts6
+  qt6-qpa-plugins libqt6pdf6 tesseract-ocr-chi-sim tesseract-ocr-osd fonts-arphic-uming libminizip1 libqt6charts6 liblinphone++10
 )
 QF_TEST_PACKAGES=(
   postgresql sip-tester imagemagick poppler-utils pulseaudio gstreamer1.0-pulseaudio

@@ -50,6 +50,9 @@ const QList<Entry>& entries()
         { Settings::Key::FlagGreenAt, "flags.green_at", 0.85 },
         { Settings::Key::FlagYellowAt, "flags.yellow_at", 0.6 },
         { Settings::Key::ExtractSuppressSmall, "analysis.suppress_small_cells", true },
+        { Settings::Key::HotlineRecordCalls, "hotline.record_calls", true },
+        { Settings::Key::HotlineCallbackWorkdays, "hotline.callback_workdays", 0 },
+        { Settings::Key::HotlineWorkdayEnds, "hotline.workday_ends", QStringLiteral("17:30") },
     };
     return list;
 }

@@ -48,6 +48,11 @@ public:
         FlagGreenAt,               // score from which a flag is green (0..1)
         FlagYellowAt,              // score from which it is yellow (below: red)
         ExtractSuppressSmall,      // an extract meant to leave the office shows counts under 3 as "<3"
+        HotlineRecordCalls,        // every answered hotline call is recorded (an office setting: a user cannot
+                                   // turn it off; only the administrator changes it)
+        HotlineCallbackWorkdays,   // a missed call is called back by the end of the working day N working days on
+                                   // (0: the same working day, or the next one when the call came after hours)
+        HotlineWorkdayEnds,        // when the working day ends (HH:mm), the callbacks' due time
     };
 
     explicit Settings(Writer& writer);

@@ -30,6 +30,7 @@ const QSet<QString>& syncedTables()
         QStringLiteral("sync_conflicts"),
         QStringLiteral("followup_codes"), QStringLiteral("identity_releases"),
         QStringLiteral("issued_documents"),
+        QStringLiteral("call_records"), QStringLiteral("callbacks"),
     };
     return tables;
 }

@@ -31,6 +31,9 @@ Scope scopeOf(const QString& table)
 
 bool isIdentityField(const QString& table, const QString& field)
 {
+    // The hotline's caller numbers (call_records, callbacks) are identities like the persons'.
+    if (table == QLatin1String("call_records") || table == QLatin1String("callbacks"))
+        return field == QLatin1String("number_enc") || field == QLatin1String("number_bidx");
     if (table != QLatin1String("persons"))
         return false;
     return field.endsWith(QLatin1String("_enc")) || field.endsWith(QLatin1String("_bidx"));
