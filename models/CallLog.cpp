@@ -7,6 +7,7 @@
 #include "models/Database.h"
 #include "models/IdentityVault.h"
 #include "models/PersonStore.h"
+#include "models/Role.h"
 #include "models/Settings.h"
 #include "models/SqlError.h"
 #include "models/Uuid7.h"
@@ -129,7 +130,7 @@ bool CallLog::recordingRequired() const
     return v != QLatin1String("false") && v != QLatin1String("0");
 }
 
-Result<QString> CallLog::ring(const QString& line, const QString& number, const QDateTime& at)
+Result<QString> CallLog::ring(const QString& line, const QString& number, const QDateTime& at, bool outgoing)
 {
     if (Status s = m_writer.require(Capability::Identities, tr("take calls on the hotline")); !s)
         return s.failure();
@@ -140,7 +141,8 @@ Result<QString> CallLog::ring(const QString& line, const QString& number, const 
     QVariantMap f { { QStringLiteral("line"), line },
                     { QStringLiteral("operator_id"), m_writer.author() },
                     { QStringLiteral("started_at"), isoUtc(at) },
-                    { QStringLiteral("outcome"), QStringLiteral("ringing") } };
+                    { QStringLiteral("outcome"), QStringLiteral("ringing") },
+                    { QStringLiteral("direction"), outgoing ? QStringLiteral("out") : QStringLiteral("in") } };
     const QString trimmed = number.trimmed();
     if (!trimmed.isEmpty()) {
         f.insert(QStringLiteral("number_enc"),
@@ -169,7 +171,7 @@ Result<CallClosed> CallLog::ended(const QString& callId, const CallEnd& end, con
     if (Status s = m_writer.require(Capability::Identities, tr("take calls on the hotline")); !s)
         return s.failure();
     QSqlQuery q(m_writer.database().connection());
-    q.prepare(QStringLiteral("SELECT started_at, answered_at, number_bidx FROM call_records WHERE id = ? AND deleted = 0"));
+    q.prepare(QStringLiteral("SELECT started_at, answered_at, number_bidx, direction FROM call_records WHERE id = ? AND deleted = 0"));
     q.addBindValue(callId);
     if (!q.exec())
         return Error { tr("The call could not be read: %1").arg(SqlError::text(q.lastError())), ErrorCode::Io };
@@ -178,6 +180,7 @@ Result<CallClosed> CallLog::ended(const QString& callId, const CallEnd& end, con
     const QDateTime started = fromIso(q.value(0));
     const QDateTime answeredAt = fromIso(q.value(1));
     const QByteArray index = q.value(2).toByteArray();
+    const bool outgoing = q.value(3).toString() == QLatin1String("out");
 
     CallClosed closed;
     QVariantMap f { { QStringLiteral("ended_at"), isoUtc(end.endedAt) },
@@ -196,7 +199,7 @@ Result<CallClosed> CallLog::ended(const QString& callId, const CallEnd& end, con
         f.insert(QStringLiteral("recording_seconds"), closed.recordingSeconds);
     }
     QList<Change> changes { Change::update(QStringLiteral("call_records"), callId, f) };
-    if (needsCallback(end.outcome)) {
+    if (needsCallback(end.outcome) && !outgoing) {
         closed.callbackId = Uuid7::generate();
         closed.callbackDue = Callbacks::dueFor(started.isValid() ? started : end.endedAt, calendar, Settings(m_writer));
         QVariantMap c { { QStringLiteral("call_id"), callId },
@@ -258,6 +261,8 @@ Result<CallRecord> CallLog::read(const QString& where, const QVariantList& binds
                   .arg(limit));
     for (const QVariant& b : binds)
         q.addBindValue(b);
+    // Numbers are identities: opened only for a role entitled to them, and the view recorded.
+    const bool openNumbers = Role::may(m_writer.role(), Capability::Identities) && m_vault.canOpen();
     if (!q.exec())
         return Error { tr("The calls could not be read: %1").arg(SqlError::text(q.lastError())), ErrorCode::Io };
     CallRecord first;
@@ -266,7 +271,7 @@ Result<CallRecord> CallLog::read(const QString& where, const QVariantList& binds
         CallRecord c;
         c.id = q.value(0).toString();
         c.line = q.value(1).toString();
-        if (m_vault.canOpen() && !q.value(2).isNull()) {
+        if (openNumbers && !q.value(2).isNull()) {
             auto n = m_vault.openText(q.value(2).toByteArray(), QByteArray("call_records.number_enc:") + c.id.toLatin1());
             if (n)
                 c.number = *n;
@@ -289,6 +294,9 @@ Result<CallRecord> CallLog::read(const QString& where, const QVariantList& binds
     }
     if (!any && !all)
         return Error { tr("There is no such call."), ErrorCode::NotFound };
+    if (any && openNumbers)
+        m_audit.record(QStringLiteral("call.view"), QStringLiteral("call_records"), all ? QString() : first.id,
+                       QStringLiteral("numbers=%1").arg(all ? all->size() : 1));
     return first;
 }
 

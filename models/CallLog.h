@@ -90,7 +90,8 @@ public:
     CallLog(Writer& writer, const IdentityVault& vault, AuditLog& audit, AttachmentStore& attachments);
 
     // A call rings on `line` from `number`: its record (outcome ringing), returned by id.
-    Result<QString> ring(const QString& line, const QString& number, const QDateTime& at);
+    // `outgoing`: a call the operator placed (a callback), never itself called back.
+    Result<QString> ring(const QString& line, const QString& number, const QDateTime& at, bool outgoing = false);
     // The operator (the signed-in user) took it.
     Status answered(const QString& callId, const QDateTime& at);
     // The call ended: times and outcome written, the recording stored and its SHA-256 in the

@@ -2,6 +2,7 @@
 
 #include "models/Database.h"
 #include "models/IdentityVault.h"
+#include "models/Role.h"
 #include "models/Settings.h"
 #include "models/SqlError.h"
 #include "models/WorkCalendar.h"
@@ -44,11 +45,12 @@ Result<QList<Callback>> Callbacks::open(const QDateTime& now) const
     if (!q.exec())
         return Error { tr("The callbacks could not be read: %1").arg(SqlError::text(q.lastError())), ErrorCode::Io };
     QList<Callback> out;
+    const bool openNumbers = Role::may(m_writer.role(), Capability::Identities) && m_vault.canOpen();
     while (q.next()) {
         Callback b;
         b.id = q.value(0).toString();
         b.callId = q.value(1).toString();
-        if (m_vault.canOpen() && !q.value(2).isNull()) {
+        if (openNumbers && !q.value(2).isNull()) {
             auto n = m_vault.openText(q.value(2).toByteArray(), QByteArray("call_records.number_enc:") + b.callId.toLatin1());
             if (n)
                 b.number = *n;

@@ -1,5 +1,5 @@
--- Revision 16: the hotline's call records and callbacks
--- Compatible from: 13
+-- Revision 17: the hotline's call records and callbacks
+-- Compatible from: 16
 --
 -- call_records: one row per call on the hotline (models/CallLog.h): the caller's number sealed
 -- like the persons' phones (number_enc, context "call_records.number_enc:<id>") and found by
