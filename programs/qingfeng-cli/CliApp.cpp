@@ -164,6 +164,7 @@ CliApp::CliApp()
         registerAuditCommands();
         registerUserCommands();
         registerScanCommands();
+        registerPhoneCommands();
         registerStatsCommands();
     }
 }

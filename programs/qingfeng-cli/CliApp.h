@@ -86,5 +86,6 @@ void registerFollowUpCommands(); // FollowUpCommands.cpp: followup status|reissu
 void registerUserCommands();     // UserCommands.cpp: user add|list|set-role|reset-password|disable|..., release ...
 void registerScanCommands();     // ScanCommands.cpp: scan, separator, ocr
 void registerStatsCommands();    // StatsCommands.cpp: stats, stats warnings|flags|export
+void registerPhoneCommands();    // PhoneCommands.cpp: phone answer|calls|callbacks
 
 } // namespace qf

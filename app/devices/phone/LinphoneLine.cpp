@@ -40,8 +40,8 @@ void prepareFactory(const QString& workFolder)
     if (done)
         return;
     done = true;
-    // SIP traces name the caller's number: nothing below an error is logged.
-    linphone::LoggingService::get()->setLogLevel(linphone::LogLevel::Error);
+    // SIP traces and liblinphone's errors name the caller's number: only its fatal errors are logged.
+    linphone::LoggingService::get()->setLogLevel(linphone::LogLevel::Fatal);
     auto factory = linphone::Factory::get();
     const QString plugins = workFolder + QStringLiteral("/plugins");
     QDir().mkpath(plugins);
@@ -154,6 +154,12 @@ Status LinphoneLine::open(const LineSettings& settings)
     m_core->setMaxCalls(4);
     m_core->enableVideoCapture(false);
     m_core->enableVideoDisplay(false);
+    auto video = factory->createVideoActivationPolicy();
+    video->setAutomaticallyInitiate(false);
+    video->setAutomaticallyAccept(false);
+    m_core->setVideoActivationPolicy(video);
+    // A caller whose network vanished without a BYE: the call ends after 20 s without audio.
+    m_core->getConfig()->setInt("rtp", "nortp_timeout", 20);
 
     auto transports = m_core->getTransports();
     const int port = m_settings.listenPort;
