@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QHostAddress>
+#include <QTest>
 #include <QTextStream>
 #include <QUdpSocket>
 #include <QtEndian>
@@ -32,7 +33,7 @@ QString invite(const QString& number)
     return QStringLiteral(R"(  <send retrans="500">
     <![CDATA[
       INVITE sip:12388@[remote_ip]:[remote_port] SIP/2.0
-      Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+      Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=z9hG4bK-qf-[pid]-[call_number]
       From: "%1" <sip:%1@[local_ip]:[local_port]>;tag=[pid]QfTag[call_number]
       To: <sip:12388@[remote_ip]:[remote_port]>
       Call-ID: [call_id]
@@ -99,7 +100,7 @@ QString scenario(const SipCaller::Call& c)
         s += QStringLiteral(R"(  <send>
     <![CDATA[
       CANCEL sip:12388@[remote_ip]:[remote_port] SIP/2.0
-      Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch-1]
+      Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=z9hG4bK-qf-[pid]-[call_number]
       From: "%1" <sip:%1@[local_ip]:[local_port]>;tag=[pid]QfTag[call_number]
       To: <sip:12388@[remote_ip]:[remote_port]>
       Call-ID: [call_id]
@@ -112,7 +113,8 @@ QString scenario(const SipCaller::Call& c)
   <recv response="487"/>
 )")
                  .arg(c.number);
-        s += inDialog(QStringLiteral("ACK"), c.number, 1).replace(QStringLiteral("[branch]"), QStringLiteral("[branch-2]"));
+        s += inDialog(QStringLiteral("ACK"), c.number, 1)
+                 .replace(QStringLiteral("[branch]"), QStringLiteral("z9hG4bK-qf-[pid]-[call_number]"));
         break;
     case SipCaller::Mode::Refused:
         s += QStringLiteral("  <recv response=\"180\"/>\n");
@@ -121,7 +123,9 @@ QString scenario(const SipCaller::Call& c)
         s += QStringLiteral("  <recv response=\"486\" optional=\"true\" next=\"ack\"/>\n");
         s += QStringLiteral("  <recv response=\"408\" next=\"ack\"/>\n");
         s += QStringLiteral("  <label id=\"ack\"/>\n");
-        s += inDialog(QStringLiteral("ACK"), c.number, 1);
+        // The ACK of a refusal belongs to the INVITE's transaction: its branch.
+        s += inDialog(QStringLiteral("ACK"), c.number, 1)
+                 .replace(QStringLiteral("[branch]"), QStringLiteral("z9hG4bK-qf-[pid]-[call_number]"));
         break;
     }
     s += QStringLiteral("</scenario>\n");
@@ -202,15 +206,23 @@ bool SipCaller::start(int port, const Call& call)
         return false;
     f.write(scenario(call).toUtf8());
     f.close();
+    // QF_SIPP_DEBUG=1 keeps sipp's message trace (and the scenario) in the scratch folder.
+    const bool debug = qEnvironmentVariableIsSet("QF_SIPP_DEBUG");
+    if (debug)
+        m_dir.setAutoRemove(false);
     m_sipp = std::make_unique<QProcess>();
     m_sipp->setWorkingDirectory(m_dir.path());
     m_sipp->setProcessChannelMode(QProcess::MergedChannels);
-    m_sipp->start(QStringLiteral("sipp"),
-                  { QStringLiteral("-sf"), f.fileName(), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("-m"),
+    QStringList args { QStringLiteral("-sf"), f.fileName(), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("-m"),
                     QStringLiteral("1"), QStringLiteral("-i"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
                     QString::number(freePort()), QStringLiteral("-mp"), QString::number(freePort() & ~1),
                     QStringLiteral("-nostdin"), QStringLiteral("-timeout"), QStringLiteral("90s"),
-                    QStringLiteral("-timeout_error"), QStringLiteral("-recv_timeout"), QStringLiteral("60s") });
+                    QStringLiteral("-timeout_error"), QStringLiteral("-recv_timeout"), QStringLiteral("60s") };
+    if (debug)
+        args << QStringLiteral("-trace_msg") << QStringLiteral("-trace_err");
+    m_sipp->start(QStringLiteral("sipp"), args);
+    if (debug)
+        qInfo("sipp runs in %s", qPrintable(m_dir.path()));
     return m_sipp->waitForStarted(5000);
 }
 
@@ -218,7 +230,8 @@ bool SipCaller::wait(int timeoutMs)
 {
     if (!m_sipp)
         return false;
-    if (m_sipp->state() != QProcess::NotRunning && !m_sipp->waitForFinished(timeoutMs))
+    // The event loop keeps running meanwhile: the line under test lives in this process.
+    if (!QTest::qWaitFor([&] { return m_sipp->state() == QProcess::NotRunning; }, timeoutMs))
         return false;
     return m_sipp->exitStatus() == QProcess::NormalExit && m_sipp->exitCode() == 0;
 }

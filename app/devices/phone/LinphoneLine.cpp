@@ -300,6 +300,7 @@ void LinphoneLine::callStateChanged(const std::shared_ptr<linphone::Call>& call,
     }
     if (!t || t->finished)
         return;
+    qCDebug(lcPhone) << "call" << t->id << "state" << stateValue;
     switch (state) {
     case State::StreamsRunning:
         streamsRunning(*t);
@@ -323,6 +324,7 @@ void LinphoneLine::callStateChanged(const std::shared_ptr<linphone::Call>& call,
 void LinphoneLine::streamsRunning(Tracked& t)
 {
     if (!t.recording && !t.recordingPath.isEmpty()) {
+        qCDebug(lcPhone) << "call" << t.id << "recording starts";
         t.call->startRecording();
         t.recording = true;
     }
@@ -404,7 +406,7 @@ void LinphoneLine::checkRinging()
             continue;
         if (now - t.ringStartMs >= qint64(m_settings.ringSeconds) * 1000) {
             t.missed = true;
-            t.call->decline(linphone::Reason::NotAnswered);
+            t.call->decline(linphone::Reason::TemporarilyUnavailable); // 480: nobody answered
         }
     }
 }

@@ -1,0 +1,135 @@
+// qingfeng-cli phone answer|calls|callbacks: the headless line scripts use, against sipp.
+#include "tests/support/SipCaller.h"
+#include "tests/support/TestSupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace qf;
+using namespace qf::test;
+
+namespace {
+
+// qingfeng-cli phone answer running while the test calls it.
+struct HeadlessLine
+{
+    HeadlessLine(const QString& db, int port, const QStringList& extra)
+    {
+        // The store exists and the administrator is made before the line starts.
+        REQUIRE(runCli(db, { QStringLiteral("phone"), QStringLiteral("calls") }).exitCode == 0);
+        process.setProgram(QStringLiteral(QF_BIN_DIR "/qingfeng-cli"));
+        process.setArguments(QStringList { QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin"),
+                                           QStringLiteral("phone"), QStringLiteral("answer"), QStringLiteral("--listen"),
+                                           QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--json") }
+                             + extra);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QINGFENG_PASSWORD"), QString::fromLatin1(kPassword));
+        process.setProcessEnvironment(env);
+        process.start();
+        REQUIRE(process.waitForStarted());
+        // Ready once it says so on stderr.
+        REQUIRE(QTest::qWaitFor([&] {
+            err += QString::fromUtf8(process.readAllStandardError());
+            return err.contains(QStringLiteral("Answering calls")) || process.state() == QProcess::NotRunning;
+        }, 20000));
+        REQUIRE(process.state() == QProcess::Running);
+    }
+    ~HeadlessLine()
+    {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(3000);
+        }
+    }
+    // Waits for the process to end; its JSON lines.
+    QList<QJsonObject> finish(int timeoutMs = 60000)
+    {
+        QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, timeoutMs);
+        err += QString::fromUtf8(process.readAllStandardError());
+        QList<QJsonObject> lines;
+        for (const QByteArray& l : process.readAllStandardOutput().split('\n'))
+            if (!l.trimmed().isEmpty())
+                lines << QJsonDocument::fromJson(l).object();
+        return lines;
+    }
+    QProcess process;
+    QString err;
+};
+
+} // namespace
+
+TEST_CASE("phone: qingfeng-cli phone answer takes two calls in a row and prints one JSON line each", "[phone][cli]")
+{
+    Scratch dir;
+    const QString db = dir.path(QStringLiteral("q.sqlite"));
+    const int port = SipCaller::freePort();
+    HeadlessLine line(db, port, { QStringLiteral("--calls"), QStringLiteral("2") });
+    SipCaller first;
+    REQUIRE(first.start(port, { QStringLiteral("02988880001"), SipCaller::Mode::Talk, 3000, 0 }));
+    REQUIRE(first.wait());
+    SipCaller second;
+    REQUIRE(second.start(port, { QStringLiteral("02988880002"), SipCaller::Mode::Talk, 2000, 0 }));
+    REQUIRE(second.wait());
+    const QList<QJsonObject> calls = line.finish();
+    INFO(line.err.toStdString());
+    CHECK(line.process.exitCode() == 0);
+    REQUIRE(calls.size() == 2);
+    CHECK(calls[0].value(QStringLiteral("number")).toString() == QStringLiteral("02988880001"));
+    CHECK(calls[1].value(QStringLiteral("number")).toString() == QStringLiteral("02988880002"));
+    for (const QJsonObject& c : calls) {
+        INFO(QJsonDocument(c).toJson().toStdString());
+        CHECK(c.value(QStringLiteral("outcome")).toString() == QStringLiteral("answered"));
+        CHECK(c.value(QStringLiteral("recording_sha256")).toString().size() == 64);
+        CHECK(c.value(QStringLiteral("recording_seconds")).toDouble() > 1.5);
+        CHECK(c.value(QStringLiteral("duration_s")).toInt() >= 2);
+    }
+    CHECK(calls[0].value(QStringLiteral("recording_sha256")) != calls[1].value(QStringLiteral("recording_sha256")));
+    // Listed afterwards, newest first.
+    const ProcessResult listed = runCli(db, { QStringLiteral("phone"), QStringLiteral("calls"), QStringLiteral("--json") });
+    REQUIRE(listed.exitCode == 0);
+    const QStringList rows = listed.out.trimmed().split(QLatin1Char('\n'));
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].contains(QStringLiteral("02988880002")));
+    // The line's log on stderr names no caller.
+    CHECK_FALSE(line.err.contains(QStringLiteral("02988880001")));
+}
+
+TEST_CASE("phone: a missed call on the headless line is listed by phone callbacks until it is made", "[phone][cli]")
+{
+    Scratch dir;
+    const QString db = dir.path(QStringLiteral("q.sqlite"));
+    const int port = SipCaller::freePort();
+    HeadlessLine line(db, port,
+                      { QStringLiteral("--calls"), QStringLiteral("1"), QStringLiteral("--answer-after"),
+                        QStringLiteral("30"), QStringLiteral("--ring-seconds"), QStringLiteral("2") });
+    SipCaller caller;
+    REQUIRE(caller.start(port, { QStringLiteral("02988880003"), SipCaller::Mode::Refused, 0, 0 }));
+    const QList<QJsonObject> calls = line.finish();
+    INFO(line.err.toStdString());
+    REQUIRE(calls.size() == 1);
+    CHECK(calls[0].value(QStringLiteral("outcome")).toString() == QStringLiteral("missed"));
+    const ProcessResult open = runCli(db, { QStringLiteral("phone"), QStringLiteral("callbacks"), QStringLiteral("--json") });
+    REQUIRE(open.exitCode == 0);
+    const QJsonObject cb = QJsonDocument::fromJson(open.out.trimmed().toUtf8()).object();
+    CHECK(cb.value(QStringLiteral("number")).toString() == QStringLiteral("02988880003"));
+    CHECK(cb.value(QStringLiteral("call_id")).toString() == calls[0].value(QStringLiteral("id")).toString());
+    const ProcessResult done = runCli(db, { QStringLiteral("phone"), QStringLiteral("callbacks"), QStringLiteral("--done"),
+                                            cb.value(QStringLiteral("id")).toString(), QStringLiteral("--outcome"),
+                                            QStringLiteral("reached") });
+    CHECK(done.exitCode == 0);
+    CHECK(runCli(db, { QStringLiteral("phone"), QStringLiteral("callbacks"), QStringLiteral("--json") }).out.trimmed().isEmpty());
+}
+
+TEST_CASE("phone: phone answer refuses a malformed listening address plainly", "[phone][cli]")
+{
+    Scratch dir;
+    const QString db = dir.path(QStringLiteral("q.sqlite"));
+    const ProcessResult r = runCli(db, { QStringLiteral("phone"), QStringLiteral("answer"), QStringLiteral("--listen"),
+                                         QStringLiteral("127.0.0.1:notaport") });
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("HOST:PORT")));
+}
