@@ -300,6 +300,18 @@ Result<CallRecord> CallLog::read(const QString& where, const QVariantList& binds
     return first;
 }
 
+Result<QString> CallLog::reportByNumber(const QString& regNo) const
+{
+    QSqlQuery q(m_writer.database().connection());
+    q.prepare(QStringLiteral("SELECT id FROM reports WHERE reg_no = ? AND deleted = 0"));
+    q.addBindValue(regNo.trimmed());
+    if (!q.exec())
+        return Error { tr("The report could not be read: %1").arg(SqlError::text(q.lastError())), ErrorCode::Io };
+    if (!q.next())
+        return Error { tr("There is no report numbered %1.").arg(regNo.trimmed()), ErrorCode::NotFound };
+    return q.value(0).toString();
+}
+
 Result<CallRecord> CallLog::call(const QString& callId) const
 {
     return read(QStringLiteral("AND id = ?"), { callId }, 1, nullptr);

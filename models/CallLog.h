@@ -102,6 +102,9 @@ public:
     // report: the phone report registered from it, or the existing case it was about.
     Status linkReport(const QString& callId, const QString& reportId);
 
+    // The report with that registration number (the case a call was about), by id.
+    Result<QString> reportByNumber(const QString& regNo) const;
+
     Result<CallRecord> call(const QString& callId) const;
     // The latest calls, newest first.
     Result<QList<CallRecord>> recent(int limit = 200) const;

@@ -1836,6 +1836,100 @@
     </message>
 </context>
 <context>
+    <name>qf::CallLog</name>
+    <message>
+        <source>Ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller hung up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take calls on the hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call cannot be recorded: nobody is signed in with the office&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no call with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link a call to a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calls could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report numbered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::Callbacks</name>
+    <message>
+        <source>The callbacks could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call back a caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the callback went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no callback with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This callback was already made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::CapabilityPage</name>
     <message>
         <source>Officer</source>
@@ -5000,6 +5094,148 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::Hotline</name>
+    <message>
+        <source>This callback is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of this callback cannot be opened with your role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call could not be recorded completely: %1 The recording is kept at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::HotlineWorkspace</name>
+    <message>
+        <source>Connect the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To call back&lt;/b&gt; (missed, declined and abandoned calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called back by another phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Latest calls&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a phone report from the call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the call to a case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did the callback go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the call to a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number of the case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the line first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling back %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::IdCardData</name>
     <message>
         <source>Resident identity card</source>
@@ -5580,6 +5816,109 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::IncomingCallPopup</name>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First call from this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier: %1 calls, %2 visits, %3 reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat caller: a matter of theirs is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(restricted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ringing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a phone report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::InputCheck</name>
     <message>
         <source>a control character (%1) at character %2</source>
@@ -5992,6 +6331,164 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <name>qf::KnownKeyProvider</name>
     <message>
         <source>Keys cannot be changed from this thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::LineSettingsDialog</name>
+    <message>
+        <source>Hotline line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: answer direct calls only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the registrar itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAV sound (*.wav)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No headset or sound card on this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrar (domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed after ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::LinphoneLine</name>
+    <message>
+        <source>The phone line has no folder to work in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone line cannot create its folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The announcement %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone line could not be started (liblinphone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone line cannot listen on port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIP account %1 is not a valid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIP account %1 could not be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no call ringing to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call could not be answered: the caller may have hung up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no call ringing to decline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no call to hang up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no call in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call could not be put on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call could not be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone line is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no number to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number that can be called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call to %1 could not be placed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6897,6 +7394,33 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Your keys do not open identities; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::PhoneLine</name>
+    <message>
+        <source>Line: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line: registering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line: registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line: answering direct calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line: not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line: not registered (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1834,6 +1834,100 @@
     </message>
 </context>
 <context>
+    <name>qf::CallLog</name>
+    <message>
+        <source>Ringing</source>
+        <translation>振铃中</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已接听</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未接</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒接</translation>
+    </message>
+    <message>
+        <source>Caller hung up</source>
+        <translation>来电方挂断</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>通话失败</translation>
+    </message>
+    <message>
+        <source>take calls on the hotline</source>
+        <translation>接听热线来电</translation>
+    </message>
+    <message>
+        <source>The call cannot be recorded: nobody is signed in with the office&apos;s keys.</source>
+        <translation>无法记录该来电：没有持有本室密钥的用户登录。</translation>
+    </message>
+    <message>
+        <source>The call could not be read: %1</source>
+        <translation>无法读取该来电：%1</translation>
+    </message>
+    <message>
+        <source>There is no call with the id %1.</source>
+        <translation>没有编号为 %1 的来电。</translation>
+    </message>
+    <message>
+        <source>link a call to a report</source>
+        <translation>将来电关联到举报</translation>
+    </message>
+    <message>
+        <source>There is no report with the id %1.</source>
+        <translation>没有编号为 %1 的举报。</translation>
+    </message>
+    <message>
+        <source>The calls could not be read: %1</source>
+        <translation>无法读取来电记录：%1</translation>
+    </message>
+    <message>
+        <source>There is no such call.</source>
+        <translation>没有该来电。</translation>
+    </message>
+    <message>
+        <source>The report could not be read: %1</source>
+        <translation>无法读取该举报：%1</translation>
+    </message>
+    <message>
+        <source>There is no report numbered %1.</source>
+        <translation>没有编号为 %1 的件。</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s history could not be read: %1</source>
+        <translation>无法读取来电人的往来记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::Callbacks</name>
+    <message>
+        <source>The callbacks could not be read: %1</source>
+        <translation>无法读取回拨任务：%1</translation>
+    </message>
+    <message>
+        <source>call back a caller</source>
+        <translation>回拨来电人</translation>
+    </message>
+    <message>
+        <source>Say how the callback went.</source>
+        <translation>请填写回拨结果。</translation>
+    </message>
+    <message>
+        <source>There is no callback with the id %1.</source>
+        <translation>没有编号为 %1 的回拨任务。</translation>
+    </message>
+    <message>
+        <source>This callback was already made.</source>
+        <translation>该回拨已完成。</translation>
+    </message>
+</context>
+<context>
     <name>qf::CapabilityPage</name>
     <message>
         <source>Officer</source>
@@ -4979,6 +5073,148 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::Hotline</name>
+    <message>
+        <source>This callback is no longer open.</source>
+        <translation>该回拨任务已不在待办中。</translation>
+    </message>
+    <message>
+        <source>The number of this callback cannot be opened with your role.</source>
+        <translation>您的角色无权查看该回拨号码。</translation>
+    </message>
+    <message>
+        <source>The call could not be recorded completely: %1 The recording is kept at %2.</source>
+        <translation>来电记录未能完整保存：%1 录音保留在 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::HotlineWorkspace</name>
+    <message>
+        <source>Connect the line</source>
+        <translation>接通线路</translation>
+    </message>
+    <message>
+        <source>Line settings…</source>
+        <translation>线路设置…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To call back&lt;/b&gt; (missed, declined and abandoned calls)</source>
+        <translation>&lt;b&gt;待回拨&lt;/b&gt;（未接、拒接和放弃的来电）</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>回拨期限</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Missed at</source>
+        <translation>来电时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Call back (F5)</source>
+        <translation>回拨（F5）</translation>
+    </message>
+    <message>
+        <source>Called back by another phone…</source>
+        <translation>已用其他电话回拨…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Latest calls&lt;/b&gt;</source>
+        <translation>&lt;b&gt;最近来电&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <source>Register a phone report from the call…</source>
+        <translation>据此来电登记电话举报…</translation>
+    </message>
+    <message>
+        <source>Attach the call to a case…</source>
+        <translation>将来电关联到已有件…</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>已回拨</translation>
+    </message>
+    <message>
+        <source>How did the callback go?</source>
+        <translation>回拨情况如何？</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>12388 热线</translation>
+    </message>
+    <message>
+        <source>Attach the call to a case</source>
+        <translation>将来电关联到已有件</translation>
+    </message>
+    <message>
+        <source>Registration number of the case:</source>
+        <translation>件的编号：</translation>
+    </message>
+    <message>
+        <source>Connect the line first.</source>
+        <translation>请先接通线路。</translation>
+    </message>
+    <message>
+        <source>Calling back %1…</source>
+        <translation>正在回拨 %1…</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>（不可见）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待回拨</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>已关联</translation>
+    </message>
+</context>
+<context>
     <name>qf::IdCardData</name>
     <message>
         <source>Resident identity card</source>
@@ -5558,6 +5794,109 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::IncomingCallPopup</name>
+    <message>
+        <source>Call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Hotline call</source>
+        <translation>热线来电</translation>
+    </message>
+    <message>
+        <source>Number withheld</source>
+        <translation>未显示号码</translation>
+    </message>
+    <message>
+        <source>First call from this number.</source>
+        <translation>该号码首次来电。</translation>
+    </message>
+    <message>
+        <source>Earlier: %1 calls, %2 visits, %3 reports.</source>
+        <translation>此前：来电 %1 次，来访 %2 次，举报 %3 件。</translation>
+    </message>
+    <message>
+        <source>Repeat caller: a matter of theirs is still open.</source>
+        <translation>重复来电：其反映事项尚未办结。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>何事</translation>
+    </message>
+    <message>
+        <source>(restricted)</source>
+        <translation>（限阅）</translation>
+    </message>
+    <message>
+        <source>Ringing…</source>
+        <translation>振铃中…</translation>
+    </message>
+    <message>
+        <source>Answer (Ctrl+Enter)</source>
+        <translation>接听（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>拒接</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>挂断</translation>
+    </message>
+    <message>
+        <source>Register a phone report…</source>
+        <translation>登记电话举报…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复通话</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>通话保持中</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>取消静音</translation>
+    </message>
+    <message>
+        <source>Call ended: %1</source>
+        <translation>通话结束：%1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>qf::InputCheck</name>
     <message>
         <source>a control character (%1) at character %2</source>
@@ -5969,6 +6308,164 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Keys cannot be changed from this thread.</source>
         <translation>不能在此线程中更改密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::LineSettingsDialog</name>
+    <message>
+        <source>Hotline line</source>
+        <translation>热线线路</translation>
+    </message>
+    <message>
+        <source>empty: answer direct calls only</source>
+        <translation>留空：只接听直连来电</translation>
+    </message>
+    <message>
+        <source>empty: the registrar itself</source>
+        <translation>留空：即注册服务器</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the system keychain)</source>
+        <translation>不变（保存在系统钥匙串中）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>录音提示音</translation>
+    </message>
+    <message>
+        <source>WAV sound (*.wav)</source>
+        <translation>WAV 音频 (*.wav)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>No headset or sound card on this workstation</source>
+        <translation>本工作站没有耳麦或声卡</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>SIP account</source>
+        <translation>SIP 账号</translation>
+    </message>
+    <message>
+        <source>Registrar (domain)</source>
+        <translation>注册服务器（域）</translation>
+    </message>
+    <message>
+        <source>Outbound proxy</source>
+        <translation>出站代理</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>传输方式</translation>
+    </message>
+    <message>
+        <source>Local port</source>
+        <translation>本地端口</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Recorded announcement</source>
+        <translation>录音提示</translation>
+    </message>
+    <message>
+        <source>Missed after ringing</source>
+        <translation>振铃超过即为未接</translation>
+    </message>
+</context>
+<context>
+    <name>qf::LinphoneLine</name>
+    <message>
+        <source>The phone line has no folder to work in.</source>
+        <translation>电话线路没有工作目录。</translation>
+    </message>
+    <message>
+        <source>The phone line cannot create its folder %1.</source>
+        <translation>电话线路无法创建目录 %1。</translation>
+    </message>
+    <message>
+        <source>The announcement %1 does not exist.</source>
+        <translation>提示音文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The phone line could not be started (liblinphone).</source>
+        <translation>电话线路无法启动（liblinphone）。</translation>
+    </message>
+    <message>
+        <source>The phone line cannot listen on port %1.</source>
+        <translation>电话线路无法在端口 %1 上监听。</translation>
+    </message>
+    <message>
+        <source>The SIP account %1 is not a valid address.</source>
+        <translation>SIP 账号 %1 不是有效地址。</translation>
+    </message>
+    <message>
+        <source>The SIP account %1 could not be set up.</source>
+        <translation>无法设置 SIP 账号 %1。</translation>
+    </message>
+    <message>
+        <source>There is no call ringing to answer.</source>
+        <translation>没有正在振铃的来电可接听。</translation>
+    </message>
+    <message>
+        <source>The call could not be answered: the caller may have hung up.</source>
+        <translation>无法接听：来电方可能已挂断。</translation>
+    </message>
+    <message>
+        <source>There is no call ringing to decline.</source>
+        <translation>没有正在振铃的来电可拒接。</translation>
+    </message>
+    <message>
+        <source>There is no call to hang up.</source>
+        <translation>没有可挂断的通话。</translation>
+    </message>
+    <message>
+        <source>There is no call in progress.</source>
+        <translation>没有进行中的通话。</translation>
+    </message>
+    <message>
+        <source>The call could not be put on hold.</source>
+        <translation>无法保持该通话。</translation>
+    </message>
+    <message>
+        <source>The call could not be resumed.</source>
+        <translation>无法恢复该通话。</translation>
+    </message>
+    <message>
+        <source>The phone line is not open.</source>
+        <translation>电话线路未接通。</translation>
+    </message>
+    <message>
+        <source>There is no number to call.</source>
+        <translation>没有可拨打的号码。</translation>
+    </message>
+    <message>
+        <source>%1 is not a number that can be called.</source>
+        <translation>%1 不是可拨打的号码。</translation>
+    </message>
+    <message>
+        <source>The call to %1 could not be placed.</source>
+        <translation>无法拨打 %1。</translation>
     </message>
 </context>
 <context>
@@ -6871,6 +7368,33 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Your keys do not open identities; sign in again.</source>
         <translation>您的密钥无法打开身份信息，请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::PhoneLine</name>
+    <message>
+        <source>Line: off</source>
+        <translation>线路：未接通</translation>
+    </message>
+    <message>
+        <source>Line: registering…</source>
+        <translation>线路：正在注册…</translation>
+    </message>
+    <message>
+        <source>Line: registered</source>
+        <translation>线路：已注册</translation>
+    </message>
+    <message>
+        <source>Line: answering direct calls</source>
+        <translation>线路：直连接听中</translation>
+    </message>
+    <message>
+        <source>Line: not registered</source>
+        <translation>线路：未注册</translation>
+    </message>
+    <message>
+        <source>Line: not registered (%1)</source>
+        <translation>线路：未注册（%1）</translation>
     </message>
 </context>
 <context>

@@ -1834,6 +1834,100 @@
     </message>
 </context>
 <context>
+    <name>qf::CallLog</name>
+    <message>
+        <source>Ringing</source>
+        <translation>振鈴中</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已接聽</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未接</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒接</translation>
+    </message>
+    <message>
+        <source>Caller hung up</source>
+        <translation>來電方結束通話</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>通話失敗</translation>
+    </message>
+    <message>
+        <source>take calls on the hotline</source>
+        <translation>接聽熱線來電</translation>
+    </message>
+    <message>
+        <source>The call cannot be recorded: nobody is signed in with the office&apos;s keys.</source>
+        <translation>無法記錄該來電：沒有持有本室金鑰的使用者登入。</translation>
+    </message>
+    <message>
+        <source>The call could not be read: %1</source>
+        <translation>無法讀取該來電：%1</translation>
+    </message>
+    <message>
+        <source>There is no call with the id %1.</source>
+        <translation>沒有編號為 %1 的來電。</translation>
+    </message>
+    <message>
+        <source>link a call to a report</source>
+        <translation>將來電關聯到舉報</translation>
+    </message>
+    <message>
+        <source>There is no report with the id %1.</source>
+        <translation>沒有編號為 %1 的舉報。</translation>
+    </message>
+    <message>
+        <source>The calls could not be read: %1</source>
+        <translation>無法讀取來電記錄：%1</translation>
+    </message>
+    <message>
+        <source>There is no such call.</source>
+        <translation>沒有該來電。</translation>
+    </message>
+    <message>
+        <source>The report could not be read: %1</source>
+        <translation>無法讀取該舉報：%1</translation>
+    </message>
+    <message>
+        <source>There is no report numbered %1.</source>
+        <translation>沒有編號為 %1 的件。</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s history could not be read: %1</source>
+        <translation>無法讀取來電人的往來記錄：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::Callbacks</name>
+    <message>
+        <source>The callbacks could not be read: %1</source>
+        <translation>無法讀取回撥任務：%1</translation>
+    </message>
+    <message>
+        <source>call back a caller</source>
+        <translation>回撥來電人</translation>
+    </message>
+    <message>
+        <source>Say how the callback went.</source>
+        <translation>請填寫回撥結果。</translation>
+    </message>
+    <message>
+        <source>There is no callback with the id %1.</source>
+        <translation>沒有編號為 %1 的回撥任務。</translation>
+    </message>
+    <message>
+        <source>This callback was already made.</source>
+        <translation>該回撥已完成。</translation>
+    </message>
+</context>
+<context>
     <name>qf::CapabilityPage</name>
     <message>
         <source>Officer</source>
@@ -4979,6 +5073,148 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::Hotline</name>
+    <message>
+        <source>This callback is no longer open.</source>
+        <translation>該回撥任務已不在待辦中。</translation>
+    </message>
+    <message>
+        <source>The number of this callback cannot be opened with your role.</source>
+        <translation>您的角色無權檢視該回撥號碼。</translation>
+    </message>
+    <message>
+        <source>The call could not be recorded completely: %1 The recording is kept at %2.</source>
+        <translation>來電記錄未能完整儲存：%1 錄音保留在 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::HotlineWorkspace</name>
+    <message>
+        <source>Connect the line</source>
+        <translation>接通線路</translation>
+    </message>
+    <message>
+        <source>Line settings…</source>
+        <translation>線路設定…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To call back&lt;/b&gt; (missed, declined and abandoned calls)</source>
+        <translation>&lt;b&gt;待回撥&lt;/b&gt;（未接、拒接和放棄的來電）</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>回撥期限</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>號碼</translation>
+    </message>
+    <message>
+        <source>Missed at</source>
+        <translation>來電時間</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Call back (F5)</source>
+        <translation>回撥（F5）</translation>
+    </message>
+    <message>
+        <source>Called back by another phone…</source>
+        <translation>已用其他電話回撥…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Latest calls&lt;/b&gt;</source>
+        <translation>&lt;b&gt;最近來電&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>時長</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>錄音</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>舉報</translation>
+    </message>
+    <message>
+        <source>Register a phone report from the call…</source>
+        <translation>據此來電登記電話舉報…</translation>
+    </message>
+    <message>
+        <source>Attach the call to a case…</source>
+        <translation>將來電關聯到已有件…</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>已回撥</translation>
+    </message>
+    <message>
+        <source>How did the callback go?</source>
+        <translation>回撥情況如何？</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>12388 熱線</translation>
+    </message>
+    <message>
+        <source>Attach the call to a case</source>
+        <translation>將來電關聯到已有件</translation>
+    </message>
+    <message>
+        <source>Registration number of the case:</source>
+        <translation>件的編號：</translation>
+    </message>
+    <message>
+        <source>Connect the line first.</source>
+        <translation>請先接通線路。</translation>
+    </message>
+    <message>
+        <source>Calling back %1…</source>
+        <translation>正在回撥 %1…</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>（不可見）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待回撥</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>已關聯</translation>
+    </message>
+</context>
+<context>
     <name>qf::IdCardData</name>
     <message>
         <source>Resident identity card</source>
@@ -5558,6 +5794,109 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::IncomingCallPopup</name>
+    <message>
+        <source>Call</source>
+        <translation>來電</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>來訪</translation>
+    </message>
+    <message>
+        <source>Hotline call</source>
+        <translation>熱線來電</translation>
+    </message>
+    <message>
+        <source>Number withheld</source>
+        <translation>未顯示號碼</translation>
+    </message>
+    <message>
+        <source>First call from this number.</source>
+        <translation>該號碼首次來電。</translation>
+    </message>
+    <message>
+        <source>Earlier: %1 calls, %2 visits, %3 reports.</source>
+        <translation>此前：來電 %1 次，來訪 %2 次，舉報 %3 件。</translation>
+    </message>
+    <message>
+        <source>Repeat caller: a matter of theirs is still open.</source>
+        <translation>重複來電：其反映事項尚未辦結。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>號碼</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>何事</translation>
+    </message>
+    <message>
+        <source>(restricted)</source>
+        <translation>（限閱）</translation>
+    </message>
+    <message>
+        <source>Ringing…</source>
+        <translation>振鈴中…</translation>
+    </message>
+    <message>
+        <source>Answer (Ctrl+Enter)</source>
+        <translation>接聽（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>拒接</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>靜音</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>結束通話</translation>
+    </message>
+    <message>
+        <source>Register a phone report…</source>
+        <translation>登記電話舉報…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢復通話</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>通話保持中</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>通話中</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>取消靜音</translation>
+    </message>
+    <message>
+        <source>Call ended: %1</source>
+        <translation>通話結束：%1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
     <name>qf::InputCheck</name>
     <message>
         <source>a control character (%1) at character %2</source>
@@ -5969,6 +6308,164 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Keys cannot be changed from this thread.</source>
         <translation>不能在此執行緒中更改金鑰。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::LineSettingsDialog</name>
+    <message>
+        <source>Hotline line</source>
+        <translation>熱線線路</translation>
+    </message>
+    <message>
+        <source>empty: answer direct calls only</source>
+        <translation>留空：只接聽直連來電</translation>
+    </message>
+    <message>
+        <source>empty: the registrar itself</source>
+        <translation>留空：即註冊伺服器</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>儲存在系統鑰匙串中</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the system keychain)</source>
+        <translation>不變（儲存在系統鑰匙串中）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>錄音提示音</translation>
+    </message>
+    <message>
+        <source>WAV sound (*.wav)</source>
+        <translation>WAV 音訊 (*.wav)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>No headset or sound card on this workstation</source>
+        <translation>本工作站沒有耳麥或音效卡</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>線路</translation>
+    </message>
+    <message>
+        <source>SIP account</source>
+        <translation>SIP 賬號</translation>
+    </message>
+    <message>
+        <source>Registrar (domain)</source>
+        <translation>註冊伺服器（域）</translation>
+    </message>
+    <message>
+        <source>Outbound proxy</source>
+        <translation>出站代理</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>傳輸方式</translation>
+    </message>
+    <message>
+        <source>Local port</source>
+        <translation>本地埠</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Recorded announcement</source>
+        <translation>錄音提示</translation>
+    </message>
+    <message>
+        <source>Missed after ringing</source>
+        <translation>振鈴超過即為未接</translation>
+    </message>
+</context>
+<context>
+    <name>qf::LinphoneLine</name>
+    <message>
+        <source>The phone line has no folder to work in.</source>
+        <translation>電話線路沒有工作目錄。</translation>
+    </message>
+    <message>
+        <source>The phone line cannot create its folder %1.</source>
+        <translation>電話線路無法建立目錄 %1。</translation>
+    </message>
+    <message>
+        <source>The announcement %1 does not exist.</source>
+        <translation>提示音檔案 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The phone line could not be started (liblinphone).</source>
+        <translation>電話線路無法啟動（liblinphone）。</translation>
+    </message>
+    <message>
+        <source>The phone line cannot listen on port %1.</source>
+        <translation>電話線路無法在埠 %1 上監聽。</translation>
+    </message>
+    <message>
+        <source>The SIP account %1 is not a valid address.</source>
+        <translation>SIP 賬號 %1 不是有效地址。</translation>
+    </message>
+    <message>
+        <source>The SIP account %1 could not be set up.</source>
+        <translation>無法設定 SIP 賬號 %1。</translation>
+    </message>
+    <message>
+        <source>There is no call ringing to answer.</source>
+        <translation>沒有正在振鈴的來電可接聽。</translation>
+    </message>
+    <message>
+        <source>The call could not be answered: the caller may have hung up.</source>
+        <translation>無法接聽：來電方可能已結束通話。</translation>
+    </message>
+    <message>
+        <source>There is no call ringing to decline.</source>
+        <translation>沒有正在振鈴的來電可拒接。</translation>
+    </message>
+    <message>
+        <source>There is no call to hang up.</source>
+        <translation>沒有可結束通話的通話。</translation>
+    </message>
+    <message>
+        <source>There is no call in progress.</source>
+        <translation>沒有進行中的通話。</translation>
+    </message>
+    <message>
+        <source>The call could not be put on hold.</source>
+        <translation>無法保持該通話。</translation>
+    </message>
+    <message>
+        <source>The call could not be resumed.</source>
+        <translation>無法恢復該通話。</translation>
+    </message>
+    <message>
+        <source>The phone line is not open.</source>
+        <translation>電話線路未接通。</translation>
+    </message>
+    <message>
+        <source>There is no number to call.</source>
+        <translation>沒有可撥打的號碼。</translation>
+    </message>
+    <message>
+        <source>%1 is not a number that can be called.</source>
+        <translation>%1 不是可撥打的號碼。</translation>
+    </message>
+    <message>
+        <source>The call to %1 could not be placed.</source>
+        <translation>無法撥打 %1。</translation>
     </message>
 </context>
 <context>
@@ -6871,6 +7368,33 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Your keys do not open identities; sign in again.</source>
         <translation>您的金鑰無法開啟身份資訊，請重新登入。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::PhoneLine</name>
+    <message>
+        <source>Line: off</source>
+        <translation>線路：未接通</translation>
+    </message>
+    <message>
+        <source>Line: registering…</source>
+        <translation>線路：正在註冊…</translation>
+    </message>
+    <message>
+        <source>Line: registered</source>
+        <translation>線路：已註冊</translation>
+    </message>
+    <message>
+        <source>Line: answering direct calls</source>
+        <translation>線路：直連線聽中</translation>
+    </message>
+    <message>
+        <source>Line: not registered</source>
+        <translation>線路：未註冊</translation>
+    </message>
+    <message>
+        <source>Line: not registered (%1)</source>
+        <translation>線路：未註冊（%1）</translation>
     </message>
 </context>
 <context>

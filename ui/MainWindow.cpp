@@ -5,6 +5,9 @@
 #include "ui/Log.h"
 
 #include "ui/checkin/CheckInWorkspace.h"
+#include "ui/hotline/HotlineWorkspace.h"
+#include "app/phone/LineConfig.h"
+#include "models/Role.h"
 #include "models/Database.h"
 #include "models/DuplicateIndex.h"
 #include "ui/cases/CaseListWorkspace.h"
@@ -132,6 +135,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connect(m_sync, &SyncController::dataArrived, today, &TodayWorkspace::refresh);
     addWorkspace(m_overview);
     addWorkspace(new CheckInWorkspace(session, this));
+    auto* hotline = new HotlineWorkspace(session, this);
+    addWorkspace(hotline);
     auto* cases = new CaseListWorkspace(session, this);
     addWorkspace(cases);
     // What the sync brought changes the list's rows in place (another connection wrote it).
@@ -142,6 +147,17 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         emit cases->caseOpened(id);
     };
     connect(today, &TodayWorkspace::caseOpened, this, openCase);
+    connect(hotline, &HotlineWorkspace::caseOpened, this, openCase);
+    // The line's state in the status bar ("线路：已注册", or why not), opened at start-up when set up.
+    auto* lineState = new QLabel(this);
+    lineState->setObjectName(QStringLiteral("statusLine"));
+    statusBar()->addPermanentWidget(lineState);
+    connect(hotline, &HotlineWorkspace::lineStateChanged, lineState, &QLabel::setText);
+    if (LineConfig::configured() && Role::may(session.role(), Capability::Identities))
+        QTimer::singleShot(0, hotline, [hotline, this] {
+            if (Status s = hotline->openLine(LineConfig::load()); !s)
+                statusBar()->showMessage(s.error(), 10000);
+        });
     auto* supervision = new SupervisorWorkspace(session, this);
     connect(supervision, &SupervisorWorkspace::caseOpened, this, openCase);
     addWorkspace(supervision);

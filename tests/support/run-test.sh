@@ -30,6 +30,17 @@ stop_leftovers() {
   rm -rf "$scratch"
 }
 trap stop_leftovers EXIT
+# QF_TEST_XVFB=1: a private Xvfb server and the xcb platform, for what only a real window
+# system decides (which window gets the keyboard).
+if [ -n "${QF_TEST_XVFB:-}" ]; then
+  command -v Xvfb >/dev/null || { echo "run-test.sh: Xvfb is missing (run ./test.sh, which installs it)" >&2; exit 2; }
+  # Xvfb picks a free display and writes its number; it is stopped with the servers at the end.
+  Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp 3>"$scratch/display" >/dev/null 2>&1 &
+  echo "pid $!" >> "$scratch/servers"
+  for _ in $(seq 1 100); do [ -s "$scratch/display" ] && break; sleep 0.05; done
+  [ -s "$scratch/display" ] || { echo "run-test.sh: Xvfb did not start" >&2; exit 2; }
+  export DISPLAY=":$(head -n1 "$scratch/display")" QT_QPA_PLATFORM=xcb
+fi
 # QF_TEST_HOME keeps the home (and so the keyring holding a database's key) between runs: a benchmark's
 # million-report database made in one run can be measured again in the next.
 home="${QF_TEST_HOME:-$scratch/home}"

@@ -1,0 +1,119 @@
+// The hotline screen under the offscreen platform: the pop-up of a ringing call with the
+// caller's history, answered by Ctrl+Enter while the operator types elsewhere, the call in
+// progress, and the callbacks list of a missed call.
+#include "app/phone/Hotline.h"
+#include "models/ReportRegistrar.h"
+#include "models/Session.h"
+#include "tests/support/SipCaller.h"
+#include "tests/support/TestSupport.h"
+#include "ui/hotline/HotlineWorkspace.h"
+#include "ui/hotline/IncomingCallPopup.h"
+#include "ui/Language.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <catch2/catch.hpp>
+
+using namespace qf;
+using namespace qf::test;
+
+namespace {
+
+void save(QWidget* w, const QString& name)
+{
+    const QString dir = screenshotDir(QStringLiteral("phone"));
+    if (!dir.isEmpty())
+        w->grab().save(dir + QLatin1Char('/') + name);
+}
+
+} // namespace
+
+TEST_CASE("phone: the pop-up shows the caller's history without taking the keyboard, and Ctrl+Enter answers",
+          "[phone][gui]")
+{
+    // The screens as the office sees them: in Chinese.
+    REQUIRE(Language::install(QStringLiteral("zh_CN")));
+    Scratch dir;
+    auto session = openSession(dir.path(QStringLiteral("q.sqlite")));
+    signInAs(*session, QStringLiteral("hotline_operator"));
+    Registration reg;
+    reg.draft.channel = QStringLiteral("phone");
+    reg.draft.orgId = session->profile().load()->orgId;
+    reg.draft.what = QStringLiteral("反映镇卫生院违规收费问题");
+    reg.draft.content = QStringLiteral("来电反映镇卫生院违规收取检查费。");
+    reg.draft.reporter = PersonIdentity { QStringLiteral("孙七"), {}, QStringLiteral("13500135000"), {}, {}, {} };
+    auto registered = session->registrar().registerReport(reg);
+    QF_REQUIRE_OK(registered);
+
+    QWidget window;
+    window.resize(1200, 760);
+    auto* layout = new QVBoxLayout(&window);
+    auto* typing = new QLineEdit(&window);
+    typing->setObjectName(QStringLiteral("operatorTyping"));
+    layout->addWidget(typing);
+    auto* hotline = new HotlineWorkspace(*session, &window);
+    layout->addWidget(hotline);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    typing->setFocus();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == typing; }, 2000));
+
+    LineSettings s;
+    s.listenHost = QStringLiteral("127.0.0.1");
+    s.listenPort = SipCaller::freePort();
+    s.useFiles = true;
+    s.workFolder = dir.path(QStringLiteral("phone"));
+    QF_REQUIRE_OK(hotline->openLine(s));
+    CHECK(window.findChild<QLabel*>(QStringLiteral("lineState"))->text() == lineStateText(LineState::Listening, {}));
+
+    SipCaller caller;
+    REQUIRE(caller.start(s.listenPort, { QStringLiteral("13500135000"), SipCaller::Mode::Talk, 4000, 0 }));
+    REQUIRE(QTest::qWaitFor([&] { return hotline->popup() != nullptr; }, 20000));
+    IncomingCallPopup* popup = hotline->popup();
+    REQUIRE(QTest::qWaitForWindowExposed(popup));
+    CHECK(popup->findChild<QLabel*>(QStringLiteral("callerNumber"))->text().contains(QStringLiteral("13500135000")));
+    auto* history = popup->findChild<QTreeWidget*>(QStringLiteral("callerHistory"));
+    REQUIRE(history->topLevelItemCount() == 1);
+    CHECK(history->topLevelItem(0)->text(2) == registered->regNo);
+    CHECK(popup->findChild<QLabel*>(QStringLiteral("callerSummary"))->text().contains(QStringLiteral("#b00020")));
+    // The operator keeps typing where they were.
+    INFO("platform " << QGuiApplication::platformName().toStdString() << ", active "
+                     << (QApplication::activeWindow() ? QApplication::activeWindow()->objectName().toStdString() : "none"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("abc"));
+    CHECK(typing->text() == QStringLiteral("abc"));
+    CHECK(QApplication::focusWidget() == typing);
+    save(popup, QStringLiteral("popup-ringing.png"));
+
+    QTest::keyClick(typing, Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(QTest::qWaitFor([&] { return popup->inCall(); }, 10000));
+    CHECK(popup->findChild<QPushButton*>(QStringLiteral("hangUpButton"))->isVisible());
+    CHECK(popup->findChild<QPushButton*>(QStringLiteral("holdButton"))->isVisible());
+    QTest::qWait(1200);
+    CHECK(popup->findChild<QLabel*>(QStringLiteral("callTimer"))->text() != QStringLiteral("00:00"));
+    save(popup, QStringLiteral("popup-in-call.png"));
+    REQUIRE(QTest::qWaitFor([&] { return !popup->inCall(); }, 20000));
+    CHECK(caller.wait());
+    auto* calls = window.findChild<QTableWidget*>(QStringLiteral("callsTable"));
+    REQUIRE(QTest::qWaitFor([&] { return calls->rowCount() == 1; }, 5000));
+    CHECK(calls->item(0, 1)->text() == QStringLiteral("13500135000"));
+
+    // A call nobody takes becomes a callback on the list.
+    hotline->closeLine();
+    s.ringSeconds = 2;
+    QF_REQUIRE_OK(hotline->openLine(s));
+    SipCaller missed;
+    REQUIRE(missed.start(s.listenPort, { QStringLiteral("13400134000"), SipCaller::Mode::Refused, 0, 0 }));
+    auto* callbacks = window.findChild<QTableWidget*>(QStringLiteral("callbacksTable"));
+    REQUIRE(QTest::qWaitFor([&] { return callbacks->rowCount() == 1; }, 20000));
+    CHECK(callbacks->item(0, 1)->text() == QStringLiteral("13400134000"));
+    CHECK(calls->rowCount() == 2);
+    save(&window, QStringLiteral("hotline-callbacks.png"));
+}
