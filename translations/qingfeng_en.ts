@@ -5870,10 +5870,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Answer (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Decline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5915,6 +5911,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer (F12)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

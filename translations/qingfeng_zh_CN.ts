@@ -5848,10 +5848,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>振铃中…</translation>
     </message>
     <message>
-        <source>Answer (Ctrl+Enter)</source>
-        <translation>接听（Ctrl+Enter）</translation>
-    </message>
-    <message>
         <source>Decline</source>
         <translation>拒接</translation>
     </message>
@@ -5894,6 +5890,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Answer (F12)</source>
+        <translation>接听（F12）</translation>
     </message>
 </context>
 <context>

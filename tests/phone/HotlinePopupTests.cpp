@@ -35,7 +35,7 @@ void save(QWidget* w, const QString& name)
 
 } // namespace
 
-TEST_CASE("phone: the pop-up shows the caller's history without taking the keyboard, and Ctrl+Enter answers",
+TEST_CASE("phone: the pop-up shows the caller's history without taking the keyboard, and F12 answers",
           "[phone][gui]")
 {
     // The screens as the office sees them: in Chinese.
@@ -92,7 +92,7 @@ TEST_CASE("phone: the pop-up shows the caller's history without taking the keybo
     CHECK(QApplication::focusWidget() == typing);
     save(popup, QStringLiteral("popup-ringing.png"));
 
-    QTest::keyClick(typing, Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClick(typing, Qt::Key_F12);
     REQUIRE(QTest::qWaitFor([&] { return popup->inCall(); }, 10000));
     CHECK(popup->findChild<QPushButton*>(QStringLiteral("hangUpButton"))->isVisible());
     CHECK(popup->findChild<QPushButton*>(QStringLiteral("holdButton"))->isVisible());

@@ -80,8 +80,12 @@ TEST_CASE("workspaces switch from the keyboard", "[ui]")
     QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
     CHECK(stack->currentWidget()->objectName() == QStringLiteral("checkInWorkspace"));
     CHECK(sideBar->currentRow() == 2);
-    QTest::keyClick(&w, static_cast<Qt::Key>(Qt::Key_0 + sideBar->count()), Qt::ControlModifier);
-    CHECK(stack->currentWidget()->objectName() == QStringLiteral("settingsWorkspace"));
+    // Ctrl+9 at most (there may be more screens than keys): the ninth, or the last (settings).
+    const int last = std::min(9, int(sideBar->count()));
+    QTest::keyClick(&w, static_cast<Qt::Key>(Qt::Key_0 + last), Qt::ControlModifier);
+    CHECK(sideBar->currentRow() == last - 1);
+    if (sideBar->count() <= 9)
+        CHECK(stack->currentWidget()->objectName() == QStringLiteral("settingsWorkspace"));
 
     QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
     CHECK(stack->currentWidget()->objectName() == QStringLiteral("overviewWorkspace"));

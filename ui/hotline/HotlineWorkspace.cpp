@@ -57,6 +57,7 @@ HotlineWorkspace::HotlineWorkspace(Session& session, QWidget* parent)
     : Workspace(parent)
     , m_session(session)
 {
+    setObjectName(QStringLiteral("hotlineWorkspace"));
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     m_lineState = new QLabel(lineStateText(LineState::Off, {}), this);
@@ -112,6 +113,7 @@ HotlineWorkspace::HotlineWorkspace(Session& session, QWidget* parent)
     connect(m_callBack, &QPushButton::clicked, this, &HotlineWorkspace::callBackSelected);
     connect(m_callbacks, &QTableWidget::cellActivated, this, [this] { callBackSelected(); });
     auto* f5 = new QShortcut(QKeySequence(Qt::Key_F5), this);
+    f5->setContext(Qt::WidgetWithChildrenShortcut);
     connect(f5, &QShortcut::activated, this, &HotlineWorkspace::callBackSelected);
     connect(done, &QPushButton::clicked, this, [this] {
         const int row = m_callbacks->currentRow();
@@ -140,9 +142,9 @@ HotlineWorkspace::HotlineWorkspace(Session& session, QWidget* parent)
             attachToCase(id);
     });
 
-    // The ringing call is answered from any screen: Ctrl+Enter, or the headset's call key.
-    for (const QKeySequence& k : { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter),
-                                   QKeySequence(Qt::Key_Call), QKeySequence(Qt::Key_ToggleCallHangup) }) {
+    // The ringing call is answered from any screen: F12, or the headset's call key.
+    for (const QKeySequence& k : { QKeySequence(Qt::Key_F12), QKeySequence(Qt::Key_Call),
+                                   QKeySequence(Qt::Key_ToggleCallHangup) }) {
         auto* s = new QShortcut(k, window() ? window() : this);
         s->setContext(Qt::ApplicationShortcut);
         connect(s, &QShortcut::activated, this, [this, k] {
@@ -156,12 +158,14 @@ HotlineWorkspace::HotlineWorkspace(Session& session, QWidget* parent)
             m_desk->answer(m_popup->lineCallId());
         });
     }
-    auto* hangUp = new QShortcut(QKeySequence(Qt::Key_Hangup), this);
-    hangUp->setContext(Qt::ApplicationShortcut);
-    connect(hangUp, &QShortcut::activated, this, [this] {
-        if (m_desk && m_popup)
-            m_desk->hangUp(m_popup->lineCallId());
-    });
+    for (const QKeySequence& k : { QKeySequence(Qt::Key_Hangup), QKeySequence(Qt::SHIFT | Qt::Key_F12) }) {
+        auto* hangUp = new QShortcut(k, window() ? window() : this);
+        hangUp->setContext(Qt::ApplicationShortcut);
+        connect(hangUp, &QShortcut::activated, this, [this] {
+            if (m_desk && m_popup)
+                m_desk->hangUp(m_popup->lineCallId());
+        });
+    }
 }
 
 IncomingCallPopup* HotlineWorkspace::popup() const

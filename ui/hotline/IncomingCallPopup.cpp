@@ -101,7 +101,7 @@ IncomingCallPopup::IncomingCallPopup(Hotline& desk, const HotlineCall& call, QWi
         buttons->addWidget(b);
         return b;
     };
-    m_answer = button(tr("Answer (Ctrl+Enter)"), "answerButton");
+    m_answer = button(tr("Answer (F12)"), "answerButton");
     m_decline = button(tr("Decline"), "declineButton");
     m_hold = button(tr("Hold"), "holdButton");
     m_mute = button(tr("Mute"), "muteButton");

@@ -15,7 +15,7 @@ namespace qf {
 // The pop-up of a call on the hotline: shown on top without taking the keyboard from what the
 // operator is typing, with the caller's number and what the number's blind index found
 // (earlier calls, visits and reports, newest first; a mark when a matter of theirs is open).
-// Answer (Ctrl+Enter, the headset's call key, or Enter once clicked), Decline; during the
+// Answer (F12, the headset's call key, or Enter once clicked), Decline; during the
 // call Hold, Mute, Hang up and the call's timer.
 class IncomingCallPopup : public QWidget
 {
