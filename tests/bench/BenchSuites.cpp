@@ -13,6 +13,7 @@ int runScanSuite(BenchContext& ctx); // ScanSuite.cpp
 int runOcrSuite(BenchContext& ctx); // OcrSuite.cpp
 int runAnalysisSuite(BenchContext& ctx); // AnalysisSuite.cpp
 int runFleetSuite(BenchContext& ctx); // FleetSuite.cpp
+int runPhoneSuite(BenchContext& ctx); // PhoneSuite.cpp
 
 const std::vector<BenchSuite>& benchSuites()
 {
@@ -40,6 +41,8 @@ const std::vector<BenchSuite>& benchSuites()
         { "fleet", "a county's workstations (--clients, default 500) syncing every 10 s for --minutes (default 3) "
                    "through HAProxy and three qingfeng-syncd, one killed mid-run: edit propagation p95, server CPU, "
                    "edits lost", false, runFleetSuite },
+        { "phone", "INVITE to the pop-up with the caller's history on a store of --persons (default 1000000), "
+                   "and the audio missing at the start of a recording (sipp's pcap)", false, runPhoneSuite },
     };
     return suites;
 }

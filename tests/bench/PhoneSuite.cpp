@@ -1,0 +1,293 @@
+// phone: the hotline line's figures on a store of N persons with phones (default 1,000,000):
+// ring_to_popup_history_p95_ms - from the INVITE sent on loopback to the pop-up shown with the
+// caller's history (real LinphoneLine, Hotline and IncomingCallPopup, offscreen), p95 over 50
+// calls from a known caller; recording_gap_ms - the caller's audio missing at the start of a
+// recorded call (sipp sends its pcap's G.711 audio from the answer on; the recording is
+// aligned with that audio by cross-correlation), median of 3 calls.
+#include "tests/bench/BenchSuite.h"
+
+#include "tests/bench/BenchData.h"
+#include "tests/support/SipCaller.h"
+#include "app/devices/phone/LinphoneLine.h"
+#include "app/phone/Hotline.h"
+#include "app/security/KeychainKeyProvider.h"
+#include "models/CalendarStore.h"
+#include "models/PersonStore.h"
+#include "models/Session.h"
+#include "models/SqlTransaction.h"
+#include "models/VisitStore.h"
+#include "ui/hotline/IncomingCallPopup.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QHostAddress>
+#include <QUdpSocket>
+
+#include <algorithm>
+#include <cmath>
+
+namespace qf::bench {
+
+namespace {
+
+qint64 monotonicNs()
+{
+    QElapsedTimer t;
+    t.start();
+    return t.nsecsElapsed() + t.msecsSinceReference() * 1000000;
+}
+
+bool waitUntil(const std::function<bool()>& cond, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!cond()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 2);
+    }
+    return true;
+}
+
+// A minimal SIP caller for the ring timing: the INVITE is sent here, so its send time is known
+// to the nanosecond; the call is then cancelled.
+struct Ringer
+{
+    QUdpSocket socket;
+    int n = 0;
+    QString callId, branch, tag;
+    QByteArray invite(int port, const QString& number)
+    {
+        ++n;
+        callId = QStringLiteral("bench-%1-%2@127.0.0.1").arg(QCoreApplication::applicationPid()).arg(n);
+        branch = QStringLiteral("z9hG4bK-bench-%1").arg(n);
+        tag = QStringLiteral("t%1").arg(n);
+        const QString sdp = QStringLiteral("v=0\r\no=caller 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n"
+                                           "m=audio 40000 RTP/AVP 8\r\na=rtpmap:8 PCMA/8000\r\n");
+        return QStringLiteral("INVITE sip:12388@127.0.0.1:%1 SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:%2;branch=%3\r\n"
+                              "From: <sip:%4@127.0.0.1:%2>;tag=%5\r\nTo: <sip:12388@127.0.0.1:%1>\r\nCall-ID: %6\r\n"
+                              "CSeq: 1 INVITE\r\nContact: <sip:%4@127.0.0.1:%2>\r\nMax-Forwards: 70\r\n"
+                              "Content-Type: application/sdp\r\nContent-Length: %7\r\n\r\n%8")
+            .arg(port)
+            .arg(socket.localPort())
+            .arg(branch, number, tag, callId)
+            .arg(sdp.toUtf8().size())
+            .arg(sdp)
+            .toUtf8();
+    }
+    QByteArray cancel(int port, const QString& number)
+    {
+        return QStringLiteral("CANCEL sip:12388@127.0.0.1:%1 SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:%2;branch=%3\r\n"
+                              "From: <sip:%4@127.0.0.1:%2>;tag=%5\r\nTo: <sip:12388@127.0.0.1:%1>\r\nCall-ID: %6\r\n"
+                              "CSeq: 1 CANCEL\r\nMax-Forwards: 70\r\nContent-Length: 0\r\n\r\n")
+            .arg(port)
+            .arg(socket.localPort())
+            .arg(branch, number, tag, callId)
+            .toUtf8();
+    }
+    // The ACK of the 487 that answers the CANCEL (same transaction, the To tag of the answer).
+    QByteArray ack(int port, const QString& number, const QByteArray& response)
+    {
+        QString toTag;
+        for (const QByteArray& line : response.split('\n'))
+            if (line.startsWith("To:") || line.startsWith("t:"))
+                if (const int at = line.indexOf("tag="); at >= 0)
+                    toTag = QString::fromLatin1(line.mid(at + 4).trimmed());
+        return QStringLiteral("ACK sip:12388@127.0.0.1:%1 SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:%2;branch=%3\r\n"
+                              "From: <sip:%4@127.0.0.1:%2>;tag=%5\r\nTo: <sip:12388@127.0.0.1:%1>;tag=%7\r\nCall-ID: %6\r\n"
+                              "CSeq: 1 ACK\r\nMax-Forwards: 70\r\nContent-Length: 0\r\n\r\n")
+            .arg(port)
+            .arg(socket.localPort())
+            .arg(branch, number, tag, callId, toTag)
+            .toUtf8();
+    }
+};
+
+// Where in the pcap's audio the recording starts (samples), by normalised cross-correlation of
+// one second of the recording (from 0.5 s on) with the pcap's first 3.5 s.
+std::optional<int> alignment(const QVector<qint16>& rec, const QVector<qint16>& ref, double* correlation)
+{
+    const int at = 4000, len = 8000;
+    if (rec.size() < at + len || ref.size() < 28000 + len)
+        return std::nullopt;
+    double best = -1;
+    int bestLag = -1;
+    double recEnergy = 0;
+    for (int i = 0; i < len; ++i)
+        recEnergy += double(rec[at + i]) * rec[at + i];
+    for (int p = 0; p + len <= 28000 + len && p + len <= ref.size(); ++p) {
+        double dot = 0, e = 0;
+        for (int i = 0; i < len; ++i) {
+            dot += double(rec[at + i]) * ref[p + i];
+            e += double(ref[p + i]) * ref[p + i];
+        }
+        const double c = (e > 0 && recEnergy > 0) ? dot / std::sqrt(e * recEnergy) : 0;
+        if (c > best) {
+            best = c;
+            bestLag = p;
+        }
+    }
+    // bestLag: the pcap position heard at 0.5 s of the recording.
+    *correlation = best;
+    if (best < 0.5)
+        return std::nullopt;
+    return bestLag - at;
+}
+
+} // namespace
+
+int runPhoneSuite(BenchContext& ctx)
+{
+    const qint64 persons = ctx.persons(1000000);
+    KeychainKeyProvider keys;
+    auto session = Session::open(ctx.path(QStringLiteral("phone.sqlite")), keys);
+    if (!session) {
+        ctx.log() << session.error() << Qt::endl;
+        return 1;
+    }
+    if (Status in = benchSignIn(**session); !in) {
+        ctx.log() << in.error() << Qt::endl;
+        return 1;
+    }
+    Session& s = **session;
+    QElapsedTimer timer;
+    timer.start();
+    constexpr qint64 kBatch = 20000;
+    for (qint64 from = 0; from < persons; from += kBatch) {
+        auto batch = s.writer().begin();
+        if (!batch) {
+            ctx.log() << batch.error() << Qt::endl;
+            return 1;
+        }
+        for (qint64 i = from; i < std::min(persons, from + kBatch); ++i) {
+            PersonIdentity p;
+            p.name = QStringLiteral("来电人%1").arg(i);
+            p.phone = QStringLiteral("139%1").arg(i, 8, 10, QLatin1Char('0'));
+            for (const Change& c : s.persons().insertChanges(QStringLiteral("p-%1").arg(i), p, PersonRoles { .reporter = true }))
+                if (Status st = (*batch)->stage(c); !st) {
+                    ctx.log() << st.error() << Qt::endl;
+                    return 1;
+                }
+        }
+        if (Status st = (*batch)->commit(); !st) {
+            ctx.log() << st.error() << Qt::endl;
+            return 1;
+        }
+        if ((from / kBatch) % 10 == 0)
+            ctx.log() << "persons: " << std::min(persons, from + kBatch) << Qt::endl;
+    }
+    ctx.result(QStringLiteral("persons"), double(persons));
+    ctx.result(QStringLiteral("persons_insert_s"), timer.elapsed() / 1000.0, 1);
+    // The known caller: a person among them with three earlier visits.
+    const QString known = QStringLiteral("139%1").arg(persons / 2, 8, 10, QLatin1Char('0'));
+    VisitStore visits(s.writer(), s.vault());
+    for (int i = 0; i < 3; ++i) {
+        Visit v;
+        v.personId = QStringLiteral("p-%1").arg(persons / 2);
+        (void)visits.arrive(v);
+    }
+
+    auto calendar = CalendarStore::load(s.database().connection());
+    if (!calendar) {
+        ctx.log() << calendar.error() << Qt::endl;
+        return 1;
+    }
+    LineSettings settings;
+    settings.listenHost = QStringLiteral("127.0.0.1");
+    settings.listenPort = test::SipCaller::freePort();
+    settings.useFiles = true;
+    settings.ringSeconds = 30;
+    settings.workFolder = ctx.path(QStringLiteral("phone"));
+    LinphoneLine line;
+    if (Status st = line.open(settings); !st) {
+        ctx.log() << st.error() << Qt::endl;
+        return 1;
+    }
+    Hotline desk(s, line, *calendar);
+    qint64 shownNs = 0;
+    int historyVisits = -1;
+    std::unique_ptr<IncomingCallPopup> popup;
+    QObject::connect(&desk, &Hotline::ringing, &desk, [&](const HotlineCall& c) {
+        popup = std::make_unique<IncomingCallPopup>(desk, c);
+        popup->show();
+        popup->repaint();
+        shownNs = monotonicNs();
+        historyVisits = c.history.visits;
+    });
+    int ended = 0;
+    QObject::connect(&desk, &Hotline::ended, &desk, [&](const HotlineCall&, const CallRecord&, const CallClosed&) { ++ended; });
+
+    Ringer ringer;
+    ringer.socket.bind(QHostAddress::LocalHost, 0);
+    std::vector<double> ring;
+    for (int i = 0; i < 52; ++i) {
+        shownNs = 0;
+        const int endedBefore = ended;
+        const qint64 sent = monotonicNs();
+        ringer.socket.writeDatagram(ringer.invite(settings.listenPort, known), QHostAddress::LocalHost,
+                                    quint16(settings.listenPort));
+        if (!waitUntil([&] { return shownNs != 0; }, 5000)) {
+            ctx.log() << "no pop-up for call " << i << Qt::endl;
+            return 1;
+        }
+        if (i >= 2) // the first two warm the caches
+            ring.push_back((shownNs - sent) / 1e6);
+        ringer.socket.writeDatagram(ringer.cancel(settings.listenPort, known), QHostAddress::LocalHost,
+                                    quint16(settings.listenPort));
+        // 200 for the CANCEL, 487 for the INVITE: the latter is acknowledged.
+        waitUntil([&] {
+            while (ringer.socket.hasPendingDatagrams()) {
+                QByteArray d(int(ringer.socket.pendingDatagramSize()), 0);
+                ringer.socket.readDatagram(d.data(), d.size());
+                if (d.startsWith("SIP/2.0 487"))
+                    ringer.socket.writeDatagram(ringer.ack(settings.listenPort, known, d), QHostAddress::LocalHost,
+                                                quint16(settings.listenPort));
+            }
+            return ended > endedBefore;
+        }, 5000);
+        popup.reset();
+    }
+    ctx.result(QStringLiteral("ring_calls"), double(ring.size()));
+    ctx.result(QStringLiteral("ring_to_popup_history_p50_ms"), percentile(ring, 50), 1);
+    ctx.result(QStringLiteral("ring_to_popup_history_p95_ms"), percentile(ring, 95), 1);
+    ctx.result(QStringLiteral("caller_history_visits"), historyVisits);
+
+    // The recording gap: three answered sipp calls, their recordings aligned with the pcap audio.
+    QObject::disconnect(&desk, &Hotline::ringing, nullptr, nullptr);
+    QObject::connect(&desk, &Hotline::ringing, &desk, [&](const HotlineCall& c) { desk.answer(c.lineCallId); });
+    QList<CallRecord> recorded;
+    QObject::connect(&desk, &Hotline::ended, &desk,
+                     [&](const HotlineCall&, const CallRecord& r, const CallClosed&) { recorded << r; });
+    const QVector<qint16> reference = test::SipCaller::pcapAudio();
+    std::vector<double> gaps;
+    for (int i = 0; i < 3; ++i) {
+        test::SipCaller caller;
+        const int before = int(recorded.size());
+        if (!caller.start(settings.listenPort, { known, test::SipCaller::Mode::Talk, 5000, 0 })
+            || !waitUntil([&] { return recorded.size() > before; }, 30000)) {
+            ctx.log() << "the recorded call " << i << " did not complete" << Qt::endl;
+            return 1;
+        }
+        caller.wait(10000);
+        const test::Wav wav = test::readWav(s.attachments().pathOf(recorded.last().recordingSha256));
+        double correlation = 0;
+        const std::optional<int> lag = alignment(wav.samples, reference, &correlation);
+        ctx.log() << "call " << i << ": recording " << wav.seconds() << " s, correlation " << correlation
+                  << ", pcap offset at its start " << (lag ? *lag / 8.0 : 0) << " ms" << Qt::endl;
+        if (!lag) {
+            ctx.log() << "the recording of call " << i << " does not match the caller's audio" << Qt::endl;
+            continue;
+        }
+        // A negative offset: the recording began before the caller's audio (nothing missing).
+        gaps.push_back(std::max(0, *lag) / 8.0);
+    }
+    if (gaps.empty())
+        return 1;
+    ctx.result(QStringLiteral("recording_gap_ms"), percentile(gaps, 50), 1);
+    ctx.result(QStringLiteral("recording_gap_max_ms"), *std::max_element(gaps.begin(), gaps.end()), 1);
+    line.close();
+    return 0;
+}
+
+} // namespace qf::bench
