@@ -1,5 +1,6 @@
 // qingfeng-cli phone answer|calls|callbacks: the headless line scripts use, against sipp.
 #include "tests/support/SipCaller.h"
+#include "tests/sync/SyncRig.h"
 #include "tests/support/TestSupport.h"
 
 #include <QJsonDocument>
@@ -132,4 +133,41 @@ TEST_CASE("phone: phone answer refuses a malformed listening address plainly", "
                                          QStringLiteral("127.0.0.1:notaport") });
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("HOST:PORT")));
+}
+
+TEST_CASE("phone: a call taken while the central store is down is recorded and reaches it once it is back",
+          "[phone][sync]")
+{
+    SyncRig rig;
+    const QString db = rig.enrolledDatabase(
+        QStringLiteral("hotline"), rig.addUserWithDevice(QStringLiteral("olga"), QStringLiteral("QH-JW"), QStringLiteral("hotline_operator")));
+    rig.syncd.kill9(); // the central store cannot be reached
+    const int port = SipCaller::freePort();
+    {
+        HeadlessLine line(db, port, { QStringLiteral("--calls"), QStringLiteral("2"), QStringLiteral("--ring-seconds"),
+                                      QStringLiteral("10"), QStringLiteral("--answer-after"), QStringLiteral("1") });
+        SipCaller talk;
+        REQUIRE(talk.start(port, { QStringLiteral("02988880010"), SipCaller::Mode::Talk, 2000, 0 }));
+        REQUIRE(talk.wait());
+        SipCaller abandon;
+        REQUIRE(abandon.start(port, { QStringLiteral("02988880011"), SipCaller::Mode::Abandon, 0, 300 }));
+        REQUIRE(abandon.wait());
+        const QList<QJsonObject> calls = line.finish();
+        INFO(line.err.toStdString());
+        REQUIRE(calls.size() == 2);
+        CHECK(calls[0].value(QStringLiteral("outcome")).toString() == QStringLiteral("answered"));
+        CHECK(calls[1].value(QStringLiteral("outcome")).toString() == QStringLiteral("caller_hung_up"));
+    }
+    // A sync now fails plainly and keeps everything waiting.
+    const ProcessResult down = runCli(db, { QStringLiteral("sync") }, 120000);
+    CHECK(down.exitCode != 0);
+    REQUIRE(rig.restartSyncd());
+    const ProcessResult up = runCli(db, { QStringLiteral("sync"), QStringLiteral("--json") }, 120000);
+    INFO(up.err.toStdString());
+    REQUIRE(up.exitCode == 0);
+    CHECK(rig.serverCount(QStringLiteral("call_records")) == 2);
+    CHECK(rig.serverCount(QStringLiteral("callbacks")) == 1);
+    // The caller's number is sealed on the central store as on the workstation.
+    CHECK(rig.pg.psql(QStringLiteral("SELECT count(*) FROM qf.rows WHERE tbl = 'call_records' AND data::text LIKE '%02988880010%'")).out
+          == QStringLiteral("0"));
 }
