@@ -13,7 +13,7 @@ namespace qf {
 
 namespace {
 
-constexpr int kIterateMs = 20;
+constexpr int kIterateMs = 10;
 
 std::string utf8(const QString& s)
 {
