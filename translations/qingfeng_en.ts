@@ -9467,6 +9467,13 @@ Batch %1, sheet %2</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %n hotline callback(s) overdue (see Hotline)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qf::SyncController</name>

@@ -9433,6 +9433,12 @@ Batch %1, sheet %2</source>
             <numerusform>共 %n 件。对承办部门的要求（印在督办函中）：</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %n hotline callback(s) overdue (see Hotline)</source>
+        <translation>
+            <numerusform>；热线有 %n 个回拨已超期（见“12388 热线”）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qf::SyncController</name>

@@ -9433,6 +9433,12 @@ Batch %1, sheet %2</source>
             <numerusform>共 %n 件。對承辦部門的要求（印在督辦函中）：</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %n hotline callback(s) overdue (see Hotline)</source>
+        <translation>
+            <numerusform>；熱線有 %n 個回撥已超期（見“12388 熱線”）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qf::SyncController</name>

@@ -9,6 +9,10 @@
 #include "ui/hotline/HotlineWorkspace.h"
 #include "ui/hotline/IncomingCallPopup.h"
 #include "ui/Language.h"
+#include "ui/cases/SupervisorWorkspace.h"
+#include "models/Callbacks.h"
+
+#include <QSignalSpy>
 
 #include <QApplication>
 #include <QLabel>
@@ -116,4 +120,19 @@ TEST_CASE("phone: the pop-up shows the caller's history without taking the keybo
     CHECK(callbacks->item(0, 1)->text() == QStringLiteral("13400134000"));
     CHECK(calls->rowCount() == 2);
     save(&window, QStringLiteral("hotline-callbacks.png"));
+
+    // Once its working day is over, the supervisor sees the callback late like other late work.
+    hotline->closeLine();
+    signInAs(*session, QStringLiteral("supervisor"));
+    Callbacks list(session->writer(), session->vault());
+    const QDateTime due = list.open(QDateTime::currentDateTimeUtc())->first().dueAt;
+    SupervisorWorkspace supervision(*session);
+    supervision.setClockTime(due.addSecs(3600));
+    QSignalSpy loaded(&supervision, &SupervisorWorkspace::loaded);
+    supervision.refresh();
+    REQUIRE(loaded.wait(20000));
+    bool told = false;
+    for (QLabel* l : supervision.findChildren<QLabel*>())
+        told = told || l->text().contains(QStringLiteral("回拨"));
+    CHECK(told);
 }

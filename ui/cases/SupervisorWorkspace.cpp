@@ -9,6 +9,7 @@
 #include "models/Database.h"
 #include "models/ProfileStore.h"
 #include "models/ReportStore.h"
+#include "models/Callbacks.h"
 #include "models/Session.h"
 #include "models/Settings.h"
 #include "models/Role.h"
@@ -254,7 +255,11 @@ void SupervisorWorkspace::show()
         paintCounts(officeItem, office.counts);
         officeItem->setExpanded(true);
     }
-    m_state->setText(tr("%n report(s) yellow, orange, red or overdue", nullptr, int(result->size())));
+    QString state = tr("%n report(s) yellow, orange, red or overdue", nullptr, int(result->size()));
+    // Late like the reports: the hotline's missed calls nobody has called back in time.
+    if (auto late = Callbacks(m_session.writer(), m_session.vault()).overdueCount(now.toUTC()); late && *late > 0)
+        state += tr("; %n hotline callback(s) overdue (see Hotline)", nullptr, *late);
+    m_state->setText(state);
     emit loaded();
 }
 

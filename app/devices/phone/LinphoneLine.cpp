@@ -300,7 +300,6 @@ void LinphoneLine::callStateChanged(const std::shared_ptr<linphone::Call>& call,
     }
     if (!t || t->finished)
         return;
-    qCDebug(lcPhone) << "call" << t->id << "state" << stateValue;
     switch (state) {
     case State::StreamsRunning:
         streamsRunning(*t);
@@ -324,7 +323,6 @@ void LinphoneLine::callStateChanged(const std::shared_ptr<linphone::Call>& call,
 void LinphoneLine::streamsRunning(Tracked& t)
 {
     if (!t.recording && !t.recordingPath.isEmpty()) {
-        qCDebug(lcPhone) << "call" << t.id << "recording starts";
         t.call->startRecording();
         t.recording = true;
     }
