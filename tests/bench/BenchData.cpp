@@ -4,9 +4,14 @@
 
 #include "models/Database.h"
 #include "models/Session.h"
+#include "models/SqlTransaction.h"
+#include "models/Writer.h"
 #include "app/demo/DemoGenerator.h"
 #include "app/security/KeychainKeyProvider.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QSqlQuery>
 
@@ -96,6 +101,42 @@ double percentile(std::vector<double> values, double p)
     const auto lo = static_cast<size_t>(std::floor(rank));
     const auto hi = static_cast<size_t>(std::ceil(rank));
     return values[lo] + (values[hi] - values[lo]) * (rank - static_cast<double>(lo));
+}
+
+bool waitUntil(const std::function<bool()>& cond, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!cond()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 2);
+    }
+    return true;
+}
+
+Status fillPersons(BenchContext& ctx, Session& session, qint64 n, const std::function<PersonIdentity(qint64)>& person,
+                   PersonRoles roles)
+{
+    QElapsedTimer timer;
+    timer.start();
+    constexpr qint64 kBatch = 20000;
+    for (qint64 from = 0; from < n; from += kBatch) {
+        auto batch = session.writer().begin();
+        if (!batch)
+            return batch.failure();
+        for (qint64 i = from; i < std::min(n, from + kBatch); ++i)
+            for (const Change& c : session.persons().insertChanges(QStringLiteral("p-%1").arg(i), person(i), roles))
+                if (Status st = (*batch)->stage(c); !st)
+                    return st;
+        if (Status st = (*batch)->commit(); !st)
+            return st;
+        if ((from / kBatch) % 10 == 0)
+            ctx.log() << "persons: " << std::min(n, from + kBatch) << Qt::endl;
+    }
+    ctx.result(QStringLiteral("persons"), double(n));
+    ctx.result(QStringLiteral("persons_insert_s"), timer.elapsed() / 1000.0, 1);
+    return {};
 }
 
 } // namespace qf::bench

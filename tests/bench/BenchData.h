@@ -2,7 +2,10 @@
 
 #include "tests/bench/BenchSuite.h"
 
+#include "models/PersonStore.h"
 #include "models/Result.h"
+
+#include <functional>
 
 #include <QString>
 
@@ -29,5 +32,13 @@ Status benchSignIn(Session& session, const QString& role = QStringLiteral("admin
 
 // p-th percentile (0..100) of a list of milliseconds.
 double percentile(std::vector<double> values, double p);
+
+// Runs the event loop until cond() holds; false after timeoutMs.
+bool waitUntil(const std::function<bool()>& cond, int timeoutMs);
+
+// Writes n persons (ids "p-0" ...) through the write path in batches of 20,000, each made by
+// `person(i)` with the roles given; logs progress; reports persons and persons_insert_s.
+Status fillPersons(BenchContext& ctx, Session& session, qint64 n, const std::function<PersonIdentity(qint64)>& person,
+                   PersonRoles roles);
 
 } // namespace qf::bench

@@ -43,18 +43,6 @@ QString idNumberOf(qint64 i)
     return QStringLiteral("1101051990%1").arg(i, 8, 10, QLatin1Char('0'));
 }
 
-bool waitUntil(const std::function<bool()>& cond, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!cond()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
-}
-
 } // namespace
 
 int runCheckinSuite(BenchContext& ctx)
@@ -73,35 +61,17 @@ int runCheckinSuite(BenchContext& ctx)
     Session& s = **session;
     PersonStore& store = s.persons();
 
-    QElapsedTimer timer;
-    timer.start();
-    constexpr qint64 kBatch = 20000;
-    for (qint64 from = 0; from < persons; from += kBatch) {
-        auto batch = s.writer().begin();
-        if (!batch) {
-            ctx.log() << batch.error() << Qt::endl;
-            return 1;
-        }
-        for (qint64 i = from; i < std::min(persons, from + kBatch); ++i) {
-            PersonIdentity p;
-            p.name = QStringLiteral("来访人%1").arg(i);
-            p.idNumber = idNumberOf(i);
-            p.address = QStringLiteral("某省某市某区某路%1号").arg(i % 997);
-            for (const Change& c : store.insertChanges(QStringLiteral("p-%1").arg(i), p, PersonRoles { .visitor = true }))
-                if (Status st = (*batch)->stage(c); !st) {
-                    ctx.log() << st.error() << Qt::endl;
-                    return 1;
-                }
-        }
-        if (Status st = (*batch)->commit(); !st) {
-            ctx.log() << st.error() << Qt::endl;
-            return 1;
-        }
-        if ((from / kBatch) % 10 == 0)
-            ctx.log() << "persons: " << std::min(persons, from + kBatch) << Qt::endl;
+    const auto visitor = [](qint64 i) {
+        PersonIdentity p;
+        p.name = QStringLiteral("来访人%1").arg(i);
+        p.idNumber = idNumberOf(i);
+        p.address = QStringLiteral("某省某市某区某路%1号").arg(i % 997);
+        return p;
+    };
+    if (Status st = fillPersons(ctx, s, persons, visitor, PersonRoles { .visitor = true }); !st) {
+        ctx.log() << st.error() << Qt::endl;
+        return 1;
     }
-    ctx.result(QStringLiteral("persons"), double(persons));
-    ctx.result(QStringLiteral("persons_insert_s"), timer.elapsed() / 1000.0, 1);
 
     // The demo card's holder is a known visitor with earlier visits.
     auto card = IdCardJson::load(QStringLiteral(QF_SOURCE_DIR "/resources/demo/cards/resident.json"));

@@ -38,18 +38,6 @@ qint64 monotonicNs()
     return t.nsecsElapsed() + t.msecsSinceReference() * 1000000;
 }
 
-bool waitUntil(const std::function<bool()>& cond, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!cond()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 2);
-    }
-    return true;
-}
-
 // A minimal SIP caller for the ring timing: the INVITE is sent here, so its send time is known
 // to the nanosecond; the call is then cancelled.
 struct Ringer
@@ -167,34 +155,16 @@ int runPhoneSuite(BenchContext& ctx)
         return 1;
     }
     Session& s = **session;
-    QElapsedTimer timer;
-    timer.start();
-    constexpr qint64 kBatch = 20000;
-    for (qint64 from = 0; from < persons; from += kBatch) {
-        auto batch = s.writer().begin();
-        if (!batch) {
-            ctx.log() << batch.error() << Qt::endl;
-            return 1;
-        }
-        for (qint64 i = from; i < std::min(persons, from + kBatch); ++i) {
-            PersonIdentity p;
-            p.name = QStringLiteral("来电人%1").arg(i);
-            p.phone = QStringLiteral("139%1").arg(i, 8, 10, QLatin1Char('0'));
-            for (const Change& c : s.persons().insertChanges(QStringLiteral("p-%1").arg(i), p, PersonRoles { .reporter = true }))
-                if (Status st = (*batch)->stage(c); !st) {
-                    ctx.log() << st.error() << Qt::endl;
-                    return 1;
-                }
-        }
-        if (Status st = (*batch)->commit(); !st) {
-            ctx.log() << st.error() << Qt::endl;
-            return 1;
-        }
-        if ((from / kBatch) % 10 == 0)
-            ctx.log() << "persons: " << std::min(persons, from + kBatch) << Qt::endl;
+    const auto caller = [](qint64 i) {
+        PersonIdentity p;
+        p.name = QStringLiteral("来电人%1").arg(i);
+        p.phone = QStringLiteral("139%1").arg(i, 8, 10, QLatin1Char('0'));
+        return p;
+    };
+    if (Status st = fillPersons(ctx, s, persons, caller, PersonRoles { .reporter = true }); !st) {
+        ctx.log() << st.error() << Qt::endl;
+        return 1;
     }
-    ctx.result(QStringLiteral("persons"), double(persons));
-    ctx.result(QStringLiteral("persons_insert_s"), timer.elapsed() / 1000.0, 1);
     // The known caller: a person among them with three earlier visits.
     const QString known = QStringLiteral("139%1").arg(persons / 2, 8, 10, QLatin1Char('0'));
     VisitStore visits(s.writer(), s.vault());
