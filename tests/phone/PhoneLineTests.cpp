@@ -310,3 +310,39 @@ TEST_CASE("phone: only a role entitled to identities takes calls and sees the ca
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 0);
 }
+
+TEST_CASE("phone: a phone report registered from a call carries the call's recording, and a call is attached to a case by its number",
+          "[phone][cases]")
+{
+    PhoneFixture f;
+    SipCaller caller;
+    REQUIRE(caller.start(f.port, { QStringLiteral("13800138020"), SipCaller::Mode::Talk, 1500, 0 }));
+    REQUIRE(f.waitForEnded(1));
+    const CallRecord call = f.ended.first();
+    REQUIRE_FALSE(call.recordingSha256.isEmpty());
+
+    Registration reg;
+    reg.draft.channel = QStringLiteral("phone");
+    reg.draft.orgId = f.session->profile().load()->orgId;
+    reg.draft.what = QStringLiteral("反映某局违规公款吃喝问题");
+    reg.draft.content = QStringLiteral("来电反映某局多次违规公款吃喝。");
+    auto registered = f.session->registrar().registerReport(reg);
+    QF_REQUIRE_OK(registered);
+    QF_REQUIRE_OK(f.desk->log().linkReport(call.id, registered->id));
+    auto files = f.session->attachments().list(registered->id);
+    QF_REQUIRE_OK(files);
+    REQUIRE(files->size() == 1);
+    CHECK(files->first().sha256 == call.recordingSha256);
+    CHECK(files->first().kind == QStringLiteral("call_recording"));
+    CHECK(f.desk->log().call(call.id)->reportId == registered->id);
+
+    // Another call about the same matter, attached to the case by its registration number.
+    SipCaller again;
+    REQUIRE(again.start(f.port, { QStringLiteral("13800138020"), SipCaller::Mode::Talk, 1000, 0 }));
+    REQUIRE(f.waitForEnded(2));
+    auto byNumber = f.desk->log().reportByNumber(registered->regNo);
+    QF_REQUIRE_OK(byNumber);
+    QF_REQUIRE_OK(f.desk->log().linkReport(f.ended.at(1).id, *byNumber));
+    CHECK(f.session->attachments().list(registered->id)->size() == 2);
+    CHECK_FALSE(f.desk->log().reportByNumber(QStringLiteral("2026-XXX-999999")).ok());
+}
