@@ -346,3 +346,34 @@ TEST_CASE("phone: a phone report registered from a call carries the call's recor
     CHECK(f.session->attachments().list(registered->id)->size() == 2);
     CHECK_FALSE(f.desk->log().reportByNumber(QStringLiteral("2026-XXX-999999")).ok());
 }
+
+TEST_CASE("phone: the line registers with the office's registrar and says plainly when it is refused", "[phone][registration]")
+{
+    for (const int status : { 200, 403 }) {
+        INFO("registrar answers " << status);
+        Scratch dir;
+        const int registrarPort = SipCaller::freePort();
+        SipCaller registrar;
+        REQUIRE(registrar.startRegistrar(registrarPort, status));
+        QTest::qWait(300);
+        LineSettings s;
+        s.username = QStringLiteral("12388-1");
+        s.domain = QStringLiteral("127.0.0.1:%1").arg(registrarPort);
+        s.password = QStringLiteral("secret");
+        s.listenPort = SipCaller::freePort();
+        s.useFiles = true;
+        s.workFolder = dir.path(QStringLiteral("phone"));
+        LinphoneLine line;
+        QF_REQUIRE_OK(line.open(s));
+        CHECK((line.state() == LineState::Registering || line.state() == LineState::Registered));
+        const LineState wanted = status == 200 ? LineState::Registered : LineState::Failed;
+        REQUIRE(QTest::qWaitFor([&] { return line.state() == wanted; }, 15000));
+        if (status == 200) {
+            CHECK(lineStateText(line.state(), line.stateReason()) == lineStateText(LineState::Registered, {}));
+        } else {
+            CHECK_FALSE(line.stateReason().isEmpty());
+            CHECK(lineStateText(line.state(), line.stateReason()).contains(line.stateReason()));
+        }
+        line.close();
+    }
+}

@@ -226,6 +226,46 @@ bool SipCaller::start(int port, const Call& call)
     return m_sipp->waitForStarted(5000);
 }
 
+bool SipCaller::startRegistrar(int port, int status)
+{
+    const QString reason = status == 200 ? QStringLiteral("OK") : QStringLiteral("Forbidden");
+    const QString xml = QStringLiteral(R"(<?xml version="1.0" encoding="ISO-8859-1" ?>
+<scenario name="qingfeng registrar">
+  <recv request="REGISTER"/>
+  <send>
+    <![CDATA[
+      SIP/2.0 %1 %2
+      [last_Via:]
+      [last_From:]
+      [last_To:];tag=[pid]QfReg
+      [last_Call-ID:]
+      [last_CSeq:]
+      [last_Contact:];expires=3600
+      Expires: 3600
+      Content-Length: 0
+
+    ]]>
+  </send>
+  <pause milliseconds="1500"/>
+</scenario>
+)")
+                            .arg(status)
+                            .arg(reason);
+    QFile f(m_dir.filePath(QStringLiteral("registrar.xml")));
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    f.write(xml.toUtf8());
+    f.close();
+    m_sipp = std::make_unique<QProcess>();
+    m_sipp->setWorkingDirectory(m_dir.path());
+    m_sipp->setProcessChannelMode(QProcess::MergedChannels);
+    m_sipp->start(QStringLiteral("sipp"), { QStringLiteral("-sf"), f.fileName(), QStringLiteral("-i"),
+                                           QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port),
+                                           QStringLiteral("-m"), QStringLiteral("1"), QStringLiteral("-nostdin"),
+                                           QStringLiteral("-timeout"), QStringLiteral("60s") });
+    return m_sipp->waitForStarted(5000);
+}
+
 bool SipCaller::wait(int timeoutMs)
 {
     if (!m_sipp)

@@ -43,6 +43,10 @@ public:
     QString output() const;
     bool running() const;
 
+    // A registrar on 127.0.0.1:port that answers one REGISTER with `status` (200 accepts, 403
+    // refuses); returns at once.
+    bool startRegistrar(int port, int status);
+
     // Sends raw bytes to the line (hostile or malformed messages).
     static void sendRaw(int port, const QByteArray& datagram);
 

@@ -32,16 +32,17 @@ qint64 monotonicNs()
     return t.nsecsElapsed() + t.msecsSinceReference() * 1000000;
 }
 
-// liblinphone's factory is process-wide: its plugin folder (empty, so that mediastreamer does
-// not load plugins built for another Qt) and its log level are set once, before the first core.
+// liblinphone's factory is process-wide: its log level is set once; its folders (the plugin
+// folder empty, so that mediastreamer does not load plugins built for another Qt) before
+// every core, as each line may work in another folder.
 void prepareFactory(const QString& workFolder)
 {
-    static bool done = false;
-    if (done)
-        return;
-    done = true;
-    // SIP traces and liblinphone's errors name the caller's number: only its fatal errors are logged.
-    linphone::LoggingService::get()->setLogLevel(linphone::LogLevel::Fatal);
+    static bool logging = false;
+    if (!logging) {
+        // SIP traces and liblinphone's errors name the caller's number: only fatal errors are logged.
+        linphone::LoggingService::get()->setLogLevel(linphone::LogLevel::Fatal);
+        logging = true;
+    }
     auto factory = linphone::Factory::get();
     const QString plugins = workFolder + QStringLiteral("/plugins");
     QDir().mkpath(plugins);
