@@ -153,6 +153,9 @@ Status LinphoneLine::open(const LineSettings& settings)
     // Our own timer decides when an unanswered call is missed; liblinphone's must come later.
     m_core->setIncTimeout(m_settings.ringSeconds + 30);
     m_core->setMaxCalls(4);
+    // Audio on a port of its own chosen at random (not liblinphone's fixed 7078): two lines on
+    // one machine (a test run, a terminal server) must not share one.
+    m_core->setAudioPortRange(10000, 20000);
     m_core->enableVideoCapture(false);
     m_core->enableVideoDisplay(false);
     auto video = factory->createVideoActivationPolicy();
