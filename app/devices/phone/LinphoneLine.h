@@ -2,23 +2,17 @@
 
 #include "app/devices/phone/PhoneLine.h"
 
-#include <QHash>
 #include <QTimer>
 
 #include <memory>
 
-namespace linphone {
-class Call;
-class Core;
-class Player;
-} // namespace linphone
-
 namespace qf {
 
-// The hotline line over SIP, through liblinphone++: an account on the office's registrar
-// (or direct calls on an address), every answered call recorded in both directions with the
-// announcement as the first thing in the recording. liblinphone runs on this object's thread,
-// driven by a 20 ms timer; audio runs on its own threads.
+class SipEngine;
+
+// The hotline line over SIP (liblinphone++). The engine lives in the qingfeng_sip module,
+// loaded on the first open(): programs that never open a line never load liblinphone. Runs
+// on this object's thread, driven by a 10 ms timer.
 class LinphoneLine : public PhoneLine
 {
     Q_OBJECT
@@ -29,9 +23,9 @@ public:
 
     Status open(const LineSettings& settings) override;
     void close() override;
-    LineState state() const override { return m_state; }
-    QString stateReason() const override { return m_reason; }
-    QString lineName() const override { return m_settings.name; }
+    LineState state() const override;
+    QString stateReason() const override;
+    QString lineName() const override;
 
     Status answer(const QString& callId) override;
     Status decline(const QString& callId) override;
@@ -40,43 +34,14 @@ public:
     Status setMuted(const QString& callId, bool muted) override;
     Result<QString> dial(const QString& number) override;
 
+    // Where the module was looked for (build folder, installed folder, QINGFENG_SIP_MODULE).
+    static QStringList moduleCandidates();
+
 private:
-    class Events;
-    friend class Events;
-    struct Tracked
-    {
-        QString id;
-        std::shared_ptr<linphone::Call> call;
-        QString recordingPath;
-        bool incoming = true;
-        bool answered = false;
-        bool declined = false;
-        bool missed = false;
-        bool recording = false;
-        bool announcing = false;
-        bool announced = false;
-        bool connected = false;
-        bool finished = false;
-        qint64 ringStartMs = 0;
-    };
+    Status load();
 
-    void callStateChanged(const std::shared_ptr<linphone::Call>& call, int state, const std::string& message);
-    void registrationChanged(int state, const std::string& message);
-    void announcementEnded(const std::shared_ptr<linphone::Player>& player);
-    void streamsRunning(Tracked& t);
-    void finish(Tracked& t, int state);
-    void checkRinging();
-    Tracked* byId(const QString& id);
-    Tracked* byCall(const std::shared_ptr<linphone::Call>& call);
-    void setState(LineState state, const QString& reason);
-
-    LineSettings m_settings;
-    std::shared_ptr<linphone::Core> m_core;
-    std::shared_ptr<Events> m_events;
-    QList<Tracked> m_calls;
+    std::unique_ptr<SipEngine> m_engine;
     QTimer m_iterate;
-    LineState m_state = LineState::Off;
-    QString m_reason;
 };
 
 } // namespace qf
