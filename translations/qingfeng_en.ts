@@ -6491,6 +6491,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The call to %1 could not be placed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The phone line&apos;s SIP module (libqingfeng_sip.so) could not be loaded%1. Reinstall Qingfeng.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::ListActions</name>

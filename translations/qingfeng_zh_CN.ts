@@ -6467,6 +6467,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The call to %1 could not be placed.</source>
         <translation>无法拨打 %1。</translation>
     </message>
+    <message>
+        <source>The phone line&apos;s SIP module (libqingfeng_sip.so) could not be loaded%1. Reinstall Qingfeng.</source>
+        <translation>无法加载电话线路的 SIP 模块（libqingfeng_sip.so）%1。请重新安装清风。</translation>
+    </message>
 </context>
 <context>
     <name>qf::ListActions</name>

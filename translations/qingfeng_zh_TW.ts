@@ -6467,6 +6467,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>The call to %1 could not be placed.</source>
         <translation>無法撥打 %1。</translation>
     </message>
+    <message>
+        <source>The phone line&apos;s SIP module (libqingfeng_sip.so) could not be loaded%1. Reinstall Qingfeng.</source>
+        <translation>無法載入電話線路的 SIP 模組（libqingfeng_sip.so）%1。請重新安裝清風。</translation>
+    </message>
 </context>
 <context>
     <name>qf::ListActions</name>
