@@ -69,17 +69,11 @@ QString demoDatabase(BenchContext& ctx, qint64 reports)
         return n >= 0 ? path : QString();
     }
     KeychainKeyProvider keys;
-    auto session = Session::open(path, keys);
-    if (!session) {
-        ctx.log() << session.error() << Qt::endl;
+    auto session = benchSession(ctx, path, keys);
+    if (!session)
         return {};
-    }
-    if (Status in = benchSignIn(**session); !in) {
-        ctx.log() << in.error() << Qt::endl;
-        return {};
-    }
     ctx.log() << "generating " << reports << " demo reports into " << path << Qt::endl;
-    DemoGenerator generator(**session, DemoOptions { reports, 1, {} });
+    DemoGenerator generator(*session, DemoOptions { reports, 1, {} });
     const Status s = generator.run([&](qint64 done, qint64 total) {
         if (done % 50000 == 0 || done == total)
             ctx.log() << "  " << done << " / " << total << Qt::endl;
@@ -101,6 +95,20 @@ double percentile(std::vector<double> values, double p)
     const auto lo = static_cast<size_t>(std::floor(rank));
     const auto hi = static_cast<size_t>(std::ceil(rank));
     return values[lo] + (values[hi] - values[lo]) * (rank - static_cast<double>(lo));
+}
+
+std::unique_ptr<Session> benchSession(BenchContext& ctx, const QString& path, DataKeyProvider& keys)
+{
+    auto session = Session::open(path, keys);
+    if (!session) {
+        ctx.log() << session.error() << Qt::endl;
+        return nullptr;
+    }
+    if (Status in = benchSignIn(**session); !in) {
+        ctx.log() << in.error() << Qt::endl;
+        return nullptr;
+    }
+    return std::move(*session);
 }
 
 bool waitUntil(const std::function<bool()>& cond, int timeoutMs)

@@ -6,10 +6,12 @@
 #include "models/Result.h"
 
 #include <functional>
+#include <memory>
 
 #include <QString>
 
 namespace qf {
+class DataKeyProvider;
 class Session;
 }
 
@@ -29,6 +31,9 @@ inline constexpr char kBenchPassword[] = "qingfeng-bench-pw";
 // Signs the session in as a user of the role (the administrator, made on a new store; other
 // roles made by them), as a person at the workstation would be.
 Status benchSignIn(Session& session, const QString& role = QStringLiteral("administrator"));
+// The store at `path` opened with `keys` and signed in as the administrator; null after logging
+// why it failed.
+std::unique_ptr<Session> benchSession(BenchContext& ctx, const QString& path, DataKeyProvider& keys);
 
 // p-th percentile (0..100) of a list of milliseconds.
 double percentile(std::vector<double> values, double p);

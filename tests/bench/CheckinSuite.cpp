@@ -49,16 +49,10 @@ int runCheckinSuite(BenchContext& ctx)
 {
     const qint64 persons = ctx.persons(1000000);
     KeychainKeyProvider keys;
-    auto session = Session::open(ctx.path(QStringLiteral("checkin.sqlite")), keys);
-    if (!session) {
-        ctx.log() << session.error() << Qt::endl;
+    auto session = benchSession(ctx, ctx.path(QStringLiteral("checkin.sqlite")), keys);
+    if (!session)
         return 1;
-    }
-    if (Status in = benchSignIn(**session); !in) {
-        ctx.log() << in.error() << Qt::endl;
-        return 1;
-    }
-    Session& s = **session;
+    Session& s = *session;
     PersonStore& store = s.persons();
 
     const auto visitor = [](qint64 i) {

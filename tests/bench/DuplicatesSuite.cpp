@@ -44,16 +44,10 @@ int runDuplicatesSuite(BenchContext& ctx)
     if (path.isEmpty())
         return 1;
     KeychainKeyProvider keys;
-    auto session = Session::open(path, keys);
-    if (!session) {
-        ctx.log() << session.error() << Qt::endl;
+    auto session = benchSession(ctx, path, keys);
+    if (!session)
         return 1;
-    }
-    if (Status in = benchSignIn(**session); !in) {
-        ctx.log() << in.error() << Qt::endl;
-        return 1;
-    }
-    Session& s = **session;
+    Session& s = *session;
     ReportStore& reports = s.reports();
     RepeatDetector detector(reports);
     const double threshold = detector.threshold();

@@ -145,16 +145,10 @@ int runPhoneSuite(BenchContext& ctx)
 {
     const qint64 persons = ctx.persons(1000000);
     KeychainKeyProvider keys;
-    auto session = Session::open(ctx.path(QStringLiteral("phone.sqlite")), keys);
-    if (!session) {
-        ctx.log() << session.error() << Qt::endl;
+    auto session = benchSession(ctx, ctx.path(QStringLiteral("phone.sqlite")), keys);
+    if (!session)
         return 1;
-    }
-    if (Status in = benchSignIn(**session); !in) {
-        ctx.log() << in.error() << Qt::endl;
-        return 1;
-    }
-    Session& s = **session;
+    Session& s = *session;
     const auto caller = [](qint64 i) {
         PersonIdentity p;
         p.name = QStringLiteral("来电人%1").arg(i);

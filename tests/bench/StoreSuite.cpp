@@ -105,16 +105,10 @@ int runStoreSuite(BenchContext& ctx)
 {
     const qint64 reports = ctx.reports(100000);
     KeychainKeyProvider keys;
-    auto session = Session::open(ctx.path(QStringLiteral("demo.sqlite")), keys);
-    if (!session) {
-        ctx.log() << session.error() << Qt::endl;
+    auto session = benchSession(ctx, ctx.path(QStringLiteral("demo.sqlite")), keys);
+    if (!session)
         return 1;
-    }
-    if (Status in = benchSignIn(**session); !in) {
-        ctx.log() << in.error() << Qt::endl;
-        return 1;
-    }
-    DemoGenerator generator(**session, DemoOptions { reports, 1, {} });
+    DemoGenerator generator(*session, DemoOptions { reports, 1, {} });
     const Status s = generator.run([&](qint64 done, qint64 total) {
         if (done % 20000 == 0 || done == total)
             ctx.log() << "store: " << done << " / " << total << " demo reports" << Qt::endl;
@@ -132,7 +126,7 @@ int runStoreSuite(BenchContext& ctx)
         return 1;
     }
     ctx.log() << "store: raw inserts of the same rows" << Qt::endl;
-    const double rawSeconds = rawInsert((*session)->database(), **raw, ctx.log());
+    const double rawSeconds = rawInsert(session->database(), **raw, ctx.log());
     if (rawSeconds <= 0)
         return 1;
 
