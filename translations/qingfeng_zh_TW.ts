@@ -5797,7 +5797,7 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <name>qf::IncomingCallPopup</name>
     <message>
         <source>Call</source>
-        <translation>來電</translation>
+        <translation>通話</translation>
     </message>
     <message>
         <source>Visit</source>

@@ -8,6 +8,7 @@
 #include "tests/support/TestSupport.h"
 #include "ui/hotline/HotlineWorkspace.h"
 #include "ui/hotline/IncomingCallPopup.h"
+#include "ui/hotline/LineSettingsDialog.h"
 #include "ui/Language.h"
 #include "ui/cases/SupervisorWorkspace.h"
 #include "models/Callbacks.h"
@@ -105,6 +106,8 @@ TEST_CASE("phone: the pop-up shows the caller's history without taking the keybo
     save(popup, QStringLiteral("popup-in-call.png"));
     REQUIRE(QTest::qWaitFor([&] { return !popup->inCall(); }, 20000));
     CHECK(caller.wait());
+    CHECK(popup->findChild<QLabel*>(QStringLiteral("callState"))->text().contains(callOutcomeName(CallOutcome::Answered)));
+    save(popup, QStringLiteral("popup-ended.png"));
     auto* calls = window.findChild<QTableWidget*>(QStringLiteral("callsTable"));
     REQUIRE(QTest::qWaitFor([&] { return calls->rowCount() == 1; }, 5000));
     CHECK(calls->item(0, 1)->text() == QStringLiteral("13500135000"));
@@ -120,6 +123,13 @@ TEST_CASE("phone: the pop-up shows the caller's history without taking the keybo
     CHECK(callbacks->item(0, 1)->text() == QStringLiteral("13400134000"));
     CHECK(calls->rowCount() == 2);
     save(&window, QStringLiteral("hotline-callbacks.png"));
+    {
+        LineSettingsDialog settings(s, &window);
+        settings.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&settings));
+        CHECK(settings.settings().listenPort == s.listenPort);
+        save(&settings, QStringLiteral("line-settings.png"));
+    }
 
     // Once its working day is over, the supervisor sees the callback late like other late work.
     hotline->closeLine();

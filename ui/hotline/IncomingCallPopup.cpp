@@ -74,6 +74,9 @@ IncomingCallPopup::IncomingCallPopup(Hotline& desk, const HotlineCall& call, QWi
         item->setText(3, e.restricted ? tr("(restricted)") : e.summary);
         item->setData(0, Qt::UserRole, e.reportId);
     }
+    // When, what and the number whole; the summary takes the rest.
+    for (int c = 0; c < 3; ++c)
+        m_history->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_history->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_history->setVisible(!h.entries.isEmpty());
     m_history->setMaximumHeight(180);
