@@ -73,8 +73,24 @@ Result<QString> AttachmentStore::importFile(const QString& sourcePath, qint64* s
     auto copied = copyIn(sourcePath);
     if (!copied)
         return copied.failure();
+    if (Status s = record(copied->sha256, copied->size); !s)
+        return s.failure();
     *size = copied->size;
     return copied->sha256;
+}
+
+Status AttachmentStore::record(const QString& sha, qint64 size)
+{
+    QSqlQuery q(m_writer.database().connection());
+    q.prepare(QStringLiteral("INSERT INTO attachments (sha256, size, mime, created_at) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT(sha256) DO NOTHING"));
+    q.addBindValue(sha);
+    q.addBindValue(size);
+    q.addBindValue(QMimeDatabase().mimeTypeForFile(pathOf(sha)).name());
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec())
+        return Error { tr("Cannot record the attachment: %1").arg(SqlError::text(q.lastError())) };
+    return {};
 }
 
 Result<StoredAttachment> AttachmentStore::copyIn(const QString& sourcePath)
@@ -119,16 +135,8 @@ Result<StoredAttachment> AttachmentStore::copyIn(const QString& sourcePath)
 Result<StoredAttachment> AttachmentStore::link(const QString& reportId, const QString& sha, qint64 size,
                                                const QString& fileName, const QString& kind)
 {
-    QSqlQuery q(m_writer.database().connection());
-    q.prepare(QStringLiteral("INSERT INTO attachments (sha256, size, mime, created_at) VALUES (?, ?, ?, ?) "
-                             "ON CONFLICT(sha256) DO NOTHING"));
-    q.addBindValue(sha);
-    q.addBindValue(size);
-    q.addBindValue(QMimeDatabase().mimeTypeForFile(pathOf(sha)).name());
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!q.exec())
-        return Error { tr("Cannot record the attachment: %1").arg(SqlError::text(q.lastError())) };
-
+    if (Status s = record(sha, size); !s)
+        return s.failure();
     StoredAttachment stored { Uuid7::generate(), sha, size };
     const Status s = m_writer.apply(Change::insert(QStringLiteral("report_attachments"), stored.linkId,
                                                    { { QStringLiteral("report_id"), reportId },

@@ -57,8 +57,9 @@ public:
     static QString pathIn(const QString& root, const QString& sha256);
     Status verify(const QString& sha256) const;
 
-    // Copies a file into the store without linking it (a file received by sync); returns
-    // its SHA-256.
+    // Copies a file into the store and records it (size, type) without linking it to a
+    // report (a call's recording; sync sends it with the row that names it); returns its
+    // SHA-256.
     Result<QString> importFile(const QString& sourcePath, qint64* size);
 
     // Removes a stored file that no row links to (what a registration that was rolled back
@@ -70,6 +71,8 @@ private:
     Status makeFolderFor(const QString& file) const;
     // Copies a file in (sha256, size, newFile; no link yet).
     Result<StoredAttachment> copyIn(const QString& sourcePath);
+    // The stored file's row in `attachments` (kept once per content).
+    Status record(const QString& sha, qint64 size);
     Result<StoredAttachment> link(const QString& reportId, const QString& sha, qint64 size, const QString& fileName,
                                   const QString& kind);
 

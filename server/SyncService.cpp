@@ -305,8 +305,10 @@ Response SyncService::pull(const Caller& caller, const Request& request)
         "b.size, b.mime FROM ((SELECT * FROM qf.rows WHERE office = ? AND seq > ? ORDER BY seq LIMIT ?) UNION ALL "
         "(SELECT * FROM qf.rows WHERE office IS NULL AND seq > ? ORDER BY seq LIMIT ?)) r "
         "LEFT JOIN qf.identities i ON i.tbl = r.tbl AND i.id = r.id "
-        "LEFT JOIN qf.blobs b ON r.tbl = 'report_attachments' AND b.office = r.office AND b.sha256 = r.data->>'sha256' "
-        "AND b.complete ORDER BY r.seq LIMIT ?"));
+        "LEFT JOIN qf.blobs b ON b.office = r.office AND b.complete AND b.sha256 = CASE r.tbl "
+        "WHEN 'report_attachments' THEN r.data->>'sha256' WHEN 'call_records' THEN r.data->>'recording_sha256' END "
+        "ORDER BY r.seq LIMIT ?"));
+    // Rows naming a file (sync::blobField) carry its size once the file is complete here.
     // The office's rows and the shared ones, each read along the (office, seq) index rather
     // than the whole change log since the cursor (every office's); the row-level security
     // of qf.rows still decides what the caller sees.

@@ -486,9 +486,12 @@ Status SyncLocal::recordClocks(const PulledRow& row, const QSet<QString>& pendin
 
 Status SyncLocal::queueBlob(const PulledRow& row)
 {
-    if (row.table != QLatin1String("report_attachments") || row.blobSize < 0)
+    const QLatin1String field = blobField(row.table);
+    if (field.isEmpty() || row.blobSize < 0)
         return {};
-    const QString sha = row.data.value(QLatin1String("sha256")).toString();
+    const QString sha = row.data.value(field).toString();
+    if (sha.isEmpty())
+        return {};
     SqliteStatement* bf = statement(QStringLiteral("fetch"), [] {
         return QStringLiteral("INSERT OR IGNORE INTO blob_fetch (sha256, size, mime) SELECT ?, ?, ? "
                               "WHERE NOT EXISTS (SELECT 1 FROM attachments WHERE sha256 = ?)");
@@ -568,9 +571,10 @@ Result<QList<BlobRef>> SyncLocal::blobsToUpload(const QList<OutboxEntry>& entrie
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT size, mime FROM attachments WHERE sha256 = ?"));
     for (const OutboxEntry& e : entries) {
-        if (e.table != QLatin1String("report_attachments") || e.op != QLatin1String("insert"))
+        const QLatin1String field = blobField(e.table);
+        if (field.isEmpty() || e.op == QLatin1String("delete"))
             continue;
-        const QString sha = parseObject(e.payload).value(QLatin1String("sha256")).toString();
+        const QString sha = parseObject(e.payload).value(field).toString();
         if (sha.isEmpty() || seen.contains(sha))
             continue;
         seen.insert(sha);

@@ -99,7 +99,7 @@ struct PulledRow
     QJsonObject clocks; // field -> clock
     qint64 hlc = 0;
     bool deleted = false;
-    qint64 blobSize = -1; // report_attachments whose file the service has: its size (else -1)
+    qint64 blobSize = -1; // a row naming a file (blobField) the service has: its size (else -1)
     QString blobMime;
 
     QJsonObject toJson() const;

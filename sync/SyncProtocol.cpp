@@ -29,6 +29,15 @@ Scope scopeOf(const QString& table)
     return scopes.value(table, Scope::Author);
 }
 
+QLatin1String blobField(const QString& table)
+{
+    if (table == QLatin1String("report_attachments"))
+        return QLatin1String("sha256");
+    if (table == QLatin1String("call_records"))
+        return QLatin1String("recording_sha256");
+    return {};
+}
+
 bool isIdentityField(const QString& table, const QString& field)
 {
     // The hotline's caller numbers (call_records, callbacks) are identities like the persons'.

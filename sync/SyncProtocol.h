@@ -52,6 +52,11 @@ Scope scopeOf(const QString& table);
 // apart on the server and reach only roles entitled to Capability::Identities (models/Role.h).
 bool isIdentityField(const QString& table, const QString& field);
 
+// The field of a synced table that names a file in the attachments store by its SHA-256
+// (report_attachments.sha256, call_records.recording_sha256); empty for other tables. The
+// file goes up before the row and comes down after it (the blob endpoints).
+QLatin1String blobField(const QString& table);
+
 // Status changes are commands: a change of reports.status is accepted only along an edge
 // of the case state machine.
 bool isAllowedStatusChange(const QString& from, const QString& to);

@@ -1,8 +1,11 @@
 // qingfeng-cli phone answer|calls|callbacks: the headless line scripts use, against sipp.
+#include "models/AttachmentStore.h"
 #include "tests/support/SipCaller.h"
 #include "tests/sync/SyncRig.h"
 #include "tests/support/TestSupport.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -135,12 +138,15 @@ TEST_CASE("phone: phone answer refuses a malformed listening address plainly", "
     CHECK(r.err.contains(QStringLiteral("HOST:PORT")));
 }
 
-TEST_CASE("phone: a call taken while the central store is down is recorded and reaches it once it is back",
+TEST_CASE("phone: a call taken while the central store is down is recorded and reaches it once it is back, with its recording",
           "[phone][sync]")
 {
     SyncRig rig;
     const QString db = rig.enrolledDatabase(
         QStringLiteral("hotline"), rig.addUserWithDevice(QStringLiteral("olga"), QStringLiteral("QH-JW"), QStringLiteral("hotline_operator")));
+    const QString other = rig.enrolledDatabase(
+        QStringLiteral("supervisor"), rig.addUserWithDevice(QStringLiteral("su"), QStringLiteral("QH-JW"), QStringLiteral("supervisor")));
+    QString sha;
     rig.syncd.kill9(); // the central store cannot be reached
     const int port = SipCaller::freePort();
     {
@@ -157,6 +163,8 @@ TEST_CASE("phone: a call taken while the central store is down is recorded and r
         REQUIRE(calls.size() == 2);
         CHECK(calls[0].value(QStringLiteral("outcome")).toString() == QStringLiteral("answered"));
         CHECK(calls[1].value(QStringLiteral("outcome")).toString() == QStringLiteral("caller_hung_up"));
+        sha = calls[0].value(QStringLiteral("recording_sha256")).toString();
+        REQUIRE(sha.size() == 64);
     }
     // A sync now fails plainly and keeps everything waiting.
     const ProcessResult down = runCli(db, { QStringLiteral("sync") }, 120000);
@@ -170,4 +178,18 @@ TEST_CASE("phone: a call taken while the central store is down is recorded and r
     // The caller's number is sealed on the central store as on the workstation.
     CHECK(rig.pg.psql(QStringLiteral("SELECT count(*) FROM qf.rows WHERE tbl = 'call_records' AND data::text LIKE '%02988880010%'")).out
           == QStringLiteral("0"));
+    // The recording of a call no report was registered from travels too, whole.
+    CHECK(rig.pg.psql(QStringLiteral("SELECT count(*) FROM qf.blobs WHERE sha256 = '%1' AND complete").arg(sha)).out
+          == QStringLiteral("1"));
+    CHECK(rig.pg.psql(QStringLiteral("SELECT encode(sha256(string_agg(data, ''::bytea ORDER BY off)), 'hex') FROM "
+                                     "qf.blob_chunks WHERE sha256 = '%1'").arg(sha)).out == sha);
+    // Another workstation of the office gets the call and can play its recording.
+    const ProcessResult pulled = runCli(other, { QStringLiteral("sync"), QStringLiteral("--json") }, 120000);
+    INFO(pulled.err.toStdString());
+    REQUIRE(pulled.exitCode == 0);
+    QFile copy(AttachmentStore::pathIn(AttachmentStore::defaultRoot(other), sha));
+    REQUIRE(copy.open(QIODevice::ReadOnly));
+    CHECK(QCryptographicHash::hash(copy.readAll(), QCryptographicHash::Sha256).toHex() == sha.toLatin1());
+    const ProcessResult listed = runCli(other, { QStringLiteral("phone"), QStringLiteral("calls"), QStringLiteral("--json") });
+    CHECK(listed.out.contains(sha));
 }
