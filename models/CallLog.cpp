@@ -124,12 +124,6 @@ CallLog::CallLog(Writer& writer, const IdentityVault& vault, AuditLog& audit, At
 {
 }
 
-bool CallLog::recordingRequired() const
-{
-    const QString v = Settings(m_writer).text(Settings::Key::HotlineRecordCalls);
-    return v != QLatin1String("false") && v != QLatin1String("0");
-}
-
 Result<QString> CallLog::ring(const QString& line, const QString& number, const QDateTime& at, bool outgoing)
 {
     if (Status s = m_writer.require(Capability::Identities, tr("take calls on the hotline")); !s)
@@ -255,7 +249,7 @@ Result<CallRecord> CallLog::read(const QString& where, const QVariantList& binds
     QSqlQuery q(m_writer.database().connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, line, number_enc, operator_id, started_at, answered_at, ended_at, duration_s, "
-                             "outcome, recording_sha256, recording_seconds, announced, report_id FROM call_records "
+                             "outcome, recording_sha256, recording_seconds, announced, report_id, direction FROM call_records "
                              "WHERE deleted = 0 %1 ORDER BY started_at DESC, id DESC LIMIT %2")
                   .arg(where)
                   .arg(limit));
@@ -286,6 +280,7 @@ Result<CallRecord> CallLog::read(const QString& where, const QVariantList& binds
         c.recordingSeconds = q.value(10).toDouble();
         c.announced = q.value(11).toBool();
         c.reportId = q.value(12).toString();
+        c.outgoing = q.value(13).toString() == QLatin1String("out");
         if (!any)
             first = c;
         any = true;

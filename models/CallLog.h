@@ -45,6 +45,7 @@ struct CallRecord
     double recordingSeconds = 0;
     bool announced = false;
     QString reportId;
+    bool outgoing = false; // a callback the operator dialled
 };
 
 // What the pop-up shows while the phone rings: everything found by the number's blind index
@@ -112,9 +113,6 @@ public:
     // The caller's history by the number's blind index (no decryption); `exceptCall` leaves
     // out the call ringing now.
     Result<CallerHistory> history(const QString& number, const QString& exceptCall = {}, int limit = 30) const;
-
-    // Whether the office records calls (setting hotline.record_calls, locked by the administrator).
-    bool recordingRequired() const;
 
 private:
     Result<CallRecord> read(const QString& where, const QVariantList& binds, int limit, QList<CallRecord>* all) const;

@@ -39,7 +39,8 @@ Result<QList<Callback>> Callbacks::open(const QDateTime& now) const
 {
     QSqlQuery q(m_writer.database().connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT b.id, b.call_id, c.number_enc, b.created_at, b.due_at FROM callbacks b "
+    q.prepare(QStringLiteral("SELECT b.id, b.call_id, c.number_enc, b.created_at, b.due_at, b.attempts, b.attempted_at "
+                             "FROM callbacks b "
                              "LEFT JOIN call_records c ON c.id = b.call_id "
                              "WHERE b.done_at IS NULL AND b.deleted = 0 ORDER BY b.due_at, b.id"));
     if (!q.exec())
@@ -58,6 +59,11 @@ Result<QList<Callback>> Callbacks::open(const QDateTime& now) const
         b.createdAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
         b.dueAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
         b.overdue = b.dueAt.isValid() && now > b.dueAt;
+        if (q.value(5).toInt() > 0) {
+            b.outcome = QStringLiteral("no_answer");
+            b.attempts = q.value(5).toInt();
+            b.attemptedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        }
         out << b;
     }
     return out;
@@ -91,6 +97,22 @@ Status Callbacks::complete(const QString& callbackId, const QString& outcome, co
                                            { QStringLiteral("done_by"), m_writer.author() },
                                            { QStringLiteral("outcome"), outcome.trimmed() },
                                            { QStringLiteral("note"), note.trimmed() } }));
+}
+
+Status Callbacks::attempted(const QString& callbackId, const QDateTime& at)
+{
+    if (Status s = m_writer.require(Capability::Identities, tr("call back a caller")); !s)
+        return s;
+    QSqlQuery q(m_writer.database().connection());
+    q.prepare(QStringLiteral("SELECT done_at, attempts FROM callbacks WHERE id = ? AND deleted = 0"));
+    q.addBindValue(callbackId);
+    if (!q.exec() || !q.next())
+        return Error { tr("There is no callback with the id %1.").arg(callbackId), ErrorCode::NotFound };
+    if (!q.value(0).isNull())
+        return Error { tr("This callback was already made."), ErrorCode::Conflict };
+    return m_writer.apply(Change::update(QStringLiteral("callbacks"), callbackId,
+                                         { { QStringLiteral("attempts"), q.value(1).toInt() + 1 },
+                                           { QStringLiteral("attempted_at"), at.toUTC().toString(Qt::ISODateWithMs) } }));
 }
 
 } // namespace qf

@@ -21,7 +21,9 @@ struct Callback
     QString callId;
     QString number; // opened only for a role entitled to identities
     QDateTime createdAt, dueAt, doneAt;
-    QString outcome, note;
+    QString outcome, note; // while open: "no_answer" after an attempt nobody answered
+    int attempts = 0;      // calls back nobody answered
+    QDateTime attemptedAt; // the last of them
     bool overdue = false;
 };
 
@@ -46,6 +48,9 @@ public:
 
     // The callback was made: its outcome ("reached", "no_answer", a note) recorded.
     Status complete(const QString& callbackId, const QString& outcome, const QString& note, const QDateTime& at);
+    // The caller was called back and did not answer: the attempt is noted ("no_answer" and
+    // when) and the callback stays open, to be tried again.
+    Status attempted(const QString& callbackId, const QDateTime& at);
 
 private:
     Writer& m_writer;

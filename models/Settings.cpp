@@ -6,6 +6,7 @@
 #include "models/Writer.h"
 
 #include <QSqlQuery>
+#include <QTime>
 
 namespace qf {
 
@@ -127,6 +128,8 @@ Status Settings::setValue(Key key, const QVariant& value)
         if (t != QLatin1String("true") && t != QLatin1String("false") && t != QLatin1String("1") && t != QLatin1String("0"))
             return Error { tr("%1 must be true or false.").arg(name(key)) };
     }
+    if (key == Key::HotlineWorkdayEnds && !QTime::fromString(value.toString(), QStringLiteral("HH:mm")).isValid())
+        return Error { tr("%1 must be a time of day such as 17:30.").arg(name(key)) };
     QSqlQuery q(m_writer.database().connection());
     q.prepare(QStringLiteral("SELECT 1 FROM settings WHERE id = ?"));
     q.addBindValue(name(key));

@@ -60,6 +60,12 @@ public:
     QVariant value(Key key) const;
     int intValue(Key key) const { return value(key).toInt(); }
     QString text(Key key) const { return value(key).toString(); }
+    // A yes/no setting: off only when it says "false" or "0".
+    bool isOn(Key key) const
+    {
+        const QString v = text(key);
+        return v != QLatin1String("false") && v != QLatin1String("0");
+    }
     Status setValue(Key key, const QVariant& value);
 
     static QString name(Key key);

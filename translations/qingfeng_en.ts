@@ -5109,6 +5109,49 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::HotlineOfficeSettings</name>
+    <message>
+        <source>Hotline (this office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record every answered call (operators cannot turn it off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working days later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;hotline rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed calls called back by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working day ends at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rules hold for every workstation of the office once synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the administrator changes the office&apos;s hotline rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The rules hold for every workstation of the office once synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::HotlineWorkspace</name>
     <message>
         <source>Connect the line</source>
@@ -5233,6 +5276,13 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>linked</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · no answer %n time(s), last %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5870,19 +5920,11 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Decline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5915,6 +5957,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Answer (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline (Shift+F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up (Shift+F12)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6414,6 +6464,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Missed after ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record calls (required by the office; set by the administrator)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9084,6 +9142,10 @@ Batch %1, sheet %2</source>
     </message>
     <message>
         <source>%1 must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a time of day such as 17:30.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5088,6 +5088,49 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::HotlineOfficeSettings</name>
+    <message>
+        <source>Hotline (this office)</source>
+        <translation>热线（本单位）</translation>
+    </message>
+    <message>
+        <source>Record every answered call (operators cannot turn it off)</source>
+        <translation>所有接听的通话一律录音（接线员不能关闭）</translation>
+    </message>
+    <message>
+        <source>the same working day</source>
+        <translation>当个工作日内</translation>
+    </message>
+    <message>
+        <source> working days later</source>
+        <translation> 个工作日内</translation>
+    </message>
+    <message>
+        <source>Save the &amp;hotline rules</source>
+        <translation>保存热线规则(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Missed calls called back by:</source>
+        <translation>未接来电回拨期限：</translation>
+    </message>
+    <message>
+        <source>The working day ends at:</source>
+        <translation>工作日下班时间：</translation>
+    </message>
+    <message>
+        <source>These rules hold for every workstation of the office once synced.</source>
+        <translation>同步后，本单位所有工作站都按这些规则执行。</translation>
+    </message>
+    <message>
+        <source>Only the administrator changes the office&apos;s hotline rules.</source>
+        <translation>本单位的热线规则只能由管理员修改。</translation>
+    </message>
+    <message>
+        <source>Saved. The rules hold for every workstation of the office once synced.</source>
+        <translation>已保存。同步后，本单位所有工作站都按这些规则执行。</translation>
+    </message>
+</context>
+<context>
     <name>qf::HotlineWorkspace</name>
     <message>
         <source>Connect the line</source>
@@ -5212,6 +5255,12 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>linked</source>
         <translation>已关联</translation>
+    </message>
+    <message numerus="yes">
+        <source> · no answer %n time(s), last %1</source>
+        <translation>
+            <numerusform> · 已回拨 %n 次未接通，最近一次 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5848,20 +5897,12 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>振铃中…</translation>
     </message>
     <message>
-        <source>Decline</source>
-        <translation>拒接</translation>
-    </message>
-    <message>
         <source>Hold</source>
         <translation>保持</translation>
     </message>
     <message>
         <source>Mute</source>
         <translation>静音</translation>
-    </message>
-    <message>
-        <source>Hang up</source>
-        <translation>挂断</translation>
     </message>
     <message>
         <source>Register a phone report…</source>
@@ -5894,6 +5935,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Answer (F12)</source>
         <translation>接听（F12）</translation>
+    </message>
+    <message>
+        <source>Decline (Shift+F12)</source>
+        <translation>拒接 (Shift+F12)</translation>
+    </message>
+    <message>
+        <source>Hang up (Shift+F12)</source>
+        <translation>挂断 (Shift+F12)</translation>
     </message>
 </context>
 <context>
@@ -6391,6 +6440,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Missed after ringing</source>
         <translation>振铃超过即为未接</translation>
+    </message>
+    <message>
+        <source>Record calls</source>
+        <translation>通话录音</translation>
+    </message>
+    <message>
+        <source>Record calls (required by the office; set by the administrator)</source>
+        <translation>通话录音（本单位要求录音，由管理员设定）</translation>
     </message>
 </context>
 <context>
@@ -9055,6 +9112,10 @@ Batch %1, sheet %2</source>
     <message>
         <source>%1 must be true or false.</source>
         <translation>%1须为true或false。</translation>
+    </message>
+    <message>
+        <source>%1 must be a time of day such as 17:30.</source>
+        <translation>%1 必须是一天中的时刻，例如 17:30。</translation>
     </message>
 </context>
 <context>

@@ -5088,6 +5088,49 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::HotlineOfficeSettings</name>
+    <message>
+        <source>Hotline (this office)</source>
+        <translation>熱線（本單位）</translation>
+    </message>
+    <message>
+        <source>Record every answered call (operators cannot turn it off)</source>
+        <translation>所有接聽的通話一律錄音（接線員不能關閉）</translation>
+    </message>
+    <message>
+        <source>the same working day</source>
+        <translation>當個工作日內</translation>
+    </message>
+    <message>
+        <source> working days later</source>
+        <translation> 個工作日內</translation>
+    </message>
+    <message>
+        <source>Save the &amp;hotline rules</source>
+        <translation>儲存熱線規則(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Missed calls called back by:</source>
+        <translation>未接來電回撥期限：</translation>
+    </message>
+    <message>
+        <source>The working day ends at:</source>
+        <translation>工作日下班時間：</translation>
+    </message>
+    <message>
+        <source>These rules hold for every workstation of the office once synced.</source>
+        <translation>同步後，本單位所有工作站都按這些規則執行。</translation>
+    </message>
+    <message>
+        <source>Only the administrator changes the office&apos;s hotline rules.</source>
+        <translation>本單位的熱線規則只能由管理員修改。</translation>
+    </message>
+    <message>
+        <source>Saved. The rules hold for every workstation of the office once synced.</source>
+        <translation>已儲存。同步後，本單位所有工作站都按這些規則執行。</translation>
+    </message>
+</context>
+<context>
     <name>qf::HotlineWorkspace</name>
     <message>
         <source>Connect the line</source>
@@ -5212,6 +5255,12 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>linked</source>
         <translation>已關聯</translation>
+    </message>
+    <message numerus="yes">
+        <source> · no answer %n time(s), last %1</source>
+        <translation>
+            <numerusform> · 已回撥 %n 次未接通，最近一次 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5848,20 +5897,12 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>振鈴中…</translation>
     </message>
     <message>
-        <source>Decline</source>
-        <translation>拒接</translation>
-    </message>
-    <message>
         <source>Hold</source>
         <translation>保持</translation>
     </message>
     <message>
         <source>Mute</source>
         <translation>靜音</translation>
-    </message>
-    <message>
-        <source>Hang up</source>
-        <translation>結束通話</translation>
     </message>
     <message>
         <source>Register a phone report…</source>
@@ -5894,6 +5935,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Answer (F12)</source>
         <translation>接聽（F12）</translation>
+    </message>
+    <message>
+        <source>Decline (Shift+F12)</source>
+        <translation>拒接 (Shift+F12)</translation>
+    </message>
+    <message>
+        <source>Hang up (Shift+F12)</source>
+        <translation>結束通話 (Shift+F12)</translation>
     </message>
 </context>
 <context>
@@ -6391,6 +6440,14 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Missed after ringing</source>
         <translation>振鈴超過即為未接</translation>
+    </message>
+    <message>
+        <source>Record calls</source>
+        <translation>通話錄音</translation>
+    </message>
+    <message>
+        <source>Record calls (required by the office; set by the administrator)</source>
+        <translation>通話錄音（本單位要求錄音，由管理員設定）</translation>
     </message>
 </context>
 <context>
@@ -9055,6 +9112,10 @@ Batch %1, sheet %2</source>
     <message>
         <source>%1 must be true or false.</source>
         <translation>%1須為true或false。</translation>
+    </message>
+    <message>
+        <source>%1 must be a time of day such as 17:30.</source>
+        <translation>%1 必須是一天中的時刻，例如 17:30。</translation>
     </message>
 </context>
 <context>

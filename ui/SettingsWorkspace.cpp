@@ -5,6 +5,7 @@
 #include "models/ProfileStore.h"
 #include "models/Role.h"
 #include "models/Session.h"
+#include "ui/hotline/HotlineOfficeSettings.h"
 #include "ui/reference/ReferenceTablesDialog.h"
 
 #include <QComboBox>
@@ -78,6 +79,8 @@ SettingsWorkspace::SettingsWorkspace(Session& session, QWidget* parent)
     tablesLayout->addWidget(tablesNote);
     tablesLayout->addWidget(tables, 0, Qt::AlignLeft);
     layout->addWidget(tablesBox);
+    m_hotline = new HotlineOfficeSettings(session, this);
+    layout->addWidget(m_hotline);
     layout->addStretch(1);
 
     connect(m_save, &QPushButton::clicked, this, &SettingsWorkspace::saveProfile);
@@ -93,6 +96,12 @@ SettingsWorkspace::SettingsWorkspace(Session& session, QWidget* parent)
 QIcon SettingsWorkspace::icon() const
 {
     return workspaceIcon(QChar(0x8BBE), QColor(0x54, 0x6e, 0x7a)); // 设
+}
+
+void SettingsWorkspace::activated()
+{
+    loadProfile();
+    m_hotline->load();
 }
 
 void SettingsWorkspace::chooseLanguage(QWidget* parent, const QString& code)

@@ -11,9 +11,11 @@ class QPushButton;
 
 namespace qf {
 
+class HotlineOfficeSettings;
 class Session;
 
-// 设置: the local profile, the interface language and the state of the system keychain.
+// 设置: the local profile, the interface language, the state of the system keychain, the
+// reference tables and the office's hotline rules.
 class SettingsWorkspace : public Workspace
 {
     Q_OBJECT
@@ -23,7 +25,7 @@ public:
 
     QString title() const override { return tr("Settings"); }
     QIcon icon() const override;
-    void activated() override { loadProfile(); }
+    void activated() override;
 
     // Asks the user to confirm a language change takes effect after a restart.
     static void chooseLanguage(QWidget* parent, const QString& code);
@@ -43,6 +45,7 @@ private:
     QPushButton* m_save = nullptr;
     QComboBox* m_language = nullptr;
     QLabel* m_keychain = nullptr;
+    HotlineOfficeSettings* m_hotline = nullptr;
 };
 
 } // namespace qf

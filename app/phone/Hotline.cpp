@@ -3,10 +3,17 @@
 #include "app/Log.h"
 #include "models/Callbacks.h"
 #include "models/Session.h"
+#include "models/Settings.h"
 
 #include <QFile>
 
 namespace qf {
+
+LineSettings Hotline::withOfficeRules(Session& session, LineSettings requested)
+{
+    requested.record = requested.record || Settings(session.writer()).isOn(Settings::Key::HotlineRecordCalls);
+    return requested;
+}
 
 Hotline::Hotline(Session& session, PhoneLine& line, WorkCalendar calendar, QObject* parent)
     : QObject(parent)
@@ -122,10 +129,11 @@ void Hotline::onFinished(const CallFinished& f)
     }
     if (!callbackId.isEmpty()) {
         Callbacks callbacks(m_session.writer(), m_session.vault());
-        const bool reached = f.outcome == CallOutcome::Answered;
-        if (Status s = callbacks.complete(callbackId, reached ? QStringLiteral("reached") : QStringLiteral("no_answer"),
-                                          {}, f.at);
-            !s)
+        // Reached: done. Not reached: the attempt is noted and the callback stays on the list.
+        const Status s = f.outcome == CallOutcome::Answered
+            ? callbacks.complete(callbackId, QStringLiteral("reached"), {}, f.at)
+            : callbacks.attempted(callbackId, f.at);
+        if (!s)
             emit failed(s.error());
     }
     emit ended(c, record, closed);

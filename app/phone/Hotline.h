@@ -34,6 +34,11 @@ class Hotline : public QObject
 public:
     Hotline(Session& session, PhoneLine& line, WorkCalendar calendar, QObject* parent = nullptr);
 
+    // The line settings a workstation asked for, with the office's rules applied: when the
+    // administrator requires recording, every line of the office records, whatever its
+    // workstation chose.
+    static LineSettings withOfficeRules(Session& session, LineSettings requested);
+
     PhoneLine& line() { return m_line; }
     CallLog& log() { return m_log; }
     // The calls ringing or in progress.

@@ -32,6 +32,7 @@ LineSettings LineConfig::load()
     l.announcement = s.value(key("announcement")).toString();
     l.ringSeconds = s.value(key("ring_seconds"), l.ringSeconds).toInt();
     l.useFiles = s.value(key("no_sound_card"), false).toBool();
+    l.record = s.value(key("record_calls"), true).toBool();
     l.workFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/phone");
     if (!l.domain.isEmpty())
         if (auto p = KeychainKeyProvider::readSecret(kPasswordSecret); p)
@@ -53,6 +54,7 @@ Status LineConfig::save(const LineSettings& l)
     s.setValue(key("announcement"), l.announcement);
     s.setValue(key("ring_seconds"), l.ringSeconds);
     s.setValue(key("no_sound_card"), l.useFiles);
+    s.setValue(key("record_calls"), l.record);
     s.setValue(key("configured"), true);
     s.sync();
     if (!l.password.isEmpty())

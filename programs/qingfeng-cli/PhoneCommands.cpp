@@ -237,7 +237,9 @@ int phoneCallbacks(CliContext& ctx)
                             { QStringLiteral("call_id"), b.callId },
                             { QStringLiteral("created"), isoOrEmpty(b.createdAt) },
                             { QStringLiteral("due"), isoOrEmpty(b.dueAt) },
-                            { QStringLiteral("overdue"), b.overdue } };
+                            { QStringLiteral("overdue"), b.overdue },
+                            { QStringLiteral("attempts"), b.attempts },
+                            { QStringLiteral("last_attempt"), isoOrEmpty(b.attemptedAt) } };
             if (!b.number.isEmpty())
                 o.insert(QStringLiteral("number"), b.number);
             ctx.out << line(o) << Qt::endl;

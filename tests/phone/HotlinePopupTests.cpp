@@ -10,15 +10,19 @@
 #include "ui/hotline/IncomingCallPopup.h"
 #include "ui/hotline/LineSettingsDialog.h"
 #include "ui/Language.h"
+#include "ui/SettingsWorkspace.h"
+#include "models/Settings.h"
 #include "ui/cases/SupervisorWorkspace.h"
 #include "models/Callbacks.h"
 
 #include <QSignalSpy>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
@@ -124,11 +128,28 @@ TEST_CASE("phone: the pop-up shows the caller's history without taking the keybo
     CHECK(calls->rowCount() == 2);
     save(&window, QStringLiteral("hotline-callbacks.png"));
     {
-        LineSettingsDialog settings(s, &window);
+        // The office records every call: the workstation cannot turn recording off.
+        LineSettings mine = s;
+        mine.record = false;
+        LineSettingsDialog settings(mine, true, &window);
         settings.show();
         REQUIRE(QTest::qWaitForWindowExposed(&settings));
         CHECK(settings.settings().listenPort == s.listenPort);
+        auto* record = settings.findChild<QCheckBox*>(QStringLiteral("lineRecordCalls"));
+        REQUIRE(record);
+        CHECK(record->isChecked());
+        CHECK_FALSE(record->isEnabled());
+        CHECK(settings.settings().record);
         save(&settings, QStringLiteral("line-settings.png"));
+    }
+    {
+        // Without the office's rule the operator chooses.
+        LineSettingsDialog settings(s, false, &window);
+        auto* record = settings.findChild<QCheckBox*>(QStringLiteral("lineRecordCalls"));
+        REQUIRE(record);
+        CHECK(record->isEnabled());
+        record->setChecked(false);
+        CHECK_FALSE(settings.settings().record);
     }
 
     // Once its working day is over, the supervisor sees the callback late like other late work.
@@ -145,4 +166,42 @@ TEST_CASE("phone: the pop-up shows the caller's history without taking the keybo
     for (QLabel* l : supervision.findChildren<QLabel*>())
         told = told || l->text().contains(QStringLiteral("回拨"));
     CHECK(told);
+}
+
+TEST_CASE("phone: the office's hotline rules are changed in Settings by the administrator only", "[phone][gui]")
+{
+    REQUIRE(Language::install(QStringLiteral("zh_CN")));
+    Scratch dir;
+    auto session = openSession(dir.path(QStringLiteral("q.sqlite")));
+    signInAs(*session, QStringLiteral("administrator"));
+    {
+        SettingsWorkspace settings(*session);
+        settings.resize(900, 900);
+        settings.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&settings));
+        auto* record = settings.findChild<QCheckBox*>(QStringLiteral("officeRecordCalls"));
+        auto* workdays = settings.findChild<QSpinBox*>(QStringLiteral("officeCallbackWorkdays"));
+        auto* saveRules = settings.findChild<QPushButton*>(QStringLiteral("officeHotlineSave"));
+        REQUIRE(record);
+        REQUIRE(workdays);
+        REQUIRE(saveRules);
+        CHECK(record->isChecked()); // recorded unless the administrator says otherwise
+        CHECK(record->isEnabled());
+        record->setChecked(false);
+        workdays->setValue(1);
+        saveRules->click();
+        save(&settings, QStringLiteral("settings-hotline-rules.png"));
+    }
+    Settings stored(session->writer());
+    CHECK_FALSE(stored.isOn(Settings::Key::HotlineRecordCalls));
+    CHECK(stored.intValue(Settings::Key::HotlineCallbackWorkdays) == 1);
+
+    // An operator sees the rules and cannot change them.
+    signInAs(*session, QStringLiteral("hotline_operator"));
+    SettingsWorkspace settings(*session);
+    auto* record = settings.findChild<QCheckBox*>(QStringLiteral("officeRecordCalls"));
+    REQUIRE(record);
+    CHECK_FALSE(record->isChecked());
+    CHECK_FALSE(record->isEnabled());
+    CHECK_FALSE(settings.findChild<QPushButton*>(QStringLiteral("officeHotlineSave"))->isEnabled());
 }

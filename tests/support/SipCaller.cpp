@@ -80,6 +80,42 @@ QString inDialog(const QString& method, const QString& number, int cseq, const Q
         .arg(method == QLatin1String("ACK") ? QStringLiteral("ACK") : method, extra);
 }
 
+// Answers the line's re-INVITE (hold or resume); the call fails unless its SDP direction
+// matches `direction` (a regular expression) - or, with `inverse`, does not (a resume may
+// leave sendrecv unsaid, it is the default). Our answer's direction is `reply`.
+QString reInvite(const QString& number, const QString& direction, const QString& reply, bool inverse = false)
+{
+    return QStringLiteral(R"sip(  <recv request="INVITE" timeout="20000">
+    <action><ereg regexp="a=(%2)" search_in="body" %4="true" assign_to="dir"/></action>
+  </recv>
+  <send>
+    <![CDATA[
+      SIP/2.0 200 OK
+      [last_Via:]
+      [last_From:]
+      [last_To:]
+      [last_Call-ID:]
+      [last_CSeq:]
+      Contact: sip:%1@[local_ip]:[local_port]
+      Content-Type: application/sdp
+      Content-Length: [len]
+
+      v=0
+      o=caller 53655765 2353687638 IN IP[local_ip_type] [local_ip]
+      s=-
+      c=IN IP[local_ip_type] [local_ip]
+      t=0 0
+      m=audio [auto_media_port] RTP/AVP 8 101
+      a=rtpmap:8 PCMA/8000
+      a=rtpmap:101 telephone-event/8000
+      a=%3
+    ]]>
+  </send>
+  <recv request="ACK"/>
+)sip")
+        .arg(number, direction, reply, inverse ? QStringLiteral("check_it_inverse") : QStringLiteral("check_it"));
+}
+
 QString scenario(const SipCaller::Call& c)
 {
     QString s = QStringLiteral("<?xml version=\"1.0\" encoding=\"ISO-8859-1\" ?>\n<scenario name=\"qingfeng caller\">\n");
@@ -89,6 +125,15 @@ QString scenario(const SipCaller::Call& c)
         s += QStringLiteral("  <recv response=\"180\" optional=\"true\"/>\n  <recv response=\"200\" rtd=\"true\"/>\n");
         s += inDialog(QStringLiteral("ACK"), c.number, 1);
         s += QStringLiteral("  <nop><action><exec play_pcap_audio=\"pcap/g711a.pcap\"/></action></nop>\n");
+        s += QStringLiteral("  <pause milliseconds=\"%1\"/>\n").arg(c.talkMs);
+        s += inDialog(QStringLiteral("BYE"), c.number, 2, QStringLiteral(" retrans=\"500\""));
+        s += QStringLiteral("  <recv response=\"200\"/>\n");
+        break;
+    case SipCaller::Mode::Held:
+        s += QStringLiteral("  <recv response=\"180\" optional=\"true\"/>\n  <recv response=\"200\" rtd=\"true\"/>\n");
+        s += inDialog(QStringLiteral("ACK"), c.number, 1);
+        s += reInvite(c.number, QStringLiteral("sendonly|inactive"), QStringLiteral("recvonly"));
+        s += reInvite(c.number, QStringLiteral("sendonly|recvonly|inactive"), QStringLiteral("sendrecv"), true);
         s += QStringLiteral("  <pause milliseconds=\"%1\"/>\n").arg(c.talkMs);
         s += inDialog(QStringLiteral("BYE"), c.number, 2, QStringLiteral(" retrans=\"500\""));
         s += QStringLiteral("  <recv response=\"200\"/>\n");
@@ -263,6 +308,83 @@ bool SipCaller::startRegistrar(int port, int status)
                                            QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port),
                                            QStringLiteral("-m"), QStringLiteral("1"), QStringLiteral("-nostdin"),
                                            QStringLiteral("-timeout"), QStringLiteral("60s") });
+    return m_sipp->waitForStarted(5000);
+}
+
+bool SipCaller::startCallee(int port, bool answer)
+{
+    const QString reply = QStringLiteral(R"(  <send>
+    <![CDATA[
+      SIP/2.0 %1
+      [last_Via:]
+      [last_From:]
+      [last_To:];tag=[pid]QfCallee
+      [last_Call-ID:]
+      [last_CSeq:]
+      Contact: <sip:callee@[local_ip]:[local_port]>
+%2    ]]>
+  </send>
+)");
+    const QString sdp = QStringLiteral(R"(      Content-Type: application/sdp
+      Content-Length: [len]
+
+      v=0
+      o=callee 53655765 2353687637 IN IP[local_ip_type] [local_ip]
+      s=-
+      c=IN IP[local_ip_type] [local_ip]
+      t=0 0
+      m=audio [auto_media_port] RTP/AVP 8 101
+      a=rtpmap:8 PCMA/8000
+      a=rtpmap:101 telephone-event/8000
+)");
+    const QString empty = QStringLiteral("      Content-Length: 0\n\n");
+    QString xml = QStringLiteral(R"(<?xml version="1.0" encoding="ISO-8859-1" ?>
+<scenario name="qingfeng exchange">
+  <!-- Each Call-ID is its own run of this scenario: the REGISTER's answers it, the INVITE's
+       takes the call. -->
+  <recv request="INVITE" optional="true" next="invite"/>
+  <recv request="REGISTER"/>
+  <send next="done">
+    <![CDATA[
+      SIP/2.0 200 OK
+      [last_Via:]
+      [last_From:]
+      [last_To:];tag=[pid]QfReg
+      [last_Call-ID:]
+      [last_CSeq:]
+      [last_Contact:];expires=3600
+      Expires: 3600
+      Content-Length: 0
+
+    ]]>
+  </send>
+  <label id="invite"/>
+)");
+    xml += reply.arg(QStringLiteral("180 Ringing"), empty);
+    if (answer) {
+        xml += reply.arg(QStringLiteral("200 OK"), sdp);
+        xml += QStringLiteral("  <recv request=\"ACK\"/>\n  <recv request=\"BYE\" timeout=\"60000\"/>\n");
+        xml += reply.arg(QStringLiteral("200 OK"), empty);
+    } else {
+        xml += QStringLiteral("  <pause milliseconds=\"500\"/>\n");
+        xml += reply.arg(QStringLiteral("486 Busy Here"), empty);
+        xml += QStringLiteral("  <recv request=\"ACK\"/>\n");
+    }
+    xml += QStringLiteral("  <label id=\"done\"/>\n</scenario>\n");
+    QFile f(m_dir.filePath(QStringLiteral("exchange.xml")));
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    f.write(xml.toUtf8());
+    f.close();
+    m_sipp = std::make_unique<QProcess>();
+    m_sipp->setWorkingDirectory(m_dir.path());
+    m_sipp->setProcessChannelMode(QProcess::MergedChannels);
+    m_sipp->start(QStringLiteral("sipp"), { QStringLiteral("-sf"), f.fileName(), QStringLiteral("-i"),
+                                           QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port),
+                                           QStringLiteral("-mp"), QString::number(freePort() & ~1),
+                                           QStringLiteral("-m"), QStringLiteral("2"), QStringLiteral("-nostdin"),
+                                           QStringLiteral("-timeout"), QStringLiteral("90s"),
+                                           QStringLiteral("-timeout_error") });
     return m_sipp->waitForStarted(5000);
 }
 

@@ -17,6 +17,9 @@ public:
         Talk,    // waits for the answer, sends the audio, hangs up after talkMs
         Abandon, // hangs up (CANCEL) after ringMs of ringing
         Refused, // waits for the line to refuse the call (declined, or missed when it rings out)
+        Held,    // like Talk, and during the call expects the line to put it on hold (a re-INVITE
+                 // whose SDP says sendonly or inactive) and then to take it back (sendrecv);
+                 // the scenario fails when either re-INVITE is missing or says otherwise
     };
     struct Call
     {
@@ -46,6 +49,11 @@ public:
     // A registrar on 127.0.0.1:port that answers one REGISTER with `status` (200 accepts, 403
     // refuses); returns at once.
     bool startRegistrar(int port, int status);
+
+    // The office's exchange for a callback: a registrar on 127.0.0.1:port that accepts one
+    // REGISTER, then takes the line's outgoing INVITE: answers it (and waits for the line's
+    // BYE) when `answer`, else rings and says busy (486). Returns at once.
+    bool startCallee(int port, bool answer);
 
     // Sends raw bytes to the line (hostile or malformed messages).
     static void sendRaw(int port, const QByteArray& datagram);

@@ -10,6 +10,7 @@
 #include "ui/cases/IntakeDialog.h"
 #include "ui/hotline/IncomingCallPopup.h"
 #include "ui/hotline/LineSettingsDialog.h"
+#include "models/Settings.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -199,10 +200,8 @@ Status HotlineWorkspace::openLine(const LineSettings& requested)
     auto calendar = CalendarStore::load(m_session.database().connection());
     if (!calendar)
         return calendar.failure();
-    LineSettings settings = requested;
-    CallLog probe(m_session.writer(), m_session.vault(), m_session.audit(), m_session.attachments());
     // The office decides: when it records calls, nobody at a workstation turns that off.
-    settings.record = settings.record || probe.recordingRequired();
+    const LineSettings settings = Hotline::withOfficeRules(m_session, requested);
     auto line = std::make_unique<LinphoneLine>();
     connect(line.get(), &PhoneLine::stateChanged, this, [this](LineState state, const QString& reason) {
         const QString text = lineStateText(state, reason);
@@ -327,7 +326,8 @@ void HotlineWorkspace::callBackSelected()
 
 void HotlineWorkspace::editSettings()
 {
-    LineSettingsDialog dialog(LineConfig::load(), this);
+    LineSettingsDialog dialog(LineConfig::load(), Settings(m_session.writer()).isOn(Settings::Key::HotlineRecordCalls),
+                              this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (Status s = LineConfig::save(dialog.settings()); !s) {
@@ -355,7 +355,10 @@ void HotlineWorkspace::refresh()
             m_callbacks->setItem(row, 1, cell(b.number.isEmpty() ? tr("(hidden)") : b.number));
             m_callbacks->setItem(row, 2, cell(local(b.createdAt)));
             const bool today = b.dueAt.toLocalTime().date() == QDate::currentDate();
-            m_callbacks->setItem(row, 3, cell(b.overdue ? tr("Overdue") : today ? tr("Due today") : tr("Open")));
+            QString state = b.overdue ? tr("Overdue") : today ? tr("Due today") : tr("Open");
+            if (b.attempts > 0)
+                state += tr(" · no answer %n time(s), last %1", nullptr, b.attempts).arg(local(b.attemptedAt));
+            m_callbacks->setItem(row, 3, cell(state));
             if (b.overdue)
                 for (int c = 0; c < 4; ++c)
                     m_callbacks->item(row, c)->setForeground(QColor(0xb0, 0x00, 0x20));

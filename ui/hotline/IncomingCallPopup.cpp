@@ -105,10 +105,10 @@ IncomingCallPopup::IncomingCallPopup(Hotline& desk, const HotlineCall& call, QWi
         return b;
     };
     m_answer = button(tr("Answer (F12)"), "answerButton");
-    m_decline = button(tr("Decline"), "declineButton");
+    m_decline = button(tr("Decline (Shift+F12)"), "declineButton");
     m_hold = button(tr("Hold"), "holdButton");
     m_mute = button(tr("Mute"), "muteButton");
-    m_hangUp = button(tr("Hang up"), "hangUpButton");
+    m_hangUp = button(tr("Hang up (Shift+F12)"), "hangUpButton");
     m_report = button(tr("Register a phone report…"), "reportButton");
     m_answer->setStyleSheet(QStringLiteral("QPushButton{background:#1b7f3b;color:white;font-weight:600;padding:6px 14px}"));
     m_hangUp->setStyleSheet(QStringLiteral("QPushButton{background:#b00020;color:white;font-weight:600;padding:6px 14px}"));

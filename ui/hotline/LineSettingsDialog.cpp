@@ -12,7 +12,7 @@
 
 namespace qf {
 
-LineSettingsDialog::LineSettingsDialog(const LineSettings& settings, QWidget* parent)
+LineSettingsDialog::LineSettingsDialog(const LineSettings& settings, bool officeRecords, QWidget* parent)
     : QDialog(parent)
     , m_base(settings)
 {
@@ -53,6 +53,13 @@ LineSettingsDialog::LineSettingsDialog(const LineSettings& settings, QWidget* pa
     m_ring->setValue(settings.ringSeconds);
     m_noSoundCard = new QCheckBox(tr("No headset or sound card on this workstation"), this);
     m_noSoundCard->setChecked(settings.useFiles);
+    m_record = new QCheckBox(tr("Record calls"), this);
+    m_record->setObjectName(QStringLiteral("lineRecordCalls"));
+    m_record->setChecked(settings.record || officeRecords);
+    if (officeRecords) {
+        m_record->setEnabled(false);
+        m_record->setText(tr("Record calls (required by the office; set by the administrator)"));
+    }
 
     form->addRow(tr("Line"), m_name);
     form->addRow(tr("SIP account"), m_user);
@@ -63,6 +70,7 @@ LineSettingsDialog::LineSettingsDialog(const LineSettings& settings, QWidget* pa
     form->addRow(tr("Password"), m_password);
     form->addRow(tr("Recorded announcement"), announceRow);
     form->addRow(tr("Missed after ringing"), m_ring);
+    form->addRow(QString(), m_record);
     form->addRow(QString(), m_noSoundCard);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -84,6 +92,7 @@ LineSettings LineSettingsDialog::settings() const
     s.announcement = m_announcement->text().trimmed();
     s.ringSeconds = m_ring->value();
     s.useFiles = m_noSoundCard->isChecked();
+    s.record = m_record->isChecked();
     return s;
 }
 

@@ -13,13 +13,16 @@ namespace qf {
 
 // 线路设置: the hotline line of this workstation (Devices settings): the SIP account on the
 // office's registrar, outbound proxy, transport, port, the recorded announcement and how long
-// a call may ring. The password goes to the OS keychain.
+// a call may ring, whether calls are recorded (fixed when the office requires it). The
+// password goes to the OS keychain.
 class LineSettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit LineSettingsDialog(const LineSettings& settings, QWidget* parent = nullptr);
+    // `officeRecords`: the office records every call (the administrator's rule), so the
+    // recording box is ticked and cannot be cleared here.
+    LineSettingsDialog(const LineSettings& settings, bool officeRecords, QWidget* parent = nullptr);
     LineSettings settings() const;
 
 private:
@@ -34,6 +37,7 @@ private:
     QLineEdit* m_announcement = nullptr;
     QSpinBox* m_ring = nullptr;
     QCheckBox* m_noSoundCard = nullptr;
+    QCheckBox* m_record = nullptr;
 };
 
 } // namespace qf
