@@ -5127,10 +5127,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the &amp;hotline rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Missed calls called back by:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5148,6 +5144,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Saved. The rules hold for every workstation of the office once synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the hotline r&amp;ules</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5106,10 +5106,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation> 个工作日内</translation>
     </message>
     <message>
-        <source>Save the &amp;hotline rules</source>
-        <translation>保存热线规则(&amp;H)</translation>
-    </message>
-    <message>
         <source>Missed calls called back by:</source>
         <translation>未接来电回拨期限：</translation>
     </message>
@@ -5128,6 +5124,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Saved. The rules hold for every workstation of the office once synced.</source>
         <translation>已保存。同步后，本单位所有工作站都按这些规则执行。</translation>
+    </message>
+    <message>
+        <source>Save the hotline r&amp;ules</source>
+        <translation>保存热线规则(&amp;U)</translation>
     </message>
 </context>
 <context>

@@ -5106,10 +5106,6 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation> 個工作日內</translation>
     </message>
     <message>
-        <source>Save the &amp;hotline rules</source>
-        <translation>儲存熱線規則(&amp;H)</translation>
-    </message>
-    <message>
         <source>Missed calls called back by:</source>
         <translation>未接來電回撥期限：</translation>
     </message>
@@ -5128,6 +5124,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Saved. The rules hold for every workstation of the office once synced.</source>
         <translation>已儲存。同步後，本單位所有工作站都按這些規則執行。</translation>
+    </message>
+    <message>
+        <source>Save the hotline r&amp;ules</source>
+        <translation>儲存熱線規則(&amp;U)</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ HotlineOfficeSettings::HotlineOfficeSettings(Session& session, QWidget* parent)
     m_dayEnds = new QTimeEdit(this);
     m_dayEnds->setObjectName(QStringLiteral("officeWorkdayEnds"));
     m_dayEnds->setDisplayFormat(QStringLiteral("HH:mm"));
-    m_save = new QPushButton(tr("Save the &hotline rules"), this);
+    m_save = new QPushButton(tr("Save the hotline r&ules"), this);
     m_save->setObjectName(QStringLiteral("officeHotlineSave"));
     m_save->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_note = new QLabel(this);
