@@ -18,6 +18,7 @@ namespace qf::server {
 struct PushRow
 {
     bool exists = false;
+    bool stored = false; // in qf.rows when the batch began: written back as a patch, not whole
     bool dirty = false;
     bool identityDirty = false;
     QString table;
@@ -28,6 +29,10 @@ struct PushRow
     QJsonObject data;
     QJsonObject clocks;
     QJsonObject identity;
+    // What the batch changed in a stored row: the fields and their clocks, merged into the
+    // stored JSON so that the database does not take the whole row again.
+    QJsonObject patch;
+    QJsonObject clockPatch;
     qint64 createdHlc = 0;
     qint64 hlc = 0;
     bool deleted = false;
@@ -56,7 +61,10 @@ struct PushBatch
 
     // Decided (steps 2 and 3).
     QList<sync::MutationResult> results;
-    QJsonArray answers; // qf.mutations rows
+    // qf.mutations rows, column by column (one array parameter each).
+    QStringList answerIds;
+    QList<qint64> answerSeqs;
+    QStringList answerResults;
     QList<PushRow> conflicts;
     qint64 maxSeq = 0;
 

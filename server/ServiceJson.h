@@ -39,6 +39,48 @@ inline QString textArray(const QStringList& items)
     return s + QLatin1Char('}');
 }
 
+// A PostgreSQL array literal of any texts (JSON documents, messages): each element quoted,
+// with the quotes and backslashes in it escaped as the array syntax asks.
+inline QString quotedArray(const QStringList& items)
+{
+    QString s = QStringLiteral("{");
+    for (int i = 0; i < items.size(); ++i) {
+        if (i)
+            s += QLatin1Char(',');
+        s += QLatin1Char('"');
+        for (const QChar c : items[i]) {
+            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                s += QLatin1Char('\\');
+            s += c;
+        }
+        s += QLatin1Char('"');
+    }
+    return s + QLatin1Char('}');
+}
+
+// PostgreSQL bigint[] and boolean[] literals.
+inline QString numberArray(const QList<qint64>& items)
+{
+    QString s = QStringLiteral("{");
+    for (int i = 0; i < items.size(); ++i) {
+        if (i)
+            s += QLatin1Char(',');
+        s += QString::number(items[i]);
+    }
+    return s + QLatin1Char('}');
+}
+
+inline QString boolArray(const QList<bool>& items)
+{
+    QString s = QStringLiteral("{");
+    for (int i = 0; i < items.size(); ++i) {
+        if (i)
+            s += QLatin1Char(',');
+        s += items[i] ? QLatin1Char('t') : QLatin1Char('f');
+    }
+    return s + QLatin1Char('}');
+}
+
 inline bool isWord(const QString& s)
 {
     // Anchored at both ends: a pattern's "$" also matches before a final newline ("m1\n").

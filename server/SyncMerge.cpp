@@ -153,9 +153,9 @@ void SyncService::decide(PushBatch& b, sync::Mutation& m)
         result = { m.id, QLatin1String(sync::kRefused), refusal };
     }
     b.results << result;
-    b.answers << QJsonObject { { QStringLiteral("mutation_id"), m.id },
-                               { QStringLiteral("device_seq"), m.seq },
-                               { QStringLiteral("result"), result.toJson() } };
+    b.answerIds << m.id;
+    b.answerSeqs << m.seq;
+    b.answerResults << QString::fromUtf8(compact(result.toJson()));
 }
 
 // Step 2: the caller's role and office against the change's fields and the row's place.
@@ -287,6 +287,7 @@ QString SyncService::mergeDelete(PushBatch& b, const sync::Mutation& m, PushRow&
     }
     r.deleted = true;
     r.clocks.insert(QStringLiteral("deleted"), hlc);
+    r.clockPatch.insert(QStringLiteral("deleted"), hlc);
     r.hlc = std::max(r.hlc, hlc);
     r.dirty = true;
     return {};
@@ -306,6 +307,7 @@ QString SyncService::mergeFields(PushBatch& b, const sync::Mutation& m, PushRow&
                     QString(), QStringLiteral("delete_vs_edit"));
         r.deleted = false;
         r.clocks.insert(QStringLiteral("deleted"), hlc);
+        r.clockPatch.insert(QStringLiteral("deleted"), hlc);
     }
     for (auto it = m.fields.begin(); it != m.fields.end(); ++it)
         mergeField(b, m, r, it.key(), it.value(), hlc);
@@ -338,9 +340,11 @@ void SyncService::mergeField(PushBatch& b, const sync::Mutation& m, PushRow& r, 
                 r.identityDirty = true;
             } else {
                 r.data.insert(f, value);
+                r.patch.insert(f, value);
             }
         }
         r.clocks.insert(f, hlc);
+        r.clockPatch.insert(f, hlc);
         if (concurrent && differs)
             addConflict(b, r, f, value, current, hlc, effective, QString(), QStringLiteral("concurrent_edit"));
     } else if (concurrent && differs) {

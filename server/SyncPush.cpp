@@ -166,6 +166,7 @@ Status SyncService::loadRowsOf(PushBatch& b, QSqlQuery& q, const QStringList& ta
     while (q.next()) {
         PushRow s;
         s.exists = true;
+        s.stored = true;
         s.table = q.value(0).toString();
         s.id = q.value(1).toString();
         s.office = q.value(2).toString();
@@ -251,10 +252,24 @@ Status SyncService::loadHidden(PushBatch& b, QSqlQuery& q)
 // Step 4: the rows changed (and the conflicts recorded), then their identities.
 Status SyncService::storeRows(PushBatch& b, QSqlQuery& q)
 {
+    // New rows go in whole; a stored row takes only what the batch changed in it (the
+    // merge above decided field by field), one array element per row.
     QJsonArray rowOut, identityOut;
+    QStringList tables, ids, patches, clockPatches;
+    QList<bool> restricted, deleted;
+    QList<qint64> hlcs;
     for (const PushRow& s : std::as_const(b.rows)) {
-        if (s.dirty && s.exists)
+        if (s.dirty && s.exists && !s.stored)
             rowOut << storedRow(s);
+        if (s.dirty && s.stored) {
+            tables << s.table;
+            ids << s.id;
+            patches << QString::fromUtf8(compact(s.patch));
+            clockPatches << QString::fromUtf8(compact(s.clockPatch));
+            restricted << s.restricted;
+            deleted << s.deleted;
+            hlcs << s.hlc;
+        }
         if (s.identityDirty && s.exists)
             identityOut << QJsonObject { { QStringLiteral("tbl"), s.table },
                                          { QStringLiteral("id"), s.id },
@@ -278,6 +293,31 @@ Status SyncService::storeRows(PushBatch& b, QSqlQuery& q)
         if (!q.exec())
             return batchFailed(q);
     }
+    if (!ids.isEmpty()) {
+        // The batch holds the advisory lock since it read these rows, so the row's clock
+        // and flags decided in memory are the ones to store; the JSON is merged in place.
+        q.prepare(QStringLiteral(
+            "UPDATE qf.rows AS r SET data = r.data || x.patch, clocks = r.clocks || x.clock_patch, restricted = "
+            "x.restricted, hlc = x.hlc, deleted = x.deleted, seq = nextval('qf.change_seq') FROM unnest(?::text[], "
+            "?::text[], ?::jsonb[], ?::jsonb[], ?::boolean[], ?::bigint[], ?::boolean[]) AS x(tbl, id, patch, "
+            "clock_patch, restricted, hlc, deleted) WHERE r.tbl = x.tbl AND r.id = x.id"));
+        q.addBindValue(textArray(tables));
+        q.addBindValue(textArray(ids));
+        q.addBindValue(quotedArray(patches));
+        q.addBindValue(quotedArray(clockPatches));
+        q.addBindValue(boolArray(restricted));
+        q.addBindValue(numberArray(hlcs));
+        q.addBindValue(boolArray(deleted));
+        if (!q.exec())
+            return batchFailed(q);
+        if (q.numRowsAffected() != ids.size()) {
+            // Every row was read under the lock: one missing means the store changed under us.
+            rollback();
+            return Error { tr("The central database did not take every change of the batch; it is kept on the "
+                              "workstation and sent again later."),
+                           ErrorCode::Unavailable };
+        }
+    }
     stallPoint("mid-batch");
     if (!identityOut.isEmpty()) {
         q.prepare(QStringLiteral(
@@ -295,14 +335,16 @@ Status SyncService::storeRows(PushBatch& b, QSqlQuery& q)
 // the device has come.
 Status SyncService::storeAnswers(PushBatch& b, QSqlQuery& q)
 {
-    if (!b.answers.isEmpty()) {
+    if (!b.answerIds.isEmpty()) {
         q.prepare(QStringLiteral(
             "INSERT INTO qf.mutations (mutation_id, login, device_id, device_seq, result) SELECT x.mutation_id, ?, ?, "
-            "x.device_seq, x.result FROM jsonb_to_recordset(?::jsonb) AS x(mutation_id text, device_seq bigint, "
-            "result jsonb) ON CONFLICT (mutation_id) DO NOTHING"));
+            "x.device_seq, x.result FROM unnest(?::text[], ?::bigint[], ?::jsonb[]) AS x(mutation_id, device_seq, "
+            "result) ON CONFLICT (mutation_id) DO NOTHING"));
         q.addBindValue(b.caller.login);
         q.addBindValue(b.caller.deviceId);
-        q.addBindValue(QString::fromUtf8(compact(b.answers)));
+        q.addBindValue(textArray(b.answerIds));
+        q.addBindValue(numberArray(b.answerSeqs));
+        q.addBindValue(quotedArray(b.answerResults));
         if (!q.exec())
             return batchFailed(q);
     }
