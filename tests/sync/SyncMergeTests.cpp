@@ -437,3 +437,64 @@ TEST_CASE("convergence: three workstations work offline at random and sync in ra
         }
     }
 }
+
+TEST_CASE("convergence with pulled pages of one row and of 10000 rows: both replicas end identical and equal the server")
+{
+    SyncRig rig;
+    Workstation one(rig, QStringLiteral("p1"),
+                    rig.addUserWithDevice(QStringLiteral("p1"), QStringLiteral("QH-JW"), QStringLiteral("registry_clerk")));
+    Workstation many(rig, QStringLiteral("p10k"),
+                     rig.addUserWithDevice(QStringLiteral("p10k"), QStringLiteral("QH-JW"), QStringLiteral("registry_clerk")));
+    one.client->setPageSize(1);
+    // More than the service puts in one page (sync::kMaxPage): it answers with its largest.
+    many.client->setPageSize(10000);
+    Workstation* ws[] = { &one, &many };
+    QRandomGenerator rng(4242);
+    for (int round = 0; round < 3; ++round) {
+        for (Workstation* x : ws) {
+            const QStringList known = x->rows(QStringLiteral("SELECT id FROM reports ORDER BY id"));
+            for (int op = 0; op < 5; ++op) {
+                const int kind = known.isEmpty() ? 0 : rng.bounded(10);
+                if (kind < 4) {
+                    ReportDraft d;
+                    d.channel = QStringLiteral("letter");
+                    d.content = QStringLiteral("分页收敛%1-%2").arg(round).arg(rng.bounded(100000));
+                    QF_REQUIRE_OK(x->reports->add(d));
+                } else if (kind < 8) {
+                    const QString id = known[rng.bounded(known.size())];
+                    const QString field = QStringList { QStringLiteral("content"), QStringLiteral("region"),
+                                                        QStringLiteral("demand") }[rng.bounded(3)];
+                    QF_REQUIRE_OK(x->reports->setField(id, field, QStringLiteral("值%1").arg(rng.bounded(1000000))));
+                } else {
+                    const QString id = known[rng.bounded(known.size())];
+                    CaseStateMachine m(*x->reports);
+                    auto r = x->reports->get(id);
+                    QF_REQUIRE_OK(r);
+                    if (r->state == CaseState::Registered)
+                        QF_REQUIRE_OK(m.apply(id, Transition::Accept, {},
+                                              Actor { x->session->userId(), QStringLiteral("registry_clerk") }));
+                }
+            }
+        }
+        one.sync();
+        many.sync();
+    }
+    one.sync(); // takes what the other sent last
+
+    const QString serverReports = rig.pg.psql(QStringLiteral(
+        "SELECT string_agg(id || '|' || coalesce(data->>'content', '') || '|' || coalesce(data->>'region', '') || '|' "
+        "|| coalesce(data->>'demand', '') || '|' || coalesce(data->>'status', ''), E'\\n' ORDER BY id) FROM qf.rows "
+        "WHERE tbl = 'reports'")).out;
+    for (Workstation* x : ws) {
+        CHECK(x->rows(QStringLiteral("SELECT id || '|' || coalesce(content, '') || '|' || coalesce(region, '') || '|' || "
+                                     "coalesce(demand, '') || '|' || coalesce(status, '') FROM reports ORDER BY id"))
+                  .join(QLatin1Char('\n'))
+              == serverReports);
+        CHECK(x->value(QStringLiteral("SELECT count(*) FROM outbox")) == QStringLiteral("0"));
+    }
+    const QStringList rowsOne = rig.replicaRows(one.path);
+    const QStringList rowsMany = rig.replicaRows(many.path);
+    CHECK(rowsNotIn(rowsOne, rowsMany) == QStringList());
+    CHECK(rowsNotIn(rowsMany, rowsOne) == QStringList());
+    CHECK(rowsOne.size() == rowsMany.size());
+}

@@ -5,8 +5,13 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTcpServer>
 #include <QThread>
+#include <QUuid>
 
 #include <unistd.h>
 
@@ -83,6 +88,57 @@ int SyncRig::serverCount(const QString& table, const QString& where) const
 QString SyncRig::serverValue(const QString& table, const QString& id, const QString& field) const
 {
     return pg.psql(QStringLiteral("SELECT data->>'%1' FROM qf.rows WHERE tbl = '%2' AND id = '%3'").arg(field, table, id)).out;
+}
+
+QSet<QString> SyncRig::serverRowKeys() const
+{
+    const QStringList keys = pg.psql(QStringLiteral("SELECT tbl || '/' || id FROM qf.rows")).out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QSet<QString> out;
+    for (const QString& k : keys)
+        out.insert(k.trimmed());
+    return out;
+}
+
+QStringList SyncRig::replicaRows(const QString& database) const
+{
+    const QSet<QString> keys = serverRowKeys();
+    QSet<QString> tables;
+    for (const QString& k : keys)
+        tables.insert(k.section(QLatin1Char('/'), 0, 0));
+    const QString name = QUuid::createUuid().toString();
+    QStringList out;
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        c.setDatabaseName(database);
+        REQUIRE(c.open());
+        for (const QString& table : std::as_const(tables)) {
+            QSqlQuery q(c);
+            INFO(table.toStdString());
+            REQUIRE(q.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table)));
+            const int id = q.record().indexOf(QStringLiteral("id"));
+            while (q.next()) {
+                if (id >= 0 && !keys.contains(table + QLatin1Char('/') + q.value(id).toString()))
+                    continue;
+                QStringList cols { table };
+                for (int i = 0; i < q.record().count(); ++i)
+                    cols << q.record().fieldName(i) + QLatin1Char('=') + q.value(i).toString();
+                out << cols.join(QLatin1Char('|'));
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    out.sort();
+    return out;
+}
+
+QStringList rowsNotIn(const QStringList& mine, const QStringList& theirs)
+{
+    const QSet<QString> other(theirs.begin(), theirs.end());
+    QStringList out;
+    for (const QString& row : mine)
+        if (!other.contains(row))
+            out << row;
+    return out;
 }
 
 } // namespace qf::test

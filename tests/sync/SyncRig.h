@@ -6,6 +6,7 @@
 
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QUrl>
 
@@ -42,6 +43,15 @@ public:
     // Number of rows on the server for a table (as the superuser, around every policy).
     int serverCount(const QString& table, const QString& where = QString()) const;
     QString serverValue(const QString& table, const QString& id, const QString& field) const;
+    // The rows the central store holds, as "table/id" (what a replica is compared on).
+    QSet<QString> serverRowKeys() const;
+    // A workstation's copies of those rows, one line per row with every column, sorted: two
+    // replicas are identical when these are equal (read straight from the SQLite file, no
+    // key needed). Rows the server does not hold are left out: each store's init makes a
+    // placeholder office of its own that never leaves the workstation.
+    QStringList replicaRows(const QString& database) const;
 };
+// The rows of `mine` that `theirs` lacks (what a failed comparison of two replicas shows).
+QStringList rowsNotIn(const QStringList& mine, const QStringList& theirs);
 
 } // namespace qf::test

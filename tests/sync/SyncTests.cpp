@@ -295,6 +295,59 @@ TEST_CASE("kill -9 while a pulled page is applied: the store is intact - the cur
     CHECK(rig.serverCount(QStringLiteral("reports")) == 9);
 }
 
+TEST_CASE("a first sync killed at a random page resumes from its cursor - no applied page pulled again - and ends equal "
+          "to an uninterrupted one")
+{
+    SyncRig rig;
+    const QString a = rig.enrolledDatabase(QStringLiteral("a"), rig.addUserWithDevice(QStringLiteral("alice"), QStringLiteral("QH-JW"), QStringLiteral("registry_clerk")));
+    const QString b = rig.enrolledDatabase(QStringLiteral("b"), rig.addUserWithDevice(QStringLiteral("bea"), QStringLiteral("QH-JW"), QStringLiteral("registry_clerk")));
+    const QString c = rig.enrolledDatabase(QStringLiteral("c"), rig.addUserWithDevice(QStringLiteral("carl"), QStringLiteral("QH-JW"), QStringLiteral("registry_clerk")));
+    for (int i = 0; i < 6; ++i)
+        addReport(a, QStringLiteral("首次同步中断测试第%1件").arg(i));
+    syncJson(a); // also seals the office's keys for bea and carl
+    const int pageSize = 3;
+    const QStringList paging { QStringLiteral("--page-size"), QString::number(pageSize) };
+
+    // The replica to compare with: the same first sync, not interrupted.
+    const QJsonObject whole = syncJson(c, paging);
+    const int total = whole.value(QStringLiteral("pulled")).toInt();
+    const int pages = (total + pageSize - 1) / pageSize;
+    REQUIRE(pages >= 3);
+
+    // Killed while the page after `applied` pages is applied (1 <= applied < pages).
+    const quint32 seed = QRandomGenerator::global()->generate();
+    INFO("seed " << seed << ", " << total << " rows in " << pages << " pages");
+    const int applied = 1 + int(seed % quint32(pages - 1));
+    Background client;
+    client.start(b, { { QStringLiteral("QF_SYNC_TEST_STALL"), QStringLiteral("pull-apply") },
+                      { QStringLiteral("QF_SYNC_TEST_STALL_SKIP"), QString::number(applied) } },
+                 paging);
+    REQUIRE(client.waitForStall());
+    client.kill9();
+    CHECK(local(b, QStringLiteral("PRAGMA integrity_check")) == QStringLiteral("ok"));
+    const qint64 cursor = local(b, QStringLiteral("SELECT value FROM meta WHERE key = 'sync_cursor'")).toLongLong();
+    CHECK(cursor > 0);
+
+    // The resumed sync asks from the cursor: it pulls exactly the rows of the pages not yet
+    // applied, none of those applied before the kill.
+    const QJsonObject resumed = syncJson(b, paging);
+    CHECK(resumed.value(QStringLiteral("pushed")).toInt() == 0);
+    CHECK(resumed.value(QStringLiteral("pulled")).toInt() == total - applied * pageSize);
+    CHECK(local(b, QStringLiteral("SELECT value FROM meta WHERE key = 'sync_cursor'"))
+          == local(c, QStringLiteral("SELECT value FROM meta WHERE key = 'sync_cursor'")));
+    const QStringList rowsB = rig.replicaRows(b);
+    const QStringList rowsC = rig.replicaRows(c);
+    CHECK(rowsNotIn(rowsB, rowsC) == QStringList());
+    CHECK(rowsNotIn(rowsC, rowsB) == QStringList());
+    CHECK(rowsB.size() == rowsC.size());
+    // The first sync's text indexes were built once it was complete.
+    const ProcessResult foundB = runCli(b, { QStringLiteral("search"), QStringLiteral("中断测试") });
+    const ProcessResult foundC = runCli(c, { QStringLiteral("search"), QStringLiteral("中断测试") });
+    CHECK(foundB.exitCode == 0);
+    CHECK(foundB.out.trimmed().split(QLatin1Char('\n')).size() == 6);
+    CHECK(foundB.out == foundC.out);
+}
+
 TEST_CASE("kill -9 of the service in the middle of a batch: nothing half-applied - the retry applies everything once")
 {
     SyncRig rig;
