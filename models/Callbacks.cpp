@@ -79,19 +79,26 @@ Result<int> Callbacks::overdueCount(const QDateTime& now) const
     return q.value(0).toInt();
 }
 
+Result<int> Callbacks::attemptsSoFar(const QString& callbackId) const
+{
+    QSqlQuery q(m_writer.database().connection());
+    q.prepare(QStringLiteral("SELECT done_at, attempts FROM callbacks WHERE id = ? AND deleted = 0"));
+    q.addBindValue(callbackId);
+    if (!q.exec() || !q.next())
+        return Error { tr("There is no callback with the id %1.").arg(callbackId), ErrorCode::NotFound };
+    if (!q.value(0).isNull())
+        return Error { tr("This callback was already made."), ErrorCode::Conflict };
+    return q.value(1).toInt();
+}
+
 Status Callbacks::complete(const QString& callbackId, const QString& outcome, const QString& note, const QDateTime& at)
 {
     if (Status s = m_writer.require(Capability::Identities, tr("call back a caller")); !s)
         return s;
     if (outcome.trimmed().isEmpty())
         return Error { tr("Say how the callback went."), ErrorCode::Invalid };
-    QSqlQuery q(m_writer.database().connection());
-    q.prepare(QStringLiteral("SELECT done_at FROM callbacks WHERE id = ? AND deleted = 0"));
-    q.addBindValue(callbackId);
-    if (!q.exec() || !q.next())
-        return Error { tr("There is no callback with the id %1.").arg(callbackId), ErrorCode::NotFound };
-    if (!q.value(0).isNull())
-        return Error { tr("This callback was already made."), ErrorCode::Conflict };
+    if (auto open = attemptsSoFar(callbackId); !open)
+        return open.failure();
     return m_writer.apply(Change::update(QStringLiteral("callbacks"), callbackId,
                                          { { QStringLiteral("done_at"), at.toUTC().toString(Qt::ISODateWithMs) },
                                            { QStringLiteral("done_by"), m_writer.author() },
@@ -103,15 +110,11 @@ Status Callbacks::attempted(const QString& callbackId, const QDateTime& at)
 {
     if (Status s = m_writer.require(Capability::Identities, tr("call back a caller")); !s)
         return s;
-    QSqlQuery q(m_writer.database().connection());
-    q.prepare(QStringLiteral("SELECT done_at, attempts FROM callbacks WHERE id = ? AND deleted = 0"));
-    q.addBindValue(callbackId);
-    if (!q.exec() || !q.next())
-        return Error { tr("There is no callback with the id %1.").arg(callbackId), ErrorCode::NotFound };
-    if (!q.value(0).isNull())
-        return Error { tr("This callback was already made."), ErrorCode::Conflict };
+    auto attempts = attemptsSoFar(callbackId);
+    if (!attempts)
+        return attempts.failure();
     return m_writer.apply(Change::update(QStringLiteral("callbacks"), callbackId,
-                                         { { QStringLiteral("attempts"), q.value(1).toInt() + 1 },
+                                         { { QStringLiteral("attempts"), *attempts + 1 },
                                            { QStringLiteral("attempted_at"), at.toUTC().toString(Qt::ISODateWithMs) } }));
 }
 

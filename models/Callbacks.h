@@ -53,6 +53,9 @@ public:
     Status attempted(const QString& callbackId, const QDateTime& at);
 
 private:
+    // The unanswered attempts of a callback still open (else why it is not open).
+    Result<int> attemptsSoFar(const QString& callbackId) const;
+
     Writer& m_writer;
     const IdentityVault& m_vault;
 };

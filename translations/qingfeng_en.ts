@@ -10715,6 +10715,10 @@ Batch %1, sheet %2</source>
         <source>The central store has no enabled account for %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The central database did not take every change of the batch; it is kept on the workstation and sent again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::sync::SyncClient</name>

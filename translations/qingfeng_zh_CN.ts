@@ -10677,6 +10677,10 @@ Batch %1, sheet %2</source>
         <source>The central store has no enabled account for %1.</source>
         <translation>中心库中没有 %1 的可用账户。</translation>
     </message>
+    <message>
+        <source>The central database did not take every change of the batch; it is kept on the workstation and sent again later.</source>
+        <translation>中心库没有接收这一批的全部改动；改动仍保存在本工作站上，稍后会重新发送。</translation>
+    </message>
 </context>
 <context>
     <name>qf::sync::SyncClient</name>

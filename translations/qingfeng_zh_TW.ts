@@ -10677,6 +10677,10 @@ Batch %1, sheet %2</source>
         <source>The central store has no enabled account for %1.</source>
         <translation>中心庫中沒有 %1 的可用賬戶。</translation>
     </message>
+    <message>
+        <source>The central database did not take every change of the batch; it is kept on the workstation and sent again later.</source>
+        <translation>中心庫沒有接收這一批的全部改動；改動仍儲存在本工作站上，稍後會重新發送。</translation>
+    </message>
 </context>
 <context>
     <name>qf::sync::SyncClient</name>

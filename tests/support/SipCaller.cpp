@@ -116,6 +116,28 @@ QString reInvite(const QString& number, const QString& direction, const QString&
         .arg(number, direction, reply, inverse ? QStringLiteral("check_it_inverse") : QStringLiteral("check_it"));
 }
 
+// The registrar's answer to a REGISTER (`send` carries the element's own attributes).
+QString registerAnswer(int status, const QString& reason, const QString& send = QStringLiteral("<send>"))
+{
+    return QStringLiteral(R"sip(  %3
+    <![CDATA[
+      SIP/2.0 %1 %2
+      [last_Via:]
+      [last_From:]
+      [last_To:];tag=[pid]QfReg
+      [last_Call-ID:]
+      [last_CSeq:]
+      [last_Contact:];expires=3600
+      Expires: 3600
+      Content-Length: 0
+
+    ]]>
+  </send>
+)sip")
+        .arg(status)
+        .arg(reason, send);
+}
+
 QString scenario(const SipCaller::Call& c)
 {
     QString s = QStringLiteral("<?xml version=\"1.0\" encoding=\"ISO-8859-1\" ?>\n<scenario name=\"qingfeng caller\">\n");
@@ -274,29 +296,15 @@ bool SipCaller::start(int port, const Call& call)
 bool SipCaller::startRegistrar(int port, int status)
 {
     const QString reason = status == 200 ? QStringLiteral("OK") : QStringLiteral("Forbidden");
-    const QString xml = QStringLiteral(R"(<?xml version="1.0" encoding="ISO-8859-1" ?>
-<scenario name="qingfeng registrar">
-  <recv request="REGISTER"/>
-  <send>
-    <![CDATA[
-      SIP/2.0 %1 %2
-      [last_Via:]
-      [last_From:]
-      [last_To:];tag=[pid]QfReg
-      [last_Call-ID:]
-      [last_CSeq:]
-      [last_Contact:];expires=3600
-      Expires: 3600
-      Content-Length: 0
+    const QString xml = QStringLiteral("<?xml version=\"1.0\" encoding=\"ISO-8859-1\" ?>\n"
+                                       "<scenario name=\"qingfeng registrar\">\n  <recv request=\"REGISTER\"/>\n")
+        + registerAnswer(status, reason) + QStringLiteral("  <pause milliseconds=\"1500\"/>\n</scenario>\n");
+    return startServer(QStringLiteral("registrar.xml"), xml, port, 1);
+}
 
-    ]]>
-  </send>
-  <pause milliseconds="1500"/>
-</scenario>
-)")
-                            .arg(status)
-                            .arg(reason);
-    QFile f(m_dir.filePath(QStringLiteral("registrar.xml")));
+bool SipCaller::startServer(const QString& name, const QString& xml, int port, int calls)
+{
+    QFile f(m_dir.filePath(name));
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     f.write(xml.toUtf8());
@@ -306,8 +314,10 @@ bool SipCaller::startRegistrar(int port, int status)
     m_sipp->setProcessChannelMode(QProcess::MergedChannels);
     m_sipp->start(QStringLiteral("sipp"), { QStringLiteral("-sf"), f.fileName(), QStringLiteral("-i"),
                                            QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port),
-                                           QStringLiteral("-m"), QStringLiteral("1"), QStringLiteral("-nostdin"),
-                                           QStringLiteral("-timeout"), QStringLiteral("60s") });
+                                           QStringLiteral("-mp"), QString::number(freePort() & ~1),
+                                           QStringLiteral("-m"), QString::number(calls), QStringLiteral("-nostdin"),
+                                           QStringLiteral("-timeout"), QStringLiteral("90s"),
+                                           QStringLiteral("-timeout_error") });
     return m_sipp->waitForStarted(5000);
 }
 
@@ -344,22 +354,9 @@ bool SipCaller::startCallee(int port, bool answer)
        takes the call. -->
   <recv request="INVITE" optional="true" next="invite"/>
   <recv request="REGISTER"/>
-  <send next="done">
-    <![CDATA[
-      SIP/2.0 200 OK
-      [last_Via:]
-      [last_From:]
-      [last_To:];tag=[pid]QfReg
-      [last_Call-ID:]
-      [last_CSeq:]
-      [last_Contact:];expires=3600
-      Expires: 3600
-      Content-Length: 0
-
-    ]]>
-  </send>
-  <label id="invite"/>
 )");
+    xml += registerAnswer(200, QStringLiteral("OK"), QStringLiteral("<send next=\"done\">"));
+    xml += QStringLiteral("  <label id=\"invite\"/>\n");
     xml += reply.arg(QStringLiteral("180 Ringing"), empty);
     if (answer) {
         xml += reply.arg(QStringLiteral("200 OK"), sdp);
@@ -371,21 +368,7 @@ bool SipCaller::startCallee(int port, bool answer)
         xml += QStringLiteral("  <recv request=\"ACK\"/>\n");
     }
     xml += QStringLiteral("  <label id=\"done\"/>\n</scenario>\n");
-    QFile f(m_dir.filePath(QStringLiteral("exchange.xml")));
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    f.write(xml.toUtf8());
-    f.close();
-    m_sipp = std::make_unique<QProcess>();
-    m_sipp->setWorkingDirectory(m_dir.path());
-    m_sipp->setProcessChannelMode(QProcess::MergedChannels);
-    m_sipp->start(QStringLiteral("sipp"), { QStringLiteral("-sf"), f.fileName(), QStringLiteral("-i"),
-                                           QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port),
-                                           QStringLiteral("-mp"), QString::number(freePort() & ~1),
-                                           QStringLiteral("-m"), QStringLiteral("2"), QStringLiteral("-nostdin"),
-                                           QStringLiteral("-timeout"), QStringLiteral("90s"),
-                                           QStringLiteral("-timeout_error") });
-    return m_sipp->waitForStarted(5000);
+    return startServer(QStringLiteral("exchange.xml"), xml, port, 2);
 }
 
 bool SipCaller::wait(int timeoutMs)

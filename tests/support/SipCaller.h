@@ -59,6 +59,9 @@ public:
     static void sendRaw(int port, const QByteArray& datagram);
 
 private:
+    // sipp answering on 127.0.0.1:port with the scenario `xml` until `calls` calls are done.
+    bool startServer(const QString& name, const QString& xml, int port, int calls);
+
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_sipp;
 };
