@@ -3,6 +3,7 @@
 #include "ui/WorkspaceIcons.h"
 #include "models/CalendarStore.h"
 #include "models/CaseLabels.h"
+#include "models/Database.h"
 #include "models/ProfileStore.h"
 #include "models/Role.h"
 #include "models/Session.h"
@@ -12,6 +13,7 @@
 #include "models/Writer.h"
 
 #include <QHeaderView>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QLabel>
 #include <QStyle>
 #include <QSystemTrayIcon>
@@ -62,6 +64,7 @@ TodayWorkspace::TodayWorkspace(Session& session, QWidget* parent)
     m_delay->setInterval(300);
     connect(m_delay, &QTimer::timeout, this, &TodayWorkspace::refresh);
     connect(&session.writer().events(), &StoreEvents::reportsChanged, m_delay, qOverload<>(&QTimer::start));
+    connect(&m_watcher, &QFutureWatcher<Result<TodayList>>::finished, this, &TodayWorkspace::loadFinished);
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(icon(), this);
@@ -72,7 +75,10 @@ TodayWorkspace::TodayWorkspace(Session& session, QWidget* parent)
     }
 }
 
-TodayWorkspace::~TodayWorkspace() = default;
+TodayWorkspace::~TodayWorkspace()
+{
+    m_watcher.waitForFinished();
+}
 
 QIcon TodayWorkspace::icon() const
 {
@@ -83,21 +89,43 @@ void TodayWorkspace::refresh()
 {
     if (!m_session.signedIn())
         return;
+    if (m_watcher.isRunning()) {
+        m_again = true;
+        return;
+    }
     auto profile = m_session.profile().load();
     if (!profile)
         return;
-    auto loaded = CalendarStore::load(m_session.database().connection());
-    const WorkCalendar calendar = loaded ? *loaded : WorkCalendar(); // the clock keeps a reference
-    DeadlineClock clock(calendar, DeadlinePolicy::fromSettings(Settings(m_session.writer())));
+    const QString path = m_session.database().path();
+    const DeadlinePolicy policy = DeadlinePolicy::fromSettings(Settings(m_session.writer()));
     const QDateTime now = m_clockTime.isValid() ? m_clockTime : QDateTime::currentDateTime();
-    auto list = TodayQuery(m_session.database().connection(), clock, now)
-                    .load(profile->userId, profile->orgId, Role::may(profile->role, Capability::SeeRestricted));
-    if (!list) {
+    const bool restricted = Role::may(profile->role, Capability::SeeRestricted);
+    m_watcher.setFuture(QtConcurrent::run([path, policy, now, restricted, user = profile->userId,
+                                           org = profile->orgId]() -> Result<TodayList> {
+        auto db = Database::openReader(path);
+        if (!db)
+            return Error { db.error() };
+        auto loaded = CalendarStore::load((*db)->connection());
+        const WorkCalendar calendar = loaded ? *loaded : WorkCalendar(); // the clock keeps a reference
+        DeadlineClock clock(calendar, policy);
+        return TodayQuery((*db)->connection(), clock, now).load(user, org, restricted);
+    }));
+}
+
+void TodayWorkspace::loadFinished()
+{
+    const Result<TodayList> list = m_watcher.result();
+    if (list) {
+        remind(*list);
+        show(*list);
+    } else {
         m_counts->setText(list.error());
-        return;
     }
-    remind(*list);
-    show(*list);
+    emit loaded();
+    if (m_again) {
+        m_again = false;
+        refresh();
+    }
 }
 
 void TodayWorkspace::show(const TodayList& list)

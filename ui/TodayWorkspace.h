@@ -5,6 +5,7 @@
 #include "ui/Workspace.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QHash>
 
 class QLabel;
@@ -37,6 +38,9 @@ public:
     const TodayList& list() const { return m_list; }
 
 public slots:
+    // Reads the list again on a reader connection of its own, off the UI thread (on a
+    // large store the list takes far longer than a frame); loaded() says when it is shown.
+    // A refresh asked for meanwhile runs once the current one is done.
     void refresh();
 
 signals:
@@ -47,8 +51,11 @@ signals:
     void countChanged(int count);
     // A reminder for the user (also shown by the tray when there is one).
     void reminder(const QString& title, const QString& text);
+    // A refresh is done and its list shown (or its error).
+    void loaded();
 
 private:
+    void loadFinished();
     void show(const TodayList& list);
     void remind(const TodayList& list);
 
@@ -63,6 +70,8 @@ private:
     QTimer* m_timer = nullptr;
     QTimer* m_delay = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
+    QFutureWatcher<Result<TodayList>> m_watcher;
+    bool m_again = false; // a refresh was asked for while one ran
 };
 
 } // namespace qf

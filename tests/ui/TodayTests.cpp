@@ -82,7 +82,14 @@ TEST_CASE("today lists my items by what is to be done - with counts - and remind
     today.setClockTime(now);
     QSignalSpy reminders(&today, &TodayWorkspace::reminder);
     QSignalSpy counts(&today, &TodayWorkspace::countChanged);
-    today.refresh();
+    // The list is read off the UI thread; loaded() says it is on screen.
+    QSignalSpy loaded(&today, &TodayWorkspace::loaded);
+    const auto refreshed = [&] {
+        const int before = int(loaded.size());
+        today.refresh();
+        return QTest::qWaitFor([&] { return loaded.size() > before; }, 10000);
+    };
+    REQUIRE(refreshed());
     const TodayList& list = today.list();
     CHECK(list.count(TodayItem::Kind::Triage) == 1);
     CHECK(list.count(TodayItem::Kind::EvidenceReply) == 1);
@@ -103,14 +110,14 @@ TEST_CASE("today lists my items by what is to be done - with counts - and remind
     // Weeks later the fresh report's clocks have run out: one reminder naming it; the
     // day's summary comes with the new day.
     today.setClockTime(now.addDays(40));
-    today.refresh();
+    REQUIRE(refreshed());
     INFO("light of the fresh report: " << int(today.list().items.isEmpty() ? -1 : int(today.list().items.first().row.light)));
     bool named = false;
     for (const auto& r : std::as_const(reminders))
         named = named || r.at(1).toString().contains(session->reports().get(fresh)->regNo);
     CHECK(named);
     const int afterWorse = int(reminders.size());
-    today.refresh(); // same day, same lights: quiet
+    REQUIRE(refreshed()); // same day, same lights: quiet
     for (const auto& r : std::as_const(reminders))
         UNSCOPED_INFO(r.at(0).toString().toStdString() << ": " << r.at(1).toString().toStdString());
     CHECK(reminders.size() == afterWorse);
@@ -132,7 +139,7 @@ TEST_CASE("the first screen after sign-in is today - its count on the side bar -
     auto* stack = w.findChild<QStackedWidget*>(QStringLiteral("workspaceStack"));
     auto* side = w.findChild<QListWidget*>(QStringLiteral("sideBar"));
     CHECK(stack->currentWidget()->objectName() == QStringLiteral("todayWorkspace"));
-    CHECK(side->item(0)->text().contains(QStringLiteral("6")));
+    CHECK(QTest::qWaitFor([&] { return side->item(0)->text().contains(QStringLiteral("6")); }, 10000));
     const QString shots = qf::test::screenshotDir(QStringLiteral("today"));
     for (const QSize size : { QSize(1920, 1080), QSize(1366, 768) }) {
         w.resize(size);
@@ -166,7 +173,9 @@ TEST_CASE("today's meeting opens from today - on the meeting screen - that meeti
     w.show();
     auto* today = w.findChild<TodayWorkspace*>();
     REQUIRE(today);
+    QSignalSpy loaded(today, &TodayWorkspace::loaded);
     today->refresh();
+    REQUIRE(QTest::qWaitFor([&] { return !loaded.isEmpty(); }, 10000));
     const QString meetingId = today->list().meetingId;
     REQUIRE_FALSE(meetingId.isEmpty());
     auto* tree = today->findChild<QTreeWidget*>(QStringLiteral("todayTree"));
