@@ -9750,6 +9750,10 @@ Batch %1, sheet %2</source>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::Triage</name>

@@ -9713,6 +9713,10 @@ Batch %1, sheet %2</source>
         <source>Today</source>
         <translation>今日待辦</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
 </context>
 <context>
     <name>qf::Triage</name>

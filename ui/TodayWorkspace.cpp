@@ -96,6 +96,8 @@ void TodayWorkspace::refresh()
     auto profile = m_session.profile().load();
     if (!profile)
         return;
+    if (m_first)
+        m_counts->setText(tr("Loading…")); // only before the first list: later ones replace it in place
     const QString path = m_session.database().path();
     const DeadlinePolicy policy = DeadlinePolicy::fromSettings(Settings(m_session.writer()));
     const QDateTime now = m_clockTime.isValid() ? m_clockTime : QDateTime::currentDateTime();
