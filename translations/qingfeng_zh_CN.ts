@@ -1364,6 +1364,42 @@
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
+    <message>
+        <source>Zoom out (Ctrl+-, Ctrl+wheel)</source>
+        <translation>缩小（Ctrl+-，或按住 Ctrl 滚动滚轮）</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++, Ctrl+wheel)</source>
+        <translation>放大（Ctrl++，或按住 Ctrl 滚动滚轮）</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width (Ctrl+0)</source>
+        <translation>页面适合窗口宽度（Ctrl+0）</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>向左旋转</translation>
+    </message>
+    <message>
+        <source>Turn the page a quarter to the left (Ctrl+Left); the file is not changed</source>
+        <translation>页面向左旋转90°（Ctrl+←），原文件不变</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>向右旋转</translation>
+    </message>
+    <message>
+        <source>Turn the page a quarter to the right (Ctrl+Right); the file is not changed</source>
+        <translation>页面向右旋转90°（Ctrl+→），原文件不变</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
 </context>
 <context>
     <name>qf::AudioRecorder</name>

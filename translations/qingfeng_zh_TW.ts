@@ -1364,6 +1364,42 @@
         <source>Page %1 of %2</source>
         <translation>第 %1 頁，共 %2 頁</translation>
     </message>
+    <message>
+        <source>Zoom out (Ctrl+-, Ctrl+wheel)</source>
+        <translation>縮小（Ctrl+-，或按住 Ctrl 滾動滾輪）</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++, Ctrl+wheel)</source>
+        <translation>放大（Ctrl++，或按住 Ctrl 滾動滾輪）</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>適合寬度</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width (Ctrl+0)</source>
+        <translation>頁面適合視窗寬度（Ctrl+0）</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>向左旋轉</translation>
+    </message>
+    <message>
+        <source>Turn the page a quarter to the left (Ctrl+Left); the file is not changed</source>
+        <translation>頁面向左旋轉90°（Ctrl+←），原檔案不變</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>向右旋轉</translation>
+    </message>
+    <message>
+        <source>Turn the page a quarter to the right (Ctrl+Right); the file is not changed</source>
+        <translation>頁面向右旋轉90°（Ctrl+→），原檔案不變</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
 </context>
 <context>
     <name>qf::AudioRecorder</name>

@@ -34,6 +34,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUrl>
@@ -625,6 +627,23 @@ TEST_CASE("case editor: screenshots of the editor - the intake and the dispatch 
     editor.viewer()->showPage(1);
     QTest::qWait(200);
     REQUIRE(editor.grab().save(dir + QStringLiteral("/editor-attachment-pdf.png")));
+    // The letter zoomed in and turned (it was fed in sideways), on an office's two common screens.
+    for (const QSize screen : { QSize(1920, 1080), QSize(1366, 768) }) {
+        editor.resize(screen);
+        editor.viewer()->fitWidth();
+        editor.viewer()->zoomIn();
+        editor.viewer()->rotate(screen.width() == 1920 ? 90 : 0);
+        editor.viewer()->showPage(0); // from the top of the letter (its first line, turned: the right edge)
+        if (screen.width() == 1920) {
+            auto* area = editor.viewer()->findChild<QScrollArea*>();
+            area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum() / 2);
+            area->horizontalScrollBar()->setValue(area->horizontalScrollBar()->maximum());
+        }
+        QTest::qWait(200);
+        REQUIRE(editor.grab().save(dir + QStringLiteral("/editor-attachment-zoomed-%1.png").arg(screen.width())));
+        editor.viewer()->rotate(screen.width() == 1920 ? -90 : 0);
+    }
+    editor.resize(1200, 800);
     tabs->setCurrentIndex(1);
     QTest::qWait(100);
     REQUIRE(editor.grab().save(dir + QStringLiteral("/editor-history.png")));
