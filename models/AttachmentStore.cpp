@@ -95,6 +95,8 @@ Status AttachmentStore::record(const QString& sha, qint64 size)
 
 Result<StoredAttachment> AttachmentStore::copyIn(const QString& sourcePath)
 {
+    if (m_writer.database().isOwnFile(sourcePath))
+        return Error { tr("%1 is this workstation's database; it cannot be attached.").arg(sourcePath) };
     qint64 bytes = 0;
     auto digest = hashFile(sourcePath, &bytes);
     if (!digest)

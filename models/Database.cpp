@@ -120,6 +120,17 @@ void Database::removeFiles(const QString& path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
+bool Database::isOwnFile(const QString& file) const
+{
+    const QString target = QFileInfo(file).canonicalFilePath();
+    if (target.isEmpty())
+        return false;
+    for (const char* suffix : { "", "-wal", "-shm", "-journal" })
+        if (QFileInfo(m_path + QLatin1String(suffix)).canonicalFilePath() == target)
+            return true;
+    return false;
+}
+
 Result<std::unique_ptr<Database>> Database::openFile(const QString& path, Upgrade upgrade,
                                                      std::span<const Migration> revisions)
 {

@@ -54,6 +54,12 @@ public:
     bool created() const { return m_created; }
     // Removes a database file and what SQLite keeps beside it (-wal, -shm, -journal).
     static void removeFiles(const QString& path);
+    // Whether `file` is this database or one of the files SQLite keeps beside it. Such a file
+    // is never opened outside SQLite in a process that has the database open: POSIX locks
+    // belong to the process, so closing any other descriptor on the file releases SQLite's
+    // locks, and another program closing the database then deletes the -wal and -shm files
+    // this process still writes to.
+    bool isOwnFile(const QString& file) const;
 
     QString meta(const QString& key) const;
     Status setMeta(const QString& key, const QString& value);

@@ -76,6 +76,9 @@ Status ImportJob::open(const QString& path)
     m_records.clear();
     m_next = 0;
     m_summary = {};
+    if (m_db.isOwnFile(path))
+        return Error { tr("%1 is this workstation's database, not an export of online reports. Nothing was imported.")
+                           .arg(path) };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error { tr("Cannot read %1: %2").arg(path, file.errorString()) };
