@@ -2,6 +2,7 @@
 #include "models/SqlError.h"
 
 #include "models/Database.h"
+#include "models/SqlTransaction.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -34,6 +35,13 @@ AuditLog::AuditLog(Database& db)
 
 Status AuditLog::record(const QString& action, const QString& table, const QString& id, const QString& detail)
 {
+    // The head is read and the next entry written under the write lock: another process on the
+    // same database (qingfeng-cli beside the window) appending in between would fork the chain,
+    // and the central store refuses a workstation whose chain does not verify. Inside a
+    // caller's transaction (always BEGIN IMMEDIATE) this is a savepoint.
+    SqlTransaction tx(m_db.connection());
+    if (!tx.active())
+        return Error { tr("Could not record the access in the audit log: %1").arg(tx.beginError()) };
     QSqlQuery q(m_db.connection());
     QByteArray previous;
     if (q.exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")) && q.next())
@@ -50,7 +58,8 @@ Status AuditLog::record(const QString& action, const QString& table, const QStri
     q.addBindValue(chainHash(previous, at, m_user, action, table, id, detail));
     if (!q.exec())
         return Error { tr("Could not record the access in the audit log: %1").arg(SqlError::text(q.lastError())) };
-    return {};
+    q.finish();
+    return tx.commit();
 }
 
 Status AuditLog::verify() const

@@ -55,6 +55,7 @@ Result<QString> FollowUpCodes::reissue(const QString& reportId)
     if (q.value(0).toInt() == 0)
         return Error { tr("There is no report %1.").arg(reportId), ErrorCode::NotFound };
     const QStringList old = q.value(1).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    q.finish(); // no snapshot held into the write below
     auto prepared = prepare();
     if (!prepared)
         return prepared.failure();

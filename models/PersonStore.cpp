@@ -181,6 +181,12 @@ Result<PersonIdentity> PersonStore::reveal(const QString& personId, const QStrin
         return Role::refusal(role, tr("see identities"));
     if (!m_vault.canOpen())
         return Error { tr("Your keys do not open identities; sign in again."), ErrorCode::Refused };
+    QByteArray sealedColumns[6];
+    for (int i = 0; i < 6; ++i)
+        sealedColumns[i] = q.value(i).toByteArray();
+    // The read ends before the audit entry is written: a statement still open holds an old
+    // snapshot, and the write lock cannot be taken over it once another process has written.
+    q.finish();
     // Record the view first: if it cannot be recorded, nothing is shown.
     if (Status s = m_audit.record(QStringLiteral("identity.view"), QStringLiteral("persons"), personId, purpose); !s)
         return Error { s.error() };
@@ -188,7 +194,7 @@ Result<PersonIdentity> PersonStore::reveal(const QString& personId, const QStrin
     PersonIdentity p;
     const char* columns[] = { "name_enc", "id_number_enc", "phone_enc", "address_enc", "photo_enc", "details_enc" };
     for (int i = 0; i < 6; ++i) {
-        const QByteArray sealed = q.value(i).toByteArray();
+        const QByteArray& sealed = sealedColumns[i];
         if (sealed.isEmpty())
             continue;
         auto plain = m_vault.open(sealed, context(columns[i], personId));

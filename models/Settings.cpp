@@ -134,6 +134,7 @@ Status Settings::setValue(Key key, const QVariant& value)
     q.prepare(QStringLiteral("SELECT 1 FROM settings WHERE id = ?"));
     q.addBindValue(name(key));
     const bool exists = q.exec() && q.next();
+    q.finish(); // no snapshot held into the write below
     const QString before = this->value(key).toString();
     QVariantMap f { { QStringLiteral("value"), value.toString() } };
     if (Status s = m_writer.apply(exists ? Change::update(QStringLiteral("settings"), name(key), f)

@@ -1,6 +1,7 @@
 #include "models/SqlTransaction.h"
 #include "models/SqlError.h"
 
+#include "models/Log.h"
 #include "models/SqliteStatement.h"
 
 #include <QCoreApplication>
@@ -21,10 +22,19 @@ SqlTransaction::SqlTransaction(QSqlDatabase db)
     if (handle && sqlite3_get_autocommit(handle) == 0)
         m_savepoint = QStringLiteral("qf_sp_%1").arg(++savepoints);
     const QString begin = m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE") : QString(QStringLiteral("SAVEPOINT ") + m_savepoint);
-    if (q.exec(begin))
+    if (q.exec(begin)) {
         m_active = true;
-    else
-        m_beginError = SqlError::text(q.lastError());
+        return;
+    }
+    m_beginError = SqlError::text(q.lastError());
+    // A read still open on this connection holds an old snapshot: once another process has
+    // written, the write lock cannot be had over it, however long one waits. Name the read
+    // (its SQL, never its values) for whoever fixes the caller.
+    if (handle)
+        for (sqlite3_stmt* s = sqlite3_next_stmt(handle, nullptr); s; s = sqlite3_next_stmt(handle, s))
+            if (sqlite3_stmt_busy(s) && sqlite3_stmt_readonly(s))
+                qCWarning(lcStore) << "a write could not begin over a read still open on the connection:"
+                                   << sqlite3_sql(s);
 }
 
 SqlTransaction::~SqlTransaction()

@@ -110,6 +110,7 @@ Result<QString> VisitorHistoryLookup::keyFile(const QString& personId, const QSt
     if (!q.exec() || !q.next())
         return Error { tr("The key petitioner's file could not be read.") };
     const QByteArray sealed = q.value(0).toByteArray();
+    q.finish(); // no snapshot held while the audit entry takes the write lock
     if (sealed.isEmpty())
         return QString();
     if (Status s = m_audit.record(QStringLiteral("key_file.view"), QStringLiteral("persons"), personId, purpose); !s)

@@ -20,6 +20,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -35,6 +36,8 @@ namespace qf::sync {
 namespace {
 
 constexpr int kPushBatch = 2000;
+// How long a sync waits for another sync of the same store (the window's, a script's) to end.
+constexpr int kOtherSyncWaitMs = 120000;
 
 } // namespace
 
@@ -404,6 +407,15 @@ Result<SyncSummary> SyncClient::syncOnce(const std::function<void(const SyncProg
     auto tok = token();
     if (!tok)
         return Error { tok.error() };
+    // One sync at a time per workstation database. The window's and a qingfeng-cli sync on the
+    // same store would otherwise push the same outbox twice and report the audit chain's head
+    // over each other, and the service takes the second report for a rewritten history. The
+    // lock is a file of its own beside the database (never the database: see
+    // Database::isOwnFile); one left by a process that died is taken over.
+    QLockFile running(m_session.database().path() + QStringLiteral(".sync-lock"));
+    running.setStaleLockTime(0); // held as long as the sync runs, which may be minutes
+    if (!running.tryLock(kOtherSyncWaitMs))
+        return Error { tr("Another sync of this workstation is still running; try again when it has finished.") };
     SyncSummary summary;
     if (m_protocol >= kAuditHeadProtocol)
         if (Status s = reportAuditHead(*tok); !s)

@@ -1342,6 +1342,10 @@
         <source>Cannot read the attachments: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is this workstation&apos;s database; it cannot be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::AttachmentViewer</name>
@@ -5851,6 +5855,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>import reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is this workstation&apos;s database, not an export of online reports. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10844,6 +10852,10 @@ Batch %1, sheet %2</source>
     </message>
     <message>
         <source>The office&apos;s identity key arrived, but this database already holds identities sealed with its own key. Enrol a new, empty database on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another sync of this workstation is still running; try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

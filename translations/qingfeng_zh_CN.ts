@@ -1341,6 +1341,10 @@
         <source>Cannot read the attachments: %1</source>
         <translation>无法读取附件：%1</translation>
     </message>
+    <message>
+        <source>%1 is this workstation&apos;s database; it cannot be attached.</source>
+        <translation>%1 是本机的数据库文件，不能作为附件。</translation>
+    </message>
 </context>
 <context>
     <name>qf::AttachmentViewer</name>
@@ -5829,6 +5833,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>import reports</source>
         <translation>导入信访件</translation>
+    </message>
+    <message>
+        <source>%1 is this workstation&apos;s database, not an export of online reports. Nothing was imported.</source>
+        <translation>%1 是本机的数据库文件，不是网上举报的导出文件。未导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -10807,6 +10815,10 @@ Batch %1, sheet %2</source>
     <message>
         <source>The office&apos;s identity key arrived, but this database already holds identities sealed with its own key. Enrol a new, empty database on this workstation.</source>
         <translation>本单位身份密钥已送达，但本数据库中已有用自身密钥加密的身份信息。请在本工作站用一个新的空数据库重新接入。</translation>
+    </message>
+    <message>
+        <source>Another sync of this workstation is still running; try again when it has finished.</source>
+        <translation>本机另一次同步尚未结束，请待其完成后再试。</translation>
     </message>
 </context>
 <context>

@@ -1341,6 +1341,10 @@
         <source>Cannot read the attachments: %1</source>
         <translation>無法讀取附件：%1</translation>
     </message>
+    <message>
+        <source>%1 is this workstation&apos;s database; it cannot be attached.</source>
+        <translation>%1 是本機的資料庫檔案，不能作為附件。</translation>
+    </message>
 </context>
 <context>
     <name>qf::AttachmentViewer</name>
@@ -5829,6 +5833,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>import reports</source>
         <translation>匯入信訪件</translation>
+    </message>
+    <message>
+        <source>%1 is this workstation&apos;s database, not an export of online reports. Nothing was imported.</source>
+        <translation>%1 是本機的資料庫檔案，不是網上舉報的匯出檔案。未匯入任何內容。</translation>
     </message>
 </context>
 <context>
@@ -10807,6 +10815,10 @@ Batch %1, sheet %2</source>
     <message>
         <source>The office&apos;s identity key arrived, but this database already holds identities sealed with its own key. Enrol a new, empty database on this workstation.</source>
         <translation>本單位身份金鑰已送達，但本資料庫中已有用自身金鑰加密的身份資訊。請在本工作站用一個新的空資料庫重新接入。</translation>
+    </message>
+    <message>
+        <source>Another sync of this workstation is still running; try again when it has finished.</source>
+        <translation>本機另一次同步尚未結束，請待其完成後再試。</translation>
     </message>
 </context>
 <context>

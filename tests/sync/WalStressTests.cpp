@@ -14,6 +14,7 @@
 #include "app/security/KeychainKeyProvider.h"
 #include "models/AttachmentStore.h"
 #include "models/Database.h"
+#include "models/PersonStore.h"
 #include "models/ReportStore.h"
 #include "models/Session.h"
 #include "sync/SyncClient.h"
@@ -256,14 +257,24 @@ TEST_CASE("a window and CLI processes on one database for a while: searches, imp
     QTimer desk;
     auto* sideBar = window.findChild<QListWidget*>(QStringLiteral("sideBar"));
     REQUIRE(sideBar);
+    QString visitor; // the last visitor's person record, looked at again (an audited view)
     QObject::connect(&desk, &QTimer::timeout, [&] {
-        auto added = session->reports().add(draft(QStringLiteral("窗口登记第%1件：反映某所违规收费").arg(++ticks)));
+        ReportDraft d = draft(QStringLiteral("窗口登记第%1件：反映某所违规收费").arg(++ticks));
+        d.channel = QStringLiteral("visit");
+        d.reporter = PersonIdentity { QStringLiteral("来访人%1").arg(ticks), QStringLiteral("11010519491231002X"),
+                                      QStringLiteral("13800138000"), {}, {}, {} };
+        auto added = session->reports().add(d);
         if (!added) {
             problems << QStringLiteral("window: ") + added.error();
             return;
         }
         ++expected;
         windowIds << added->id;
+        if (!visitor.isEmpty())
+            if (auto seen = session->persons().reveal(visitor, QStringLiteral("核对来访人身份")); !seen)
+                problems << QStringLiteral("window: ") + seen.error();
+        if (auto r = session->reports().get(added->id); r)
+            visitor = r->reporterId;
         window.showWorkspace(ticks % sideBar->count());
         check(QStringLiteral("window registration %1").arg(ticks));
     });
@@ -364,6 +375,11 @@ TEST_CASE("a window and CLI processes on one database for a while: searches, imp
     // deleted WAL).
     const ProcessResult last = runCli(db, { QStringLiteral("report"), QStringLiteral("get"), windowIds.last() });
     CHECK(last.exitCode == 0);
+    // Writers in several processes at once (each CLI's sign-in, the window's views of
+    // identities) kept one audit chain: the central store refuses a forked one.
+    const ProcessResult chain = runCli(db, { QStringLiteral("audit"), QStringLiteral("verify") });
+    INFO(chain.out.toStdString() << chain.err.toStdString());
+    CHECK(chain.exitCode == 0);
     owned.reset();
     session.reset();
     CHECK_FALSE(QFileInfo::exists(db + QStringLiteral("-wal"))); // the last connection checkpointed and removed it
