@@ -39,6 +39,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTimer>
+#include <QWindow>
 #include <QVBoxLayout>
 #include <QApplication>
 #include <QHBoxLayout>
@@ -186,9 +187,20 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     reloadProfile();
     showWorkspace(0);
 
+    // Started once the window is on screen (its first expose, see eventFilter), so that on a
+    // two-core office PC it does not compete with the window being built and painted; at the
+    // latest after 3 s, for a window that starts hidden.
+    QTimer::singleShot(3000, this, &MainWindow::warmUpRepeatCheck);
+}
+
+void MainWindow::warmUpRepeatCheck()
+{
+    if (m_warmUpStarted)
+        return;
+    m_warmUpStarted = true;
     // The first repeat check (intake, an editor's related reports) would otherwise read every
     // report's sketch on the UI thread: seconds on a million reports.
-    m_warmUp = QtConcurrent::run([path = session.database().path(), index = &session.duplicates()] {
+    m_warmUp = QtConcurrent::run([path = m_session.database().path(), index = &m_session.duplicates()] {
         auto db = Database::openReader(path);
         if (!db)
             return;
@@ -258,6 +270,10 @@ bool MainWindow::isLocked() const
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
     switch (event->type()) {
+    case QEvent::Expose:
+        if (!m_warmUpStarted && watched == windowHandle() && windowHandle()->isExposed())
+            QTimer::singleShot(0, this, &MainWindow::warmUpRepeatCheck);
+        break;
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:
     case QEvent::MouseMove:

@@ -77,7 +77,10 @@ private:
     QMenu* m_viewMenu = nullptr;
     QList<Workspace*> m_workspaces;
     SyncController* m_sync = nullptr;
+    void warmUpRepeatCheck();
+
     QFuture<void> m_warmUp; // the repeat check's sketches, loaded in the background after start
+    bool m_warmUpStarted = false;
 };
 
 } // namespace qf
