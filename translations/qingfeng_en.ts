@@ -497,6 +497,37 @@
     </message>
 </context>
 <context>
+    <name>qf::AnalysisExportRun</name>
+    <message>
+        <source>Reading the reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::AnalysisIndicatorsPanel</name>
     <message>
         <source>Deadlines kept</source>
@@ -1285,14 +1316,6 @@
     </message>
     <message>
         <source>Word document (*.docx);;Excel workbook (*.xlsx);;PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -497,6 +497,37 @@
     </message>
 </context>
 <context>
+    <name>qf::AnalysisExportRun</name>
+    <message>
+        <source>Reading the reports…</source>
+        <translation>正在读取信访举报数据…</translation>
+    </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation>正在统计各项数据…</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation>正在写出文件…</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>已取消导出，未写出任何文件。</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写出：%1</translation>
+    </message>
+</context>
+<context>
     <name>qf::AnalysisIndicatorsPanel</name>
     <message>
         <source>Deadlines kept</source>
@@ -1285,14 +1316,6 @@
     <message>
         <source>Word document (*.docx);;Excel workbook (*.xlsx);;PDF (*.pdf)</source>
         <translation>Word文档 (*.docx);;Excel工作簿 (*.xlsx);;PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>正在写入%1…</translation>
-    </message>
-    <message>
-        <source>Written: %1</source>
-        <translation>已写入：%1</translation>
     </message>
     <message>
         <source>Analysis</source>

@@ -497,6 +497,37 @@
     </message>
 </context>
 <context>
+    <name>qf::AnalysisExportRun</name>
+    <message>
+        <source>Reading the reports…</source>
+        <translation>正在讀取信訪舉報資料…</translation>
+    </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation>正在統計各項資料…</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation>正在寫出檔案…</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>取消匯出</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>已取消匯出，未寫出任何檔案。</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已寫出：%1</translation>
+    </message>
+</context>
+<context>
     <name>qf::AnalysisIndicatorsPanel</name>
     <message>
         <source>Deadlines kept</source>
@@ -1285,14 +1316,6 @@
     <message>
         <source>Word document (*.docx);;Excel workbook (*.xlsx);;PDF (*.pdf)</source>
         <translation>Word文件 (*.docx);;Excel工作簿 (*.xlsx);;PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>正在寫入%1…</translation>
-    </message>
-    <message>
-        <source>Written: %1</source>
-        <translation>已寫入：%1</translation>
     </message>
     <message>
         <source>Analysis</source>

@@ -6,12 +6,16 @@
 #include "models/AnalysisReport.h"
 #include "models/CaseListModel.h"
 #include "ui/Language.h"
+#include "ui/analysis/AnalysisExportRun.h"
 #include "ui/analysis/AnalysisIndicatorsPanel.h"
 #include "ui/analysis/AnalysisWorkspace.h"
 #include "ui/cases/CaseListWorkspace.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -133,4 +137,62 @@ TEST_CASE("The workspace's exports are written in the interface language, as a �
     QFile f(pdf);
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.read(5) == "%PDF-");
+}
+
+TEST_CASE("An export from the workspace runs in the background with its step shown - and a cancelled one writes no file")
+{
+    Language::install(QStringLiteral("zh_CN"));
+    AnalysisFixture fx;
+    fx.plantRandom(300, 47, QDate(2025, 10, 1), QDate(2026, 12, 31));
+    AnalysisWorkspace w(*fx.session);
+    w.resize(1366, 768);
+    w.show();
+    QSignalSpy loaded(&w, &AnalysisWorkspace::pageLoaded);
+    w.setPeriod(AnalysisPeriod::quarter(2026, 4));
+    REQUIRE(loaded.wait(30000));
+    AnalysisExportRun* run = w.exportRun();
+    REQUIRE(run);
+    CHECK_FALSE(run->isVisible());
+    auto* progress = run->findChild<QProgressBar*>(QStringLiteral("analysisExportProgress"));
+    auto* step = run->findChild<QLabel*>(QStringLiteral("analysisExportStep"));
+    auto* cancel = run->findChild<QPushButton*>(QStringLiteral("analysisExportCancel"));
+    REQUIRE(progress);
+    REQUIRE(step);
+    REQUIRE(cancel);
+    auto* state = w.findChild<QLabel*>(QStringLiteral("analysisState"));
+    REQUIRE(state);
+
+    // Written: the window went on meanwhile (the row showed the step), the file is a .docx.
+    QSignalSpy ended(run, &AnalysisExportRun::finished);
+    const QString docx = fx.dir.path(QStringLiteral("季度分析.docx"));
+    REQUIRE(w.exportTo(docx));
+    CHECK(run->isVisible());
+    CHECK(run->running());
+    CHECK_FALSE(step->text().isEmpty());
+    CHECK_FALSE(w.exportTo(fx.dir.path(QStringLiteral("again.docx")))); // one at a time
+    shoot(w, QStringLiteral("export-running.png"));
+    REQUIRE(ended.wait(60000));
+    CHECK(ended.first().at(0).toBool());
+    CHECK(progress->value() == progress->maximum());
+    CHECK_FALSE(run->isVisible());
+    CHECK(state->text().contains(docx));
+    QFile written(docx);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    CHECK(written.read(2) == "PK"); // a zip, as .docx are
+
+    // Cancelled at once: no file, the user is told, and the next export runs.
+    ended.clear();
+    const QString xlsx = fx.dir.path(QStringLiteral("取消.xlsx"));
+    REQUIRE(w.exportTo(xlsx));
+    cancel->click();
+    CHECK_FALSE(cancel->isEnabled());
+    REQUIRE(ended.wait(60000));
+    CHECK_FALSE(ended.first().at(0).toBool());
+    CHECK_FALSE(QFileInfo::exists(xlsx));
+    CHECK(state->text() == QStringLiteral("已取消导出，未写出任何文件。"));
+    ended.clear();
+    REQUIRE(w.exportTo(xlsx));
+    REQUIRE(ended.wait(60000));
+    CHECK(ended.first().at(0).toBool());
+    CHECK(QFileInfo::exists(xlsx));
 }

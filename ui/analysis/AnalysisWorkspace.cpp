@@ -1,8 +1,8 @@
 #include "ui/analysis/AnalysisWorkspace.h"
+#include "ui/analysis/AnalysisExportRun.h"
 #include "ui/analysis/AnalysisIndicatorsPanel.h"
 
 #include "ui/WorkspaceIcons.h"
-#include "app/analysis/AnalysisExport.h"
 #include "models/AnalysisReport.h"
 #include "models/Database.h"
 #include "models/Role.h"
@@ -120,6 +120,12 @@ AnalysisWorkspace::AnalysisWorkspace(Session& session, QWidget* parent)
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("analysisState"));
     outer->addWidget(m_state);
+    m_exportRun = new AnalysisExportRun(this);
+    outer->addWidget(m_exportRun);
+    connect(m_exportRun, &AnalysisExportRun::finished, this, [this](bool, const QString& message) {
+        m_state->setText(message);
+        m_export->setEnabled(true);
+    });
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -613,36 +619,26 @@ void AnalysisWorkspace::exportDocument()
         return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the analysis"), QString(),
                                                       tr("Word document (*.docx);;Excel workbook (*.xlsx);;PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    const AnalysisQuery q = m_page->query;
-    const auto kind = q.period.kind == AnalysisPeriod::Kind::Quarter ? AnalysisReport::Kind::Quarterly
-                                                                     : AnalysisReport::Kind::Monthly;
-    const QString dbPath = m_session.database().path();
-    const QString office = Settings(m_session.writer()).text(Settings::Key::OfficeName);
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+bool AnalysisWorkspace::exportTo(const QString& path)
+{
+    if (!m_page)
+        return false;
+    AnalysisExportRun::Job job;
+    job.databasePath = m_session.database().path();
+    job.query = m_page->query;
+    job.kind = job.query.period.kind == AnalysisPeriod::Kind::Quarter ? AnalysisReport::Kind::Quarterly
+                                                                      : AnalysisReport::Kind::Monthly;
+    job.office = Settings(m_session.writer()).text(Settings::Key::OfficeName);
+    job.path = path;
+    if (!m_exportRun->start(job))
+        return false;
     m_export->setEnabled(false);
-    m_state->setText(tr("Writing %1…").arg(path));
-    auto* watcher = new QFutureWatcher<Status>(this);
-    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, path] {
-        const Status s = watcher->result();
-        m_state->setText(s ? tr("Written: %1").arg(path) : s.error());
-        m_export->setEnabled(true);
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run([dbPath, q, kind, office, path]() -> Status {
-        auto db = Database::openReader(dbPath);
-        if (!db)
-            return Error { db.error() };
-        Analysis a((*db)->connection());
-        if (Status s = a.load(); !s)
-            return s;
-        auto report = AnalysisReport::build(a, kind, q, false, office, QCoreApplication::applicationVersion(),
-                                            QDate::currentDate());
-        if (!report)
-            return Error { report.error() };
-        // The PDF paints with fonts: in the background, as the other exports do.
-        return AnalysisExport::write(*report, path);
-    }));
+    m_state->clear();
+    return true;
 }
 
 } // namespace qf

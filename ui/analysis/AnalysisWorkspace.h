@@ -16,6 +16,7 @@ class QTableWidgetItem;
 class QChartView;
 
 namespace qf {
+class AnalysisExportRun;
 class AnalysisIndicatorsPanel;
 }
 
@@ -43,6 +44,10 @@ public:
     void setPeriod(const AnalysisPeriod& period);
     const AnalysisPage* page() const { return m_page.get(); }
     bool busy() const { return m_watcher.isRunning(); }
+    // Writes the page's analysis to a .docx, .xlsx or PDF in the background (exportRun() shows
+    // the step and can cancel); false when nothing is shown yet or an export is running.
+    bool exportTo(const QString& path);
+    AnalysisExportRun* exportRun() const { return m_exportRun; }
 
     // For the tests: the cell of the figures table (row, column 1 = this period) clicked.
     QTableWidget* figuresTable() const { return m_figures; }
@@ -86,6 +91,7 @@ private:
     QPushButton* m_refresh = nullptr;
     QPushButton* m_export = nullptr;
     QLabel* m_state = nullptr;
+    AnalysisExportRun* m_exportRun = nullptr;
     QLabel* m_totals = nullptr;
     QTableWidget* m_figures = nullptr;
     QChartView* m_trend = nullptr;

@@ -1,0 +1,129 @@
+#include "ui/analysis/AnalysisExportRun.h"
+
+#include "app/analysis/AnalysisExport.h"
+#include "models/Database.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPromise>
+#include <QPushButton>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace qf {
+
+namespace {
+
+// The steps, each a value of the progress bar.
+enum Step { Reading = 0, Counting = 1, Writing = 2, Steps = 3 };
+
+void exportAnalysis(QPromise<Status>& promise, const AnalysisExportRun::Job& job)
+{
+    promise.setProgressRange(0, Steps);
+    promise.setProgressValueAndText(Reading, AnalysisExportRun::tr("Reading the reports…"));
+    auto db = Database::openReader(job.databasePath);
+    if (!db) {
+        promise.addResult(Status(Error { db.error() }));
+        return;
+    }
+    Analysis analysis((*db)->connection());
+    if (Status s = analysis.load(); !s) {
+        promise.addResult(s);
+        return;
+    }
+    if (promise.isCanceled())
+        return;
+    promise.setProgressValueAndText(Counting, AnalysisExportRun::tr("Counting the figures…"));
+    auto report = AnalysisReport::build(analysis, job.kind, job.query, false, job.office,
+                                        QCoreApplication::applicationVersion(), QDate::currentDate());
+    if (!report) {
+        promise.addResult(Status(Error { report.error() }));
+        return;
+    }
+    if (promise.isCanceled())
+        return;
+    promise.setProgressValueAndText(Writing, AnalysisExportRun::tr("Writing the document…"));
+    // The PDF paints with fonts: in the background, as the other formats.
+    const Status written = AnalysisExport::write(*report, job.path);
+    if (promise.isCanceled()) {
+        QFile::remove(job.path); // cancelled while it was written: no document half there
+        return;
+    }
+    promise.setProgressValue(Steps);
+    promise.addResult(written);
+}
+
+} // namespace
+
+AnalysisExportRun::AnalysisExportRun(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("analysisExportRun"));
+    auto* row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_step = new QLabel(this);
+    m_step->setObjectName(QStringLiteral("analysisExportStep"));
+    m_bar = new QProgressBar(this);
+    m_bar->setObjectName(QStringLiteral("analysisExportProgress"));
+    m_bar->setRange(0, Steps);
+    m_bar->setTextVisible(false);
+    m_bar->setMaximumWidth(240);
+    m_cancel = new QPushButton(tr("Cancel export"), this);
+    m_cancel->setObjectName(QStringLiteral("analysisExportCancel"));
+    row->addWidget(m_step);
+    row->addWidget(m_bar);
+    row->addWidget(m_cancel);
+    row->addStretch(1);
+    connect(m_cancel, &QPushButton::clicked, this, &AnalysisExportRun::cancel);
+    connect(&m_watcher, &QFutureWatcher<Status>::progressValueChanged, m_bar, &QProgressBar::setValue);
+    connect(&m_watcher, &QFutureWatcher<Status>::progressTextChanged, m_step, &QLabel::setText);
+    connect(&m_watcher, &QFutureWatcher<Status>::finished, this, &AnalysisExportRun::done);
+    hide();
+}
+
+AnalysisExportRun::~AnalysisExportRun()
+{
+    // The window closes: the export stops at its next step and leaves no file.
+    m_watcher.cancel();
+    m_watcher.waitForFinished();
+}
+
+bool AnalysisExportRun::start(const Job& job)
+{
+    if (running())
+        return false;
+    m_path = job.path;
+    m_bar->setValue(0);
+    m_step->setText(tr("Reading the reports…"));
+    m_cancel->setEnabled(true);
+    show();
+    m_watcher.setFuture(QtConcurrent::run(exportAnalysis, job));
+    return true;
+}
+
+void AnalysisExportRun::cancel()
+{
+    if (!running())
+        return;
+    m_watcher.cancel();
+    m_cancel->setEnabled(false);
+    m_step->setText(tr("Cancelling…"));
+}
+
+void AnalysisExportRun::done()
+{
+    hide();
+    const QFuture<Status> f = m_watcher.future();
+    if (f.isCanceled() || f.resultCount() == 0) {
+        QFile::remove(m_path); // also when the cancel came just as it ended
+        emit finished(false, tr("The export was cancelled; no file was written."));
+        return;
+    }
+    const Status s = f.result();
+    emit finished(s.ok(), s ? tr("Written: %1").arg(m_path) : s.error());
+}
+
+} // namespace qf
