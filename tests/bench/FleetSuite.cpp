@@ -491,7 +491,9 @@ int runFleetSuite(BenchContext& ctx)
         QFile f(haproxyConfig);
         f.open(QIODevice::WriteOnly);
         QTextStream c(&f);
-        c << "global\n    maxconn 20000\n\ndefaults\n    mode http\n    timeout connect 2s\n    timeout client 60s\n"
+        // Two descriptors a connection: 4,000 fit a limit of 10,000 open files (this machine
+        // allows 20,000; a maxconn of 20,000 would need 40,018 and HAProxy refuses to start).
+        c << "global\n    maxconn 4000\n\ndefaults\n    mode http\n    timeout connect 2s\n    timeout client 60s\n"
              "    timeout server 60s\n    retries 3\n    option redispatch\n\n"
           << "frontend qingfeng\n    bind 127.0.0.1:" << front << "\n    default_backend syncd\n\n"
           << "backend syncd\n    balance leastconn\n";
@@ -507,6 +509,12 @@ int runFleetSuite(BenchContext& ctx)
         return 1;
     }
     QThread::msleep(500);
+    if (haproxy.state() != QProcess::Running) {
+        QFile why(ctx.path(QStringLiteral("haproxy.log")));
+        why.open(QIODevice::ReadOnly);
+        log << "haproxy stopped at once: " << QString::fromUtf8(why.readAll()) << Qt::endl;
+        return 1;
+    }
     fleet.server = QStringLiteral("http://127.0.0.1:%1").arg(front);
 
     // The workstations: enrolled, two reports each, in host threads.
