@@ -52,33 +52,6 @@ void signIn(test::CaseFixture& f, const QString& role)
     test::signInAs(*f.session, role, role, QStringLiteral("李明"), f.office);
 }
 
-QString makePdf(const QString& path, int pages)
-{
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    QPainter painter(&writer);
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            writer.newPage();
-        painter.setFont(QFont(QStringLiteral("Noto Sans CJK SC"), 16));
-        painter.drawText(QRect(0, 0, writer.width(), writer.height() / 4), Qt::AlignCenter,
-                         QStringLiteral("举报信 第%1页").arg(i + 1));
-    }
-    painter.end();
-    return path;
-}
-
-QString makePng(const QString& path)
-{
-    QImage image(400, 300, QImage::Format_RGB32);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.drawText(image.rect(), Qt::AlignCenter, QStringLiteral("信封"));
-    painter.end();
-    REQUIRE(image.save(path, "PNG"));
-    return path;
-}
-
 qint64 auditCount(test::CaseFixture& f, const QString& action)
 {
     QSqlQuery q(f.session->database().connection());
@@ -168,8 +141,8 @@ TEST_CASE("intake: a letter with a PDF and a PNG is registered with both - and t
 {
     test::CaseFixture f;
     signIn(f, QStringLiteral("registry_clerk"));
-    const QString pdf = makePdf(f.dir.path(QStringLiteral("letter.pdf")), 3);
-    const QString png = makePng(f.dir.path(QStringLiteral("envelope.png")));
+    const QString pdf = test::makePdf(f.dir.path(QStringLiteral("letter.pdf")), 3);
+    const QString png = test::makePng(f.dir.path(QStringLiteral("envelope.png")));
     QFile other(f.dir.path(QStringLiteral("notes.txt")));
     REQUIRE(other.open(QIODevice::WriteOnly));
     other.write("x");
@@ -611,8 +584,8 @@ TEST_CASE("case editor: screenshots of the editor - the intake and the dispatch 
                                              { QStringLiteral("region"), QStringLiteral("城关镇") } }));
     f.toDecided(id);
     AttachmentStore store(f.session->writer(), AttachmentStore::defaultRoot(f.session->database().path()));
-    QF_REQUIRE_OK(store.attachFile(id, makePdf(f.dir.path(QStringLiteral("举报信.pdf")), 3), QStringLiteral("scan")));
-    QF_REQUIRE_OK(store.attachFile(id, makePng(f.dir.path(QStringLiteral("信封.png"))), QStringLiteral("scan")));
+    QF_REQUIRE_OK(store.attachFile(id, test::makePdf(f.dir.path(QStringLiteral("举报信.pdf")), 3), QStringLiteral("scan")));
+    QF_REQUIRE_OK(store.attachFile(id, test::makePng(f.dir.path(QStringLiteral("信封.png"))), QStringLiteral("scan")));
     Q_UNUSED(earlier);
 
     CaseEditor editor(*f.session);
@@ -627,21 +600,21 @@ TEST_CASE("case editor: screenshots of the editor - the intake and the dispatch 
     editor.viewer()->showPage(1);
     QTest::qWait(200);
     REQUIRE(editor.grab().save(dir + QStringLiteral("/editor-attachment-pdf.png")));
-    // The letter zoomed in and turned (it was fed in sideways), on an office's two common screens.
+    // The letter zoomed in (1366×768), and turned as if fed in sideways (1920×1080: its first
+    // line, turned, runs down the right edge).
     for (const QSize screen : { QSize(1920, 1080), QSize(1366, 768) }) {
+        const int turn = screen.width() == 1920 ? 90 : 0;
         editor.resize(screen);
         editor.viewer()->fitWidth();
         editor.viewer()->zoomIn();
-        editor.viewer()->rotate(screen.width() == 1920 ? 90 : 0);
-        editor.viewer()->showPage(0); // from the top of the letter (its first line, turned: the right edge)
-        if (screen.width() == 1920) {
-            auto* area = editor.viewer()->findChild<QScrollArea*>();
-            area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum() / 2);
-            area->horizontalScrollBar()->setValue(area->horizontalScrollBar()->maximum());
-        }
+        editor.viewer()->rotate(turn);
+        editor.viewer()->showPage(0);
+        auto* area = editor.viewer()->findChild<QScrollArea*>();
+        area->verticalScrollBar()->setValue(turn ? area->verticalScrollBar()->maximum() / 2 : 0);
+        area->horizontalScrollBar()->setValue(turn ? area->horizontalScrollBar()->maximum() : area->horizontalScrollBar()->value());
         QTest::qWait(200);
         REQUIRE(editor.grab().save(dir + QStringLiteral("/editor-attachment-zoomed-%1.png").arg(screen.width())));
-        editor.viewer()->rotate(screen.width() == 1920 ? -90 : 0);
+        editor.viewer()->rotate(-turn);
     }
     editor.resize(1200, 800);
     tabs->setCurrentIndex(1);

@@ -3,7 +3,12 @@
 #include "models/Uuid7.h"
 #include "models/Writer.h"
 
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QSqlQuery>
+
+#include <catch2/catch.hpp>
 
 namespace qf::test {
 
@@ -96,6 +101,33 @@ QString CaseFixture::addConcluded(const QString& at, const QString& office)
     move(id, Transition::BeginHandling);
     move(id, Transition::Conclude, { { QStringLiteral("at"), at }, { QStringLiteral("substantiated"), QStringLiteral("no") } });
     return id;
+}
+
+QString makePdf(const QString& path, int pages)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    QPainter painter(&writer);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            writer.newPage();
+        painter.setFont(QFont(QStringLiteral("Noto Sans CJK SC"), 16));
+        painter.drawText(QRect(0, 0, writer.width(), writer.height() / 4), Qt::AlignCenter,
+                         QStringLiteral("举报信 第%1页").arg(i + 1));
+    }
+    painter.end();
+    return path;
+}
+
+QString makePng(const QString& path)
+{
+    QImage image(400, 300, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.drawText(image.rect(), Qt::AlignCenter, QStringLiteral("信封"));
+    painter.end();
+    REQUIRE(image.save(path, "PNG"));
+    return path;
 }
 
 } // namespace qf::test

@@ -37,4 +37,9 @@ struct CaseFixture
     Actor officer, chair;
 };
 
+// A letter of `pages` A4 pages ("举报信 第N页") and a 400×300 envelope photo ("信封"), as a
+// clerk would scan them; each returns its path.
+QString makePdf(const QString& path, int pages);
+QString makePng(const QString& path);
+
 } // namespace qf::test
