@@ -190,6 +190,21 @@ TEST_CASE("An export from the workspace runs in the background with its step sho
     CHECK_FALSE(ended.first().at(0).toBool());
     CHECK_FALSE(QFileInfo::exists(xlsx));
     CHECK(state->text() == QStringLiteral("已取消导出，未写出任何文件。"));
+    // A file already at the path, and the export cancelled before it wrote: the file stays.
+    const QString earlier = fx.dir.path(QStringLiteral("上月.xlsx"));
+    {
+        QFile old(earlier);
+        REQUIRE(old.open(QIODevice::WriteOnly));
+        old.write("earlier");
+    }
+    ended.clear();
+    REQUIRE(w.exportTo(earlier));
+    cancel->click();
+    REQUIRE(ended.wait(60000));
+    CHECK_FALSE(ended.first().at(0).toBool());
+    QFile kept(earlier);
+    REQUIRE(kept.open(QIODevice::ReadOnly));
+    CHECK(kept.readAll() == "earlier");
     ended.clear();
     REQUIRE(w.exportTo(xlsx));
     REQUIRE(ended.wait(60000));

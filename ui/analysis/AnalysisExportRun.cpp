@@ -118,7 +118,10 @@ void AnalysisExportRun::done()
     hide();
     const QFuture<Status> f = m_watcher.future();
     if (f.isCanceled() || f.resultCount() == 0) {
-        QFile::remove(m_path); // also when the cancel came just as it ended
+        // The cancel came just as the document was finished: it goes too. Cancelled before
+        // the writing began, a file already at that path is not this export's and stays.
+        if (f.resultCount() > 0)
+            QFile::remove(m_path);
         emit finished(false, tr("The export was cancelled; no file was written."));
         return;
     }
