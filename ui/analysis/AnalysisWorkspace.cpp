@@ -4,7 +4,6 @@
 
 #include "ui/WorkspaceIcons.h"
 #include "models/AnalysisReport.h"
-#include "models/Database.h"
 #include "models/Role.h"
 #include "models/Session.h"
 #include "models/Settings.h"
@@ -15,7 +14,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QFormLayout>
