@@ -9102,6 +9102,145 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::ScanBatchView</name>
+    <message>
+        <source>&lt;b&gt;Letters found in this run&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters found in this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge with the next letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading letter %1: page %2 of %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %n letter(s) registered; the others wait here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) registered; %1 could not be: see their state.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) registered. Open one to go on with it (Enter).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n separator sheet(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank page(s) dropped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No page with anything on it was scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: %1. Check the splits, then register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a stack of letters: the run is split into one letter at each separator sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Letter %1: %n page(s), from page %2 of the run</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (may repeat %n report(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New letter from this pa&amp;ge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading no&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::ScanPdf</name>
     <message>
         <source>There are no pages to write.</source>
@@ -9109,6 +9248,140 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::ScanWorkspace</name>
+    <message>
+        <source>Letter intake (both sides, grey, 300 dpi, blank backs dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As set in the scanner settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;can (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pages of this run&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages of this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner chosen for this workstation yet: choose one in the scanner settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a new stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) of the last run are not registered yet. Scan a new stack and put them aside? Their pages stay in the run&apos;s folder.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scanning… put the stack in the feeder face down, the first letter on top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning on from page %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after this page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n page(s) scanned.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: the %n page(s) scanned are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put the letters in the feeder, then Continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The %n page(s) before it are kept; clear it, then Continue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Separator sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many sheets? Put one between every two letters of a stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the separator sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/separator-sheets.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n separator sheet(s) written to %1: print them on plain A4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scanner s&amp;ettings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print sep&amp;arator sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prof&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ntinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9124,6 +9397,123 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>The letter&apos;s PDF cannot be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the letter was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned letter of %n page(s) in which no text was recognised: read the attached pages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qf::ScannerConfig</name>
+    <message>
+        <source>This scanner has no duplex feeder: only the front of each sheet is scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scanner has no document feeder: put the pages on the glass one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flatbed (glass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document feeder, one side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document feeder, both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::ScannerSettingsDialog</name>
+    <message>
+        <source>Scanner of this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scanner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop blank pages (the backs of one-sided letters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test: scan one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner found. Check that it is switched on and connected, then look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the scanner what it can do…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter intake on this scanner: %1, grey, %2 dpi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning a test page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner works: one page of %1 × %2 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner gave no page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

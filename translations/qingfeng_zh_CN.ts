@@ -9070,6 +9070,137 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::ScanBatchView</name>
+    <message>
+        <source>&lt;b&gt;Letters found in this run&lt;/b&gt;</source>
+        <translation>&lt;b&gt;本次扫描分出的来信&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>来信</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Letters found in this run</source>
+        <translation>本次扫描分出的来信</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>页面预览</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with the next letter</source>
+        <translation>与下一封合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Drop this page</source>
+        <translation>删除此页(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Register the letters</source>
+        <translation>登记这些来信(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>打开案件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Reading letter %1: page %2 of %3…</source>
+        <translation>正在识别第 %1 封来信：第 %2 页，共 %3 页…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %n letter(s) registered; the others wait here.</source>
+        <translation>
+            <numerusform>已停止。已登记 %n 封来信，其余的留在这里待登记。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) registered; %1 could not be: see their state.</source>
+        <translation>
+            <numerusform>已登记 %n 封来信；%1 封未能登记，原因见其状态。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) registered. Open one to go on with it (Enter).</source>
+        <translation>
+            <numerusform>已登记 %n 封来信。打开其中一封即可继续办理（回车）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n 封来信</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n separator sheet(s)</source>
+        <translation>
+            <numerusform>%n 张分隔页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank page(s) dropped</source>
+        <translation>
+            <numerusform>去掉 %n 张空白页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No page with anything on it was scanned.</source>
+        <translation>没有扫描到有内容的页面。</translation>
+    </message>
+    <message>
+        <source>Found: %1. Check the splits, then register.</source>
+        <translation>找到：%1。请核对分封是否正确，然后登记。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Scan a stack of letters: the run is split into one letter at each separator sheet.</source>
+        <translation>扫描一叠来信：每遇到一张分隔页就分出一封来信。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Letter %1: %n page(s), from page %2 of the run</source>
+        <translation>
+            <numerusform>第 %1 封：共 %n 页，自本次扫描第 %2 页起</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To register</source>
+        <translation>待登记</translation>
+    </message>
+    <message>
+        <source>Registered as %1</source>
+        <translation>已登记，编号 %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>Reading the letters…</source>
+        <translation>正在识别来信…</translation>
+    </message>
+    <message numerus="yes">
+        <source> (may repeat %n report(s))</source>
+        <translation>
+            <numerusform>（可能与 %n 件重复）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New letter from this pa&amp;ge</source>
+        <translation>从此页起另作一封(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Stop reading no&amp;w</source>
+        <translation>停止识别(&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>qf::ScanPdf</name>
     <message>
         <source>There are no pages to write.</source>
@@ -9078,6 +9209,135 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ScanWorkspace</name>
+    <message>
+        <source>Letter intake (both sides, grey, 300 dpi, blank backs dropped)</source>
+        <translation>来信登记（双面、灰度、300 dpi，去掉空白背面）</translation>
+    </message>
+    <message>
+        <source>As set in the scanner settings</source>
+        <translation>按扫描仪设置</translation>
+    </message>
+    <message>
+        <source>S&amp;can (F5)</source>
+        <translation>扫描(&amp;C)（F5）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pages of this run&lt;/b&gt;</source>
+        <translation>&lt;b&gt;本次扫描的页面&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pages of this run</source>
+        <translation>本次扫描的页面</translation>
+    </message>
+    <message>
+        <source>Letter scanning</source>
+        <translation>来信扫描</translation>
+    </message>
+    <message>
+        <source>No scanner chosen for this workstation yet: choose one in the scanner settings.</source>
+        <translation>本机尚未选择扫描仪：请在“扫描仪设置”中选择。</translation>
+    </message>
+    <message>
+        <source>Scanner: %1</source>
+        <translation>扫描仪：%1</translation>
+    </message>
+    <message>
+        <source>Scan a new stack</source>
+        <translation>扫描新的一叠</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) of the last run are not registered yet. Scan a new stack and put them aside? Their pages stay in the run&apos;s folder.</source>
+        <translation>
+            <numerusform>上次扫描还有 %n 封来信尚未登记。要扫描新的一叠并把它们放在一边吗？其页面仍保存在该次扫描的文件夹中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scanning… put the stack in the feeder face down, the first letter on top.</source>
+        <translation>正在扫描…请将来信正面朝下放入进纸器，第一封在最上面。</translation>
+    </message>
+    <message>
+        <source>Scanning on from page %1…</source>
+        <translation>从第 %1 页起继续扫描…</translation>
+    </message>
+    <message>
+        <source>Stopping after this page…</source>
+        <translation>扫完这一页后停止…</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n page(s) scanned.</source>
+        <translation>
+            <numerusform>完成：共扫描 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: the %n page(s) scanned are kept.</source>
+        <translation>
+            <numerusform>已停止：已扫描的 %n 页都已保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put the letters in the feeder, then Continue.</source>
+        <translation>请把来信放入进纸器，然后点“继续扫描”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The %n page(s) before it are kept; clear it, then Continue.</source>
+        <translation>
+            <numerusform>%1 此前扫描的 %n 页都已保留；排除故障后点“继续扫描”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Separator sheets</source>
+        <translation>分隔页</translation>
+    </message>
+    <message>
+        <source>How many sheets? Put one between every two letters of a stack.</source>
+        <translation>要打印多少张？在一叠来信中每两封之间放一张。</translation>
+    </message>
+    <message>
+        <source>Save the separator sheets</source>
+        <translation>保存分隔页</translation>
+    </message>
+    <message>
+        <source>/separator-sheets.pdf</source>
+        <translation>/分隔页.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n separator sheet(s) written to %1: print them on plain A4.</source>
+        <translation>
+            <numerusform>已将 %n 张分隔页写入 %1：请用普通 A4 纸打印。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scanner s&amp;ettings…</source>
+        <translation>扫描仪设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Print sep&amp;arator sheets…</source>
+        <translation>打印分隔页(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Prof&amp;ile:</source>
+        <translation>扫描方式(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntinue</source>
+        <translation>继续扫描(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>停止(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -9093,6 +9353,122 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The letter&apos;s PDF cannot be read back.</source>
         <translation>无法读回该来信的 PDF。</translation>
+    </message>
+    <message>
+        <source>Reading the letter was stopped.</source>
+        <translation>来信识别已停止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned letter of %n page(s) in which no text was recognised: read the attached pages.</source>
+        <translation>
+            <numerusform>扫描来信共 %n 页，未识别出文字：请阅看所附页面。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qf::ScannerConfig</name>
+    <message>
+        <source>This scanner has no duplex feeder: only the front of each sheet is scanned.</source>
+        <translation>此扫描仪没有双面进纸器：每张纸只扫描正面。</translation>
+    </message>
+    <message>
+        <source>This scanner has no document feeder: put the pages on the glass one by one.</source>
+        <translation>此扫描仪没有自动进纸器：请把页面逐张放在玻璃板上。</translation>
+    </message>
+    <message>
+        <source>Flatbed (glass)</source>
+        <translation>平板（玻璃板）</translation>
+    </message>
+    <message>
+        <source>Document feeder, one side</source>
+        <translation>自动进纸器，单面</translation>
+    </message>
+    <message>
+        <source>Document feeder, both sides</source>
+        <translation>自动进纸器，双面</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>彩色</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>黑白</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ScannerSettingsDialog</name>
+    <message>
+        <source>Scanner of this workstation</source>
+        <translation>本机扫描仪</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>重新查找(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Scanner:</source>
+        <translation>扫描仪(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>纸张来源(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>色彩(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>分辨率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Drop blank pages (the backs of one-sided letters)</source>
+        <translation>去掉空白页（单面来信的背面）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Test: scan one page</source>
+        <translation>测试：扫描一页(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test page</source>
+        <translation>测试页</translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation>正在查找扫描仪…</translation>
+    </message>
+    <message>
+        <source>No scanner found. Check that it is switched on and connected, then look again.</source>
+        <translation>未找到扫描仪。请检查扫描仪已开机并已连接，然后重新查找。</translation>
+    </message>
+    <message>
+        <source>Asking the scanner what it can do…</source>
+        <translation>正在读取扫描仪的功能…</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Letter intake on this scanner: %1, grey, %2 dpi.</source>
+        <translation>此扫描仪的来信登记方式：%1，灰度，%2 dpi。</translation>
+    </message>
+    <message>
+        <source>Scanning a test page…</source>
+        <translation>正在扫描测试页…</translation>
+    </message>
+    <message>
+        <source>The scanner works: one page of %1 × %2 pixels.</source>
+        <translation>扫描仪工作正常：扫描一页，%1 × %2 像素。</translation>
+    </message>
+    <message>
+        <source>The scanner gave no page.</source>
+        <translation>扫描仪没有送出页面。</translation>
     </message>
 </context>
 <context>

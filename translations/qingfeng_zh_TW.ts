@@ -9070,6 +9070,137 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::ScanBatchView</name>
+    <message>
+        <source>&lt;b&gt;Letters found in this run&lt;/b&gt;</source>
+        <translation>&lt;b&gt;本次掃描分出的來信&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>來信</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Letters found in this run</source>
+        <translation>本次掃描分出的來信</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>頁面預覽</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with the next letter</source>
+        <translation>與下一封合併(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Drop this page</source>
+        <translation>刪除此頁(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Register the letters</source>
+        <translation>登記這些來信(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>開啟案件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Reading letter %1: page %2 of %3…</source>
+        <translation>正在識別第 %1 封來信：第 %2 頁，共 %3 頁…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %n letter(s) registered; the others wait here.</source>
+        <translation>
+            <numerusform>已停止。已登記 %n 封來信，其餘的留在這裡待登記。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) registered; %1 could not be: see their state.</source>
+        <translation>
+            <numerusform>已登記 %n 封來信；%1 封未能登記，原因見其狀態。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) registered. Open one to go on with it (Enter).</source>
+        <translation>
+            <numerusform>已登記 %n 封來信。開啟其中一封即可繼續辦理（回車）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n 封來信</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n separator sheet(s)</source>
+        <translation>
+            <numerusform>%n 張分隔頁</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank page(s) dropped</source>
+        <translation>
+            <numerusform>去掉 %n 張空白頁</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No page with anything on it was scanned.</source>
+        <translation>沒有掃描到有內容的頁面。</translation>
+    </message>
+    <message>
+        <source>Found: %1. Check the splits, then register.</source>
+        <translation>找到：%1。請核對分封是否正確，然後登記。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Scan a stack of letters: the run is split into one letter at each separator sheet.</source>
+        <translation>掃描一疊來信：每遇到一張分隔頁就分出一封來信。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Letter %1: %n page(s), from page %2 of the run</source>
+        <translation>
+            <numerusform>第 %1 封：共 %n 頁，自本次掃描第 %2 頁起</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To register</source>
+        <translation>待登記</translation>
+    </message>
+    <message>
+        <source>Registered as %1</source>
+        <translation>已登記，編號 %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 頁</translation>
+    </message>
+    <message>
+        <source>Reading the letters…</source>
+        <translation>正在識別來信…</translation>
+    </message>
+    <message numerus="yes">
+        <source> (may repeat %n report(s))</source>
+        <translation>
+            <numerusform>（可能與 %n 件重複）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New letter from this pa&amp;ge</source>
+        <translation>從此頁起另作一封(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Stop reading no&amp;w</source>
+        <translation>停止識別(&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>qf::ScanPdf</name>
     <message>
         <source>There are no pages to write.</source>
@@ -9078,6 +9209,135 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>Cannot write %1.</source>
         <translation>無法寫入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ScanWorkspace</name>
+    <message>
+        <source>Letter intake (both sides, grey, 300 dpi, blank backs dropped)</source>
+        <translation>來信登記（雙面、灰度、300 dpi，去掉空白背面）</translation>
+    </message>
+    <message>
+        <source>As set in the scanner settings</source>
+        <translation>按掃描器設定</translation>
+    </message>
+    <message>
+        <source>S&amp;can (F5)</source>
+        <translation>掃描(&amp;C)（F5）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pages of this run&lt;/b&gt;</source>
+        <translation>&lt;b&gt;本次掃描的頁面&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pages of this run</source>
+        <translation>本次掃描的頁面</translation>
+    </message>
+    <message>
+        <source>Letter scanning</source>
+        <translation>來信掃描</translation>
+    </message>
+    <message>
+        <source>No scanner chosen for this workstation yet: choose one in the scanner settings.</source>
+        <translation>本機尚未選擇掃描器：請在“掃描器設定”中選擇。</translation>
+    </message>
+    <message>
+        <source>Scanner: %1</source>
+        <translation>掃描器：%1</translation>
+    </message>
+    <message>
+        <source>Scan a new stack</source>
+        <translation>掃描新的一疊</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) of the last run are not registered yet. Scan a new stack and put them aside? Their pages stay in the run&apos;s folder.</source>
+        <translation>
+            <numerusform>上次掃描還有 %n 封來信尚未登記。要掃描新的一疊並把它們放在一邊嗎？其頁面仍儲存在該次掃描的資料夾中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scanning… put the stack in the feeder face down, the first letter on top.</source>
+        <translation>正在掃描…請將來信正面朝下放入進紙器，第一封在最上面。</translation>
+    </message>
+    <message>
+        <source>Scanning on from page %1…</source>
+        <translation>從第 %1 頁起繼續掃描…</translation>
+    </message>
+    <message>
+        <source>Stopping after this page…</source>
+        <translation>掃完這一頁後停止…</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 頁</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n page(s) scanned.</source>
+        <translation>
+            <numerusform>完成：共掃描 %n 頁。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: the %n page(s) scanned are kept.</source>
+        <translation>
+            <numerusform>已停止：已掃描的 %n 頁都已保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put the letters in the feeder, then Continue.</source>
+        <translation>請把來信放入進紙器，然後點“繼續掃描”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The %n page(s) before it are kept; clear it, then Continue.</source>
+        <translation>
+            <numerusform>%1 此前掃描的 %n 頁都已保留；排除故障後點“繼續掃描”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Separator sheets</source>
+        <translation>分隔頁</translation>
+    </message>
+    <message>
+        <source>How many sheets? Put one between every two letters of a stack.</source>
+        <translation>要列印多少張？在一疊來信中每兩封之間放一張。</translation>
+    </message>
+    <message>
+        <source>Save the separator sheets</source>
+        <translation>儲存分隔頁</translation>
+    </message>
+    <message>
+        <source>/separator-sheets.pdf</source>
+        <translation>/分隔頁.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n separator sheet(s) written to %1: print them on plain A4.</source>
+        <translation>
+            <numerusform>已將 %n 張分隔頁寫入 %1：請用普通 A4 紙列印。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scanner s&amp;ettings…</source>
+        <translation>掃描器設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Print sep&amp;arator sheets…</source>
+        <translation>列印分隔頁(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Prof&amp;ile:</source>
+        <translation>掃描方式(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntinue</source>
+        <translation>繼續掃描(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>停止(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -9093,6 +9353,122 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>The letter&apos;s PDF cannot be read back.</source>
         <translation>無法讀回該來信的 PDF。</translation>
+    </message>
+    <message>
+        <source>Reading the letter was stopped.</source>
+        <translation>來信識別已停止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned letter of %n page(s) in which no text was recognised: read the attached pages.</source>
+        <translation>
+            <numerusform>掃描來信共 %n 頁，未識別出文字：請閱看所附頁面。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qf::ScannerConfig</name>
+    <message>
+        <source>This scanner has no duplex feeder: only the front of each sheet is scanned.</source>
+        <translation>此掃描器沒有雙面進紙器：每張紙只掃描正面。</translation>
+    </message>
+    <message>
+        <source>This scanner has no document feeder: put the pages on the glass one by one.</source>
+        <translation>此掃描器沒有自動進紙器：請把頁面逐張放在玻璃板上。</translation>
+    </message>
+    <message>
+        <source>Flatbed (glass)</source>
+        <translation>平板（玻璃板）</translation>
+    </message>
+    <message>
+        <source>Document feeder, one side</source>
+        <translation>自動進紙器，單面</translation>
+    </message>
+    <message>
+        <source>Document feeder, both sides</source>
+        <translation>自動進紙器，雙面</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>彩色</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>黑白</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ScannerSettingsDialog</name>
+    <message>
+        <source>Scanner of this workstation</source>
+        <translation>本機掃描器</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>重新查詢(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Scanner:</source>
+        <translation>掃描器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>紙張來源(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>色彩(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>解析度(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Drop blank pages (the backs of one-sided letters)</source>
+        <translation>去掉空白頁（單面來信的背面）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Test: scan one page</source>
+        <translation>測試：掃描一頁(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test page</source>
+        <translation>測試頁</translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation>正在查詢掃描器…</translation>
+    </message>
+    <message>
+        <source>No scanner found. Check that it is switched on and connected, then look again.</source>
+        <translation>未找到掃描器。請檢查掃描器已開機並已連線，然後重新查詢。</translation>
+    </message>
+    <message>
+        <source>Asking the scanner what it can do…</source>
+        <translation>正在讀取掃描器的功能…</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Letter intake on this scanner: %1, grey, %2 dpi.</source>
+        <translation>此掃描器的來信登記方式：%1，灰度，%2 dpi。</translation>
+    </message>
+    <message>
+        <source>Scanning a test page…</source>
+        <translation>正在掃描測試頁…</translation>
+    </message>
+    <message>
+        <source>The scanner works: one page of %1 × %2 pixels.</source>
+        <translation>掃描器工作正常：掃描一頁，%1 × %2 畫素。</translation>
+    </message>
+    <message>
+        <source>The scanner gave no page.</source>
+        <translation>掃描器沒有送出頁面。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "models/Database.h"
 #include "models/DuplicateIndex.h"
 #include "ui/cases/CaseListWorkspace.h"
+#include "ui/scan/ScanWorkspace.h"
 #include "ui/DemoDataJob.h"
 #include "ui/ImportDialog.h"
 #include "ui/Language.h"
@@ -149,6 +150,9 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     };
     connect(today, &TodayWorkspace::caseOpened, this, openCase);
     connect(hotline, &HotlineWorkspace::caseOpened, this, openCase);
+    auto* letters = new ScanWorkspace(session, this);
+    addWorkspace(letters);
+    connect(letters, &ScanWorkspace::caseOpened, this, openCase);
     // The line's state in the status bar ("线路：已注册", or why not), opened at start-up when set up.
     auto* lineState = new QLabel(this);
     lineState->setObjectName(QStringLiteral("statusLine"));

@@ -7,7 +7,8 @@
 
 namespace qf {
 
-Result<ScannedLetter::Read> ScannedLetter::read(OcrEngine& engine, const QStringList& pageFiles, int dpi)
+Result<ScannedLetter::Read> ScannedLetter::read(OcrEngine& engine, const QStringList& pageFiles, int dpi,
+                                                const Progress& progress)
 {
     Read out;
     QList<ScanPdf::Page> pdfPages;
@@ -15,6 +16,8 @@ Result<ScannedLetter::Read> ScannedLetter::read(OcrEngine& engine, const QString
     double confSum = 0;
     QStringList texts;
     for (const QString& file : pageFiles) {
+        if (progress.cancel && progress.cancel->load())
+            return Error{ tr("Reading the letter was stopped."), ErrorCode::Failed };
         QImage image(file);
         if (image.isNull())
             return Error{ tr("The scanned page %1 cannot be read.").arg(file), ErrorCode::Io };
@@ -44,6 +47,8 @@ Result<ScannedLetter::Read> ScannedLetter::read(OcrEngine& engine, const QString
         const int pageDpi = page->image.dotsPerMeterX() > 0 ? int(page->image.dotsPerMeterX() * 0.0254 + 0.5) : dpi;
         pdfPages.append({ page->image, pageDpi, page->textLines() });
         out.pages.append(*page);
+        if (progress.pageDone)
+            progress.pageDone(int(out.pages.size()));
     }
     out.text = texts.join(QLatin1Char('\n'));
     out.meanConfidence = pageFiles.isEmpty() ? 0 : confSum / pageFiles.size();
@@ -69,6 +74,10 @@ Registration ScannedLetter::registration(const Read& read, const QDateTime& rece
     if (receivedAt.isValid())
         r.draft.receivedAt = receivedAt;
     r.draft.content = read.text;
+    // A handwritten letter or a photograph gives no text, and is still a letter received.
+    if (read.text.trimmed().isEmpty())
+        r.draft.what = tr("Scanned letter of %n page(s) in which no text was recognised: read the attached pages.",
+                          nullptr, int(read.pages.size()));
     r.files.append({ {}, read.pdf, QStringLiteral("letter.pdf"), QStringLiteral("scan") });
     r.files.append({ {}, read.ocr, QStringLiteral("letter.ocr.json"), QStringLiteral("ocr") });
     return r;

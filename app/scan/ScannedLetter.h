@@ -7,6 +7,9 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <atomic>
+#include <functional>
+
 namespace qf {
 
 // A letter of a scan run made ready to register: each page read (deskew, upright, OCR),
@@ -30,8 +33,18 @@ public:
         QString text;    // all pages' text
         double meanConfidence = 0;
     };
-    // Reads the page files (one engine: this thread's).
-    static Result<Read> read(OcrEngine& engine, const QStringList& pageFiles, int dpi = 300);
+    // Reads the page files (one engine: this thread's). `pageDone` is told after each page
+    // (1-based); a `cancel` that turns true stops before the next page (an error).
+    struct Progress
+    {
+        std::function<void(int page)> pageDone;
+        const std::atomic_bool* cancel = nullptr;
+    };
+    static Result<Read> read(OcrEngine& engine, const QStringList& pageFiles, int dpi, const Progress& progress);
+    static Result<Read> read(OcrEngine& engine, const QStringList& pageFiles, int dpi = 300)
+    {
+        return read(engine, pageFiles, dpi, Progress{});
+    }
     // The registration of a letter that was read.
     static Registration registration(const Read& read, const QDateTime& receivedAt = {});
     // The original recognition back from its JSON.
