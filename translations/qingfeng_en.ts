@@ -7371,6 +7371,48 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::OcrTextPanel</name>
+    <message>
+        <source>&lt;b&gt;Recognised te&amp;xt&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the correction as the content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected by hand: this is the report&apos;s content. The recognition as it came out is kept in the letter&apos;s recognition file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As recognised; no character was unsure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>As recognised; %n unsure character(s) are marked: check them against the page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1: confidence %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, straightened by %1°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, turned upright by %1°</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::OverviewStats</name>
     <message>
         <source>Cannot count for the overview: %1</source>

@@ -7343,6 +7343,47 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::OcrTextPanel</name>
+    <message>
+        <source>&lt;b&gt;Recognised te&amp;xt&lt;/b&gt;</source>
+        <translation>&lt;b&gt;识别出的文字(&amp;X)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Recognised text</source>
+        <translation>识别出的文字</translation>
+    </message>
+    <message>
+        <source>&amp;Use the correction as the content</source>
+        <translation>采用校对后的文字作为来信内容(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Corrected by hand: this is the report&apos;s content. The recognition as it came out is kept in the letter&apos;s recognition file.</source>
+        <translation>已人工校对：这是本件的内容。原始识别结果仍保存在来信的识别文件中。</translation>
+    </message>
+    <message>
+        <source>As recognised; no character was unsure.</source>
+        <translation>识别原文；没有把握不准的字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>As recognised; %n unsure character(s) are marked: check them against the page.</source>
+        <translation>
+            <numerusform>识别原文；已标出 %n 个把握不准的字：请对照原件核对。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1: confidence %2 %</source>
+        <translation>第 %1 页：置信度 %2%</translation>
+    </message>
+    <message>
+        <source>, straightened by %1°</source>
+        <translation>，已纠正倾斜 %1°</translation>
+    </message>
+    <message>
+        <source>, turned upright by %1°</source>
+        <translation>，已旋转 %1° 摆正</translation>
+    </message>
+</context>
+<context>
     <name>qf::OverviewStats</name>
     <message>
         <source>Cannot count for the overview: %1</source>

@@ -7343,6 +7343,47 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
 </context>
 <context>
+    <name>qf::OcrTextPanel</name>
+    <message>
+        <source>&lt;b&gt;Recognised te&amp;xt&lt;/b&gt;</source>
+        <translation>&lt;b&gt;識別出的文字(&amp;X)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Recognised text</source>
+        <translation>識別出的文字</translation>
+    </message>
+    <message>
+        <source>&amp;Use the correction as the content</source>
+        <translation>採用校對後的文字作為來信內容(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Corrected by hand: this is the report&apos;s content. The recognition as it came out is kept in the letter&apos;s recognition file.</source>
+        <translation>已人工校對：這是本件的內容。原始識別結果仍儲存在來信的識別檔案中。</translation>
+    </message>
+    <message>
+        <source>As recognised; no character was unsure.</source>
+        <translation>識別原文；沒有把握不準的字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>As recognised; %n unsure character(s) are marked: check them against the page.</source>
+        <translation>
+            <numerusform>識別原文；已標出 %n 個把握不準的字：請對照原件核對。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1: confidence %2 %</source>
+        <translation>第 %1 頁：置信度 %2%</translation>
+    </message>
+    <message>
+        <source>, straightened by %1°</source>
+        <translation>，已糾正傾斜 %1°</translation>
+    </message>
+    <message>
+        <source>, turned upright by %1°</source>
+        <translation>，已旋轉 %1° 擺正</translation>
+    </message>
+</context>
+<context>
     <name>qf::OverviewStats</name>
     <message>
         <source>Cannot count for the overview: %1</source>

@@ -165,6 +165,7 @@ void AttachmentViewer::showPage(int page)
     m_pageLabel->setText(tr("Page %1 of %2").arg(page + 1).arg(m_pdf->pageCount()));
     render();
     m_scroll->verticalScrollBar()->setValue(0);
+    Q_EMIT pageChanged(page);
 }
 
 QSizeF AttachmentViewer::naturalSize() const

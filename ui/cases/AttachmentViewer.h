@@ -44,6 +44,10 @@ public:
     void fitWidth();
     void rotate(int degrees); // by a multiple of 90, clockwise when positive
 
+Q_SIGNALS:
+    // The page shown changed (a PDF's page, 0-based; 0 for an image or a new file).
+    void pageChanged(int page);
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QJsonObject>
 
 #include <memory>
 
@@ -22,6 +23,7 @@ class QTreeWidget;
 namespace qf {
 
 class AttachmentViewer;
+class OcrTextPanel;
 class CaseWork;
 class Session;
 
@@ -50,6 +52,7 @@ public:
     const Report& report() const { return m_report; }
 
     AttachmentViewer* viewer() const { return m_viewer; }
+    OcrTextPanel* ocrPanel() const { return m_ocrPanel; }
     // Shows the attachment in row 'row' of the list.
     void showAttachment(int row);
     // Reveals the reporter's identity (entitled roles only; audited). False when refused.
@@ -88,6 +91,7 @@ private:
     void lockOut(const QString& message);
     void fillHistory();
     void fillAttachments();
+    void useCorrection(const QString& text);
     void fillRelated();
     void updateActions();
     QHash<QString, QString> currentValues() const;
@@ -115,6 +119,8 @@ private:
     QTreeWidget* m_history = nullptr;
     QListWidget* m_attachments = nullptr;
     AttachmentViewer* m_viewer = nullptr;
+    OcrTextPanel* m_ocrPanel = nullptr;
+    QHash<QString, QJsonObject> m_recognitions; // a scanned letter's file name -> its original OCR
     QTreeWidget* m_related = nullptr;
     QPushButton* m_save = nullptr;
     QHash<QString, QPushButton*> m_actions;

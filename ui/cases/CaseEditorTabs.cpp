@@ -3,6 +3,8 @@
 
 #include "models/AttachmentStore.h"
 #include "ui/cases/AttachmentViewer.h"
+#include "ui/cases/OcrTextPanel.h"
+#include "app/scan/ScannedLetter.h"
 #include "models/CaseLabels.h"
 #include "ui/cases/CaseWork.h"
 #include "ui/cases/DispatchDialog.h"
@@ -18,6 +20,7 @@
 #include <QDropEvent>
 #include <QMimeData>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -69,12 +72,18 @@ void CaseEditor::buildAttachmentsTab()
     leftLayout->addWidget(m_attachments, 1);
     leftLayout->addWidget(add);
     m_viewer = new AttachmentViewer(split);
+    m_ocrPanel = new OcrTextPanel(split);
+    m_ocrPanel->hide();
     split->addWidget(left);
     split->addWidget(m_viewer);
+    split->addWidget(m_ocrPanel);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 2);
     layout->addWidget(split);
     connect(m_attachments, &QListWidget::currentRowChanged, this, &CaseEditor::showAttachment);
+    connect(m_viewer, &AttachmentViewer::pageChanged, m_ocrPanel, &OcrTextPanel::showPage);
+    connect(m_ocrPanel, &OcrTextPanel::correctionReady, this, &CaseEditor::useCorrection);
     connect(add, &QPushButton::clicked, this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(
             this, tr("Attach files"), {}, tr("Scans and documents (*.pdf *.jpg *.jpeg *.png);;All files (*)"));
@@ -186,15 +195,30 @@ void CaseEditor::fillAttachments()
         showError(list.error());
         return;
     }
+    // A scanned letter's recognition ("letter.ocr.json" beside "letter.pdf") is shown with the
+    // letter's pages, not as a file of its own.
+    m_recognitions.clear();
     for (const AttachmentInfo& a : std::as_const(*list)) {
+        if (a.kind != QLatin1String("ocr"))
+            continue;
+        QFile f(store.pathOf(a.sha256));
+        if (f.open(QIODevice::ReadOnly))
+            m_recognitions.insert(a.fileName.section(QLatin1Char('.'), 0, 0), ScannedLetter::original(f.readAll()));
+    }
+    int shown = 0;
+    for (const AttachmentInfo& a : std::as_const(*list)) {
+        if (a.kind == QLatin1String("ocr") && m_recognitions.contains(a.fileName.section(QLatin1Char('.'), 0, 0)))
+            continue;
+        ++shown;
         auto* item = new QListWidgetItem(
             QStringLiteral("%1  (%2 KB)").arg(a.fileName.isEmpty() ? a.sha256.left(12) : a.fileName).arg((a.size + 1023) / 1024),
             m_attachments);
         item->setData(Qt::UserRole, store.pathOf(a.sha256));
         item->setData(Qt::UserRole + 1, a.fileName);
+        item->setData(Qt::UserRole + 2, a.kind);
     }
-    m_tabs->setTabText(2, list->isEmpty() ? tr("Attachments") : tr("Attachments (%1)").arg(list->size()));
-    if (!list->isEmpty())
+    m_tabs->setTabText(2, shown == 0 ? tr("Attachments") : tr("Attachments (%1)").arg(shown));
+    if (shown > 0)
         m_attachments->setCurrentRow(0);
 }
 
@@ -207,7 +231,24 @@ void CaseEditor::showAttachment(int row)
     }
     if (m_attachments->currentRow() != row)
         m_attachments->setCurrentRow(row);
-    m_viewer->showFile(item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toString());
+    const QString name = item->data(Qt::UserRole + 1).toString();
+    m_viewer->showFile(item->data(Qt::UserRole).toString(), name);
+    const QString stem = name.section(QLatin1Char('.'), 0, 0);
+    const bool letter = item->data(Qt::UserRole + 2).toString() == QLatin1String("scan") && m_recognitions.contains(stem);
+    m_ocrPanel->setVisible(letter);
+    if (letter) {
+        m_ocrPanel->setRecognition(m_recognitions.value(stem), m_content->toPlainText());
+        m_ocrPanel->showPage(m_viewer->currentPage());
+    } else {
+        m_ocrPanel->clear();
+    }
+}
+
+void CaseEditor::useCorrection(const QString& text)
+{
+    m_content->setPlainText(text);
+    if (Status s = save(); !s)
+        showError(s.error());
 }
 
 Status CaseEditor::attachFiles(const QStringList& paths)
