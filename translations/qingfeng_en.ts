@@ -2589,6 +2589,25 @@
         <source>handling deadline %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Document &amp;camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages taken cannot be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the %n page(s) taken…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pages taken are attached as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseLabels</name>
@@ -4587,6 +4606,61 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>change the dispatch tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::DocumentCameraDialog</name>
+    <message>
+        <source>Document camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the page (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop the page (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;ne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: put the page under the camera; Space takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found. Connect the document camera and open this window again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 taken, cut out of the picture and squared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 taken as the whole picture: no page stood out from the desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7409,6 +7483,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     </message>
     <message>
         <source>, turned upright by %1°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add this text to the content</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2585,6 +2585,24 @@
         <source>handling deadline %1</source>
         <translation>办理期限%1</translation>
     </message>
+    <message>
+        <source>Document &amp;camera…</source>
+        <translation>高拍仪拍摄(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The pages taken cannot be kept: %1</source>
+        <translation>拍摄的页面无法保存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the %n page(s) taken…</source>
+        <translation>
+            <numerusform>正在识别拍摄的 %n 页…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pages taken are attached as %1.</source>
+        <translation>拍摄的页面已作为 %1 附上。</translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseLabels</name>
@@ -4567,6 +4585,61 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>change the dispatch tables</source>
         <translation>修改分办规则表</translation>
+    </message>
+</context>
+<context>
+    <name>qf::DocumentCameraDialog</name>
+    <message>
+        <source>Document camera</source>
+        <translation>高拍仪</translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation>拍摄画面</translation>
+    </message>
+    <message>
+        <source>Pages taken</source>
+        <translation>已拍摄的页面</translation>
+    </message>
+    <message>
+        <source>&amp;Take the page (Space)</source>
+        <translation>拍摄此页(&amp;T)（空格）</translation>
+    </message>
+    <message>
+        <source>&amp;Drop the page (Delete)</source>
+        <translation>删除此页(&amp;D)（Delete）</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne</source>
+        <translation>完成(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1: put the page under the camera; Space takes it.</source>
+        <translation>%1：把页面放在镜头下，按空格拍摄。</translation>
+    </message>
+    <message>
+        <source>No camera found. Connect the document camera and open this window again.</source>
+        <translation>未找到摄像头。请连接高拍仪后重新打开此窗口。</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>没有摄像头</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>Page %1 taken, cut out of the picture and squared.</source>
+        <translation>已拍摄第 %1 页，已从画面中裁出并校正透视。</translation>
+    </message>
+    <message>
+        <source>Page %1 taken as the whole picture: no page stood out from the desk.</source>
+        <translation>已拍摄第 %1 页，为整个画面：未能从桌面上分辨出页面。</translation>
     </message>
 </context>
 <context>
@@ -7381,6 +7454,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>, turned upright by %1°</source>
         <translation>，已旋转 %1° 摆正</translation>
+    </message>
+    <message>
+        <source>&amp;Add this text to the content</source>
+        <translation>把这些文字加到内容末尾(&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -2585,6 +2585,24 @@
         <source>handling deadline %1</source>
         <translation>辦理期限%1</translation>
     </message>
+    <message>
+        <source>Document &amp;camera…</source>
+        <translation>高拍儀拍攝(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The pages taken cannot be kept: %1</source>
+        <translation>拍攝的頁面無法儲存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the %n page(s) taken…</source>
+        <translation>
+            <numerusform>正在識別拍攝的 %n 頁…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pages taken are attached as %1.</source>
+        <translation>拍攝的頁面已作為 %1 附上。</translation>
+    </message>
 </context>
 <context>
     <name>qf::CaseLabels</name>
@@ -4567,6 +4585,61 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>change the dispatch tables</source>
         <translation>修改分辦規則表</translation>
+    </message>
+</context>
+<context>
+    <name>qf::DocumentCameraDialog</name>
+    <message>
+        <source>Document camera</source>
+        <translation>高拍儀</translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation>拍攝畫面</translation>
+    </message>
+    <message>
+        <source>Pages taken</source>
+        <translation>已拍攝的頁面</translation>
+    </message>
+    <message>
+        <source>&amp;Take the page (Space)</source>
+        <translation>拍攝此頁(&amp;T)（空格）</translation>
+    </message>
+    <message>
+        <source>&amp;Drop the page (Delete)</source>
+        <translation>刪除此頁(&amp;D)（Delete）</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne</source>
+        <translation>完成(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1: put the page under the camera; Space takes it.</source>
+        <translation>%1：把頁面放在鏡頭下，按空格拍攝。</translation>
+    </message>
+    <message>
+        <source>No camera found. Connect the document camera and open this window again.</source>
+        <translation>未找到攝像頭。請連線高拍儀後重新開啟此視窗。</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>沒有攝像頭</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 頁</translation>
+    </message>
+    <message>
+        <source>Page %1 taken, cut out of the picture and squared.</source>
+        <translation>已拍攝第 %1 頁，已從畫面中裁出並校正透視。</translation>
+    </message>
+    <message>
+        <source>Page %1 taken as the whole picture: no page stood out from the desk.</source>
+        <translation>已拍攝第 %1 頁，為整個畫面：未能從桌面上分辨出頁面。</translation>
     </message>
 </context>
 <context>
@@ -7381,6 +7454,10 @@ Register the visit as referred out of scope and print the notice of lawful refer
     <message>
         <source>, turned upright by %1°</source>
         <translation>，已旋轉 %1° 擺正</translation>
+    </message>
+    <message>
+        <source>&amp;Add this text to the content</source>
+        <translation>把這些文字加到內容末尾(&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -13,12 +13,17 @@
 #include "ui/cases/AttachmentViewer.h"
 #include "ui/cases/CaseEditor.h"
 #include "ui/cases/OcrTextPanel.h"
+#include "ui/scan/DocumentCameraDialog.h"
+#include "app/scan/PageFinder.h"
+#include "tests/desk/FakeCamera.h"
 
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPainter>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
 
@@ -164,4 +169,129 @@ TEST_CASE("A file attached by hand shows no recognised-text panel", "[ocr][gui]"
     editor.showAttachment(0);
     CHECK(editor.viewer()->showsImage());
     CHECK(editor.ocrPanel()->isHidden());
+}
+
+namespace {
+
+// No camera on this desk: the dialog must say so.
+class NoCamera : public Camera
+{
+public:
+    bool isAvailable() const override { return false; }
+    QString description() const override { return QString(); }
+    void start() override { }
+    void stop() override { }
+    bool isActive() const override { return false; }
+    void capture() override { Q_EMIT error(QStringLiteral("none")); }
+};
+
+// A letter lying on a dark desk under an 8-megapixel document camera, seen a little from the side.
+QImage deskFrame(const QImage& page, QPolygonF* where)
+{
+    QImage frame(3264, 2448, QImage::Format_RGB32);
+    frame.fill(QColor(0x3a, 0x33, 0x2c));
+    const QPolygonF corners({ QPointF(900, 160), QPointF(2400, 200), QPointF(2440, 2300), QPointF(860, 2270) });
+    const QPolygonF flat({ QPointF(0, 0), QPointF(page.width(), 0), QPointF(page.width(), page.height()),
+                           QPointF(0, page.height()) });
+    QTransform map;
+    REQUIRE(QTransform::quadToQuad(flat, corners, map));
+    QPainter p(&frame);
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    p.setTransform(map);
+    p.drawImage(0, 0, page);
+    p.end();
+    *where = corners;
+    return frame;
+}
+
+// The letter's lines at the top of a whole A4 sheet (200 dpi).
+QImage a4Letter(const QStringList& lines)
+{
+    QImage sheet(1654, 2339, QImage::Format_RGB32);
+    sheet.fill(Qt::white);
+    QPainter p(&sheet);
+    p.drawImage(0, 120, test::renderLetter(lines, QStringLiteral("AR PL UMing CN"), 200, 14));
+    p.end();
+    return sheet;
+}
+
+} // namespace
+
+TEST_CASE("The document camera cuts the page out of the desk, squares it and attaches it read", "[ocr][gui]")
+{
+    Language::install(QStringLiteral("zh_CN"));
+    test::Scratch dir;
+    auto session = test::openSession(dir.path(QStringLiteral("camera.sqlite")));
+    Registration r;
+    r.draft.channel = QStringLiteral("visit");
+    r.draft.content = QStringLiteral("来访人反映问题，并带来书面材料一份。");
+    auto registered = session->registrar().registerReport(r);
+    QF_REQUIRE_OK(registered);
+    const QStringList lines = test::letterLines(30, 6);
+    const QImage page = a4Letter(lines);
+    QPolygonF where;
+    test::FakeCamera camera(deskFrame(page, &where));
+    DocumentCameraDialog dialog(&camera);
+    dialog.show();
+    CHECK(camera.isActive());
+    if (const QString shots = test::screenshotDir(QStringLiteral("scan")); !shots.isEmpty())
+        dialog.grab().save(shots + QStringLiteral("/document-camera.png"));
+    QTest::keyClick(&dialog, Qt::Key_Space);
+    REQUIRE(dialog.pages().size() == 1);
+    CHECK(camera.captures == 1);
+    // The page found where it lies, cut out and squared: the desk is gone, the shape is the page's.
+    const auto corners = PageFinder::find(deskFrame(page, &where));
+    REQUIRE(corners.has_value());
+    for (int i = 0; i < 4; ++i)
+        CHECK(QLineF(corners->at(i), where.at(i)).length() < 25);
+    const QImage taken = dialog.pages().first();
+    CHECK(std::abs(double(taken.width()) / taken.height() - double(page.width()) / page.height()) < 0.05);
+    // Taken as an A4 sheet: its resolution follows from its size, for the OCR.
+    CHECK(std::abs(taken.dotsPerMeterY() * 0.297 - taken.height()) < taken.height() * 0.02);
+    CHECK(QColor(taken.pixel(3, 3)).lightness() > 200);
+    CHECK(QColor(taken.pixel(taken.width() - 4, taken.height() - 4)).lightness() > 200);
+
+    CaseEditor editor(*session);
+    QF_REQUIRE_OK(editor.load(registered->id));
+    editor.resize(1400, 860);
+    editor.show();
+    QSignalSpy attached(&editor, &CaseEditor::attachmentsChanged);
+    editor.attachPages(dialog.pages());
+    REQUIRE(attached.wait(120000));
+    auto* list = editor.findChild<QListWidget*>(QStringLiteral("caseEditorAttachments"));
+    REQUIRE(list->count() == 1);
+    CHECK(list->item(0)->text().startsWith(QStringLiteral("camera-")));
+    OcrTextPanel* panel = editor.ocrPanel();
+    CHECK(!panel->isHidden());
+    // The pages' own text, read after straightening; the typed content stays as it was.
+    CHECK(test::charAccuracy(lines.join(QString()), QString(panel->text()).remove(QLatin1Char('\n'))) > 0.9);
+    auto before = session->reports().get(registered->id);
+    CHECK(before->content == r.draft.content);
+    // Added to the content, the pages' text is what search finds.
+    QPushButton* add = nullptr;
+    for (QPushButton* b : panel->findChildren<QPushButton*>())
+        add = b;
+    REQUIRE(add);
+    REQUIRE(add->isEnabled());
+    const QString recognised = panel->text();
+    add->click();
+    auto after = session->reports().get(registered->id);
+    QF_REQUIRE_OK(after);
+    CHECK(after->content.startsWith(r.draft.content));
+    CHECK(after->content.contains(recognised));
+    const QString word = recognised.mid(recognised.size() / 2, 4);
+    CHECK(search(*session, word).contains(registered->id));
+}
+
+TEST_CASE("Without a camera the document camera window says so plainly and takes nothing", "[ocr][gui]")
+{
+    Language::install(QStringLiteral("zh_CN"));
+    NoCamera none;
+    DocumentCameraDialog dialog(&none);
+    QStringList labels;
+    for (const QLabel* l : dialog.findChildren<QLabel*>())
+        labels << l->text();
+    CHECK(labels.contains(DocumentCameraDialog::tr("No camera found. Connect the document camera and open this window again.")));
+    QTest::keyClick(&dialog, Qt::Key_Space);
+    CHECK(dialog.pages().isEmpty());
 }

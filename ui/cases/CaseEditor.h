@@ -53,6 +53,9 @@ public:
 
     AttachmentViewer* viewer() const { return m_viewer; }
     OcrTextPanel* ocrPanel() const { return m_ocrPanel; }
+    // Pages from the document camera: read in the background and attached as one searchable
+    // PDF with its recognition (attachmentsChanged() when they are there).
+    void attachPages(const QList<QImage>& pages);
     // Shows the attachment in row 'row' of the list.
     void showAttachment(int row);
     // Reveals the reporter's identity (entitled roles only; audited). False when refused.
@@ -71,6 +74,7 @@ public:
     void showRelated();
 
 signals:
+    void attachmentsChanged();
     // Something about the report was written (fields, a move, an attachment).
     void reportChanged(const QString& reportId);
 

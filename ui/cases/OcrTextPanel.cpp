@@ -36,7 +36,10 @@ OcrTextPanel::OcrTextPanel(QWidget* parent)
     connect(m_text, &QPlainTextEdit::textChanged, this, [this] { m_use->setEnabled(true); });
     connect(m_use, &QPushButton::clicked, this, [this] {
         m_use->setEnabled(false);
-        Q_EMIT correctionReady(text());
+        if (m_isContent)
+            Q_EMIT correctionReady(text());
+        else
+            Q_EMIT correctionReady(m_content.isEmpty() ? text() : m_content + QLatin1Char('\n') + text());
     });
 }
 
@@ -54,10 +57,13 @@ void OcrTextPanel::clear()
 
 QString OcrTextPanel::text() const { return m_text->toPlainText(); }
 
-void OcrTextPanel::setRecognition(const QJsonObject& original, const QString& content)
+void OcrTextPanel::setRecognition(const QJsonObject& original, const QString& content, bool isContent)
 {
     clear();
     m_original = original;
+    m_isContent = isContent;
+    m_content = content;
+    m_use->setText(isContent ? tr("&Use the correction as the content") : tr("&Add this text to the content"));
     // The recognition laid out as ScannedLetter gives it to the content: lines joined by line
     // breaks, pages too; each character with its confidence.
     QString recognised;
@@ -81,8 +87,10 @@ void OcrTextPanel::setRecognition(const QJsonObject& original, const QString& co
         }
     }
     const QSignalBlocker block(m_text);
-    m_text->setPlainText(content);
-    m_corrected = content != recognised;
+    m_text->setPlainText(isContent ? content : recognised);
+    m_corrected = isContent && content != recognised;
+    // Pages added to a case: their text is offered as it is, ready to add.
+    m_use->setEnabled(!isContent && !recognised.trimmed().isEmpty() && !content.contains(recognised));
     if (m_corrected) {
         // Offsets into a text that was corrected would point at other characters.
         m_pageStart.clear();

@@ -28,7 +28,11 @@ public:
     explicit OcrTextPanel(QWidget* parent = nullptr);
 
     // original: the letter's recognition (ScannedLetter's JSON); content: the report's text now.
-    void setRecognition(const QJsonObject& original, const QString& content);
+    // A letter registered from its scan has its recognised text AS the content; for pages
+    // added to a case later (the document camera, a scan attached by hand) the panel shows
+    // their own recognition, and its button adds that text to the content (correctionReady
+    // then gives content and the pages' text together).
+    void setRecognition(const QJsonObject& original, const QString& content, bool isContent = true);
     void clear();
     // Shows where the page's text begins, with its confidence and the angle corrected.
     void showPage(int page);
@@ -48,6 +52,8 @@ private:
     QList<int> m_pageStart; // offset of each page's text in the content
     int m_marked = 0;
     bool m_corrected = false;
+    bool m_isContent = true;
+    QString m_content;
     QLabel* m_summary = nullptr;
     QLabel* m_page = nullptr;
     QPlainTextEdit* m_text = nullptr;

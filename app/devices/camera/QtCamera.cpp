@@ -3,13 +3,17 @@
 
 #include <QCamera>
 #include <QCameraDevice>
+#include <QCameraFormat>
 #include <QLoggingCategory>
 #include <QVideoFrame>
 
+#include <algorithm>
+
 namespace qf {
 
-QtCamera::QtCamera(QObject* parent)
+QtCamera::QtCamera(Use use, QObject* parent)
     : Camera(parent)
+    , m_use(use)
 {
     m_session.setImageCapture(&m_imageCapture);
     m_session.setVideoSink(&m_sink);
@@ -49,22 +53,64 @@ bool QtCamera::isAvailable() const
     return !QMediaDevices::videoInputs().isEmpty();
 }
 
+QCameraDevice QtCamera::device() const
+{
+    const QList<QCameraDevice> inputs = QMediaDevices::videoInputs();
+    if (m_use == Use::Documents) {
+        // Document cameras name themselves so ("Document Camera", "高拍仪", "Visualizer"...);
+        // with none so named, the camera with the most pixels.
+        for (const QCameraDevice& d : inputs) {
+            const QString name = d.description().toLower();
+            if (name.contains(QLatin1String("document")) || name.contains(QStringLiteral("高拍"))
+                || name.contains(QLatin1String("visualizer")))
+                return d;
+        }
+        QCameraDevice best;
+        qint64 most = -1;
+        for (const QCameraDevice& d : inputs)
+            for (const QCameraFormat& f : d.videoFormats())
+                if (qint64(f.resolution().width()) * f.resolution().height() > most) {
+                    most = qint64(f.resolution().width()) * f.resolution().height();
+                    best = d;
+                }
+        if (!best.isNull())
+            return best;
+    }
+    return QMediaDevices::defaultVideoInput();
+}
+
 QString QtCamera::description() const
 {
-    const QCameraDevice device = QMediaDevices::defaultVideoInput();
-    return device.isNull() ? tr("No camera found.") : device.description();
+    const QCameraDevice d = device();
+    return d.isNull() ? tr("No camera found.") : d.description();
 }
 
 void QtCamera::start()
 {
     if (m_camera)
         return;
-    const QCameraDevice device = QMediaDevices::defaultVideoInput();
+    const QCameraDevice device = this->device();
     if (device.isNull()) {
         Q_EMIT error(tr("No camera found."));
         return;
     }
     m_camera = std::make_unique<QCamera>(device);
+    if (m_use == Use::Documents) {
+        // The largest picture the camera gives: small print must stay readable.
+        QCameraFormat largest;
+        for (const QCameraFormat& f : device.videoFormats())
+            if (largest.isNull()
+                || qint64(f.resolution().width()) * f.resolution().height()
+                       > qint64(largest.resolution().width()) * largest.resolution().height())
+                largest = f;
+        if (!largest.isNull())
+            m_camera->setCameraFormat(largest);
+        const QList<QSize> stills = device.photoResolutions();
+        if (!stills.isEmpty())
+            m_imageCapture.setResolution(*std::max_element(stills.cbegin(), stills.cend(), [](QSize a, QSize b) {
+                return qint64(a.width()) * a.height() < qint64(b.width()) * b.height();
+            }));
+    }
     connect(m_camera.get(), &QCamera::errorOccurred, this, [this](QCamera::Error, const QString& message) {
         qCWarning(lcCamera) << "camera error:" << message;
         Q_EMIT error(tr("The camera does not work: %1").arg(message));

@@ -2,6 +2,7 @@
 
 #include "app/devices/camera/Camera.h"
 
+#include <QCameraDevice>
 #include <QCoreApplication>
 #include <QImageCapture>
 #include <QMediaCaptureSession>
@@ -23,7 +24,14 @@ class QtCamera : public Camera
     Q_OBJECT
 
 public:
-    explicit QtCamera(QObject* parent = nullptr);
+    // Photos: the default camera as it comes. Documents: a document camera (高拍仪) when one is
+    // there (by its name), at its largest format, for pages sharp enough to read.
+    enum class Use { Photos, Documents };
+    explicit QtCamera(QObject* parent = nullptr)
+        : QtCamera(Use::Photos, parent)
+    {
+    }
+    explicit QtCamera(Use use, QObject* parent = nullptr);
     ~QtCamera() override;
 
     bool isAvailable() const override;
@@ -40,6 +48,8 @@ private:
     QVideoSink m_sink;
     std::unique_ptr<QCamera> m_camera;
     bool m_captureWanted = false;
+    Use m_use = Use::Photos;
+    QCameraDevice device() const;
 };
 
 } // namespace qf
