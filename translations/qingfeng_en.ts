@@ -6420,6 +6420,21 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Rea&amp;l name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The pages taken cannot be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the %n page(s) taken…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document ca&amp;mera…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::IssuedDocuments</name>

@@ -6394,6 +6394,20 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <source>Rea&amp;l name</source>
         <translation>實名(&amp;L)</translation>
     </message>
+    <message>
+        <source>The pages taken cannot be kept: %1</source>
+        <translation>拍攝的頁面無法儲存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the %n page(s) taken…</source>
+        <translation>
+            <numerusform>正在識別拍攝的 %n 頁…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document ca&amp;mera…</source>
+        <translation>高拍儀拍攝(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>qf::IssuedDocuments</name>

@@ -12,6 +12,7 @@
 #include "ui/Language.h"
 #include "ui/cases/AttachmentViewer.h"
 #include "ui/cases/CaseEditor.h"
+#include "ui/cases/IntakeDialog.h"
 #include "ui/cases/OcrTextPanel.h"
 #include "ui/scan/DocumentCameraDialog.h"
 #include "app/scan/PageFinder.h"
@@ -294,4 +295,37 @@ TEST_CASE("Without a camera the document camera window says so plainly and takes
     CHECK(labels.contains(DocumentCameraDialog::tr("No camera found. Connect the document camera and open this window again.")));
     QTest::keyClick(&dialog, Qt::Key_Space);
     CHECK(dialog.pages().isEmpty());
+}
+
+TEST_CASE("Pages taken with the document camera at intake are registered read, with their text as the content",
+          "[ocr][gui]")
+{
+    Language::install(QStringLiteral("zh_CN"));
+    test::Scratch dir;
+    auto session = test::openSession(dir.path(QStringLiteral("intake.sqlite")));
+    const QStringList lines = test::letterLines(40, 6);
+    QPolygonF where;
+    test::FakeCamera camera(deskFrame(a4Letter(lines), &where));
+    DocumentCameraDialog shoot(&camera);
+    shoot.capture();
+    REQUIRE(shoot.pages().size() == 1);
+    IntakeDialog intake(*session);
+    intake.setChannel(QStringLiteral("letter"));
+    QSignalSpy added(&intake, &IntakeDialog::cameraPagesAdded);
+    intake.addCameraPages(shoot.pages());
+    REQUIRE(added.wait(120000));
+    REQUIRE(intake.files().size() == 1);
+    CHECK(intake.files().first().endsWith(QStringLiteral(".pdf")));
+    // Nothing typed yet: the recognised text is there to check, and it is the letter's.
+    CHECK(test::charAccuracy(lines.join(QString()), intake.draft().content.remove(QLatin1Char('\n'))) > 0.9);
+    auto registered = intake.registerReport();
+    QF_REQUIRE_OK(registered);
+    auto files = session->attachments().list(registered->id);
+    QF_REQUIRE_OK(files);
+    QStringList kinds;
+    for (const auto& f : *files)
+        kinds << f.kind;
+    kinds.sort();
+    CHECK(kinds == (QStringList{ QStringLiteral("ocr"), QStringLiteral("scan") }));
+    CHECK(search(*session, test::wordOf(lines.at(2))).contains(registered->id));
 }

@@ -73,18 +73,6 @@ QPushButton* button(const QWidget& w, const QString& text)
     return nullptr;
 }
 
-// Five Chinese characters in a row from the middle of a line: no punctuation, which OCR may
-// give in its ASCII form.
-QString wordOf(const QString& line)
-{
-    for (qsizetype i = line.size() / 3; i + 5 <= line.size(); ++i) {
-        const QString w = line.mid(i, 5);
-        if (std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; }))
-            return w;
-    }
-    return line;
-}
-
 } // namespace
 
 TEST_CASE("The scan screen shows each page as it arrives and splits the run into letters", "[scanner][gui]")
@@ -261,9 +249,9 @@ TEST_CASE("The batch screen splits at separator sheets, takes the clerk's fixes 
     // Each letter's own text, read from its pages: B holds the lines of pages 2 and 4 only.
     auto a = session->reports().get(ids[0]);
     auto b = session->reports().get(ids[1]);
-    CHECK(a->content.contains(wordOf(test::letterLines(0, 1).first())));
-    CHECK(b->content.contains(wordOf(test::letterLines(8, 1).first())));
-    CHECK(!b->content.contains(wordOf(test::letterLines(12, 1).first())));
+    CHECK(a->content.contains(test::wordOf(test::letterLines(0, 1).first())));
+    CHECK(b->content.contains(test::wordOf(test::letterLines(8, 1).first())));
+    CHECK(!b->content.contains(test::wordOf(test::letterLines(12, 1).first())));
     CHECK(view.unregistered() == 0);
     if (const QString shots = test::screenshotDir(QStringLiteral("scan")); !shots.isEmpty())
         view.grab().save(shots + QStringLiteral("/scan-batch-registered.png"));

@@ -129,4 +129,14 @@ double charAccuracy(const QString& expected, const QString& got)
     return std::max(0.0, 1.0 - double(prev[size_t(b.size())]) / double(a.size()));
 }
 
+QString wordOf(const QString& line)
+{
+    for (qsizetype i = line.size() / 3; i + 5 <= line.size(); ++i) {
+        const QString w = line.mid(i, 5);
+        if (std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; }))
+            return w;
+    }
+    return line;
+}
+
 } // namespace qf::test

@@ -17,6 +17,10 @@ QImage degrade(const QImage& page, double degrees, int noise, bool blur, int jpe
 // Lines of realistic letter text (petition letters), `count` of them from `start`.
 QStringList letterLines(int start, int count);
 
+// Five Chinese characters in a row from the middle of a line, without punctuation (which OCR
+// may give in its ASCII form): a word to search for.
+QString wordOf(const QString& line);
+
 // 1 - edit distance / length, on the characters (whitespace ignored).
 double charAccuracy(const QString& expected, const QString& got);
 

@@ -6,12 +6,14 @@
 #include "models/IdNumber.h"
 #include "models/ProfileStore.h"
 #include "models/Session.h"
+#include "ui/scan/DocumentCameraDialog.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QTemporaryDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -201,17 +203,28 @@ QWidget* IntakeDialog::buildForm()
     auto* fileButtons = new QHBoxLayout;
     auto* choose = new QPushButton(tr("Choose &files…"), m_filesBox);
     auto* removeFile = new QPushButton(tr("Remove"), m_filesBox);
+    auto* camera = new QPushButton(tr("Document ca&mera…"), m_filesBox);
+    camera->setObjectName(QStringLiteral("intakeCamera"));
     fileButtons->addWidget(choose);
+    fileButtons->addWidget(camera);
     fileButtons->addWidget(removeFile);
     fileButtons->addStretch(1);
     filesLayout->addWidget(dropHint);
     filesLayout->addWidget(m_fileList);
     filesLayout->addLayout(fileButtons);
+    m_cameraState = new QLabel(m_filesBox);
+    m_cameraState->setWordWrap(true);
+    filesLayout->addWidget(m_cameraState);
     connect(choose, &QPushButton::clicked, this, [this] {
         const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Attach scans"), {},
                                                                 tr("Scans (*.pdf *.jpg *.jpeg *.png)"));
         if (Status s = addFiles(paths); !s)
             showError(s.error());
+    });
+    connect(camera, &QPushButton::clicked, this, [this] {
+        DocumentCameraDialog dialog(nullptr, this);
+        if (dialog.exec() == QDialog::Accepted)
+            addCameraPages(dialog.pages());
     });
     connect(removeFile, &QPushButton::clicked, this, [this] {
         const int row = m_fileList->currentRow();
@@ -455,8 +468,14 @@ Result<RegisteredReport> IntakeDialog::registerReport()
     // anything fails nothing is registered and the form stays as it is.
     Registration r;
     r.draft = draft();
-    for (const QString& path : std::as_const(m_files))
+    for (const QString& path : std::as_const(m_files)) {
         r.files << RegistrationFile { path, {}, {}, QStringLiteral("scan") };
+        // Pages taken here carry their recognition, shown beside them in the case.
+        if (m_recognitions.contains(path))
+            r.files << RegistrationFile { {}, m_recognitions.value(path),
+                                          QFileInfo(path).completeBaseName() + QStringLiteral(".ocr.json"),
+                                          QStringLiteral("ocr") };
+    }
     auto added = m_session.registrar().registerReport(r);
     if (!added)
         return added.failure();

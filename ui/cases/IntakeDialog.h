@@ -6,6 +6,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QImage>
 
 #include <memory>
 
@@ -21,6 +22,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableWidget;
+class QTemporaryDir;
 class QTreeWidget;
 
 namespace qf {
@@ -49,6 +51,10 @@ public:
     void setRealName(const PersonIdentity& reporter);
     Status addFiles(const QStringList& paths);
     QStringList files() const { return m_files; }
+    // Pages from the document camera (or another source of page images): read in the
+    // background into one searchable PDF that joins the files with its recognition; an
+    // empty content gets the recognised text to check. cameraPagesAdded() when done.
+    void addCameraPages(const QList<QImage>& pages);
 
     ReportDraft draft() const;
     // Registers the report and attaches the files; on success shows the number and the
@@ -61,6 +67,7 @@ public:
     Status rejectRepeat(int row, const QString& note = {});
 
 signals:
+    void cameraPagesAdded();
     void reportRegistered(const QString& reportId);
     void openReport(const QString& reportId);
 
@@ -69,6 +76,9 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    std::unique_ptr<QTemporaryDir> m_spool;
+    QHash<QString, QByteArray> m_recognitions; // a PDF made here from pages -> its recognition
+    QLabel* m_cameraState = nullptr;
     QWidget* buildForm();
     QWidget* buildResult();
     void channelChanged();
