@@ -10,6 +10,7 @@
 #include "app/scan/SeparatorSheet.h"
 
 #include <QDir>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,8 +27,8 @@ namespace {
 QList<ScanPdf::Page> pdfPages(const QStringList& files, int dpi)
 {
     QList<ScanPdf::Page> pages;
-    for (const QString& f : files)
-        pages.append({ QImage(f), dpi, {} });
+    for (const QString& f : files) // the spooled PNGs go into the PDF as they are
+        pages.append({ {}, dpi, {}, f });
     return pages;
 }
 
@@ -100,14 +101,18 @@ int scan(CliContext& ctx)
     if (!spool.isValid())
         return ctx.fail(QStringLiteral("No room for the scanned pages: %1").arg(spool.errorString()), 1);
     ScanJob job(settings, spool.path());
+    job.setPreviews(false);
     const ScanFault fault = job.runToEnd();
     const QStringList pages = job.pages();
     if (fault != ScanFault::None)
         ctx.err << job.lastMessage() << Qt::endl;
     if (pages.isEmpty())
         return 1;
-    const int dpi = QImage(pages.first()).dotsPerMeterX() > 0 ? int(QImage(pages.first()).dotsPerMeterX() * 0.0254 + 0.5)
-                                                               : settings.resolution;
+    // The resolution the device really scanned at (it takes the nearest it offers).
+    QImageReader first(pages.first());
+    const QImage head = first.read();
+    const int dpi = head.dotsPerMeterX() > 0 && head.dotsPerMeterX() != 2835 ? int(head.dotsPerMeterX() * 0.0254 + 0.5)
+                                                                             : settings.resolution;
     const QString target = parser.value(out);
     if (!parser.isSet(batch)) {
         if (auto r = ScanPdf::write(target, pdfPages(pages, dpi)); !r)

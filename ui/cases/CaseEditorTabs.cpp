@@ -6,6 +6,7 @@
 #include "ui/cases/OcrTextPanel.h"
 #include "ui/scan/DocumentCameraDialog.h"
 #include "app/scan/LetterReader.h"
+#include "app/devices/scanner/ScanSettings.h"
 #include "app/scan/ScannedLetter.h"
 #include "models/CaseLabels.h"
 #include "ui/cases/CaseWork.h"
@@ -268,7 +269,7 @@ void CaseEditor::attachPages(const QList<QImage>& pages)
     QStringList files;
     for (int i = 0; i < pages.size(); ++i) {
         const QString file = spool->filePath(QStringLiteral("page-%1.png").arg(i + 1));
-        if (!pages.at(i).save(file, "PNG", 1)) {
+        if (!pages.at(i).save(file, "PNG", kFastPng)) {
             showError(tr("The pages taken cannot be kept: %1").arg(spool->errorString()));
             return;
         }

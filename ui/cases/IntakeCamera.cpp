@@ -3,6 +3,7 @@
 #include "ui/cases/IntakeDialog.h"
 
 #include "app/scan/LetterReader.h"
+#include "app/devices/scanner/ScanSettings.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -24,7 +25,7 @@ void IntakeDialog::addCameraPages(const QList<QImage>& pages)
     QStringList files;
     for (int i = 0; i < pages.size(); ++i) {
         const QString file = m_spool->filePath(QStringLiteral("%1-%2.png").arg(stem).arg(i + 1));
-        if (!pages.at(i).save(file, "PNG", 1)) {
+        if (!pages.at(i).save(file, "PNG", kFastPng)) {
             showError(tr("The pages taken cannot be kept: %1").arg(m_spool->errorString()));
             return;
         }

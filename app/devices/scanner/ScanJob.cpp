@@ -1,6 +1,7 @@
 #include "app/devices/scanner/ScanJob.h"
 
 #include "app/Log.h"
+#include "app/devices/scanner/PagePng.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -71,20 +72,16 @@ void ScanJob::work(QList<ScanSettings::Option> extra)
         const QString file = QDir(m_folder).filePath(QStringLiteral("page-%1.png").arg(number, 4, 10, QLatin1Char('0')));
         // Encoded first and written in one go, each step checked: QImage::save() into a QSaveFile on a
         // full tmpfs reported success and left an empty file.
-        QByteArray png;
-        {
-            QBuffer buffer(&png);
-            buffer.open(QIODevice::WriteOnly);
-            if (!image.save(&buffer, "PNG", 1))
-                return false;
-        }
+        const QByteArray png = PagePng::encode(image);
+        if (png.isEmpty())
+            return false;
         QSaveFile out(file);
         if (!out.open(QIODevice::WriteOnly) || out.write(png) != png.size() || !out.flush() || !out.commit()
             || QFileInfo(file).size() != png.size()) {
             QFile::remove(file);
             return false;
         }
-        const QImage preview = image.scaled(400, 560, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        const QImage preview = m_previews ? image.scaled(400, 560, Qt::KeepAspectRatio, Qt::SmoothTransformation) : QImage();
         QMetaObject::invokeMethod(this, [this, number, file, preview] {
             m_pages.append(file);
             Q_EMIT pageScanned(number, file, preview);
@@ -128,8 +125,10 @@ void ScanJob::work(QList<ScanSettings::Option> extra)
             m_unsaved = page.page.image;
             return finish(ScanFault::DiskFull, SaneDevice::faultMessage(ScanFault::DiskFull));
         }
-        if (m_cancel.load())
+        if (m_cancel.load()) {
+            m_device.cancel(); // ends the feeder's batch (SANE's rule after the last page)
             return finish(ScanFault::Cancelled, SaneDevice::faultMessage(ScanFault::Cancelled));
+        }
         if (m_settings.source == ScanSource::Flatbed)
             return finish(ScanFault::None, {});
     }

@@ -17,7 +17,7 @@ namespace qf {
 // each page written to the run's folder as it arrives and announced with pageScanned().
 // A fault stops the run with the pages so far kept; continueRun() goes on from the next
 // page once the clerk has cleared it (a page that could not be written is written first).
-// cancel() stops it, keeping what was scanned.
+// cancel() stops it after the sheet going through, keeping what was scanned.
 class ScanJob : public QObject
 {
     Q_OBJECT
@@ -26,6 +26,9 @@ public:
     ScanJob(ScanSettings settings, QString folder, QObject* parent = nullptr);
     ~ScanJob() override;
 
+    // The small image each pageScanned() carries, for a screen to show (on by default; a
+    // command line run has no use for it).
+    void setPreviews(bool on) { m_previews = on; }
     void start();
     void continueRun(const QList<ScanSettings::Option>& options = {});
     void cancel();
@@ -59,6 +62,7 @@ private:
     int m_optionsDone = 0; // the settings' per-page options are set once each, up to this page
     QImage m_unsaved;    // a page the disk had no room for
     ScanFault m_fault = ScanFault::None;
+    bool m_previews = true;
     QString m_message;
 };
 

@@ -8,6 +8,11 @@
 
 namespace qf {
 
+// The "quality" QImage::save gives the PNG writer for scanned pages: Qt maps 0..100 onto zlib's
+// levels 9..0, and 80 is level 1 - fast, and a text page still shrinks about tenfold. (A
+// quality of 1 meant level 9: it took most of a scan run's time.)
+constexpr int kFastPng = 80;
+
 // Where the paper comes from. A device names its sources its own way ("ADF", "ADF Duplex",
 // "Automatic Document Feeder(left aligned,Duplex)"...): SaneDevice matches them by what
 // they are, not by a fixed string.
