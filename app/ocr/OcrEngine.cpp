@@ -6,6 +6,8 @@
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
 
+#include <cmath>
+#include <numbers>
 #include <memory>
 
 namespace qf {
@@ -50,6 +52,25 @@ QImage toImage(Pix* pix, const QImage& like)
     out.setDotsPerMeterX(like.dotsPerMeterX());
     out.setDotsPerMeterY(like.dotsPerMeterY());
     return out;
+}
+
+// The skew of the text lines in degrees (the angle to turn the page by), or 0 when the page
+// is straight enough or the lines cannot be told. Measured on a black-and-white copy, so
+// grey noise does not blur the line profiles. Leptonica's own deskew only turns a page at
+// a confidence of 3 or more, which a letter of a few lines on a noisy scan seldom reaches
+// although the angle it finds is right (within a tenth of a degree on such pages); below
+// 1.5 the sweep has no clear peak and the angle is not trusted.
+double findSkew(Pix* grey)
+{
+    constexpr float kMinConfidence = 1.5f;
+    constexpr float kMinDegrees = 0.1f; // less than this does not move a character
+    PixPtr binary(pixConvertTo1(grey, 130));
+    if (!binary)
+        return 0;
+    l_float32 angle = 0, conf = 0;
+    if (pixFindSkew(binary.get(), &angle, &conf) != 0 || conf < kMinConfidence || std::abs(angle) < kMinDegrees)
+        return 0;
+    return angle;
 }
 
 bool isCjk(QChar c)
@@ -139,10 +160,13 @@ Result<OcrPage> OcrEngine::read(const QImage& image, Options options)
         m_engines->osd.Clear();
     }
     if (options.deskew) {
-        l_float32 angle = 0, conf = 0;
-        if (Pix* straight = pixFindSkewAndDeskew(pix.get(), 2, &angle, &conf)) {
-            pix.reset(straight);
-            page.skewDegrees = angle;
+        const double angle = findSkew(pix.get());
+        if (angle != 0) {
+            // Area mapping keeps the grey strokes smooth; the corners brought in are paper.
+            if (Pix* straight = pixRotate(pix.get(), float(angle * std::numbers::pi / 180.0), L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0)) {
+                pix.reset(straight);
+                page.skewDegrees = angle;
+            }
         }
     }
     page.image = toImage(pix.get(), image);
