@@ -29,16 +29,6 @@ QString pageFile(test::Scratch& dir, const QString& name, const QImage& image)
     return file;
 }
 
-QStringList search(Session& session, const QString& text)
-{
-    auto hits = ReportSearch(session.database().connection()).search(text, 100);
-    REQUIRE(hits.ok());
-    QStringList ids;
-    for (const auto& h : *hits)
-        ids << h.id;
-    return ids;
-}
-
 } // namespace
 
 TEST_CASE("A rendered Ming page is read with its text and a confidence per character")
@@ -136,8 +126,8 @@ TEST_CASE("Search finds a word that only the scanned letter contains, registered
     QF_REQUIRE_OK(read);
     auto registered = session->registrar().registerReport(ScannedLetter::registration(*read));
     QF_REQUIRE_OK(registered);
-    CHECK(search(*session, QStringLiteral("耕地")) == QStringList{ registered->id });
-    CHECK(search(*session, QStringLiteral("村民代表大会")) == QStringList{ registered->id });
+    CHECK(test::searchIds(*session, QStringLiteral("耕地")) == QStringList{ registered->id });
+    CHECK(test::searchIds(*session, QStringLiteral("村民代表大会")) == QStringList{ registered->id });
     auto files = session->attachments().list(registered->id);
     QF_REQUIRE_OK(files);
     QStringList kinds;
@@ -184,8 +174,8 @@ TEST_CASE("A correction of the recognised text is what search uses, the original
     QString corrected = read->text;
     corrected.replace(QStringLiteral("第三中学"), QStringLiteral("第五中学"));
     QF_REQUIRE_OK(session->reports().setField(registered->id, QStringLiteral("content"), corrected));
-    CHECK(search(*session, QStringLiteral("第五中学")) == QStringList{ registered->id });
-    CHECK(search(*session, QStringLiteral("第三中学")).isEmpty());
+    CHECK(test::searchIds(*session, QStringLiteral("第五中学")) == QStringList{ registered->id });
+    CHECK(test::searchIds(*session, QStringLiteral("第三中学")).isEmpty());
     auto files = session->attachments().list(registered->id);
     QF_REQUIRE_OK(files);
     QString ocrSha;

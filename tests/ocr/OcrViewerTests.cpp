@@ -32,16 +32,6 @@ using namespace qf;
 
 namespace {
 
-QStringList search(Session& session, const QString& text)
-{
-    auto hits = ReportSearch(session.database().connection()).search(text, 100);
-    REQUIRE(hits.ok());
-    QStringList ids;
-    for (const auto& h : *hits)
-        ids << h.id;
-    return ids;
-}
-
 QByteArray ocrFileOf(Session& session, const QString& reportId)
 {
     auto files = session.attachments().list(reportId);
@@ -140,7 +130,7 @@ TEST_CASE("The case editor shows a scanned letter's recognised text beside its p
     auto after = session->reports().get(registered->id);
     QF_REQUIRE_OK(after);
     CHECK(after->content == corrected);
-    CHECK(search(*session, QStringLiteral("清风核对")) == QStringList{ registered->id });
+    CHECK(test::searchIds(*session, QStringLiteral("清风核对")) == QStringList{ registered->id });
     // The recognition as it came out is kept, byte for byte.
     CHECK(ocrFileOf(*session, registered->id) == original);
     // Opened again, the text is the correction, said so, with no marks left on it.
@@ -281,7 +271,7 @@ TEST_CASE("The document camera cuts the page out of the desk, squares it and att
     CHECK(after->content.startsWith(r.draft.content));
     CHECK(after->content.contains(recognised));
     const QString word = recognised.mid(recognised.size() / 2, 4);
-    CHECK(search(*session, word).contains(registered->id));
+    CHECK(test::searchIds(*session, word).contains(registered->id));
 }
 
 TEST_CASE("Without a camera the document camera window says so plainly and takes nothing", "[ocr][gui]")
@@ -327,5 +317,5 @@ TEST_CASE("Pages taken with the document camera at intake are registered read, w
         kinds << f.kind;
     kinds.sort();
     CHECK(kinds == (QStringList{ QStringLiteral("ocr"), QStringLiteral("scan") }));
-    CHECK(search(*session, test::wordOf(lines.at(2))).contains(registered->id));
+    CHECK(test::searchIds(*session, test::wordOf(lines.at(2))).contains(registered->id));
 }

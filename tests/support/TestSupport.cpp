@@ -2,6 +2,7 @@
 
 #include <QDir>
 
+#include "models/ReportSearch.h"
 #include "models/Session.h"
 #include "app/security/KeychainKeyProvider.h"
 
@@ -141,6 +142,16 @@ QString screenshotDir(const QString& topic)
         return {};
     const QString dir = root + QLatin1Char('/') + topic;
     return QDir().mkpath(dir) ? dir : QString();
+}
+
+QStringList searchIds(qf::Session& session, const QString& text)
+{
+    auto hits = qf::ReportSearch(session.database().connection()).search(text, 100);
+    REQUIRE(hits.ok());
+    QStringList ids;
+    for (const auto& h : *hits)
+        ids << h.id;
+    return ids;
 }
 
 } // namespace qf::test

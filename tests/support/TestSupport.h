@@ -81,6 +81,9 @@ ProcessResult runCliAs(const QString& login, const QString& database, const QStr
         REQUIRE(qf_result_.ok());                                                                                      \
     } while (false)
 
+// The ids of the reports the case list's full-text search finds for `text` (at most 100).
+QStringList searchIds(qf::Session& session, const QString& text);
+
 // Where screenshots and printed documents for people to look at go: $QF_SCREENSHOT_DIR/<topic>
 // (made when missing), or "" when the variable is not set - then nothing is saved.
 QString screenshotDir(const QString& topic);
