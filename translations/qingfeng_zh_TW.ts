@@ -9339,8 +9339,12 @@ Register the visit as referred out of scope and print the notice of lawful refer
         <translation>沒有可寫入的頁面。</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>無法寫入 %1。</translation>
+        <source>A page of %1 cannot be read.</source>
+        <translation>%1 中有一頁無法讀取。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
     </message>
 </context>
 <context>
