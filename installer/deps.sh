@@ -7,7 +7,7 @@ QF_BUILD_PACKAGES=(
   libqt6sql6-sqlite libqt6sql6-psql qt6-serialport-dev qt6-multimedia-dev qt6-charts-dev libqt6opengl6-dev
   qt6-websockets-dev qt6-svg-dev qt6-pdf-dev libgl-dev libvulkan-dev
   qtkeychain-qt6-dev libsodium-dev libqrencode-dev libsqlite3-dev libsane-dev catch2 libxlsxwriter-dev
-  libtesseract-dev libleptonica-dev libzxing-dev libminizip-dev liblinphone-dev
+  libtesseract-dev libleptonica-dev libzxing-dev libminizip-dev zlib1g-dev liblinphone-dev
   librsvg2-bin help2man
 )
 QF_RUN_PACKAGES=(
