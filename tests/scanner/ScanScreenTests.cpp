@@ -112,6 +112,13 @@ TEST_CASE("The scan screen shows each page as it arrives and splits the run into
     const QFileInfo page(screen.batchView()->batch().letters().first().pages.first());
     CHECK(page.absolutePath().startsWith(QFileInfo(dir.path(QStringLiteral("scan-runs"))).absoluteFilePath()));
     CHECK((QFile::permissions(page.absolutePath()) & (QFileDevice::ReadOther | QFileDevice::ReadGroup)) == 0);
+    // Registered, the letter is in the attachments; the run's copies of its pages go.
+    QSignalSpy registered(screen.batchView(), &ScanBatchView::registrationFinished);
+    screen.batchView()->registerAll();
+    REQUIRE(registered.wait(120000));
+    CHECK(registered.first().at(0).toInt() == 1);
+    CHECK(!QFileInfo::exists(page.absolutePath()));
+    CHECK(pages->count() == 0);
 }
 
 TEST_CASE("A jam on the scan screen is said plainly, the pages are kept and Continue finishes the stack",

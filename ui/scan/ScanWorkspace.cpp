@@ -105,6 +105,19 @@ ScanWorkspace::ScanWorkspace(Session& session, QWidget* parent)
     connect(m_continue, &QPushButton::clicked, this, [this] { continueScan(); });
     connect(m_stop, &QPushButton::clicked, this, &ScanWorkspace::stopScan);
     connect(m_batch, &ScanBatchView::caseOpened, this, &ScanWorkspace::caseOpened);
+    // Once every letter of the run is registered its pages are in the attachments (the PDF):
+    // the run's own copies of the letters go, so no reporter's letter lies about on disk.
+    connect(m_batch, &ScanBatchView::registrationFinished, this, [this] {
+        if (m_batch->unregistered() > 0 || isScanning() || m_runFolder.isEmpty())
+            return;
+        if (m_job && m_job->lastFault() != ScanFault::None && m_job->lastFault() != ScanFault::Cancelled)
+            return; // the run may still continue into this folder
+        QDir(m_runFolder).removeRecursively();
+        m_runFolder.clear();
+        m_job.reset();
+        m_pages->clear();
+        updateButtons();
+    });
     auto* f5 = new QShortcut(QKeySequence(Qt::Key_F5), this, this, &ScanWorkspace::startScan);
     f5->setContext(Qt::WidgetWithChildrenShortcut);
     refreshDevice();
