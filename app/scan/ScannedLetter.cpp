@@ -79,7 +79,11 @@ Registration ScannedLetter::registration(const Read& read, const QDateTime& rece
         r.draft.what = tr("Scanned letter of %n page(s) in which no text was recognised: read the attached pages.",
                           nullptr, int(read.pages.size()));
     r.files.append({ {}, read.pdf, QStringLiteral("letter.pdf"), QStringLiteral("scan") });
-    r.files.append({ {}, read.ocr, QStringLiteral("letter.ocr.json"), QStringLiteral("ocr") });
+    // Marked as the report's content: the case editor then shows a correction of it as the content.
+    QJsonObject ocr = original(read.ocr);
+    ocr.insert(QStringLiteral("is_content"), true);
+    r.files.append({ {}, QJsonDocument(ocr).toJson(QJsonDocument::Compact), QStringLiteral("letter.ocr.json"),
+                     QStringLiteral("ocr") });
     return r;
 }
 

@@ -319,3 +319,32 @@ TEST_CASE("Pages taken with the document camera at intake are registered read, w
     CHECK(kinds == (QStringList{ QStringLiteral("ocr"), QStringLiteral("scan") }));
     CHECK(test::searchIds(*session, test::wordOf(lines.at(2))).contains(registered->id));
 }
+
+TEST_CASE("A scan attached by hand in the case editor is read in the background, its text beside it", "[ocr][gui]")
+{
+    Language::install(QStringLiteral("zh_CN"));
+    test::Scratch dir;
+    auto session = test::openSession(dir.path(QStringLiteral("byhand.sqlite")));
+    Registration r;
+    r.draft.channel = QStringLiteral("visit");
+    r.draft.content = QStringLiteral("来访反映问题，随后补交书面材料。");
+    auto registered = session->registrar().registerReport(r);
+    QF_REQUIRE_OK(registered);
+    const QStringList lines = test::letterLines(50, 5);
+    const QString scan = dir.path(QStringLiteral("补交材料.png"));
+    REQUIRE(test::renderLetter(lines, QStringLiteral("AR PL UKai CN")).save(scan));
+    CaseEditor editor(*session);
+    QF_REQUIRE_OK(editor.load(registered->id));
+    editor.show();
+    QSignalSpy read(&editor, &CaseEditor::attachmentsChanged);
+    QF_REQUIRE_OK(editor.attachFiles({ scan }));
+    REQUIRE(read.wait(120000));
+    auto* list = editor.findChild<QListWidget*>(QStringLiteral("caseEditorAttachments"));
+    REQUIRE(list->count() == 1); // the recognition goes with the file, not beside it in the list
+    editor.showAttachment(0);
+    CHECK(!editor.ocrPanel()->isHidden());
+    CHECK(!editor.ocrPanel()->isCorrected());
+    CHECK(test::charAccuracy(lines.join(QString()), QString(editor.ocrPanel()->text()).remove(QLatin1Char('\n'))) > 0.9);
+    // The typed content is not touched until the clerk adds the text.
+    CHECK(session->reports().get(registered->id)->content == r.draft.content);
+}

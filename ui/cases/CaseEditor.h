@@ -96,6 +96,8 @@ private:
     void fillHistory();
     void fillAttachments();
     void useCorrection(const QString& text);
+    // Reads a scan attached by hand in the background; its recognition joins the attachments.
+    void readAttached(const QString& path, const QString& fileName);
     void fillRelated();
     void updateActions();
     QHash<QString, QString> currentValues() const;

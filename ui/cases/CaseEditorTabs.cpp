@@ -5,8 +5,6 @@
 #include "ui/cases/AttachmentViewer.h"
 #include "ui/cases/OcrTextPanel.h"
 #include "ui/scan/DocumentCameraDialog.h"
-#include "app/scan/LetterReader.h"
-#include "app/devices/scanner/ScanSettings.h"
 #include "app/scan/ScannedLetter.h"
 #include "models/CaseLabels.h"
 #include "ui/cases/CaseWork.h"
@@ -25,7 +23,6 @@
 #include <QDialogButtonBox>
 #include <QDateTime>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -251,55 +248,14 @@ void CaseEditor::showAttachment(int row)
     const bool letter = item->data(Qt::UserRole + 2).toString() == QLatin1String("scan") && m_recognitions.contains(stem);
     m_ocrPanel->setVisible(letter);
     if (letter) {
-        // A letter registered from its scan is named "letter": its recognised text is the content.
-        m_ocrPanel->setRecognition(m_recognitions.value(stem), m_content->toPlainText(), stem == QLatin1String("letter"));
+        // A letter registered from its scan has its recognised text as the content.
+        const QJsonObject& recognition = m_recognitions.value(stem);
+        m_ocrPanel->setRecognition(recognition, m_content->toPlainText(),
+                                   recognition.value(QStringLiteral("is_content")).toBool());
         m_ocrPanel->showPage(m_viewer->currentPage());
     } else {
         m_ocrPanel->clear();
     }
-}
-
-void CaseEditor::attachPages(const QList<QImage>& pages)
-{
-    if (pages.isEmpty())
-        return;
-    // The pages go through what scanned letters go through (deskew, upright, OCR, one
-    // searchable PDF), read on the reader's thread; the editor stays usable meanwhile.
-    auto spool = std::make_shared<QTemporaryDir>();
-    QStringList files;
-    for (int i = 0; i < pages.size(); ++i) {
-        const QString file = spool->filePath(QStringLiteral("page-%1.png").arg(i + 1));
-        if (!pages.at(i).save(file, "PNG", kFastPng)) {
-            showError(tr("The pages taken cannot be kept: %1").arg(spool->errorString()));
-            return;
-        }
-        files << file;
-    }
-    auto* reader = new LetterReader(this);
-    const QString stem = QStringLiteral("camera-%1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    m_message->setText(tr("Reading the %n page(s) taken…", nullptr, int(pages.size())));
-    m_message->setStyleSheet(QString());
-    m_message->show();
-    connect(reader, &LetterReader::letterRead, this, [this, stem](int, const ScannedLetter::Read& read) {
-        AttachmentStore& store = m_session.attachments();
-        auto pdf = store.attachData(m_report.id, read.pdf, stem + QStringLiteral(".pdf"), QStringLiteral("scan"));
-        auto ocr = pdf ? store.attachData(m_report.id, read.ocr, stem + QStringLiteral(".ocr.json"), QStringLiteral("ocr"))
-                       : Result<StoredAttachment>(pdf.failure());
-        if (!ocr) {
-            showError(ocr.error());
-            return;
-        }
-        m_message->setText(tr("The pages taken are attached as %1.").arg(stem + QStringLiteral(".pdf")));
-        fillAttachments();
-        for (int i = 0; i < m_attachments->count(); ++i)
-            if (m_attachments->item(i)->data(Qt::UserRole + 1).toString() == stem + QStringLiteral(".pdf"))
-                showAttachment(i);
-        emit attachmentsChanged();
-        emit reportChanged(m_report.id);
-    });
-    connect(reader, &LetterReader::letterFailed, this, [this](int, const QString& message) { showError(message); });
-    connect(reader, &LetterReader::finished, reader, [reader, spool] { reader->deleteLater(); });
-    reader->start({ files }, 200);
 }
 
 void CaseEditor::useCorrection(const QString& text)
@@ -312,9 +268,12 @@ void CaseEditor::useCorrection(const QString& text)
 Status CaseEditor::attachFiles(const QStringList& paths)
 {
     AttachmentStore& store = m_session.attachments();
-    for (const QString& path : paths)
-        if (auto stored = store.attachFile(m_report.id, path, QStringLiteral("scan")); !stored)
+    for (const QString& path : paths) {
+        auto stored = store.attachFile(m_report.id, path, QStringLiteral("scan"));
+        if (!stored)
             return Error { stored.error() };
+        readAttached(path, QFileInfo(path).fileName());
+    }
     fillAttachments();
     emit reportChanged(m_report.id);
     return {};
