@@ -45,6 +45,17 @@ QByteArray ocrFileOf(Session& session, const QString& reportId)
     return {};
 }
 
+// A visit registered with its typed content: the report the tests attach pages to.
+QString registerVisit(Session& session, const QString& content)
+{
+    Registration r;
+    r.draft.channel = QStringLiteral("visit");
+    r.draft.content = content;
+    auto registered = session.registrar().registerReport(r);
+    REQUIRE(registered.ok());
+    return registered->id;
+}
+
 int rowOf(QListWidget* list, const QString& prefix)
 {
     for (int i = 0; i < list->count(); ++i)
@@ -213,11 +224,8 @@ TEST_CASE("The document camera cuts the page out of the desk, squares it and att
     Language::install(QStringLiteral("zh_CN"));
     test::Scratch dir;
     auto session = test::openSession(dir.path(QStringLiteral("camera.sqlite")));
-    Registration r;
-    r.draft.channel = QStringLiteral("visit");
-    r.draft.content = QStringLiteral("来访人反映问题，并带来书面材料一份。");
-    auto registered = session->registrar().registerReport(r);
-    QF_REQUIRE_OK(registered);
+    const QString typed = QStringLiteral("来访人反映问题，并带来书面材料一份。");
+    const QString reportId = registerVisit(*session, typed);
     const QStringList lines = test::letterLines(30, 6);
     const QImage page = a4Letter(lines);
     QPolygonF where;
@@ -243,7 +251,7 @@ TEST_CASE("The document camera cuts the page out of the desk, squares it and att
     CHECK(QColor(taken.pixel(taken.width() - 4, taken.height() - 4)).lightness() > 200);
 
     CaseEditor editor(*session);
-    QF_REQUIRE_OK(editor.load(registered->id));
+    QF_REQUIRE_OK(editor.load(reportId));
     editor.resize(1400, 860);
     editor.show();
     QSignalSpy attached(&editor, &CaseEditor::attachmentsChanged);
@@ -256,8 +264,8 @@ TEST_CASE("The document camera cuts the page out of the desk, squares it and att
     CHECK(!panel->isHidden());
     // The pages' own text, read after straightening; the typed content stays as it was.
     CHECK(test::charAccuracy(lines.join(QString()), QString(panel->text()).remove(QLatin1Char('\n'))) > 0.9);
-    auto before = session->reports().get(registered->id);
-    CHECK(before->content == r.draft.content);
+    auto before = session->reports().get(reportId);
+    CHECK(before->content == typed);
     // Added to the content, the pages' text is what search finds.
     QPushButton* add = nullptr;
     for (QPushButton* b : panel->findChildren<QPushButton*>())
@@ -266,12 +274,12 @@ TEST_CASE("The document camera cuts the page out of the desk, squares it and att
     REQUIRE(add->isEnabled());
     const QString recognised = panel->text();
     add->click();
-    auto after = session->reports().get(registered->id);
+    auto after = session->reports().get(reportId);
     QF_REQUIRE_OK(after);
-    CHECK(after->content.startsWith(r.draft.content));
+    CHECK(after->content.startsWith(typed));
     CHECK(after->content.contains(recognised));
     const QString word = recognised.mid(recognised.size() / 2, 4);
-    CHECK(test::searchIds(*session, word).contains(registered->id));
+    CHECK(test::searchIds(*session, word).contains(reportId));
 }
 
 TEST_CASE("Without a camera the document camera window says so plainly and takes nothing", "[ocr][gui]")
@@ -325,16 +333,13 @@ TEST_CASE("A scan attached by hand in the case editor is read in the background,
     Language::install(QStringLiteral("zh_CN"));
     test::Scratch dir;
     auto session = test::openSession(dir.path(QStringLiteral("byhand.sqlite")));
-    Registration r;
-    r.draft.channel = QStringLiteral("visit");
-    r.draft.content = QStringLiteral("来访反映问题，随后补交书面材料。");
-    auto registered = session->registrar().registerReport(r);
-    QF_REQUIRE_OK(registered);
+    const QString typed = QStringLiteral("来访反映问题，随后补交书面材料。");
+    const QString reportId = registerVisit(*session, typed);
     const QStringList lines = test::letterLines(50, 5);
     const QString scan = dir.path(QStringLiteral("补交材料.png"));
     REQUIRE(test::renderLetter(lines, QStringLiteral("AR PL UKai CN")).save(scan));
     CaseEditor editor(*session);
-    QF_REQUIRE_OK(editor.load(registered->id));
+    QF_REQUIRE_OK(editor.load(reportId));
     editor.show();
     QSignalSpy read(&editor, &CaseEditor::attachmentsChanged);
     QF_REQUIRE_OK(editor.attachFiles({ scan }));
@@ -346,5 +351,5 @@ TEST_CASE("A scan attached by hand in the case editor is read in the background,
     CHECK(!editor.ocrPanel()->isCorrected());
     CHECK(test::charAccuracy(lines.join(QString()), QString(editor.ocrPanel()->text()).remove(QLatin1Char('\n'))) > 0.9);
     // The typed content is not touched until the clerk adds the text.
-    CHECK(session->reports().get(registered->id)->content == r.draft.content);
+    CHECK(session->reports().get(reportId)->content == typed);
 }
