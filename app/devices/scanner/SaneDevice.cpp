@@ -2,12 +2,18 @@
 
 #include "app/Log.h"
 
+#include <QDir>
+#include <QFile>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QThread>
 
 #include <sane/sane.h>
 #include <sane/saneopts.h>
 
+#include <QElapsedTimer>
+
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <vector>
@@ -43,6 +49,11 @@ SANE_Status ensureInit()
 
 SANE_Handle handle(void* h) { return static_cast<SANE_Handle>(h); }
 
+// How long a backend's reader thread is given to end by itself: after a fault (it may still be
+// starting), and before the frame's last byte (it has written the frame and is ending).
+constexpr int kReaderCapAfterFaultMs = 300;
+constexpr int kReaderCapAtFrameEndMs = 100;
+
 ScanFault faultOf(SANE_Status status)
 {
     switch (status) {
@@ -61,6 +72,26 @@ bool nameHas(const QString& name, std::initializer_list<const char*> words)
         if (name.contains(QLatin1String(w), Qt::CaseInsensitive))
             return true;
     return false;
+}
+
+// The threads of this process with a given name. A thread a backend starts inherits the name
+// of the thread that started it.
+QList<int> tasksNamed(const QByteArray& name)
+{
+    QList<int> out;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString& tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == name)
+            out.append(tid.toInt());
+    }
+    return out;
+}
+
+QByteArray ownThreadName()
+{
+    QFile comm(QStringLiteral("/proc/thread-self/comm"));
+    return comm.open(QIODevice::ReadOnly) ? comm.readAll().trimmed() : QByteArray();
 }
 
 } // namespace
@@ -353,12 +384,22 @@ SaneDevice::PageResult SaneDevice::scanPage(const std::atomic_bool& cancelFlag)
         out.message = faultMessage(out.fault);
         return out;
     }
+    // Backends built on sanei_thread (the test backend, pixma, snapscan, avision, plustek...)
+    // read the device in a thread of their own and end it with an asynchronous
+    // pthread_cancel, from the read that ends the frame or from sane_cancel. A cancel that lands
+    // while that thread is inside malloc or free leaves the allocator locked, and the program
+    // hangs for good (seen: one empty-feeder run in 58 under load). So before either call the
+    // reader is given time to end by itself: it has written the frame, or it is blocked in
+    // write(), where a cancel is harmless.
+    m_threadName = ownThreadName();
+    m_tasksBefore = m_threadName.isEmpty() ? QList<int>() : tasksNamed(m_threadName);
     SANE_Status status = sane_start(h);
     const auto fail = [&](SANE_Status s) {
         out.fault = faultOf(s);
         out.message = faultMessage(out.fault);
         if (out.fault == ScanFault::Other)
             out.message = tr("The scanner stopped: %1").arg(QString::fromUtf8(sane_strstatus(s)));
+        awaitReader(kReaderCapAfterFaultMs);
         sane_cancel(h);
         return out;
     };
@@ -375,9 +416,22 @@ SaneDevice::PageResult SaneDevice::scanPage(const std::atomic_bool& cancelFlag)
     // A stop asked for while a sheet goes through is taken after it (ScanJob checks between
     // pages): a feeder stopped mid-sheet leaves the paper stuck in it, and cancelling SANE's
     // test backend mid-read under load hung its reader (seen in the scan screen's tests).
+    const qint64 frameBytes = p.lines > 0 ? qint64(p.bytes_per_line) * p.lines : -1;
+    bool awaited = false;
     for (;;) {
+        SANE_Int want = SANE_Int(buffer.size());
+        if (frameBytes > 0) {
+            // The frame's last byte is read once the reader has ended (see above).
+            const qint64 left = frameBytes - data.size();
+            if (left > 1 && left <= want)
+                want = SANE_Int(left - 1);
+            else if (left == 1 && !awaited) {
+                awaitReader(kReaderCapAtFrameEndMs);
+                awaited = true;
+            }
+        }
         SANE_Int len = 0;
-        status = sane_read(h, buffer.data(), SANE_Int(buffer.size()), &len);
+        status = sane_read(h, buffer.data(), want, &len);
         if (status == SANE_STATUS_EOF)
             break;
         if (status != SANE_STATUS_GOOD)
@@ -432,6 +486,21 @@ SaneDevice::PageResult SaneDevice::scanPage(const std::atomic_bool& cancelFlag)
         out.page.image.setDotsPerMeterY(dpm);
     }
     return out;
+}
+
+void SaneDevice::awaitReader(int capMs) const
+{
+    if (m_threadName.isEmpty())
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    for (;;) {
+        const QList<int> now = tasksNamed(m_threadName);
+        const bool started = std::any_of(now.begin(), now.end(), [this](int tid) { return !m_tasksBefore.contains(tid); });
+        if (!started || clock.elapsed() >= capMs)
+            return;
+        QThread::msleep(2);
+    }
 }
 
 void SaneDevice::cancel()

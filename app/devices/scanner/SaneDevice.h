@@ -62,7 +62,12 @@ public:
 
 private:
     int findOption(const QString& name) const;
+    // Waits, up to the cap, for a reader thread the backend started with the frame to end on
+    // its own (see scanPage).
+    void awaitReader(int capMs) const;
     void* m_handle = nullptr;
+    QByteArray m_threadName;
+    QList<int> m_tasksBefore;
 };
 
 } // namespace qf

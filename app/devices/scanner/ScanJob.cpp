@@ -52,6 +52,8 @@ void ScanJob::launch(const QList<ScanSettings::Option>& extra)
     m_fault = ScanFault::None;
     m_message.clear();
     m_thread.reset(QThread::create([this, extra] { work(extra); }));
+    // Named so that the threads a SANE backend starts from it can be told apart (SaneDevice::awaitReader).
+    m_thread->setObjectName(QStringLiteral("qf-scanner"));
     m_thread->start();
 }
 
