@@ -4,9 +4,12 @@
 #include "models/CaseLabels.h"
 #include "models/CaseListQuery.h"
 #include "models/CaseState.h"
+#include "models/ReportSearch.h"
 #include "models/SqlError.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -355,7 +358,32 @@ CaseListFilter Analysis::baseFilter(const AnalysisQuery& query, const AnalysisPe
     }
     for (const QString& c : query.categoryIds)
         f.categoryIds << categorySubtree(c);
+    f.regions = query.regions;
+    f.anySubjectUnits = query.units;
+    f.search = query.keywords; // the case list searches it itself; where() for the counts
     return f;
+}
+
+Result<CaseListQuery::Condition> Analysis::where(const AnalysisQuery& query, const AnalysisPeriod& period) const
+{
+    CaseListQuery::Condition c = CaseListQuery::condition(baseFilter(query, period));
+    const QString words = query.keywords.trimmed();
+    if (ReportSearch::terms(words).isEmpty())
+        return c;
+    auto rows = m_keywordRows.constFind(words);
+    if (rows == m_keywordRows.constEnd()) {
+        auto ids = ReportSearch(m_db).matchingRowIds(words);
+        if (!ids)
+            return Error { ids.error() };
+        QJsonArray list;
+        for (qint64 id : std::as_const(*ids))
+            list.append(id);
+        rows = m_keywordRows.insert(words, QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+    }
+    // One bind whatever the number of matches.
+    c.sql += QStringLiteral(" AND r.rowid IN (SELECT value FROM json_each(?))");
+    c.binds << *rows;
+    return c;
 }
 
 CaseListFilter Analysis::cellFilter(const AnalysisQuery& query, const AnalysisPeriod& period, Dimension d,
@@ -460,7 +488,10 @@ Result<AnalysisFigures> Analysis::figures(const AnalysisQuery& query, const Anal
 {
     if (!period.isValid())
         return Error { tr("The period is not valid: give a first day that is not after the last.") };
-    const CaseListQuery::Condition c = CaseListQuery::condition(baseFilter(query, period));
+    const auto cond = where(query, period);
+    if (!cond)
+        return Error { cond.error() };
+    const CaseListQuery::Condition& c = *cond;
     AnalysisFigures fig;
     fig.period = period;
 
@@ -548,7 +579,10 @@ Result<QList<AnalysisCell>> Analysis::monthsOf(const AnalysisQuery& query, const
 {
     if (!period.isValid())
         return Error { tr("The period is not valid: give a first day that is not after the last.") };
-    const CaseListQuery::Condition c = CaseListQuery::condition(baseFilter(query, period));
+    const auto cond = where(query, period);
+    if (!cond)
+        return Error { cond.error() };
+    const CaseListQuery::Condition& c = *cond;
     QSqlQuery q(m_db);
     if (auto st = bindAndRun(q,
                              QStringLiteral("SELECT %1, count(*) FROM reports r WHERE %2 GROUP BY 1")
@@ -585,7 +619,10 @@ Result<AnalysisComparison> Analysis::compare(const AnalysisQuery& query) const
 
 Result<QList<AnalysisListRow>> Analysis::list(const AnalysisQuery& query) const
 {
-    const CaseListQuery::Condition c = CaseListQuery::condition(baseFilter(query, query.period));
+    const auto cond = where(query, query.period);
+    if (!cond)
+        return Error { cond.error() };
+    const CaseListQuery::Condition& c = *cond;
     QSqlQuery q(m_db);
     if (auto st = bindAndRun(q,
                              QStringLiteral("SELECT r.reg_no, r.received_at, r.category_id, r.status, r.outcome, "

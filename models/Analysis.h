@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/CaseListFilter.h"
+#include "models/CaseListQuery.h"
 #include "models/Result.h"
 
 #include <QCoreApplication>
@@ -86,6 +87,12 @@ struct AnalysisQuery
     AnalysisScope scope;
     int categoryLevel = 1;          // 1 = top of the taxonomy tree; 0 = the categories as recorded
     QStringList categoryIds;        // only these categories and those below them (a topic); empty: all
+    // A topic's other restrictions (models/AnalysisTopics): words the reports' text contains
+    // (the case list's full-text search), any of these regions, a reported person of any of
+    // these units. topicName only names it in documents.
+    QString keywords;
+    QStringList regions, units;
+    QString topicName;
     bool includeRestricted = false; // the user may see reports about the principal leader
 };
 
@@ -259,6 +266,9 @@ public:
 
     // The list behind the figures of the period and scope (what counts as received).
     CaseListFilter baseFilter(const AnalysisQuery& query, const AnalysisPeriod& period) const;
+    // The SQL condition on `reports r` of the reports counted: the base filter, and a topic's
+    // words through the full-text index (Status failed when the index cannot be read).
+    Result<CaseListQuery::Condition> where(const AnalysisQuery& query, const AnalysisPeriod& period) const;
     // The list behind one number: the base filter and the cell's group.
     CaseListFilter cellFilter(const AnalysisQuery& query, const AnalysisPeriod& period, Dimension d,
                               const QString& key) const;
@@ -310,6 +320,7 @@ private:
     double settingNumber(const char* name, double fallback) const;
 
     QSqlDatabase m_db;
+    mutable QHash<QString, QString> m_keywordRows; // a topic's words -> the rowids matching them (JSON array)
     QHash<QString, QString> m_categoryParent, m_categoryName, m_categoryByCode;
     QHash<QString, QStringList> m_categoryChildren;
     QHash<QString, QString> m_orgParent, m_orgName, m_orgByCode;

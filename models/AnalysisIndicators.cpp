@@ -60,7 +60,10 @@ Result<AnalysisIndicators> Analysis::indicators(const AnalysisQuery& query, cons
         return QDateTime(d.date.addDays(1), QTime(0, 0), kChina).addMSecs(-1);
     };
 
-    const CaseListQuery::Condition c = CaseListQuery::condition(baseFilter(query, period));
+    const auto cond = where(query, period);
+    if (!cond)
+        return Error { cond.error() };
+    const CaseListQuery::Condition& c = *cond;
     QSqlQuery q(m_db);
     if (auto st = bindAndRun(
             q,

@@ -94,8 +94,16 @@ Result<AnalysisReport> AnalysisReport::build(const Analysis& analysis, Kind kind
                                                                     : (query.scope.label.isEmpty() ? query.scope.value
                                                                                                    : query.scope.label);
     QStringList filters;
+    if (!query.topicName.isEmpty())
+        filters << tr("topic \"%1\"").arg(query.topicName);
     for (const QString& c : query.categoryIds)
         filters << tr("category %1 and below").arg(analysis.label(Dimension::Category, c));
+    if (!query.keywords.trimmed().isEmpty())
+        filters << tr("the text contains \"%1\"").arg(query.keywords.trimmed());
+    if (!query.regions.isEmpty())
+        filters << tr("region %1").arg(query.regions.join(QStringLiteral("、")));
+    if (!query.units.isEmpty())
+        filters << tr("reported unit %1").arg(query.units.join(QStringLiteral("、")));
     filters << tr("categories at level %1").arg(query.categoryLevel);
     filters << (query.includeRestricted ? tr("reports about the principal leader included")
                                         : tr("reports about the principal leader not included"));
@@ -106,7 +114,11 @@ Result<AnalysisReport> AnalysisReport::build(const Analysis& analysis, Kind kind
     switch (kind) {
     case Kind::Monthly: r.title = tr("Monthly analysis of petitions and reports, %1").arg(query.period.label()); break;
     case Kind::Quarterly: r.title = tr("Quarterly analysis of petitions and reports, %1").arg(query.period.label()); break;
-    case Kind::Topic: r.title = tr("Topic analysis: %1, %2").arg(r.filterText.section(QStringLiteral("；"), 0, 0), query.period.label()); break;
+    case Kind::Topic:
+        r.title = tr("Topic analysis: %1, %2")
+                      .arg(query.topicName.isEmpty() ? r.filterText.section(QStringLiteral("；"), 0, 0) : query.topicName,
+                           query.period.label());
+        break;
     case Kind::Tour: r.title = tr("Petitions and reports concerning %1 for the inspection tour, %2").arg(r.scopeText, query.period.label()); break;
     }
 

@@ -33,6 +33,8 @@ struct CaseListFilter
     QStringList categoryIds;  // any of these categories ("none": no category)
     QStringList handlingOrgIds; // handled by any of these offices ("none": no handling office)
     QString region;
+    QStringList regions;      // any of these regions (a topic's)
+    QStringList anySubjectUnits; // a reported person of any of these units (a topic's)
     QStringList subjectUnits; // a reported person of each of these units ("none": no reported person's unit)
     QString subjectRank;      // a reported person of this rank ("none": no rank recorded)
     QString outcome;          // outcomeName() code, or "none"

@@ -124,6 +124,11 @@ CaseListQuery::Condition CaseListQuery::condition(const CaseListFilter& f)
     anyOf(QStringLiteral("r.category_id"), f.categoryIds);
     anyOf(QStringLiteral("r.handling_org_id"), f.handlingOrgIds);
     equalOrNone(QStringLiteral("r.region"), f.region);
+    if (!f.regions.isEmpty()) {
+        where << QStringLiteral("r.region IN (%1)").arg(placeholders(f.regions.size()));
+        for (const QString& region : f.regions)
+            binds << region;
+    }
     equalOrNone(QStringLiteral("r.outcome"), f.outcome);
     auto subject = [&](const QString& column, const QString& value) {
         if (value.isEmpty())
@@ -141,6 +146,12 @@ CaseListQuery::Condition CaseListQuery::condition(const CaseListFilter& f)
     };
     for (const QString& unit : f.subjectUnits)
         subject(QStringLiteral("unit"), unit);
+    if (!f.anySubjectUnits.isEmpty()) {
+        where << QStringLiteral("EXISTS (SELECT 1 FROM subjects s WHERE s.report_id = r.id AND s.deleted = 0 AND s.unit IN (%1))")
+                     .arg(placeholders(f.anySubjectUnits.size()));
+        for (const QString& unit : f.anySubjectUnits)
+            binds << unit;
+    }
     subject(QStringLiteral("rank"), f.subjectRank);
     if (f.anonymous)
         where << (*f.anonymous ? QStringLiteral("r.anonymous <> 0") : QStringLiteral("r.anonymous = 0"));

@@ -31,6 +31,7 @@ const QSet<QString>& syncedTables()
         QStringLiteral("followup_codes"), QStringLiteral("identity_releases"),
         QStringLiteral("issued_documents"),
         QStringLiteral("call_records"), QStringLiteral("callbacks"),
+        QStringLiteral("analysis_topics"),
     };
     return tables;
 }

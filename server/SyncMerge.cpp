@@ -71,6 +71,7 @@ QString creatorField(const QString& table)
         { QStringLiteral("report_attachments"), QStringLiteral("added_by") },
         { QStringLiteral("review_proposals"), QStringLiteral("proposed_by") },
         { QStringLiteral("identity_releases"), QStringLiteral("requested_by") },
+        { QStringLiteral("analysis_topics"), QStringLiteral("created_by") },
     };
     return fields.value(table);
 }

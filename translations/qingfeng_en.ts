@@ -1023,6 +1023,147 @@
         <source>Received by month</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>topic &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text contains &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::AnalysisTopicBar</name>
+    <message>
+        <source>New topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reports (no topic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the topic &quot;%1&quot; for the whole office? The reports are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text contains &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported units %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;pic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::AnalysisTopicDialog</name>
+    <message>
+        <source>New topic analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the topic analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Village collective funds, assets and resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Categories (each with those below it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words the reports contain, as in the case list&apos;s search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text &amp;contains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported units, separated by 、 or commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported &amp;units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read for its own &amp;period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::AnalysisTopics</name>
+    <message>
+        <source>The topics could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no topic &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic&apos;s name has at most 80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic names at least one category, region or unit, or words its reports contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic&apos;s period needs a first day that is not after its last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office already has a topic named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::AnalysisWorkspace</name>
@@ -1328,6 +1469,14 @@
     </message>
     <message>
         <source>Case work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a topic analysis of it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (warning of %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

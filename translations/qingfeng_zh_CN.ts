@@ -1022,6 +1022,147 @@
         <source>Received by month</source>
         <translation>按月收件</translation>
     </message>
+    <message>
+        <source>topic &quot;%1&quot;</source>
+        <translation>专题“%1”</translation>
+    </message>
+    <message>
+        <source>the text contains &quot;%1&quot;</source>
+        <translation>内容含“%1”</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>地区：%1</translation>
+    </message>
+    <message>
+        <source>reported unit %1</source>
+        <translation>被反映单位：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::AnalysisTopicBar</name>
+    <message>
+        <source>New topic…</source>
+        <translation>新建专题…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Delete topic</source>
+        <translation>删除专题</translation>
+    </message>
+    <message>
+        <source>All reports (no topic)</source>
+        <translation>全部信访举报（不限专题）</translation>
+    </message>
+    <message>
+        <source>Delete the topic &quot;%1&quot; for the whole office? The reports are not touched.</source>
+        <translation>删除本单位的专题“%1”？信访举报件本身不受影响。</translation>
+    </message>
+    <message>
+        <source>categories %1</source>
+        <translation>问题类别：%1</translation>
+    </message>
+    <message>
+        <source>text contains &quot;%1&quot;</source>
+        <translation>内容含“%1”</translation>
+    </message>
+    <message>
+        <source>regions %1</source>
+        <translation>地区：%1</translation>
+    </message>
+    <message>
+        <source>reported units %1</source>
+        <translation>被反映单位：%1</translation>
+    </message>
+    <message>
+        <source>period %1 — %2</source>
+        <translation>期间：%1至%2</translation>
+    </message>
+    <message>
+        <source>To&amp;pic:</source>
+        <translation>专题(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>qf::AnalysisTopicDialog</name>
+    <message>
+        <source>New topic analysis</source>
+        <translation>新建专题分析</translation>
+    </message>
+    <message>
+        <source>Change the topic analysis</source>
+        <translation>修改专题分析</translation>
+    </message>
+    <message>
+        <source>e.g. Village collective funds, assets and resources</source>
+        <translation>例如：农村集体“三资”管理</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Categories (each with those below it):</source>
+        <translation>问题类别(&amp;C)（含下级类别）：</translation>
+    </message>
+    <message>
+        <source>words the reports contain, as in the case list&apos;s search</source>
+        <translation>信访举报内容中含有的词语，与“信访件”列表的搜索相同</translation>
+    </message>
+    <message>
+        <source>The text &amp;contains:</source>
+        <translation>内容含有(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Regions:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>reported units, separated by 、 or commas</source>
+        <translation>被反映单位，以“、”或逗号分隔</translation>
+    </message>
+    <message>
+        <source>Reported &amp;units:</source>
+        <translation>被反映单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Read for its own &amp;period:</source>
+        <translation>按专题自身期间统计(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>qf::AnalysisTopics</name>
+    <message>
+        <source>The topics could not be read: %1</source>
+        <translation>无法读取专题：%1</translation>
+    </message>
+    <message>
+        <source>There is no topic &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的专题。</translation>
+    </message>
+    <message>
+        <source>A topic needs a name.</source>
+        <translation>专题须有名称。</translation>
+    </message>
+    <message>
+        <source>A topic&apos;s name has at most 80 characters.</source>
+        <translation>专题名称最多80个字。</translation>
+    </message>
+    <message>
+        <source>A topic names at least one category, region or unit, or words its reports contain.</source>
+        <translation>专题须至少指定一个问题类别、地区或被反映单位，或内容中含有的词语。</translation>
+    </message>
+    <message>
+        <source>A topic&apos;s period needs a first day that is not after its last.</source>
+        <translation>专题期间的起始日不能晚于截止日。</translation>
+    </message>
+    <message>
+        <source>The office already has a topic named &quot;%1&quot;.</source>
+        <translation>本单位已有名为“%1”的专题。</translation>
+    </message>
 </context>
 <context>
     <name>qf::AnalysisWorkspace</name>
@@ -1328,6 +1469,14 @@
     <message>
         <source>Case work</source>
         <translation>办理情况</translation>
+    </message>
+    <message>
+        <source>Make a topic analysis of it…</source>
+        <translation>据此建立专题分析…</translation>
+    </message>
+    <message>
+        <source>%1 (warning of %2)</source>
+        <translation>%1（%2预警）</translation>
     </message>
 </context>
 <context>

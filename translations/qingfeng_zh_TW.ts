@@ -1022,6 +1022,147 @@
         <source>Received by month</source>
         <translation>按月收件</translation>
     </message>
+    <message>
+        <source>topic &quot;%1&quot;</source>
+        <translation>專題“%1”</translation>
+    </message>
+    <message>
+        <source>the text contains &quot;%1&quot;</source>
+        <translation>內容含“%1”</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>地區：%1</translation>
+    </message>
+    <message>
+        <source>reported unit %1</source>
+        <translation>被反映單位：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::AnalysisTopicBar</name>
+    <message>
+        <source>New topic…</source>
+        <translation>新建專題…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Delete topic</source>
+        <translation>刪除專題</translation>
+    </message>
+    <message>
+        <source>All reports (no topic)</source>
+        <translation>全部信訪舉報（不限專題）</translation>
+    </message>
+    <message>
+        <source>Delete the topic &quot;%1&quot; for the whole office? The reports are not touched.</source>
+        <translation>刪除本單位的專題“%1”？信訪舉報件本身不受影響。</translation>
+    </message>
+    <message>
+        <source>categories %1</source>
+        <translation>問題類別：%1</translation>
+    </message>
+    <message>
+        <source>text contains &quot;%1&quot;</source>
+        <translation>內容含“%1”</translation>
+    </message>
+    <message>
+        <source>regions %1</source>
+        <translation>地區：%1</translation>
+    </message>
+    <message>
+        <source>reported units %1</source>
+        <translation>被反映單位：%1</translation>
+    </message>
+    <message>
+        <source>period %1 — %2</source>
+        <translation>期間：%1至%2</translation>
+    </message>
+    <message>
+        <source>To&amp;pic:</source>
+        <translation>專題(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>qf::AnalysisTopicDialog</name>
+    <message>
+        <source>New topic analysis</source>
+        <translation>新建專題分析</translation>
+    </message>
+    <message>
+        <source>Change the topic analysis</source>
+        <translation>修改專題分析</translation>
+    </message>
+    <message>
+        <source>e.g. Village collective funds, assets and resources</source>
+        <translation>例如：農村集體“三資”管理</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Categories (each with those below it):</source>
+        <translation>問題類別(&amp;C)（含下級類別）：</translation>
+    </message>
+    <message>
+        <source>words the reports contain, as in the case list&apos;s search</source>
+        <translation>信訪舉報內容中含有的詞語，與“信訪件”列表的搜尋相同</translation>
+    </message>
+    <message>
+        <source>The text &amp;contains:</source>
+        <translation>內容含有(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Regions:</source>
+        <translation>地區(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>reported units, separated by 、 or commas</source>
+        <translation>被反映單位，以“、”或逗號分隔</translation>
+    </message>
+    <message>
+        <source>Reported &amp;units:</source>
+        <translation>被反映單位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Read for its own &amp;period:</source>
+        <translation>按專題自身期間統計(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>qf::AnalysisTopics</name>
+    <message>
+        <source>The topics could not be read: %1</source>
+        <translation>無法讀取專題：%1</translation>
+    </message>
+    <message>
+        <source>There is no topic &quot;%1&quot;.</source>
+        <translation>沒有名為“%1”的專題。</translation>
+    </message>
+    <message>
+        <source>A topic needs a name.</source>
+        <translation>專題須有名稱。</translation>
+    </message>
+    <message>
+        <source>A topic&apos;s name has at most 80 characters.</source>
+        <translation>專題名稱最多80個字。</translation>
+    </message>
+    <message>
+        <source>A topic names at least one category, region or unit, or words its reports contain.</source>
+        <translation>專題須至少指定一個問題類別、地區或被反映單位，或內容中含有的詞語。</translation>
+    </message>
+    <message>
+        <source>A topic&apos;s period needs a first day that is not after its last.</source>
+        <translation>專題期間的起始日不能晚於截止日。</translation>
+    </message>
+    <message>
+        <source>The office already has a topic named &quot;%1&quot;.</source>
+        <translation>本單位已有名為“%1”的專題。</translation>
+    </message>
 </context>
 <context>
     <name>qf::AnalysisWorkspace</name>
@@ -1328,6 +1469,14 @@
     <message>
         <source>Case work</source>
         <translation>辦理情況</translation>
+    </message>
+    <message>
+        <source>Make a topic analysis of it…</source>
+        <translation>據此建立專題分析…</translation>
+    </message>
+    <message>
+        <source>%1 (warning of %2)</source>
+        <translation>%1（%2預警）</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/analysis/AnalysisExport.h"
 #include "models/Analysis.h"
 #include "models/AnalysisReport.h"
+#include "models/AnalysisTopics.h"
 #include "models/Settings.h"
 #include "models/Database.h"
 #include "models/Role.h"
@@ -80,13 +81,15 @@ int stats(CliContext& ctx)
     const QCommandLineOption level(QStringLiteral("level"),
                                    QStringLiteral("Level of the category tree (1 = top, 0 = as recorded; default 1)."),
                                    QStringLiteral("N"));
+    const QCommandLineOption topic(QStringLiteral("topic"), QStringLiteral("Only the reports of a topic the office saved (name or id)."),
+                                   QStringLiteral("NAME"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("One JSON object per group with its count."));
-    parser.addOptions({ from, to, by, scope, level, json });
+    parser.addOptions({ from, to, by, scope, level, topic, json });
     int status = 0;
     if (!ctx.parse(parser, QStringLiteral("stats"), &status))
         return status;
     const QString usage = QStringLiteral("Usage: qingfeng-cli stats --from YYYY-MM-DD --to YYYY-MM-DD [--by %1] "
-                                         "[--scope CODE] [--json]")
+                                         "[--scope CODE] [--topic NAME] [--json]")
                               .arg(dimensionList());
     if (!parser.positionalArguments().isEmpty() || !parser.isSet(from) || !parser.isSet(to))
         return ctx.fail(usage);
@@ -114,6 +117,12 @@ int stats(CliContext& ctx)
     q.scope = *sc;
     q.categoryLevel = parser.isSet(level) ? parser.value(level).toInt() : 1;
     q.includeRestricted = session->may(Capability::SeeRestricted);
+    if (parser.isSet(topic)) {
+        auto saved = AnalysisTopics(session->writer()).find(parser.value(topic));
+        if (!saved)
+            return ctx.fail(QStringLiteral("--topic: %1").arg(saved.error()));
+        q = saved->applyTo(q);
+    }
     auto cmp = analysis.compare(q);
     if (!cmp)
         return ctx.fail(cmp.error(), 1);
@@ -293,6 +302,8 @@ int statsExport(CliContext& ctx)
     const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last day, included."), QStringLiteral("D"));
     const QCommandLineOption scope(QStringLiteral("scope"), QStringLiteral("An office's code, region:NAME or unit:NAME."), QStringLiteral("CODE"));
     const QCommandLineOption category(QStringLiteral("category"), QStringLiteral("A topic's category code (repeatable)."), QStringLiteral("CODE"));
+    const QCommandLineOption topic(QStringLiteral("topic"), QStringLiteral("A topic the office saved, by name or id (kind topic)."),
+                                   QStringLiteral("NAME"));
     const QCommandLineOption internal(QStringLiteral("internal"),
                                       QStringLiteral("A tour extract kept inside the office: small counts are not suppressed."));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("FILE.docx, FILE.xlsx or FILE.pdf."), QStringLiteral("FILE"));
@@ -300,13 +311,13 @@ int statsExport(CliContext& ctx)
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QStringLiteral("Language of the document: zh_CN (default), zh_TW or en."),
                                   QStringLiteral("CODE"), QStringLiteral("zh_CN"));
-    parser.addOptions({ kind, month, quarter, from, to, scope, category, internal, out, date, lang });
+    parser.addOptions({ kind, month, quarter, from, to, scope, category, topic, internal, out, date, lang });
     int status = 0;
     if (!ctx.parse(parser, QStringLiteral("stats export"), &status))
         return status;
     const QString usage = QStringLiteral(
         "Usage: qingfeng-cli stats export --kind monthly --month YYYY-MM | --kind quarterly --quarter YYYYQN | --kind topic "
-        "--from D --to D --category CODE | --kind tour --from D --to D --scope CODE [--internal] --out FILE.docx|.xlsx|.pdf "
+        "--from D --to D --category CODE|--topic NAME | --kind tour --from D --to D --scope CODE [--internal] --out FILE.docx|.xlsx|.pdf "
         "[--lang zh_CN|zh_TW|en]");
     const auto k = AnalysisReport::kindFromName(parser.value(kind));
     if (!k || !parser.isSet(out) || !parser.positionalArguments().isEmpty())
@@ -321,7 +332,8 @@ int statsExport(CliContext& ctx)
     else if (parser.isSet(from) && parser.isSet(to))
         q.period = AnalysisPeriod::of(QDate::fromString(parser.value(from), Qt::ISODate),
                                       QDate::fromString(parser.value(to), Qt::ISODate));
-    if (!q.period.isValid())
+    const bool savedTopic = *k == AnalysisReport::Kind::Topic && parser.isSet(topic);
+    if (!q.period.isValid() && !savedTopic) // a saved topic may carry its period
         return ctx.fail(QStringLiteral("Give the period: --month YYYY-MM, --quarter YYYYQN or --from D --to D.\n") + usage);
     if (*k == AnalysisReport::Kind::Monthly && q.period.kind != AnalysisPeriod::Kind::Month)
         return ctx.fail(QStringLiteral("A monthly analysis needs --month YYYY-MM."));
@@ -329,8 +341,8 @@ int statsExport(CliContext& ctx)
         return ctx.fail(QStringLiteral("A quarterly analysis needs --quarter YYYYQN."));
     if (*k == AnalysisReport::Kind::Tour && !parser.isSet(scope))
         return ctx.fail(QStringLiteral("A tour extract needs --scope: the office's code, region:NAME or unit:NAME toured."));
-    if (*k == AnalysisReport::Kind::Topic && !parser.isSet(category))
-        return ctx.fail(QStringLiteral("A topic analysis needs at least one --category CODE."));
+    if (*k == AnalysisReport::Kind::Topic && !parser.isSet(category) && !savedTopic)
+        return ctx.fail(QStringLiteral("A topic analysis needs a saved --topic NAME or at least one --category CODE."));
     const QDate issued = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate::currentDate();
     if (!issued.isValid())
         return ctx.fail(QStringLiteral("--date needs a day as YYYY-MM-DD."));
@@ -346,6 +358,17 @@ int statsExport(CliContext& ctx)
     if (!sc)
         return ctx.fail(sc.error());
     q.scope = *sc;
+    if (savedTopic) {
+        auto t = AnalysisTopics(session->writer()).find(parser.value(topic));
+        if (!t)
+            return ctx.fail(QStringLiteral("--topic: %1").arg(t.error()));
+        q = t->applyTo(q);
+        if (!q.period.isValid() && t->from.isValid())
+            q.period = AnalysisPeriod::of(t->from, t->to);
+        if (!q.period.isValid())
+            return ctx.fail(QStringLiteral("The topic '%1' has no period of its own: give --month, --quarter or --from D --to D.")
+                                .arg(t->name));
+    }
     for (const QString& code : parser.values(category)) {
         const QString id = analysis.categoryByCode(code);
         if (id.isEmpty())
@@ -369,12 +392,59 @@ int statsExport(CliContext& ctx)
     return 0;
 }
 
+int topics(CliContext& ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("One JSON object per topic."));
+    parser.addOption(json);
+    int status = 0;
+    if (!ctx.parse(parser, QStringLiteral("stats topics"), &status))
+        return status;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.fail(QStringLiteral("Usage: qingfeng-cli stats topics [--json]"));
+    auto session = ctx.openSession();
+    if (!session)
+        return 1;
+    auto list = AnalysisTopics(session->writer()).list();
+    if (!list)
+        return ctx.fail(list.error(), 1);
+    Analysis analysis(session->database().connection());
+    if (Status s = analysis.load(); !s)
+        return ctx.fail(s.error(), 1);
+    const auto categories = [&analysis](const QStringList& ids) {
+        QStringList names;
+        for (const QString& id : ids)
+            names << analysis.label(Dimension::Category, id);
+        return names;
+    };
+    if (parser.isSet(json)) {
+        QJsonArray out;
+        for (const AnalysisTopic& t : std::as_const(*list))
+            out << QJsonObject { { QStringLiteral("id"), t.id },
+                                 { QStringLiteral("name"), t.name },
+                                 { QStringLiteral("categories"), QJsonArray::fromStringList(categories(t.categoryIds)) },
+                                 { QStringLiteral("keywords"), t.keywords },
+                                 { QStringLiteral("regions"), QJsonArray::fromStringList(t.regions) },
+                                 { QStringLiteral("units"), QJsonArray::fromStringList(t.units) },
+                                 { QStringLiteral("from"), t.from.isValid() ? t.from.toString(Qt::ISODate) : QString() },
+                                 { QStringLiteral("to"), t.to.isValid() ? t.to.toString(Qt::ISODate) : QString() } };
+        ctx.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    for (const AnalysisTopic& t : std::as_const(*list))
+        ctx.out << t.name << '\t' << categories(t.categoryIds).join(QLatin1Char(',')) << '\t' << t.keywords << '\t'
+                << t.regions.join(QLatin1Char(',')) << '\t' << t.units.join(QLatin1Char(',')) << '\n';
+    ctx.out << "topics: " << list->size() << '\n';
+    return 0;
+}
+
 } // namespace
 
 void registerStatsCommands()
 {
     CliApp::registerCommand({ QStringLiteral("stats"),
                               QStringLiteral("The analysis' figures: --from D --to D [--by G] [--scope CODE] [--json]."), stats });
+    CliApp::registerCommand({ QStringLiteral("stats topics"), QStringLiteral("The topics the office saved: [--json]."), topics });
     CliApp::registerCommand({ QStringLiteral("stats warnings"),
                               QStringLiteral("Early warnings of a month: --month YYYY-MM [--json]."), warnings });
     CliApp::registerCommand({ QStringLiteral("stats flags"),

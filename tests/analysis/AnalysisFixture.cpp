@@ -92,7 +92,7 @@ QString AnalysisFixture::add(Planted p)
         { QStringLiteral("dispatched_at"), orNull(p.dispatchedAt) },
         { QStringLiteral("concluded_at"), orNull(p.concludedAt) },
         { QStringLiteral("reviewed_at"), orNull(p.reviewedAt) },
-        { QStringLiteral("content"), QStringLiteral("反映有关问题。") },
+        { QStringLiteral("content"), p.content },
     };
     if (p.status == QLatin1String("out_of_scope"))
         f.insert(QStringLiteral("referred_to"), QStringLiteral("区人民法院"));

@@ -35,6 +35,7 @@ struct Planted
     QVariantMap extra;
     int evidenceRequests = 0;
     QString repeatOf; // an earlier planted report this one repeats (reports.id)
+    QString content = QStringLiteral("反映有关问题。");
 };
 
 // A store with a small taxonomy (two top categories, three below, one below those) and offices

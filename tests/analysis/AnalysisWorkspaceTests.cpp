@@ -4,13 +4,18 @@
 
 #include "app/analysis/AnalysisExport.h"
 #include "models/AnalysisReport.h"
+#include "models/AnalysisTopics.h"
 #include "models/CaseListModel.h"
 #include "ui/Language.h"
 #include "ui/analysis/AnalysisExportRun.h"
 #include "ui/analysis/AnalysisIndicatorsPanel.h"
+#include "ui/analysis/AnalysisTopicBar.h"
+#include "ui/analysis/AnalysisTopicDialog.h"
 #include "ui/analysis/AnalysisWorkspace.h"
 #include "ui/cases/CaseListWorkspace.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -19,6 +24,8 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimeZone>
+#include <QTimer>
 
 using namespace qf;
 using namespace qf::test;
@@ -210,4 +217,88 @@ TEST_CASE("An export from the workspace runs in the background with its step sho
     REQUIRE(ended.wait(60000));
     CHECK(ended.first().at(0).toBool());
     CHECK(QFileInfo::exists(xlsx));
+}
+
+TEST_CASE("A topic chosen in the workspace counts only its reports, for its own period - and a warning becomes a topic")
+{
+    Language::install(QStringLiteral("zh_CN"));
+    AnalysisFixture fx;
+    fx.plantRandom(240, 43, QDate(2026, 1, 1), QDate(2026, 12, 31));
+    // A rise in one category in September (the months before: one report each), about roads.
+    for (int m = 3; m <= 9; ++m)
+        for (int i = 0; i < (m == 9 ? 14 : 1); ++i) {
+            Planted p;
+            p.receivedUtc = QDateTime(QDate(2026, m, 10 + i % 10), QTime(10, 0), QTimeZone(8 * 3600)).toUTC();
+            p.categoryId = fx.catA2;
+            p.region = QStringLiteral("东村");
+            p.content = QStringLiteral("反映村里修路款被截留");
+            fx.add(p);
+        }
+    AnalysisTopic roads;
+    roads.name = QStringLiteral("修路资金");
+    roads.keywords = QStringLiteral("修路款");
+    roads.from = QDate(2026, 3, 1);
+    roads.to = QDate(2026, 9, 30);
+    QF_REQUIRE_OK(AnalysisTopics(fx.session->writer()).save(roads));
+
+    AnalysisWorkspace w(*fx.session);
+    w.resize(1600, 1500);
+    w.show();
+    QSignalSpy loaded(&w, &AnalysisWorkspace::pageLoaded);
+    w.setPeriod(AnalysisPeriod::month(2026, 9));
+    REQUIRE(loaded.wait(30000));
+    REQUIRE(w.topicBar()->combo()->count() == 2); // all reports, and the topic
+    w.topicBar()->combo()->setCurrentIndex(1);
+    REQUIRE(loaded.wait(30000));
+    REQUIRE(w.page());
+    CHECK(w.page()->query.topicName == roads.name);
+    CHECK(w.page()->query.period == AnalysisPeriod::of(roads.from, roads.to));
+    CHECK(w.page()->comparison.current.received == 20);
+    CHECK(w.topicBar()->findChild<QLabel*>(QStringLiteral("topicSummary"))->text().contains(QStringLiteral("修路款")));
+    // The topic's total opens exactly its reports.
+    CaseListWorkspace cases(*fx.session);
+    cases.resize(1400, 700);
+    cases.show();
+    QSignalSpy listed(cases.model(), &CaseListModel::listLoaded);
+    cases.showFiltered(w.page()->baseFilter, QString());
+    if (cases.model()->isLoading())
+        REQUIRE(listed.wait(30000));
+    CHECK(cases.model()->rowCount() == 20);
+    QTest::qWait(200);
+    shoot(w, QStringLiteral("analysis-topic.png"));
+
+    // Back to all reports for September: the early warning of the category is there.
+    w.topicBar()->combo()->setCurrentIndex(0);
+    w.setPeriod(AnalysisPeriod::month(2026, 9));
+    while (w.busy() || !w.page() || !w.page()->query.topicName.isEmpty() || w.page()->query.period != AnalysisPeriod::month(2026, 9))
+        REQUIRE(loaded.wait(30000));
+    QTableWidget* warnings = w.warningsTable();
+    int row = -1;
+    for (int i = 0; i < warnings->rowCount(); ++i)
+        if (w.page()->warnings.at(i).dimension == Dimension::Category)
+            row = i;
+    REQUIRE(row >= 0);
+    auto* toTopic = w.findChild<QPushButton*>(QStringLiteral("warningToTopicButton"));
+    REQUIRE(toTopic);
+    warnings->setCurrentCell(row, 0);
+    REQUIRE(toTopic->isEnabled());
+    const QString category = w.page()->warnings.at(row).key;
+    bool sawDialog = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<AnalysisTopicDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        sawDialog = true;
+        CHECK(dialog->topic().categoryIds == QStringList { category });
+        CHECK(!dialog->topic().name.isEmpty());
+        shoot(*dialog, QStringLiteral("analysis-topic-dialog.png"));
+        dialog->accept();
+    });
+    toTopic->click();
+    CHECK(sawDialog);
+    auto saved = AnalysisTopics(fx.session->writer()).list();
+    QF_REQUIRE_OK(saved);
+    CHECK(saved->size() == 2);
+    // The new topic is the one chosen now.
+    REQUIRE(w.topicBar()->current());
+    CHECK(w.topicBar()->current()->categoryIds == QStringList { category });
 }

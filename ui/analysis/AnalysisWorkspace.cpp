@@ -1,6 +1,7 @@
 #include "ui/analysis/AnalysisWorkspace.h"
 #include "ui/analysis/AnalysisExportRun.h"
 #include "ui/analysis/AnalysisIndicatorsPanel.h"
+#include "ui/analysis/AnalysisTopicBar.h"
 
 #include "ui/WorkspaceIcons.h"
 #include "models/AnalysisReport.h"
@@ -115,6 +116,8 @@ AnalysisWorkspace::AnalysisWorkspace(Session& session, QWidget* parent)
     bar->addWidget(m_refresh);
     bar->addWidget(m_export);
     outer->addLayout(bar);
+    m_topicBar = new AnalysisTopicBar(session, this);
+    outer->addWidget(m_topicBar);
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("analysisState"));
     outer->addWidget(m_state);
@@ -176,6 +179,10 @@ AnalysisWorkspace::AnalysisWorkspace(Session& session, QWidget* parent)
     m_warnings->setObjectName(QStringLiteral("analysisWarnings"));
     m_warnings->setMinimumHeight(160);
     wl->addWidget(m_warnings);
+    m_warningToTopic = new QPushButton(tr("Make a topic analysis of it…"), warnBox);
+    m_warningToTopic->setObjectName(QStringLiteral("warningToTopicButton"));
+    m_warningToTopic->setEnabled(false);
+    wl->addWidget(m_warningToTopic, 0, Qt::AlignLeft);
     grid->addWidget(warnBox, 2, 0);
 
     auto* flagBox = new QGroupBox(tr("Quarterly flags"), content);
@@ -200,6 +207,16 @@ AnalysisWorkspace::AnalysisWorkspace(Session& session, QWidget* parent)
     connect(m_indicators, &AnalysisIndicatorsPanel::drillDown, this, &AnalysisWorkspace::drillDown);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &AnalysisWorkspace::periodKindChanged);
+    connect(m_topicBar, &AnalysisTopicBar::topicChanged, this, [this] {
+        // A topic read for its own period shows that period; otherwise the one chosen stays.
+        if (const auto t = m_topicBar->current(); t && t->from.isValid())
+            setPeriod(AnalysisPeriod::of(t->from, t->to));
+        else
+            refresh();
+    });
+    connect(m_warnings, &QTableWidget::currentCellChanged, this,
+            [this](int row) { m_warningToTopic->setEnabled(m_page && row >= 0 && row < m_page->warnings.size()); });
+    connect(m_warningToTopic, &QPushButton::clicked, this, &AnalysisWorkspace::warningToTopic);
     connect(m_refresh, &QPushButton::clicked, this, &AnalysisWorkspace::refresh);
     connect(m_export, &QPushButton::clicked, this, &AnalysisWorkspace::exportDocument);
     connect(m_dimension, &QComboBox::currentIndexChanged, this, &AnalysisWorkspace::showFigures);
@@ -240,6 +257,7 @@ QIcon AnalysisWorkspace::icon() const
 
 void AnalysisWorkspace::activated()
 {
+    m_topicBar->reload(); // topics saved on the office's other workstations arrive by sync
     if (!m_started) {
         m_started = true;
         refresh();
@@ -299,7 +317,25 @@ AnalysisQuery AnalysisWorkspace::currentQuery() const
         q.scope = { AnalysisScope::Kind::Region, scope.mid(7), m_scope->currentText() };
     q.categoryLevel = m_level->value();
     q.includeRestricted = m_session.may(Capability::SeeRestricted);
+    if (const auto topic = m_topicBar->current())
+        q = topic->applyTo(q);
     return q;
+}
+
+void AnalysisWorkspace::warningToTopic()
+{
+    const int row = m_warnings->currentRow();
+    if (!m_page || row < 0 || row >= m_page->warnings.size())
+        return;
+    const AnalysisWarning& w = m_page->warnings.at(row);
+    AnalysisTopic draft;
+    draft.name = tr("%1 (warning of %2)").arg(w.label, w.month);
+    switch (w.dimension) {
+    case Dimension::Category: draft.categoryIds = { w.key }; break;
+    case Dimension::Region: draft.regions = { w.key }; break;
+    default: draft.units = { w.key }; break;
+    }
+    m_topicBar->createTopic(draft);
 }
 
 void AnalysisWorkspace::refresh()
@@ -345,6 +381,10 @@ void AnalysisWorkspace::showPage()
         m_scope->addItem(tr("Region: %1").arg(region), QString(QStringLiteral("region:") + region));
     m_scope->setCurrentIndex(std::max(0, m_scope->findData(chosen)));
     m_scope->blockSignals(false);
+    m_topicBar->setRegions(m_page->regions);
+    m_topicBar->setCategoryNames([analysis = m_page->analysis](const QString& id) {
+        return analysis->label(Dimension::Category, id);
+    });
     const AnalysisFigures& now = m_page->comparison.current;
     // The rules' version as a person reads it ("qf-counting-rules/1": version 1); the exports
     // record the whole identifier.
@@ -557,8 +597,9 @@ void AnalysisWorkspace::showWarnings()
         m_warnings->setItem(i, 1, textItem(w.label));
         m_warnings->setItem(i, 2, textItem(w.month));
         QTableWidgetItem* count = numberItem(w.count);
-        AnalysisQuery q = m_page->query;
-        q.scope = {};
+        // Warnings are the whole office's, whatever topic is chosen: so is the list behind them.
+        AnalysisQuery q;
+        q.includeRestricted = m_page->query.includeRestricted;
         q.categoryLevel = 0;
         const AnalysisPeriod month = AnalysisPeriod::parse(w.month);
         count->setData(kFilterRole, QVariant::fromValue(m_page->analysis->cellFilter(q, month, w.dimension, w.key)));
@@ -628,8 +669,9 @@ bool AnalysisWorkspace::exportTo(const QString& path)
     AnalysisExportRun::Job job;
     job.databasePath = m_session.database().path();
     job.query = m_page->query;
-    job.kind = job.query.period.kind == AnalysisPeriod::Kind::Quarter ? AnalysisReport::Kind::Quarterly
-                                                                      : AnalysisReport::Kind::Monthly;
+    job.kind = !job.query.topicName.isEmpty()                          ? AnalysisReport::Kind::Topic
+        : job.query.period.kind == AnalysisPeriod::Kind::Quarter ? AnalysisReport::Kind::Quarterly
+                                                                 : AnalysisReport::Kind::Monthly;
     job.office = Settings(m_session.writer()).text(Settings::Key::OfficeName);
     job.path = path;
     if (!m_exportRun->start(job))

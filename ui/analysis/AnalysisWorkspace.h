@@ -18,6 +18,7 @@ class QChartView;
 namespace qf {
 class AnalysisExportRun;
 class AnalysisIndicatorsPanel;
+class AnalysisTopicBar;
 }
 
 namespace qf {
@@ -55,6 +56,7 @@ public:
     QTableWidget* flagsTable() const { return m_flags; }
     QTableWidget* warningsTable() const { return m_warnings; }
     AnalysisIndicatorsPanel* indicatorsPanel() const { return m_indicators; }
+    AnalysisTopicBar* topicBar() const { return m_topicBar; }
 
 public slots:
     void refresh();
@@ -74,6 +76,8 @@ private:
     void showFlags();
     void periodKindChanged();
     void exportDocument();
+    // The chosen early warning as the draft of a new topic analysis.
+    void warningToTopic();
 
     Session& m_session;
     QFutureWatcher<Result<AnalysisPage>> m_watcher;
@@ -101,6 +105,8 @@ private:
     QTableWidget* m_flags = nullptr;
     QLabel* m_flagFormula = nullptr;
     AnalysisIndicatorsPanel* m_indicators = nullptr;
+    AnalysisTopicBar* m_topicBar = nullptr;
+    QPushButton* m_warningToTopic = nullptr;
 };
 
 } // namespace qf
