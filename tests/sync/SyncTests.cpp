@@ -1,5 +1,6 @@
 // Sync between workstations and the central store, against a real PostgreSQL and real
 // qingfeng-syncd processes started by each test.
+#include "models/AnalysisTopics.h"
 #include "models/AttachmentStore.h"
 #include "models/CaseStateMachine.h"
 #include "models/Database.h"
@@ -452,4 +453,65 @@ TEST_CASE("HTTPS: the service serves TLS with the office's certificate and a wor
     addReport(db, QStringLiteral("经加密连接同步的举报"));
     syncJson(db);
     CHECK(rig.serverCount(QStringLiteral("reports")) == 1);
+}
+
+TEST_CASE("a topic analysis saved on one workstation reaches the office's others - not another office - and so do its "
+          "changes")
+{
+    SyncRig rig;
+    const QString a = rig.enrolledDatabase(QStringLiteral("a"), rig.addUserWithDevice(QStringLiteral("alice"), QStringLiteral("QH-JW"), QStringLiteral("registry_clerk")));
+    const QString b = rig.enrolledDatabase(QStringLiteral("b"), rig.addUserWithDevice(QStringLiteral("bob"), QStringLiteral("QH-JW"), QStringLiteral("case_officer")));
+    const QString c = rig.enrolledDatabase(QStringLiteral("c"), rig.addUserWithDevice(QStringLiteral("carol"), QStringLiteral("JZ-JW"), QStringLiteral("registry_clerk")));
+    QString id;
+    {
+        auto session = openSession(a);
+        AnalysisTopic t;
+        t.name = QStringLiteral("村级三资");
+        t.keywords = QStringLiteral("村集体资金");
+        t.regions = { QStringLiteral("城关镇") };
+        auto saved = AnalysisTopics(session->writer()).save(t);
+        QF_REQUIRE_OK(saved);
+        id = *saved;
+    }
+    syncJson(a);
+    syncJson(b);
+    syncJson(c);
+    const auto topicsOn = [](const QString& db) {
+        const ProcessResult r = runCli(db, { QStringLiteral("stats"), QStringLiteral("topics"), QStringLiteral("--json") });
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        return QJsonDocument::fromJson(r.out.toUtf8()).array();
+    };
+    QJsonArray onB = topicsOn(b);
+    REQUIRE(onB.size() == 1);
+    CHECK(onB.at(0).toObject().value(QStringLiteral("name")).toString() == QStringLiteral("村级三资"));
+    CHECK(onB.at(0).toObject().value(QStringLiteral("keywords")).toString() == QStringLiteral("村集体资金"));
+    CHECK(topicsOn(c).isEmpty());
+    // Signed by the service in the name of the device's user.
+    CHECK(!rig.serverValue(QStringLiteral("analysis_topics"), id, QStringLiteral("created_by")).isEmpty());
+
+    // Changed on the other workstation, then deleted there: both reach the first.
+    {
+        auto session = openSession(b);
+        AnalysisTopics topics(session->writer());
+        auto t = topics.find(id);
+        QF_REQUIRE_OK(t);
+        t->regions = { QStringLiteral("城关镇"), QStringLiteral("河西镇") };
+        QF_REQUIRE_OK(topics.save(*t));
+    }
+    syncJson(b);
+    syncJson(a);
+    {
+        auto session = openSession(a);
+        auto t = AnalysisTopics(session->writer()).find(id);
+        QF_REQUIRE_OK(t);
+        CHECK(t->regions == QStringList { QStringLiteral("城关镇"), QStringLiteral("河西镇") });
+    }
+    {
+        auto session = openSession(b);
+        QF_REQUIRE_OK(AnalysisTopics(session->writer()).remove(id));
+    }
+    syncJson(b);
+    syncJson(a);
+    CHECK(topicsOn(a).isEmpty());
 }
