@@ -43,14 +43,6 @@ const DimensionInfo kDimensions[] = {
 
 QDate quarterStart(int year, int quarter) { return QDate(year, (quarter - 1) * 3 + 1, 1); }
 
-void sortCells(QList<AnalysisCell>& cells)
-{
-    std::sort(cells.begin(), cells.end(), [](const AnalysisCell& a, const AnalysisCell& b) {
-        if (a.count != b.count)
-            return a.count > b.count;
-        return a.key < b.key;
-    });
-}
 
 QString keyOrNone(const QVariant& v)
 {
@@ -433,56 +425,6 @@ CaseListFilter Analysis::riskCellFilter(const AnalysisQuery& query, const QStrin
 
 // ---- figures ----------------------------------------------------------------------------
 
-Status Analysis::subjectCells(const QString& where, const QVariantList& binds, AnalysisFigures& fig) const
-{
-    // Every report of the period with its reported persons (a report naming none comes once
-    // with NULLs); a report counts once under each distinct unit and rank it names.
-    QSqlQuery q(m_db);
-    if (auto st = bindAndRun(q,
-                             QStringLiteral("SELECT r.rowid, s.unit, s.rank FROM reports r LEFT JOIN subjects s ON "
-                                            "s.report_id = r.id AND s.deleted = 0 WHERE %1")
-                                 .arg(where),
-                             binds);
-        !st)
-        return st;
-    QHash<QString, qint64> units, ranks;
-    QSet<QString> reportUnits, reportRanks;
-    qint64 current = -1;
-    auto flush = [&] {
-        if (current < 0)
-            return;
-        if (reportUnits.isEmpty())
-            ++units[kNone];
-        for (const QString& u : std::as_const(reportUnits))
-            ++units[u];
-        if (reportRanks.isEmpty())
-            ++ranks[kNone];
-        for (const QString& r : std::as_const(reportRanks))
-            ++ranks[r];
-        reportUnits.clear();
-        reportRanks.clear();
-    };
-    while (q.next()) {
-        const qint64 rowid = q.value(0).toLongLong();
-        if (rowid != current) {
-            flush();
-            current = rowid;
-        }
-        if (const QString u = q.value(1).toString(); !u.isEmpty())
-            reportUnits.insert(u);
-        if (const QString r = q.value(2).toString(); !r.isEmpty())
-            reportRanks.insert(r);
-    }
-    flush();
-    for (const auto& [d, counts] : { std::pair { Dimension::Unit, &units }, std::pair { Dimension::Rank, &ranks } }) {
-        QList<AnalysisCell> cells;
-        for (auto it = counts->constBegin(); it != counts->constEnd(); ++it)
-            cells << AnalysisCell { it.key(), label(d, it.key()), it.value() };
-        sortCells(cells);
-        fig.groups.insert(d, cells);
-    }
-    return {};
-}
 
 Result<AnalysisFigures> Analysis::figures(const AnalysisQuery& query, const AnalysisPeriod& period, bool withHash) const
 {
@@ -495,83 +437,11 @@ Result<AnalysisFigures> Analysis::figures(const AnalysisQuery& query, const Anal
     AnalysisFigures fig;
     fig.period = period;
 
-    // One pass over the period's reports grouped by every column a figure needs, the month
-    // and the key petitioner who reported it; the groupings are summed from it.
-    QSqlQuery q(m_db);
-    if (auto st = bindAndRun(q,
-                             QStringLiteral("SELECT r.channel, r.category_id, coalesce(r.region, ''), r.anonymous <> 0, "
-                                            "r.repeat_of IS NOT NULL, r.status, coalesce(r.triage_class, ''), "
-                                            "coalesce(r.outcome, ''), r.handling_org_id, %2, p.id, count(*) FROM reports r "
-                                            "LEFT JOIN persons p ON p.id = r.reporter_id AND p.key_petitioner <> 0 "
-                                            "WHERE %1 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11")
-                                 .arg(c.sql, QString::fromLatin1(kMonthExpr)),
-                             c.binds);
-        !st)
+    if (Status st = periodPass(c, query, period, withHash, fig); !st)
         return Error { st.error() };
-    QHash<Dimension, QHash<QString, qint64>> sums;
-    QHash<QString, qint64> byMonth;
-    QSet<QString> keyPetitioners;
-    const QString referredStatus = stateName(CaseState::OutOfScope);
-    while (q.next()) {
-        const qint64 n = q.value(11).toLongLong();
-        const QString channel = q.value(0).toString();
-        const QString category = categoryAt(keyOrNone(q.value(1)), query.categoryLevel);
-        const QString region = keyOrNone(q.value(2));
-        const bool anonymous = q.value(3).toBool();
-        const bool repeat = q.value(4).toBool();
-        const QString status = q.value(5).toString();
-        const bool referred = status == referredStatus;
-        fig.received += n;
-        if (repeat)
-            fig.repeats += n;
-        if (referred)
-            fig.referred += n;
-        if (!anonymous)
-            fig.realName += n;
-        sums[Dimension::Channel][channel] += n;
-        sums[Dimension::Category][category] += n;
-        sums[Dimension::Region][region] += n;
-        sums[Dimension::RealName][anonymous ? QStringLiteral("anonymous") : QStringLiteral("real")] += n;
-        sums[Dimension::Repeat][repeat ? QStringLiteral("repeat") : QStringLiteral("first")] += n;
-        sums[Dimension::Referral][referred ? QStringLiteral("referred") : QStringLiteral("in_scope")] += n;
-        sums[Dimension::TriageClass][keyOrNone(q.value(6))] += n;
-        sums[Dimension::Outcome][keyOrNone(q.value(7))] += n;
-        sums[Dimension::Status][status] += n;
-        sums[Dimension::Office][keyOrNone(q.value(8))] += n;
-        byMonth[q.value(9).toString()] += n;
-        if (!q.value(10).isNull())
-            keyPetitioners.insert(q.value(10).toString());
-        fig.riskMap[region][category] += n;
-    }
-    for (auto it = sums.constBegin(); it != sums.constEnd(); ++it) {
-        QList<AnalysisCell> cells;
-        for (auto k = it->constBegin(); k != it->constEnd(); ++k)
-            cells << AnalysisCell { k.key(), label(it.key(), k.key()), k.value() };
-        sortCells(cells);
-        fig.groups.insert(it.key(), cells);
-    }
-    for (QDate m(period.from.year(), period.from.month(), 1); m <= period.to; m = m.addMonths(1))
-        fig.months << AnalysisCell { monthKey(m), monthKey(m), byMonth.value(monthKey(m)) };
-    fig.keyPetitioners = keyPetitioners.size();
     if (Status st = subjectCells(c.sql, c.binds, fig); !st)
         return Error { st.error() };
 
-    if (withHash) {
-        // What was counted: the reports and the clock of their last change.
-        if (auto st = bindAndRun(q, QStringLiteral("SELECT r.id, r.hlc FROM reports r WHERE %1 ORDER BY r.id").arg(c.sql),
-                                 c.binds);
-            !st)
-            return Error { st.error() };
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        hash.addData(QByteArray(kRulesVersion));
-        while (q.next()) {
-            hash.addData(q.value(0).toString().toUtf8());
-            hash.addData(QByteArrayView(":"));
-            hash.addData(QByteArray::number(q.value(1).toLongLong()));
-            hash.addData(QByteArrayView("\n"));
-        }
-        fig.dataHash = hash.result().toHex();
-    }
     return fig;
 }
 
@@ -583,16 +453,15 @@ Result<QList<AnalysisCell>> Analysis::monthsOf(const AnalysisQuery& query, const
     if (!cond)
         return Error { cond.error() };
     const CaseListQuery::Condition& c = *cond;
+    QStringList months;
+    const QString month = monthIndexExpr(period.from, period.to, months);
     QSqlQuery q(m_db);
-    if (auto st = bindAndRun(q,
-                             QStringLiteral("SELECT %1, count(*) FROM reports r WHERE %2 GROUP BY 1")
-                                 .arg(QString::fromLatin1(kMonthExpr), c.sql),
-                             c.binds);
+    if (auto st = bindAndRun(q, QStringLiteral("SELECT %1, count(*) FROM reports r WHERE %2 GROUP BY 1").arg(month, c.sql), c.binds);
         !st)
         return Error { st.error() };
     QHash<QString, qint64> byMonth;
     while (q.next())
-        byMonth.insert(q.value(0).toString(), q.value(1).toLongLong());
+        byMonth.insert(months.value(q.value(0).toInt()), q.value(1).toLongLong());
     QList<AnalysisCell> out;
     for (QDate m(period.from.year(), period.from.month(), 1); m <= period.to; m = m.addMonths(1))
         out << AnalysisCell { monthKey(m), monthKey(m), byMonth.value(monthKey(m)) };

@@ -8,8 +8,11 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
+
+#include <optional>
 
 namespace qf {
 
@@ -311,6 +314,12 @@ public:
     QString officeName(const QString& orgId) const;
 
 private:
+    // The figures of a period but its reported persons' (AnalysisPass.cpp), and the hash of
+    // the counted reports when asked.
+    Status periodPass(const CaseListQuery::Condition& c, const AnalysisQuery& query, const AnalysisPeriod& period,
+                      bool withHash, AnalysisFigures& fig) const;
+    // The persons marked as key petitioners (persons.id), read once.
+    const QSet<QByteArray>& keyPetitionerIds() const;
     // The groupings by the reported persons' unit and rank, into fig.
     Status subjectCells(const QString& where, const QVariantList& binds, AnalysisFigures& fig) const;
     // The flags of each quarter (in the order given), from one pass over the reports.
@@ -320,7 +329,8 @@ private:
     double settingNumber(const char* name, double fallback) const;
 
     QSqlDatabase m_db;
-    mutable QHash<QString, QString> m_keywordRows; // a topic's words -> the rowids matching them (JSON array)
+    mutable QHash<QString, QString> m_keywordRows;
+    mutable std::optional<QSet<QByteArray>> m_keyPetitioners; // a topic's words -> the rowids matching them (JSON array)
     QHash<QString, QString> m_categoryParent, m_categoryName, m_categoryByCode;
     QHash<QString, QStringList> m_categoryChildren;
     QHash<QString, QString> m_orgParent, m_orgName, m_orgByCode;

@@ -3,6 +3,7 @@
 // What models/Analysis.cpp and AnalysisWarnings.cpp share of their SQL (internal to models/).
 
 #include "models/Analysis.h"
+#include "models/CaseListQuery.h"
 #include "models/Result.h"
 #include "models/SqlError.h"
 
@@ -16,8 +17,31 @@ namespace qf::analysis_sql {
 
 inline QString monthKey(const QDate& d) { return d.toString(QStringLiteral("yyyy-MM")); }
 
-// The month a report counts under: its receipt in China Standard Time.
-inline constexpr const char* kMonthExpr = "strftime('%Y-%m', r.received_at, '+8 hours')";
+
+// Largest first, then by key.
+inline void sortCells(QList<AnalysisCell>& cells)
+{
+    std::sort(cells.begin(), cells.end(), [](const AnalysisCell& a, const AnalysisCell& b) {
+        if (a.count != b.count)
+            return a.count > b.count;
+        return a.key < b.key;
+    });
+}
+
+// The month a report counts under as the index in `keys` (filled with the months from `from`
+// to `to`, "YYYY-MM"): a CASE over the months' first moments in China time, much cheaper than
+// formatting a date for every report.
+inline QString monthIndexExpr(const QDate& from, const QDate& to, QStringList& keys)
+{
+    keys.clear();
+    QString expr = QStringLiteral("CASE");
+    for (QDate m(from.year(), from.month(), 1); m <= to; m = m.addMonths(1)) {
+        if (!keys.isEmpty())
+            expr += QStringLiteral(" WHEN r.received_at < '%1' THEN %2").arg(CaseListQuery::dayStart(m, true)).arg(keys.size() - 1);
+        keys << monthKey(m);
+    }
+    return keys.size() <= 1 ? QStringLiteral("0") : expr + QStringLiteral(" ELSE %1 END").arg(keys.size() - 1);
+}
 
 inline Status bindAndRun(QSqlQuery& q, const QString& sql, const QVariantList& binds)
 {

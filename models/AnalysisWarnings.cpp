@@ -2,6 +2,7 @@
 // handling offices' quarterly flags; the figures are in Analysis.cpp.
 #include "models/Analysis.h"
 #include "models/AnalysisSql.h"
+#include "models/SqliteStatement.h"
 
 #include "models/CaseListQuery.h"
 #include "models/SqlError.h"
@@ -35,7 +36,8 @@ Result<QList<AnalysisWarning>> Analysis::warnings(int year, int month, const War
         historyMonths << monthKey(m);
 
     // Two passes over the months: by category and region together, and by reported unit.
-    const QString m = QString::fromLatin1(kMonthExpr);
+    QStringList monthKeys;
+    const QString m = monthIndexExpr(first, thisMonth.addMonths(1).addDays(-1), monthKeys);
     QHash<Dimension, QHash<QString, QHash<QString, qint64>>> counts; // dimension -> key -> month -> count
     QSqlQuery q(m_db);
     if (auto st = bindAndRun(q,
@@ -46,7 +48,7 @@ Result<QList<AnalysisWarning>> Analysis::warnings(int year, int month, const War
         !st)
         return Error { st.error() };
     while (q.next()) {
-        const QString month = q.value(0).toString();
+        const QString month = monthKeys.value(q.value(0).toInt());
         const qint64 n = q.value(3).toLongLong();
         if (!q.value(1).isNull())
             counts[Dimension::Category][q.value(1).toString()][month] += n;
@@ -62,7 +64,7 @@ Result<QList<AnalysisWarning>> Analysis::warnings(int year, int month, const War
         !st)
         return Error { st.error() };
     while (q.next())
-        counts[Dimension::Unit][q.value(1).toString()][q.value(0).toString()] = q.value(2).toLongLong();
+        counts[Dimension::Unit][q.value(1).toString()][monthKeys.value(q.value(0).toInt())] = q.value(2).toLongLong();
 
     QList<AnalysisWarning> out;
     const QString ruleText = warningRuleText(rule);
@@ -108,72 +110,98 @@ Result<QList<AnalysisWarning>> Analysis::warnings(int year, int month, const War
 Result<QList<QHash<QString, OfficeFlag>>> Analysis::quarterFlags(const QList<QPair<int, int>>& quarters,
                                                                  const FlagRule& rule) const
 {
-    // One pass over the dispatched reports for all the quarters: per quarter, the workload
-    // and its four counts as sums gated by the quarter's bounds. Times are ISO text in UTC,
-    // the bounds generated here (no input in the text). The reports are those concluded since
-    // the first quarter began (by the index of conclusions) and those still with the office
-    // (by the index of states): a report filed, removed or sent back without a conclusion is
-    // no longer the office's workload, and no report needs a scan of the whole table.
-    QStringList columns;
-    QString first, last;
-    QStringList starts, ends;
+    // One pass over the dispatched reports for all the quarters; each report is weighed
+    // against every quarter's bounds here (times are ISO text in UTC: compared as bytes, as
+    // SQLite compares them). The reports are those concluded since the first quarter began
+    // (by the index of conclusions) and those still with the office (by the index of states):
+    // a report filed, removed or sent back without a conclusion is no longer the office's
+    // workload, and no report needs a scan of the whole table.
+    struct Bounds
+    {
+        QByteArray start, end;
+    };
+    QList<Bounds> bounds;
     for (const auto& [year, quarter] : quarters) {
         const AnalysisPeriod p = AnalysisPeriod::quarter(year, quarter);
         if (!p.isValid())
             return Error { tr("The quarter is not valid: give it as 2026Q4.") };
-        const QString qs = QLatin1Char('\'') + CaseListQuery::dayStart(p.from, true) + QLatin1Char('\'');
-        const QString qe = QLatin1Char('\'') + CaseListQuery::dayStart(p.to.addDays(1), true) + QLatin1Char('\'');
-        starts << qs;
-        ends << qe;
-        const QString w = QStringLiteral("(x.since < %1 AND (x.concluded_at IS NULL OR x.concluded_at >= %2))").arg(qe, qs);
-        const QString inQuarter = QStringLiteral("x.concluded_at >= %1 AND x.concluded_at < %2").arg(qs, qe);
-        columns << QStringLiteral("sum(%1)").arg(w)
-                << QStringLiteral("sum(%1 AND (x.concluded_at < %2 OR (x.status = 'handling' AND x.status_at < %2) OR "
-                                  "x.began < %2))")
-                       .arg(w, qe)
-                << QStringLiteral("sum(%1 AND x.concluded_at < %2)").arg(w, qe)
-                << QStringLiteral("sum(%1 AND %2)").arg(w, inQuarter)
-                << QStringLiteral("sum(%1 AND %2 AND x.reviewed_at IS NOT NULL AND julianday(x.reviewed_at) - "
-                                  "julianday(x.concluded_at) <= %3)")
-                       .arg(w, inQuarter)
-                       .arg(rule.reviewDays);
+        bounds.append({ CaseListQuery::dayStart(p.from, true).toUtf8(), CaseListQuery::dayStart(p.to.addDays(1), true).toUtf8() });
     }
     QList<QHash<QString, OfficeFlag>> out(quarters.size());
     if (quarters.isEmpty())
         return out;
-    std::sort(starts.begin(), starts.end());
-    std::sort(ends.begin(), ends.end());
-    QSqlQuery q(m_db);
-    if (auto st = bindAndRun(
-            q,
-            QStringLiteral("SELECT x.handling_org_id, %1 FROM (SELECT %4 FROM reports r WHERE r.deleted = 0 AND "
-                           "r.handling_org_id IS NOT NULL AND r.concluded_at >= %3 AND coalesce(r.dispatched_at, "
-                           "r.received_at) < %2 UNION ALL SELECT %4 FROM reports r WHERE r.deleted = 0 AND r.status IN "
-                           "('dispatched', 'handling', 'send_back_pending', 'removal_pending') AND r.handling_org_id IS "
-                           "NOT NULL AND r.concluded_at IS NULL AND coalesce(r.dispatched_at, r.received_at) < %2) x "
-                           "GROUP BY x.handling_org_id")
-                .arg(columns.join(QStringLiteral(", ")), ends.last(), starts.first(),
-                     QStringLiteral("r.handling_org_id, r.status, r.status_at, r.concluded_at, r.reviewed_at, "
-                                    "coalesce(r.dispatched_at, r.received_at) AS since, (SELECT min(e.at) FROM events e "
-                                    "WHERE e.report_id = r.id AND e.kind = 'begin_handling') AS began")),
-            {});
-        !st)
-        return Error { st.error() };
+    QByteArray first = bounds.first().start, last = bounds.first().end;
+    for (const Bounds& b : std::as_const(bounds)) {
+        first = std::min(first, b.start);
+        last = std::max(last, b.end);
+    }
+    const QString columns = QStringLiteral(
+        "r.handling_org_id, r.status, r.status_at, r.concluded_at, coalesce(r.dispatched_at, r.received_at), "
+        "(SELECT min(e.at) FROM events e WHERE e.report_id = r.id AND e.kind = 'begin_handling'), "
+        "r.reviewed_at IS NOT NULL AND julianday(r.reviewed_at) - julianday(r.concluded_at) <= %1")
+                                .arg(rule.reviewDays);
+    SqliteStatement st;
+    if (!st.prepare(SqliteStatement::handleOf(m_db),
+                    QStringLiteral("SELECT %1 FROM reports r WHERE r.deleted = 0 AND r.handling_org_id IS NOT NULL AND "
+                                   "r.concluded_at >= ?1 AND coalesce(r.dispatched_at, r.received_at) < ?2 UNION ALL "
+                                   "SELECT %1 FROM reports r WHERE r.deleted = 0 AND r.status IN ('dispatched', 'handling', "
+                                   "'send_back_pending', 'removal_pending') AND r.handling_org_id IS NOT NULL AND "
+                                   "r.concluded_at IS NULL AND coalesce(r.dispatched_at, r.received_at) < ?2")
+                        .arg(columns)))
+        return Error { tr("Cannot compute the figures: %1").arg(st.lastError()) };
+    st.bindText(1, first);
+    st.bindText(2, last);
+    struct Counts
+    {
+        qint64 workload = 0, accepted = 0, concluded = 0, concludedInQuarter = 0, reviewedInTime = 0;
+    };
+    QHash<QByteArray, QList<Counts>> byOffice;
+    const auto before = [](QByteArrayView time, const QByteArray& bound) { return !time.isEmpty() && time < bound; };
+    while (st.step()) {
+        const QByteArrayView office = st.columnBytes(0), status = st.columnBytes(1), statusAt = st.columnBytes(2),
+                             concluded = st.columnBytes(3), since = st.columnBytes(4), began = st.columnBytes(5);
+        const bool reviewedInTime = st.columnInt(6) != 0;
+        QList<Counts>* counts = nullptr;
+        for (qsizetype k = 0; k < bounds.size(); ++k) {
+            const Bounds& b = bounds.at(k);
+            if (!(since < b.end && (concluded.isEmpty() || concluded >= b.start)))
+                continue;
+            if (!counts) {
+                auto it = byOffice.find(office.toByteArray());
+                if (it == byOffice.end())
+                    it = byOffice.insert(office.toByteArray(), QList<Counts>(bounds.size()));
+                counts = &*it;
+            }
+            Counts& c = (*counts)[k];
+            ++c.workload;
+            if (before(concluded, b.end) || (status == "handling" && before(statusAt, b.end)) || before(began, b.end))
+                ++c.accepted;
+            if (before(concluded, b.end))
+                ++c.concluded;
+            if (!concluded.isEmpty() && concluded >= b.start && concluded < b.end) {
+                ++c.concludedInQuarter;
+                if (reviewedInTime)
+                    ++c.reviewedInTime;
+            }
+        }
+    }
+    if (!st.finished())
+        return Error { tr("Cannot compute the figures: %1").arg(st.stepError()) };
     const double weights = rule.weightAcceptance + rule.weightHandling + rule.weightCooperation;
-    while (q.next()) {
+    for (auto o = byOffice.constBegin(); o != byOffice.constEnd(); ++o) {
         for (qsizetype k = 0; k < quarters.size(); ++k) {
-            const int base = 1 + int(k) * 5;
+            const Counts& c = o.value().at(k);
             OfficeFlag f;
-            f.workload = q.value(base).toLongLong();
+            f.workload = c.workload;
             if (f.workload == 0)
                 continue;
-            f.orgId = q.value(0).toString();
+            f.orgId = QString::fromUtf8(o.key());
             f.orgName = officeName(f.orgId);
             f.quarter = QStringLiteral("%1Q%2").arg(quarters.at(k).first).arg(quarters.at(k).second);
-            f.accepted = q.value(base + 1).toLongLong();
-            f.concluded = q.value(base + 2).toLongLong();
-            f.concludedInQuarter = q.value(base + 3).toLongLong();
-            f.reviewedInTime = q.value(base + 4).toLongLong();
+            f.accepted = c.accepted;
+            f.concluded = c.concluded;
+            f.concludedInQuarter = c.concludedInQuarter;
+            f.reviewedInTime = c.reviewedInTime;
             f.acceptance = double(f.accepted) / double(f.workload);
             f.handling = double(f.concluded) / double(f.workload);
             f.cooperation = f.concludedInQuarter ? double(f.reviewedInTime) / double(f.concludedInQuarter) : 1.0;

@@ -114,8 +114,13 @@ bool SqliteStatement::exec()
 
 bool SqliteStatement::step()
 {
-    return sqlite3_step(m_stmt) == SQLITE_ROW;
+    m_lastStep = sqlite3_step(m_stmt);
+    return m_lastStep == SQLITE_ROW;
 }
+
+bool SqliteStatement::finished() const { return m_lastStep == SQLITE_DONE; }
+
+QString SqliteStatement::stepError() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
 
 qint64 SqliteStatement::columnInt(int column) const
 {
@@ -126,6 +131,12 @@ QString SqliteStatement::columnText(int column) const
 {
     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, column)) : QString();
+}
+
+QByteArrayView SqliteStatement::columnBytes(int column) const
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return text ? QByteArrayView(text, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
 }
 
 void SqliteStatement::reset()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -39,8 +40,13 @@ public:
     bool exec();
     // For reading: step() is true while there is a row; read its columns; reset() when done.
     bool step();
+    // After step() returned false: whether the rows ended (false: an error, see stepError()).
+    bool finished() const;
+    QString stepError() const;
     qint64 columnInt(int column) const;
     QString columnText(int column) const;
+    // The column's UTF-8 bytes, valid until the next step() or reset() (empty for NULL).
+    QByteArrayView columnBytes(int column) const;
     void reset();
     // Rows changed by the last exec().
     int changes() const;
@@ -49,6 +55,7 @@ public:
 private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
+    int m_lastStep = 0;
     QString m_error;
 };
 
