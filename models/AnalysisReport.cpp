@@ -73,8 +73,25 @@ QString AnalysisReport::kindName(Kind k)
 
 Result<AnalysisReport> AnalysisReport::build(const Analysis& analysis, Kind kind, const AnalysisQuery& query,
                                              bool leavesOffice, const QString& office, const QString& programVersion,
-                                             const QDate& issuedOn)
+                                             const QDate& issuedOn, const Progress& progress)
 {
+    // The parts this kind of document counts, in order.
+    QStringList parts { tr("this period, the previous one and a year earlier"), tr("the case work") };
+    if (kind == Kind::Monthly || kind == Kind::Quarterly)
+        parts << tr("the early warnings");
+    if (kind == Kind::Quarterly)
+        parts << tr("the quarterly flags");
+    if (kind == Kind::Tour)
+        parts << tr("the list of reports");
+    int part = 0;
+    const auto next = [&]() -> bool {
+        const bool go = !progress || progress(part, int(parts.size()), parts.value(part));
+        ++part;
+        return go;
+    };
+    const Error cancelled { tr("The export was cancelled."), ErrorCode::Refused };
+    if (!next())
+        return cancelled;
     auto cmp = analysis.compare(query);
     if (!cmp)
         return Error { cmp.error() };
@@ -159,6 +176,8 @@ Result<AnalysisReport> AnalysisReport::build(const Analysis& analysis, Kind kind
                                      countCell(cmp->yearEarlier.count(d, c.key), suppress) };
         r.tables << t;
     }
+    if (!next())
+        return cancelled;
     auto indicators = analysis.indicators(query);
     if (!indicators)
         return Error { indicators.error() };
@@ -229,6 +248,8 @@ Result<AnalysisReport> AnalysisReport::build(const Analysis& analysis, Kind kind
 
     if (kind == Kind::Monthly || kind == Kind::Quarterly) {
         const QDate last = query.period.to;
+        if (!next())
+            return cancelled;
         const WarningRule rule = analysis.warningRule();
         auto warnings = analysis.warnings(last.year(), last.month(), rule, query.includeRestricted);
         if (!warnings)
@@ -241,6 +262,8 @@ Result<AnalysisReport> AnalysisReport::build(const Analysis& analysis, Kind kind
         r.appendix << tr("Early warnings: %1").arg(Analysis::warningRuleText(rule));
     }
     if (kind == Kind::Quarterly) {
+        if (!next())
+            return cancelled;
         const FlagRule rule = analysis.flagRule();
         const int quarter = (query.period.from.month() - 1) / 3 + 1;
         auto flags = analysis.flags(query.period.from.year(), quarter, rule);
@@ -259,6 +282,8 @@ Result<AnalysisReport> AnalysisReport::build(const Analysis& analysis, Kind kind
         r.appendix << tr("Quarterly flags: %1").arg(Analysis::flagFormula(rule));
     }
     if (kind == Kind::Tour) {
+        if (!next())
+            return cancelled;
         auto rows = analysis.list(query);
         if (!rows)
             return Error { rows.error() };

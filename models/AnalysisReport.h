@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QVariant>
 
+#include <functional>
+
 namespace qf {
 
 // One table of an analysis document: a heading, the column names and the rows. A cell is a
@@ -57,9 +59,12 @@ public:
 
     // Builds the document. For a tour extract the query's scope is the region, office or unit
     // toured; `leavesOffice` suppresses counts of 1 and 2 as "<3".
+    // Told before each part is counted (the part's number from 0, how many there are, what it
+    // is, for people); false stops the build (ErrorCode::Refused: cancelled).
+    using Progress = std::function<bool(int part, int parts, const QString& what)>;
     static Result<AnalysisReport> build(const Analysis& analysis, Kind kind, const AnalysisQuery& query,
                                         bool leavesOffice, const QString& office, const QString& programVersion,
-                                        const QDate& issuedOn);
+                                        const QDate& issuedOn, const Progress& progress = {});
     // The hash of the content (everything but the day of issue).
     QByteArray computeContentHash() const;
     // The provenance lines printed in the document.

@@ -526,6 +526,10 @@
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counting the figures: %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::AnalysisIndicatorsPanel</name>
@@ -1037,6 +1041,30 @@
     </message>
     <message>
         <source>reported unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this period, the previous one and a year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the early warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quarterly flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -526,6 +526,10 @@
         <source>Written: %1</source>
         <translation>已写出：%1</translation>
     </message>
+    <message>
+        <source>Counting the figures: %1 (%2 of %3)…</source>
+        <translation>正在统计：%1（第%2项，共%3项）…</translation>
+    </message>
 </context>
 <context>
     <name>qf::AnalysisIndicatorsPanel</name>
@@ -1037,6 +1041,30 @@
     <message>
         <source>reported unit %1</source>
         <translation>被反映单位：%1</translation>
+    </message>
+    <message>
+        <source>this period, the previous one and a year earlier</source>
+        <translation>本期、上期和去年同期</translation>
+    </message>
+    <message>
+        <source>the case work</source>
+        <translation>办理情况</translation>
+    </message>
+    <message>
+        <source>the early warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>the quarterly flags</source>
+        <translation>季度责任旗</translation>
+    </message>
+    <message>
+        <source>the list of reports</source>
+        <translation>信访举报件清单</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>已取消导出。</translation>
     </message>
 </context>
 <context>

@@ -526,6 +526,10 @@
         <source>Written: %1</source>
         <translation>已寫出：%1</translation>
     </message>
+    <message>
+        <source>Counting the figures: %1 (%2 of %3)…</source>
+        <translation>正在統計：%1（第%2項，共%3項）…</translation>
+    </message>
 </context>
 <context>
     <name>qf::AnalysisIndicatorsPanel</name>
@@ -1037,6 +1041,30 @@
     <message>
         <source>reported unit %1</source>
         <translation>被反映單位：%1</translation>
+    </message>
+    <message>
+        <source>this period, the previous one and a year earlier</source>
+        <translation>本期、上期和去年同期</translation>
+    </message>
+    <message>
+        <source>the case work</source>
+        <translation>辦理情況</translation>
+    </message>
+    <message>
+        <source>the early warnings</source>
+        <translation>預警</translation>
+    </message>
+    <message>
+        <source>the quarterly flags</source>
+        <translation>季度責任旗</translation>
+    </message>
+    <message>
+        <source>the list of reports</source>
+        <translation>信訪舉報件清單</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>已取消匯出。</translation>
     </message>
 </context>
 <context>

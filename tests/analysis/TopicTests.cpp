@@ -248,3 +248,34 @@ TEST_CASE("qingfeng-cli lists the office's topics, counts one and exports its do
     CHECK(unknown.exitCode != 0);
     CHECK(unknown.err.contains(QStringLiteral("没有的专题")));
 }
+
+TEST_CASE("Counting a document tells each part before it is counted, and stops when told to")
+{
+    AnalysisFixture fx;
+    fx.plantRandom(80, 3, QDate(2026, 4, 1), QDate(2026, 9, 30));
+    auto a = fx.analysis();
+    AnalysisQuery q;
+    q.period = AnalysisPeriod::quarter(2026, 3);
+    QList<int> seen;
+    QStringList said;
+    auto whole = AnalysisReport::build(*a, AnalysisReport::Kind::Quarterly, q, false, QStringLiteral("某县纪委监委"),
+                                       QStringLiteral("test"), QDate(2026, 10, 8), [&](int part, int parts, const QString& what) {
+                                           seen << part;
+                                           CHECK(parts == 4); // the comparison, the case work, the warnings, the flags
+                                           said << what;
+                                           return true;
+                                       });
+    QF_REQUIRE_OK(whole);
+    CHECK(seen == QList<int> { 0, 1, 2, 3 });
+    CHECK(said.size() == QSet<QString>(said.begin(), said.end()).size());
+    // Stopped before the warnings: no document, and it says it was cancelled.
+    int asked = 0;
+    auto stopped = AnalysisReport::build(*a, AnalysisReport::Kind::Quarterly, q, false, QStringLiteral("某县纪委监委"),
+                                         QStringLiteral("test"), QDate(2026, 10, 8), [&](int part, int, const QString&) {
+                                             ++asked;
+                                             return part < 2;
+                                         });
+    REQUIRE(!stopped);
+    CHECK(asked == 3);
+    CHECK(stopped.failure().code == ErrorCode::Refused);
+}

@@ -17,13 +17,14 @@ namespace qf {
 
 namespace {
 
-// The steps, each a value of the progress bar.
+// The steps, each kPerStep values of the progress bar: counting moves it part by part.
 enum Step { Reading = 0, Counting = 1, Writing = 2, Steps = 3 };
+constexpr int kPerStep = 10;
 
 void exportAnalysis(QPromise<Status>& promise, const AnalysisExportRun::Job& job)
 {
-    promise.setProgressRange(0, Steps);
-    promise.setProgressValueAndText(Reading, AnalysisExportRun::tr("Reading the reports…"));
+    promise.setProgressRange(0, Steps * kPerStep);
+    promise.setProgressValueAndText(Reading * kPerStep, AnalysisExportRun::tr("Reading the reports…"));
     auto db = Database::openReader(job.databasePath);
     if (!db) {
         promise.addResult(Status(Error { db.error() }));
@@ -36,23 +37,36 @@ void exportAnalysis(QPromise<Status>& promise, const AnalysisExportRun::Job& job
     }
     if (promise.isCanceled())
         return;
-    promise.setProgressValueAndText(Counting, AnalysisExportRun::tr("Counting the figures…"));
+    promise.setProgressValueAndText(Counting * kPerStep, AnalysisExportRun::tr("Counting the figures…"));
     auto report = AnalysisReport::build(analysis, job.kind, job.query, false, job.office,
-                                        QCoreApplication::applicationVersion(), QDate::currentDate());
+                                        QCoreApplication::applicationVersion(), QDate::currentDate(),
+                                        [&promise](int part, int parts, const QString& what) {
+                                            if (promise.isCanceled())
+                                                return false;
+                                            promise.setProgressValueAndText(
+                                                Counting * kPerStep + part * kPerStep / std::max(1, parts),
+                                                AnalysisExportRun::tr("Counting the figures: %1 (%2 of %3)…")
+                                                    .arg(what)
+                                                    .arg(part + 1)
+                                                    .arg(parts));
+                                            return true;
+                                        });
+    if (promise.isCanceled())
+        return;
     if (!report) {
         promise.addResult(Status(Error { report.error() }));
         return;
     }
     if (promise.isCanceled())
         return;
-    promise.setProgressValueAndText(Writing, AnalysisExportRun::tr("Writing the document…"));
+    promise.setProgressValueAndText(Writing * kPerStep, AnalysisExportRun::tr("Writing the document…"));
     // The PDF paints with fonts: in the background, as the other formats.
     const Status written = AnalysisExport::write(*report, job.path);
     if (promise.isCanceled()) {
         QFile::remove(job.path); // cancelled while it was written: no document half there
         return;
     }
-    promise.setProgressValue(Steps);
+    promise.setProgressValue(Steps * kPerStep);
     promise.addResult(written);
 }
 
@@ -68,7 +82,7 @@ AnalysisExportRun::AnalysisExportRun(QWidget* parent)
     m_step->setObjectName(QStringLiteral("analysisExportStep"));
     m_bar = new QProgressBar(this);
     m_bar->setObjectName(QStringLiteral("analysisExportProgress"));
-    m_bar->setRange(0, Steps);
+    m_bar->setRange(0, Steps * kPerStep);
     m_bar->setTextVisible(false);
     m_bar->setMaximumWidth(240);
     m_cancel = new QPushButton(tr("Cancel export"), this);
