@@ -1,4 +1,5 @@
 #include "models/AnalysisReport.h"
+#include "models/AnalysisTopics.h"
 
 #include <QCryptographicHash>
 
@@ -110,17 +111,7 @@ Result<AnalysisReport> AnalysisReport::build(const Analysis& analysis, Kind kind
     r.scopeText = query.scope.kind == AnalysisScope::Kind::Office ? tr("the whole office")
                                                                     : (query.scope.label.isEmpty() ? query.scope.value
                                                                                                    : query.scope.label);
-    QStringList filters;
-    if (!query.topicName.isEmpty())
-        filters << tr("topic \"%1\"").arg(query.topicName);
-    for (const QString& c : query.categoryIds)
-        filters << tr("category %1 and below").arg(analysis.label(Dimension::Category, c));
-    if (!query.keywords.trimmed().isEmpty())
-        filters << tr("the text contains \"%1\"").arg(query.keywords.trimmed());
-    if (!query.regions.isEmpty())
-        filters << tr("region %1").arg(query.regions.join(QStringLiteral("、")));
-    if (!query.units.isEmpty())
-        filters << tr("reported unit %1").arg(query.units.join(QStringLiteral("、")));
+    QStringList filters = describeTopic(query, [&analysis](const QString& id) { return analysis.label(Dimension::Category, id); });
     filters << tr("categories at level %1").arg(query.categoryLevel);
     filters << (query.includeRestricted ? tr("reports about the principal leader included")
                                         : tr("reports about the principal leader not included"));

@@ -50,6 +50,22 @@ AnalysisQuery AnalysisTopic::applyTo(AnalysisQuery query) const
     return query;
 }
 
+QStringList describeTopic(const AnalysisQuery& query, const std::function<QString(const QString&)>& categoryName)
+{
+    QStringList parts;
+    if (!query.topicName.isEmpty())
+        parts << AnalysisTopics::tr("topic \"%1\"").arg(query.topicName);
+    for (const QString& c : query.categoryIds)
+        parts << AnalysisTopics::tr("category %1 and below").arg(categoryName ? categoryName(c) : c);
+    if (!query.keywords.trimmed().isEmpty())
+        parts << AnalysisTopics::tr("the text contains \"%1\"").arg(query.keywords.trimmed());
+    if (!query.regions.isEmpty())
+        parts << AnalysisTopics::tr("region %1").arg(query.regions.join(QStringLiteral("、")));
+    if (!query.units.isEmpty())
+        parts << AnalysisTopics::tr("reported unit %1").arg(query.units.join(QStringLiteral("、")));
+    return parts;
+}
+
 AnalysisTopics::AnalysisTopics(Writer& writer)
     : m_writer(writer)
 {

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace qf {
 
 class Writer;
@@ -30,6 +32,11 @@ struct AnalysisTopic
     // The query restricted to this topic (period and scope stay the query's).
     AnalysisQuery applyTo(AnalysisQuery query) const;
 };
+
+// What a query's topic restrictions are, for people: its name, each category (named by
+// `categoryName`) with those below it, its words, its regions and its units. Said the same in
+// the workspace and in the documents.
+QStringList describeTopic(const AnalysisQuery& query, const std::function<QString(const QString&)>& categoryName);
 
 // The office's topics (table analysis_topics), written through the store's one write path and
 // so shared with the office's other workstations by sync.

@@ -712,10 +712,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>category %1 and below</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>categories at level %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,22 +1024,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>topic &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the text contains &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>region %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reported unit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>this period, the previous one and a year earlier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1088,22 +1068,6 @@
     </message>
     <message>
         <source>Delete the topic &quot;%1&quot; for the whole office? The reports are not touched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>categories %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text contains &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>regions %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reported units %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1190,6 +1154,26 @@
     </message>
     <message>
         <source>The office already has a topic named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category %1 and below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text contains &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported unit %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

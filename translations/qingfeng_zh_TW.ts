@@ -711,10 +711,6 @@
         <translation>全委（辦）</translation>
     </message>
     <message>
-        <source>category %1 and below</source>
-        <translation>%1類別及其下級</translation>
-    </message>
-    <message>
         <source>categories at level %1</source>
         <translation>問題類別第%1級</translation>
     </message>
@@ -1027,22 +1023,6 @@
         <translation>按月收件</translation>
     </message>
     <message>
-        <source>topic &quot;%1&quot;</source>
-        <translation>專題“%1”</translation>
-    </message>
-    <message>
-        <source>the text contains &quot;%1&quot;</source>
-        <translation>內容含“%1”</translation>
-    </message>
-    <message>
-        <source>region %1</source>
-        <translation>地區：%1</translation>
-    </message>
-    <message>
-        <source>reported unit %1</source>
-        <translation>被反映單位：%1</translation>
-    </message>
-    <message>
         <source>this period, the previous one and a year earlier</source>
         <translation>本期、上期和去年同期</translation>
     </message>
@@ -1088,22 +1068,6 @@
     <message>
         <source>Delete the topic &quot;%1&quot; for the whole office? The reports are not touched.</source>
         <translation>刪除本單位的專題“%1”？信訪舉報件本身不受影響。</translation>
-    </message>
-    <message>
-        <source>categories %1</source>
-        <translation>問題類別：%1</translation>
-    </message>
-    <message>
-        <source>text contains &quot;%1&quot;</source>
-        <translation>內容含“%1”</translation>
-    </message>
-    <message>
-        <source>regions %1</source>
-        <translation>地區：%1</translation>
-    </message>
-    <message>
-        <source>reported units %1</source>
-        <translation>被反映單位：%1</translation>
     </message>
     <message>
         <source>period %1 — %2</source>
@@ -1190,6 +1154,26 @@
     <message>
         <source>The office already has a topic named &quot;%1&quot;.</source>
         <translation>本單位已有名為“%1”的專題。</translation>
+    </message>
+    <message>
+        <source>topic &quot;%1&quot;</source>
+        <translation>專題“%1”</translation>
+    </message>
+    <message>
+        <source>category %1 and below</source>
+        <translation>%1類別及其下級</translation>
+    </message>
+    <message>
+        <source>the text contains &quot;%1&quot;</source>
+        <translation>內容含“%1”</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>地區：%1</translation>
+    </message>
+    <message>
+        <source>reported unit %1</source>
+        <translation>被反映單位：%1</translation>
     </message>
 </context>
 <context>

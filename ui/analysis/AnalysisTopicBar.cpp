@@ -121,19 +121,9 @@ void AnalysisTopicBar::removeCurrent()
 
 QString AnalysisTopicBar::describe(const AnalysisTopic& t, const std::function<QString(const QString&)>& categoryName)
 {
-    QStringList parts;
-    if (!t.categoryIds.isEmpty()) {
-        QStringList names;
-        for (const QString& id : t.categoryIds)
-            names << (categoryName ? categoryName(id) : id);
-        parts << tr("categories %1").arg(names.join(QStringLiteral("、")));
-    }
-    if (!t.keywords.trimmed().isEmpty())
-        parts << tr("text contains \"%1\"").arg(t.keywords.trimmed());
-    if (!t.regions.isEmpty())
-        parts << tr("regions %1").arg(t.regions.join(QStringLiteral("、")));
-    if (!t.units.isEmpty())
-        parts << tr("reported units %1").arg(t.units.join(QStringLiteral("、")));
+    AnalysisTopic unnamed = t;
+    unnamed.name.clear(); // the picker beside it names the topic
+    QStringList parts = describeTopic(unnamed.applyTo({}), categoryName);
     if (t.from.isValid())
         parts << tr("period %1 — %2").arg(t.from.toString(Qt::ISODate), t.to.toString(Qt::ISODate));
     return parts.join(QStringLiteral("；"));
