@@ -35,36 +35,56 @@ Result<QList<AnalysisWarning>> Analysis::warnings(int year, int month, const War
     for (QDate m = first; m < thisMonth; m = m.addMonths(1))
         historyMonths << monthKey(m);
 
-    // Two passes over the months: by category and region together, and by reported unit.
+    // One pass over the months' reports with their reported persons' units (a report naming
+    // none comes once), through the SQLite handle: a report counts once under its category,
+    // its region and each distinct unit it names.
     QStringList monthKeys;
     const QString m = monthIndexExpr(first, thisMonth.addMonths(1).addDays(-1), monthKeys);
-    QHash<Dimension, QHash<QString, QHash<QString, qint64>>> counts; // dimension -> key -> month -> count
-    QSqlQuery q(m_db);
-    if (auto st = bindAndRun(q,
-                             QStringLiteral("SELECT %1, r.category_id, coalesce(r.region, ''), count(*) FROM reports r "
-                                            "WHERE %2 GROUP BY 1, 2, 3")
-                                 .arg(m, c.sql),
-                             c.binds);
-        !st)
-        return Error { st.error() };
-    while (q.next()) {
-        const QString month = monthKeys.value(q.value(0).toInt());
-        const qint64 n = q.value(3).toLongLong();
-        if (!q.value(1).isNull())
-            counts[Dimension::Category][q.value(1).toString()][month] += n;
-        if (const QString region = q.value(2).toString(); !region.isEmpty())
-            counts[Dimension::Region][region][month] += n;
+    SqliteStatement st;
+    if (!st.prepare(SqliteStatement::handleOf(m_db),
+                    QStringLiteral("SELECT r.rowid, %1, r.category_id, r.region, s.unit FROM reports r LEFT JOIN subjects s "
+                                   "ON s.report_id = r.id AND s.deleted = 0 AND coalesce(s.unit, '') <> '' WHERE %2")
+                        .arg(m, c.sql)))
+        return Error { tr("Cannot compute the figures: %1").arg(st.lastError()) };
+    for (int i = 0; i < c.binds.size(); ++i)
+        st.bind(i + 1, c.binds.at(i));
+    // key -> month -> count, per dimension; the keys as bytes until the end.
+    QHash<QByteArray, QList<qint64>> byCategory, byRegion, byUnit;
+    const auto add = [&](QHash<QByteArray, QList<qint64>>& to, QByteArrayView key, qint64 month) {
+        auto it = to.find(key.toByteArray());
+        if (it == to.end())
+            it = to.insert(key.toByteArray(), QList<qint64>(monthKeys.size()));
+        ++(*it)[month];
+    };
+    qint64 current = -1;
+    QList<QByteArray> units;
+    while (st.step()) {
+        const qint64 rowid = st.columnInt(0);
+        const qint64 month = std::clamp<qint64>(st.columnInt(1), 0, monthKeys.size() - 1);
+        if (rowid != current) {
+            current = rowid;
+            units.clear();
+            if (const QByteArrayView category = st.columnBytes(2); !category.isEmpty())
+                add(byCategory, category, month);
+            if (const QByteArrayView region = st.columnBytes(3); !region.isEmpty())
+                add(byRegion, region, month);
+        }
+        if (const QByteArrayView unit = st.columnBytes(4); !unit.isEmpty() && !units.contains(unit)) {
+            units.append(unit.toByteArray());
+            add(byUnit, unit, month);
+        }
     }
-    if (auto st = bindAndRun(q,
-                             QStringLiteral("SELECT %1, s.unit, count(DISTINCT r.rowid) FROM reports r JOIN subjects s ON "
-                                            "s.report_id = r.id AND s.deleted = 0 AND coalesce(s.unit, '') <> '' WHERE %2 "
-                                            "GROUP BY 1, 2")
-                                 .arg(m, c.sql),
-                             c.binds);
-        !st)
-        return Error { st.error() };
-    while (q.next())
-        counts[Dimension::Unit][q.value(1).toString()][monthKeys.value(q.value(0).toInt())] = q.value(2).toLongLong();
+    if (!st.finished())
+        return Error { tr("Cannot compute the figures: %1").arg(st.stepError()) };
+    QHash<Dimension, QHash<QString, QHash<QString, qint64>>> counts; // dimension -> key -> month -> count
+    for (const auto& [d, from] : { std::pair { Dimension::Category, &byCategory }, std::pair { Dimension::Region, &byRegion },
+                                   std::pair { Dimension::Unit, &byUnit } })
+        for (auto it = from->constBegin(); it != from->constEnd(); ++it) {
+            auto& months = counts[d][QString::fromUtf8(it.key())];
+            for (qsizetype k = 0; k < monthKeys.size(); ++k)
+                if (it.value().at(k) > 0)
+                    months.insert(monthKeys.at(k), it.value().at(k));
+        }
 
     QList<AnalysisWarning> out;
     const QString ruleText = warningRuleText(rule);

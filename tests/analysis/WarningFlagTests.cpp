@@ -212,3 +212,28 @@ TEST_CASE("Two yellow flags in a row mark an office for an interview, and the fl
     CHECK_FALSE(t->interview);
     CHECK(t->history.isEmpty());
 }
+
+TEST_CASE("A reported unit's rise is warned of, a report naming the unit twice counted once")
+{
+    AnalysisFixture fx;
+    for (int m = 1; m <= 7; ++m)
+        for (int i = 0; i < (m == 7 ? 12 : 2); ++i) {
+            Planted p;
+            p.receivedUtc = inMonth(2026, m, i);
+            p.categoryId = m == 7 && i % 2 ? fx.catA : fx.catB; // no category jumps
+            p.units = { QStringLiteral("县住建局"), QStringLiteral("县住建局") }; // two persons of one unit
+            fx.add(p);
+        }
+    auto a = fx.analysis();
+    WarningRule rule;
+    auto w = a->warnings(2026, 7, rule);
+    QF_REQUIRE_OK(w);
+    const AnalysisWarning* unit = nullptr;
+    for (const AnalysisWarning& x : std::as_const(*w))
+        if (x.dimension == Dimension::Unit)
+            unit = &x;
+    REQUIRE(unit);
+    CHECK(unit->key == QStringLiteral("县住建局"));
+    CHECK(unit->count == 12);
+    CHECK(unit->history == QList<qint64> { 2, 2, 2, 2, 2, 2 });
+}
