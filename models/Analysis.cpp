@@ -7,7 +7,6 @@
 #include "models/ReportSearch.h"
 #include "models/SqlError.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>

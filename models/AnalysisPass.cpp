@@ -6,7 +6,6 @@
 #include "models/AnalysisSql.h"
 
 #include "models/CaseState.h"
-#include "models/SqliteStatement.h"
 
 #include <QCryptographicHash>
 #include <QSet>
@@ -31,7 +30,7 @@ const QSet<QByteArray>& Analysis::keyPetitionerIds() const
     if (!m_keyPetitioners) {
         QSet<QByteArray> ids;
         SqliteStatement st;
-        if (st.prepare(SqliteStatement::handleOf(m_db), QStringLiteral("SELECT id FROM persons WHERE key_petitioner <> 0")))
+        if (prepareWith(st, m_db, QStringLiteral("SELECT id FROM persons WHERE key_petitioner <> 0")))
             while (st.step())
                 ids.insert(st.columnBytes(0).toByteArray());
         m_keyPetitioners = std::move(ids);
@@ -49,10 +48,8 @@ Status Analysis::periodPass(const CaseListQuery::Condition& c, const AnalysisQue
                                        "FROM reports r WHERE %3")
                             .arg(monthCase, withHash ? QStringLiteral(", r.id, r.hlc") : QString(), c.sql);
     SqliteStatement st;
-    if (!st.prepare(SqliteStatement::handleOf(m_db), sql))
-        return Error { tr("Cannot compute the figures: %1").arg(st.lastError()) };
-    for (int i = 0; i < c.binds.size(); ++i)
-        st.bind(i + 1, c.binds.at(i));
+    if (Status s = prepareWith(st, m_db, sql, c.binds); !s)
+        return s;
 
     QHash<QByteArray, qint64> groups;
     QSet<QByteArray> reporters;
@@ -153,13 +150,13 @@ Status Analysis::subjectCells(const QString& where, const QVariantList& binds, A
     // Every report of the period with its reported persons (a report naming none comes once
     // with NULLs); a report counts once under each distinct unit and rank it names.
     SqliteStatement st;
-    if (!st.prepare(SqliteStatement::handleOf(m_db),
-                    QStringLiteral("SELECT r.rowid, s.unit, s.rank FROM reports r LEFT JOIN subjects s ON s.report_id = r.id "
-                                   "AND s.deleted = 0 WHERE %1")
-                        .arg(where)))
-        return Error { tr("Cannot compute the figures: %1").arg(st.lastError()) };
-    for (int i = 0; i < binds.size(); ++i)
-        st.bind(i + 1, binds.at(i));
+    if (Status s = prepareWith(st, m_db,
+                               QStringLiteral("SELECT r.rowid, s.unit, s.rank FROM reports r LEFT JOIN subjects s ON "
+                                              "s.report_id = r.id AND s.deleted = 0 WHERE %1")
+                                   .arg(where),
+                               binds);
+        !s)
+        return s;
     QHash<QByteArray, qint64> units, ranks;
     QList<QByteArray> reportUnits, reportRanks; // a report names few persons
     qint64 current = -1;

@@ -6,6 +6,7 @@
 #include "models/CaseListQuery.h"
 #include "models/Result.h"
 #include "models/SqlError.h"
+#include "models/SqliteStatement.h"
 
 #include <QDate>
 #include <QSqlError>
@@ -41,6 +42,17 @@ inline QString monthIndexExpr(const QDate& from, const QDate& to, QStringList& k
         keys << monthKey(m);
     }
     return keys.size() <= 1 ? QStringLiteral("0") : expr + QStringLiteral(" ELSE %1 END").arg(keys.size() - 1);
+}
+
+// Prepares `sql` on the SQLite handle under the connection, with the binds: the analysis' passes
+// over many reports read through it rather than QSqlQuery.
+inline Status prepareWith(SqliteStatement& st, const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {})
+{
+    if (!st.prepare(SqliteStatement::handleOf(db), sql))
+        return Error { Analysis::tr("Cannot compute the figures: %1").arg(st.lastError()) };
+    for (int i = 0; i < binds.size(); ++i)
+        st.bind(i + 1, binds.at(i));
+    return {};
 }
 
 inline Status bindAndRun(QSqlQuery& q, const QString& sql, const QVariantList& binds)

@@ -2,7 +2,6 @@
 // handling offices' quarterly flags; the figures are in Analysis.cpp.
 #include "models/Analysis.h"
 #include "models/AnalysisSql.h"
-#include "models/SqliteStatement.h"
 
 #include "models/CaseListQuery.h"
 #include "models/SqlError.h"
@@ -41,13 +40,14 @@ Result<QList<AnalysisWarning>> Analysis::warnings(int year, int month, const War
     QStringList monthKeys;
     const QString m = monthIndexExpr(first, thisMonth.addMonths(1).addDays(-1), monthKeys);
     SqliteStatement st;
-    if (!st.prepare(SqliteStatement::handleOf(m_db),
-                    QStringLiteral("SELECT r.rowid, %1, r.category_id, r.region, s.unit FROM reports r LEFT JOIN subjects s "
-                                   "ON s.report_id = r.id AND s.deleted = 0 AND coalesce(s.unit, '') <> '' WHERE %2")
-                        .arg(m, c.sql)))
-        return Error { tr("Cannot compute the figures: %1").arg(st.lastError()) };
-    for (int i = 0; i < c.binds.size(); ++i)
-        st.bind(i + 1, c.binds.at(i));
+    if (Status s = prepareWith(st, m_db,
+                               QStringLiteral("SELECT r.rowid, %1, r.category_id, r.region, s.unit FROM reports r LEFT JOIN "
+                                              "subjects s ON s.report_id = r.id AND s.deleted = 0 AND coalesce(s.unit, '') <> '' "
+                                              "WHERE %2")
+                                   .arg(m, c.sql),
+                               c.binds);
+        !s)
+        return Error { s.error() };
     // key -> month -> count, per dimension; the keys as bytes until the end.
     QHash<QByteArray, QList<qint64>> byCategory, byRegion, byUnit;
     const auto add = [&](QHash<QByteArray, QList<qint64>>& to, QByteArrayView key, qint64 month) {
@@ -161,16 +161,16 @@ Result<QList<QHash<QString, OfficeFlag>>> Analysis::quarterFlags(const QList<QPa
         "r.reviewed_at IS NOT NULL AND julianday(r.reviewed_at) - julianday(r.concluded_at) <= %1")
                                 .arg(rule.reviewDays);
     SqliteStatement st;
-    if (!st.prepare(SqliteStatement::handleOf(m_db),
-                    QStringLiteral("SELECT %1 FROM reports r WHERE r.deleted = 0 AND r.handling_org_id IS NOT NULL AND "
-                                   "r.concluded_at >= ?1 AND coalesce(r.dispatched_at, r.received_at) < ?2 UNION ALL "
-                                   "SELECT %1 FROM reports r WHERE r.deleted = 0 AND r.status IN ('dispatched', 'handling', "
-                                   "'send_back_pending', 'removal_pending') AND r.handling_org_id IS NOT NULL AND "
-                                   "r.concluded_at IS NULL AND coalesce(r.dispatched_at, r.received_at) < ?2")
-                        .arg(columns)))
-        return Error { tr("Cannot compute the figures: %1").arg(st.lastError()) };
-    st.bindText(1, first);
-    st.bindText(2, last);
+    if (Status s = prepareWith(st, m_db,
+                               QStringLiteral("SELECT %1 FROM reports r WHERE r.deleted = 0 AND r.handling_org_id IS NOT NULL "
+                                              "AND r.concluded_at >= ?1 AND coalesce(r.dispatched_at, r.received_at) < ?2 UNION "
+                                              "ALL SELECT %1 FROM reports r WHERE r.deleted = 0 AND r.status IN ('dispatched', "
+                                              "'handling', 'send_back_pending', 'removal_pending') AND r.handling_org_id IS NOT "
+                                              "NULL AND r.concluded_at IS NULL AND coalesce(r.dispatched_at, r.received_at) < ?2")
+                                   .arg(columns),
+                               { QString::fromUtf8(first), QString::fromUtf8(last) }); // text, as the times are
+        !s)
+        return Error { s.error() };
     struct Counts
     {
         qint64 workload = 0, accepted = 0, concluded = 0, concludedInQuarter = 0, reviewedInTime = 0;

@@ -3,6 +3,7 @@
 #include "app/Log.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QMutex>
 #include <QMutexLocker>
@@ -10,8 +11,6 @@
 
 #include <sane/sane.h>
 #include <sane/saneopts.h>
-
-#include <QElapsedTimer>
 
 #include <algorithm>
 #include <cmath>
