@@ -201,6 +201,58 @@ qint64 SyncLocal::cursor() const
     return m_db.meta(QStringLiteral("sync_cursor")).toLongLong();
 }
 
+namespace {
+
+// Indexes a first sync builds once at its end instead of row by row: the analysis' (revision
+// 20), kept beside every report, reported person and event. Their statements wait in the meta
+// table meanwhile, as SQLite kept them.
+const char* const kDeferredIndexes[] = { "reports_analysis", "subjects_report_units", "events_begin_handling",
+                                         "persons_key_petitioners" };
+const QString kDeferredIndexesMeta = QStringLiteral("sync_deferred_indexes");
+
+} // namespace
+
+Status SyncLocal::deferIndexes()
+{
+    QJsonArray statements;
+    QSqlQuery q(m_db.connection());
+    for (const char* name : kDeferredIndexes) {
+        q.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?"));
+        q.addBindValue(QLatin1String(name));
+        if (!q.exec())
+            return Error { tr("Cannot read the indexes: %1").arg(SqlError::text(q.lastError())) };
+        if (q.next())
+            statements.append(q.value(0).toString());
+    }
+    q.finish();
+    if (statements.isEmpty())
+        return {};
+    // Kept first, dropped after: an interruption in between leaves an index that is there.
+    if (Status s = m_db.setMeta(kDeferredIndexesMeta, QString::fromUtf8(QJsonDocument(statements).toJson(QJsonDocument::Compact)));
+        !s)
+        return s;
+    for (const char* name : kDeferredIndexes)
+        if (!q.exec(QStringLiteral("DROP INDEX IF EXISTS \"%1\"").arg(QLatin1String(name))))
+            return Error { tr("Cannot put off an index: %1").arg(SqlError::text(q.lastError())) };
+    return {};
+}
+
+Status SyncLocal::restoreIndexes(QSqlQuery& q)
+{
+    const QJsonArray statements = QJsonDocument::fromJson(m_db.meta(kDeferredIndexesMeta).toUtf8()).array();
+    for (const QJsonValue& v : statements) {
+        QString sql = v.toString();
+        // As SQLite kept it ("CREATE INDEX name ON ..."): made only where it is not there.
+        if (sql.startsWith(QLatin1String("CREATE INDEX "), Qt::CaseInsensitive))
+            sql.insert(13, QLatin1String("IF NOT EXISTS "));
+        if (!q.exec(sql))
+            return Error { tr("Cannot build an index: %1").arg(SqlError::text(q.lastError())) };
+    }
+    if (!q.exec(QStringLiteral("DELETE FROM meta WHERE key = '%1'").arg(kDeferredIndexesMeta)))
+        return Error { tr("Cannot build an index: %1").arg(SqlError::text(q.lastError())) };
+    return {};
+}
+
 Result<bool> SyncLocal::beginFirstSync()
 {
     if (ReportSearch::indexBeingBuilt(m_db.connection()))
@@ -213,6 +265,8 @@ Result<bool> SyncLocal::beginFirstSync()
     if (*reports != 0)
         return false; // reports registered here before the first sync: indexed as they come
     if (Status s = m_db.setMeta(QLatin1String(ReportSearch::kIndexPendingKey), nowText()); !s)
+        return s.failure();
+    if (Status s = deferIndexes(); !s)
         return s.failure();
     return true;
 }
@@ -248,6 +302,8 @@ Status SyncLocal::finishFirstSync(const std::function<void(qint64, qint64)>& pro
                              "DELETE FROM meta WHERE key = 'text_index_pending'" })
         if (!q.exec(QLatin1String(sql)))
             return Error { tr("Cannot build the search index: %1").arg(SqlError::text(q.lastError())) };
+    if (Status s = restoreIndexes(q); !s)
+        return s;
     return tx.commit();
 }
 

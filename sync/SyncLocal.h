@@ -14,6 +14,8 @@
 #include <functional>
 #include <memory>
 
+class QSqlQuery;
+
 namespace qf {
 class Database;
 class ReportTextIndexes;
@@ -115,6 +117,7 @@ public:
     // term and near-duplicate indexes once and removes the mark in its last transaction. An
     // interrupted first sync keeps the mark and resumes the same way. Returns whether the
     // store is (now) in that state.
+    // The analysis' indexes are put off likewise and made at the end.
     Result<bool> beginFirstSync();
     Status finishFirstSync(const std::function<void(qint64 done, qint64 total)>& progress = {});
 
@@ -146,6 +149,10 @@ public:
     static void stallPoint(const char* point);
 
 private:
+    // The indexes a first sync puts off (their statements kept in meta, the indexes dropped),
+    // and made again at its end in the caller's transaction.
+    Status deferIndexes();
+    Status restoreIndexes(QSqlQuery& q);
     // The one number a query gives; `failure` names what could not be counted (with %1 for
     // the database's reason).
     Result<qint64> count(const QString& sql, const QString& failure) const;

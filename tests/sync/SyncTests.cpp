@@ -328,6 +328,9 @@ TEST_CASE("a first sync killed at a random page resumes from its cursor - no app
     CHECK(local(b, QStringLiteral("PRAGMA integrity_check")) == QStringLiteral("ok"));
     const qint64 cursor = local(b, QStringLiteral("SELECT value FROM meta WHERE key = 'sync_cursor'")).toLongLong();
     CHECK(cursor > 0);
+    // Meanwhile the analysis' indexes are put off (built once at the end), their statements kept.
+    CHECK(local(b, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'reports_analysis'")) == QStringLiteral("0"));
+    CHECK(local(b, QStringLiteral("SELECT value FROM meta WHERE key = 'sync_deferred_indexes'")).contains(QStringLiteral("reports_analysis")));
 
     // The resumed sync asks from the cursor: it pulls exactly the rows of the pages not yet
     // applied, none of those applied before the kill.
@@ -341,6 +344,13 @@ TEST_CASE("a first sync killed at a random page resumes from its cursor - no app
     CHECK(rowsNotIn(rowsB, rowsC) == QStringList());
     CHECK(rowsNotIn(rowsC, rowsB) == QStringList());
     CHECK(rowsB.size() == rowsC.size());
+    // The analysis' indexes, put off while the pages came, are there again on both.
+    const QString analysisIndexes = QStringLiteral(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN ('reports_analysis', 'subjects_report_units', "
+        "'events_begin_handling', 'persons_key_petitioners')");
+    CHECK(local(b, analysisIndexes) == QStringLiteral("4"));
+    CHECK(local(c, analysisIndexes) == QStringLiteral("4"));
+    CHECK(local(b, QStringLiteral("SELECT count(*) FROM meta WHERE key = 'sync_deferred_indexes'")) == QStringLiteral("0"));
     // The first sync's text indexes were built once it was complete.
     const ProcessResult foundB = runCli(b, { QStringLiteral("search"), QStringLiteral("中断测试") });
     const ProcessResult foundC = runCli(c, { QStringLiteral("search"), QStringLiteral("中断测试") });
