@@ -11694,6 +11694,18 @@ Batch %1, sheet %2</source>
         <source>Cannot build the search index: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the indexes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put off an index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot build an index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::sync::detail::FieldCheck</name>

@@ -11639,6 +11639,18 @@ Batch %1, sheet %2</source>
         <source>Cannot build the search index: %1</source>
         <translation>无法建立搜索索引：%1</translation>
     </message>
+    <message>
+        <source>Cannot read the indexes: %1</source>
+        <translation>无法读取索引：%1</translation>
+    </message>
+    <message>
+        <source>Cannot put off an index: %1</source>
+        <translation>无法暂缓建立索引：%1</translation>
+    </message>
+    <message>
+        <source>Cannot build an index: %1</source>
+        <translation>无法建立索引：%1</translation>
+    </message>
 </context>
 <context>
     <name>qf::sync::detail::FieldCheck</name>

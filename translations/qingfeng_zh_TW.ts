@@ -11639,6 +11639,18 @@ Batch %1, sheet %2</source>
         <source>Cannot build the search index: %1</source>
         <translation>無法建立搜尋索引：%1</translation>
     </message>
+    <message>
+        <source>Cannot read the indexes: %1</source>
+        <translation>無法讀取索引：%1</translation>
+    </message>
+    <message>
+        <source>Cannot put off an index: %1</source>
+        <translation>無法暫緩建立索引：%1</translation>
+    </message>
+    <message>
+        <source>Cannot build an index: %1</source>
+        <translation>無法建立索引：%1</translation>
+    </message>
 </context>
 <context>
     <name>qf::sync::detail::FieldCheck</name>
