@@ -278,6 +278,16 @@ Result<EnrolInfo> SyncClient::enrol(const QUrl& server, const QByteArray& device
     if (Status s = accounts.bindToUser(info.userId, info.login, info.name, info.role); !s)
         return Error { s.error() };
     m_session.setUser(info.userId, info.role);
+    std::optional<AccountSeal> seeded;
+    if (central && seedOffice) {
+        auto sealed = sealOfficeKey(*central, info.userId, localKey, deviceToken);
+        if (!sealed)
+            return sealed.failure();
+        seeded = *sealed;
+        // Another first workstation of the office sealed its key a moment before this one: this
+        // one waits for that key like any workstation enrolled before the keys reached its user.
+        info.keysPending = !seeded;
+    }
     if (central && info.keysPending) {
         // The office's keys have not been sealed for this user yet (no workstation holding them
         // has synced since the account was made): the workstation keeps its own keys and its
@@ -292,28 +302,38 @@ Result<EnrolInfo> SyncClient::enrol(const QUrl& server, const QByteArray& device
         if (auto taken = accounts.takeCentral({ *central }, 0); !taken)
             return Error { taken.error() };
         m_session.keys().userSecret = secret;
-        if (seedOffice) {
-            auto vault = IdentityVault::fromDataKey(localKey);
-            if (!vault)
-                return vault.failure();
-            SealRequest seal;
-            seal.officePublicKey = vault->publicKey();
-            seal.boxes << SealRequest::Box { central->login,
-                                             IdentityVault::sealFor(central->publicKey, localKey,
-                                                                    keywrap::officeBoxContext(info.userId)),
-                                             IdentityVault::sealFor(central->publicKey, vault->indexKey(),
-                                                                    keywrap::indexBoxContext(info.userId)) };
-            const Reply sealed = call("POST", QStringLiteral("/v1/accounts/seal"), {}, encode(seal), deviceToken);
-            if (sealed.status != 200)
-                return replyError(sealed);
-            if (Status s = accounts.storeSeals({ AccountSeal { central->login, info.userId, seal.boxes.first().officeBox,
-                                                               seal.boxes.first().indexBox } });
-                !s)
+        if (seeded)
+            if (Status s = accounts.storeSeals({ *seeded }); !s)
                 return Error { s.error() };
-        }
         m_session.keys().officeKey = m_session.identityKey();
     }
     return info;
+}
+
+Result<std::optional<AccountSeal>> SyncClient::sealOfficeKey(const CentralAccount& account, const QString& userId,
+                                                              const QByteArray& key, const QByteArray& deviceToken)
+{
+    auto vault = IdentityVault::fromDataKey(key);
+    if (!vault)
+        return vault.failure();
+    SealRequest seal;
+    seal.officePublicKey = vault->publicKey();
+    seal.boxes << SealRequest::Box { account.login,
+                                     IdentityVault::sealFor(account.publicKey, key, keywrap::officeBoxContext(userId)),
+                                     IdentityVault::sealFor(account.publicKey, vault->indexKey(),
+                                                            keywrap::indexBoxContext(userId)) };
+    SyncLocal::stallPoint("enrol-seal");
+    const Reply sealed = call("POST", QStringLiteral("/v1/accounts/seal"), {}, encode(seal), deviceToken);
+    // Refused because the office has another key by now; a store that holds identities sealed
+    // with its own key cannot take that one.
+    if (sealed.status == 409 && !holdsIdentities()) {
+        qCInfo(lcSync) << "another workstation gave the office its key first; this one waits for it";
+        return std::optional<AccountSeal> {};
+    }
+    if (sealed.status != 200)
+        return replyError(sealed);
+    return std::optional<AccountSeal> { AccountSeal { account.login, userId, seal.boxes.first().officeBox,
+                                                      seal.boxes.first().indexBox } };
 }
 
 Status SyncClient::upload(const BlobRef& blob, const QByteArray& tok, SyncSummary& summary,

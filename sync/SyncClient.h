@@ -9,11 +9,13 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace qf {
+struct AccountSeal;
 struct CentralAccount;
 class Session;
 class DataKeyProvider;
@@ -111,6 +113,11 @@ private:
     // keys sealed for accounts that lack them.
     Status syncAccounts(const QByteArray& token);
     Status takePendingKeys(const QList<CentralAccount>& accounts, const QByteArray& officePublicKey);
+    // At enrolment of the office's first workstation entitled to identities: its identity key
+    // becomes the office's, sealed to the enrolling account. Empty when another workstation of
+    // the office was first.
+    Result<std::optional<AccountSeal>> sealOfficeKey(const CentralAccount& account, const QString& userId,
+                                                     const QByteArray& key, const QByteArray& deviceToken);
     // A central account as the service sends it, as the local store keeps it.
     static CentralAccount toAccount(const Credential& c);
     bool holdsIdentities() const;

@@ -14,6 +14,8 @@
 #include "sync/Log.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -106,7 +108,21 @@ void SyncLocal::stallPoint(const char* point)
         return;
     std::fprintf(stderr, "stalled at %s\n", point);
     std::fflush(stderr);
-    QThread::sleep(600);
+    // With QF_SYNC_TEST_RESUME=<file> the process waits there instead, until the file exists,
+    // and says it has arrived with <file>.waiting: for tests that interleave two programs.
+    const QString resume = qEnvironmentVariable("QF_SYNC_TEST_RESUME");
+    if (!resume.isEmpty()) {
+        QFile arrived(resume + QStringLiteral(".waiting"));
+        if (arrived.open(QIODevice::WriteOnly))
+            arrived.close();
+        for (int waited = 0; waited < 120000; waited += 20) {
+            if (QFileInfo::exists(resume))
+                return;
+            QThread::msleep(20);
+        }
+    } else {
+        QThread::sleep(600);
+    }
     std::_Exit(3);
 }
 

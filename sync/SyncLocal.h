@@ -145,7 +145,7 @@ public:
     QString versionStamp() const;
 
     // Test hook: QF_SYNC_TEST_STALL=<point> makes the process stop there (for kill -9 tests),
-    // after passing it QF_SYNC_TEST_STALL_SKIP times.
+    // after passing it QF_SYNC_TEST_STALL_SKIP times (or wait there: QF_SYNC_TEST_RESUME).
     static void stallPoint(const char* point);
 
 private:

@@ -16,9 +16,15 @@
 #include "models/Session.h"
 #include "sync/SyncClient.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QThread>
+
+#include <future>
 
 using namespace qf;
 using namespace qf::test;
@@ -212,6 +218,50 @@ TEST_CASE("central accounts reach every workstation of the office, and the offic
         auto carol = signedIn(a, QStringLiteral("carol"), QStringLiteral("carol-second-pw"));
         CHECK(revealed(*carol) == kName);
     }
+}
+
+TEST_CASE("two first workstations of an office enrolled at the same moment: the second takes the first one's key at its next sync")
+{
+    SyncRig rig;
+    const QString aliceToken = rig.addUserWithDevice(QStringLiteral("alice"), kOffice, QStringLiteral("registry_clerk"));
+    const QString carolToken = rig.addUserWithDevice(QStringLiteral("carol"), kOffice, QStringLiteral("supervisor"));
+    // Carol's enrolment finds the office without a key, and stops just before it would seal its
+    // own as the office's...
+    const QString resume = rig.scratch.path(QStringLiteral("resume"));
+    QDir().mkpath(rig.scratch.path(QStringLiteral("b")));
+    const QString b = rig.scratch.path(QStringLiteral("b")) + QStringLiteral("/qingfeng.db");
+    qputenv("QF_SYNC_TEST_STALL", "enrol-seal");
+    qputenv("QF_SYNC_TEST_RESUME", resume.toLocal8Bit());
+    auto second = std::async(std::launch::async, [&] {
+        return runCli(b, { QStringLiteral("enrol"), QStringLiteral("--server"), rig.syncd.url().toString(),
+                           QStringLiteral("--token"), carolToken });
+    });
+    QElapsedTimer waited;
+    waited.start();
+    while (!QFileInfo::exists(resume + QStringLiteral(".waiting")) && waited.elapsed() < 60000)
+        QThread::msleep(20);
+    qunsetenv("QF_SYNC_TEST_STALL");
+    qunsetenv("QF_SYNC_TEST_RESUME");
+    const bool stalled = QFileInfo::exists(resume + QStringLiteral(".waiting"));
+    // ...while alice's enrols in full and gives the office her workstation's key.
+    const QString a = stalled ? rig.enrolledDatabase(QStringLiteral("a"), aliceToken) : QString();
+    QFile(resume).open(QIODevice::WriteOnly);
+    const ProcessResult enrolled = second.get();
+    REQUIRE(stalled);
+    INFO(enrolled.err.toStdString());
+    REQUIRE(enrolled.exitCode == 0); // refused before: "holds another identity key than its office's"
+    CHECK(server(rig, QStringLiteral("SELECT (office_box IS NULL)::text FROM qf.credentials WHERE login = 'carol'"))
+          == QStringLiteral("true"));
+
+    cliOk(a, { QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--name"), kName, QStringLiteral("--id-number"),
+               QStringLiteral("440106198001011230"), QStringLiteral("--phone"), kPhone });
+    cliOk(a, { QStringLiteral("sync") }); // seals the office's keys for carol
+    cliOk(b, { QStringLiteral("sync") }); // takes them, then pulls the identity sealed with them
+    auto onA = signedIn(a, QStringLiteral("alice"));
+    auto carol = signedIn(b, QStringLiteral("carol"));
+    REQUIRE(onA->identityKey().size() == 32);
+    CHECK(carol->identityKey() == onA->identityKey());
+    CHECK(revealed(*carol) == kName);
 }
 
 TEST_CASE("a password changed on one workstation reaches the central account and the office's other workstations")
