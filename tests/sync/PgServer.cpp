@@ -83,7 +83,9 @@ bool PostgresServer::start(QString* error)
         m_port = freePort();
         r = runAsOwner(tool(QStringLiteral("pg_ctl")),
                        { QStringLiteral("-D"), m_dir + QStringLiteral("/data"), QStringLiteral("-o"),
-                         QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off").arg(m_port).arg(m_dir),
+                         QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off %3")
+                             .arg(m_port)
+                             .arg(m_dir, qEnvironmentVariable("QF_PG_OPTIONS")),
                          QStringLiteral("-l"), m_dir + QStringLiteral("/log"), QStringLiteral("-w"), QStringLiteral("start") });
         m_running = r.exitCode == 0;
     }

@@ -18,6 +18,8 @@ struct PgResult
 
 // A throwaway PostgreSQL 15 on a free loopback port, data in a temporary folder; stopped
 // (and removed) when the test ends. Run as the postgres user when the test runs as root.
+// QF_PG_OPTIONS adds server settings ("-c shared_preload_libraries=pg_stat_statements"), for a benchmark
+// that wants to see where the database spends its time.
 class PostgresServer
 {
 public:
