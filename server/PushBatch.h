@@ -36,6 +36,12 @@ struct PushRow
     qint64 createdHlc = 0;
     qint64 hlc = 0;
     bool deleted = false;
+    // Whose own writes the row holds (revision 9): the device that wrote it last when every
+    // change of that device applied as it was made, and the row's change number before them.
+    qint64 seq = 0;
+    qint64 echoDevice = 0;
+    qint64 echoAfter = 0;
+    bool asSent = true; // false once a change of the batch did not apply to it as sent
 };
 
 // Where a row belongs.

@@ -53,7 +53,7 @@ class ServerSchema
     Q_DECLARE_TR_FUNCTIONS(qf::server::ServerSchema)
 
 public:
-    static constexpr int kVersion = 8;
+    static constexpr int kVersion = 9;
 
     // Creates or migrates; needs a superuser connection (the administrator's).
     static Result<int> init(QSqlDatabase db);

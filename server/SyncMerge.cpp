@@ -121,7 +121,8 @@ void SyncService::decide(PushBatch& b, sync::Mutation& m)
     }
     qint64 hlc = m.hlc;
     // A clock far ahead of ours would win every later edit: it is clamped to ours.
-    if (Hlc::millisOf(hlc) > b.nowMs + sync::kMaxClockSkewMs)
+    const bool clamped = Hlc::millisOf(hlc) > b.nowMs + sync::kMaxClockSkewMs;
+    if (clamped)
         hlc = serverHlc();
     m_lastHlc = std::max(m_lastHlc, hlc);
 
@@ -133,8 +134,13 @@ void SyncService::decide(PushBatch& b, sync::Mutation& m)
     }
     Placement place;
     QString refusal = authorise(b, m, r, place);
+    const qsizetype fieldsSent = m.fields.size();
     if (refusal.isEmpty())
         refusal = sign(b, m, r);
+    // The row as stored differs from the device's when the service filled a field in or
+    // changed the clock: the device is then sent the row back (revision 9).
+    if (clamped || m.fields.size() != fieldsSent)
+        r.asSent = false;
     if (refusal.isEmpty())
         refusal = merge(b, m, r, place, hlc);
     // A row already stored was checked when it came: a change that cannot break it is not
@@ -151,6 +157,10 @@ void SyncService::decide(PushBatch& b, sync::Mutation& m)
     sync::MutationResult result { m.id, QLatin1String(sync::kApplied), {} };
     if (!refusal.isEmpty()) {
         r = before; // nothing of a refused change stays
+        r.asSent = false;
+        // The device holds the refused change: a row it wrote last is sent to it again.
+        if (r.stored && r.echoDevice == b.caller.deviceId)
+            r.dirty = true;
         result = { m.id, QLatin1String(sync::kRefused), refusal };
     }
     b.results << result;
@@ -348,15 +358,19 @@ void SyncService::mergeField(PushBatch& b, const sync::Mutation& m, PushRow& r, 
         r.clockPatch.insert(f, hlc);
         if (concurrent && differs)
             addConflict(b, r, f, value, current, hlc, effective, QString(), QStringLiteral("concurrent_edit"));
-    } else if (concurrent && differs) {
-        addConflict(b, r, f, current, value, effective, hlc, m.author, QStringLiteral("concurrent_edit"));
+    } else if (differs) {
+        // The device's value lost to a later one: it is sent the row back.
+        r.asSent = false;
+        if (concurrent)
+            addConflict(b, r, f, current, value, effective, hlc, m.author, QStringLiteral("concurrent_edit"));
     }
 }
 
-void SyncService::addConflict(PushBatch& b, const PushRow& r, const QString& field, const QJsonValue& kept,
+void SyncService::addConflict(PushBatch& b, PushRow& r, const QString& field, const QJsonValue& kept,
                               const QJsonValue& other, qint64 keptHlc, qint64 otherHlc, const QString& otherAuthor,
                               const QString& kind)
 {
+    r.asSent = false; // whichever value won, the device is sent the row and the conflict
     PushRow c;
     c.table = QStringLiteral("sync_conflicts");
     c.id = Uuid7::generate();

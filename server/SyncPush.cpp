@@ -36,7 +36,22 @@ QJsonObject storedRow(const PushRow& s)
                          { QStringLiteral("clocks"), s.clocks },
                          { QStringLiteral("created_hlc"), s.createdHlc },
                          { QStringLiteral("hlc"), s.hlc },
-                         { QStringLiteral("deleted"), s.deleted } };
+                         { QStringLiteral("deleted"), s.deleted },
+                         { QStringLiteral("echo_device"), s.echoDevice ? QJsonValue(s.echoDevice) : QJsonValue() },
+                         { QStringLiteral("echo_after"), s.echoDevice ? QJsonValue(s.echoAfter) : QJsonValue() } };
+}
+
+// The device whose own writes a row written by the batch holds, and from which state of it.
+void markEcho(PushRow& s, qint64 device)
+{
+    if (!s.asSent) {
+        s.echoDevice = s.echoAfter = 0;
+        return;
+    }
+    // A row the device wrote last already holds its writes since echo_after.
+    if (s.echoDevice != device)
+        s.echoAfter = s.stored ? s.seq : 0;
+    s.echoDevice = device;
 }
 
 } // namespace
@@ -157,7 +172,8 @@ Status SyncService::loadRowsOf(PushBatch& b, QSqlQuery& q, const QStringList& ta
 {
     q.prepare(QStringLiteral(
         "SELECT r.tbl, r.id, r.office, r.restricted, r.needs_identity, r.data::text, r.clocks::text, r.created_hlc, "
-        "r.hlc, r.deleted FROM (SELECT DISTINCT * FROM unnest(?::text[], ?::text[])) AS k(tbl, id) "
+        "r.hlc, r.deleted, r.seq, coalesce(r.echo_device, 0), coalesce(r.echo_after, 0) FROM (SELECT DISTINCT * "
+        "FROM unnest(?::text[], ?::text[])) AS k(tbl, id) "
         "JOIN qf.rows r ON r.tbl = k.tbl AND r.id = k.id"));
     q.addBindValue(textArray(tables));
     q.addBindValue(textArray(ids));
@@ -177,6 +193,9 @@ Status SyncService::loadRowsOf(PushBatch& b, QSqlQuery& q, const QStringList& ta
         s.createdHlc = q.value(7).toLongLong();
         s.hlc = q.value(8).toLongLong();
         s.deleted = q.value(9).toBool();
+        s.seq = q.value(10).toLongLong();
+        s.echoDevice = q.value(11).toLongLong();
+        s.echoAfter = q.value(12).toLongLong();
         b.rows.insert(rowKey(s.table, s.id), s);
     }
     return {};
@@ -257,8 +276,10 @@ Status SyncService::storeRows(PushBatch& b, QSqlQuery& q)
     QJsonArray rowOut, identityOut;
     QStringList tables, ids, patches, clockPatches;
     QList<bool> restricted, deleted;
-    QList<qint64> hlcs;
-    for (const PushRow& s : std::as_const(b.rows)) {
+    QList<qint64> hlcs, echoDevices, echoAfters;
+    for (PushRow& s : b.rows) {
+        if (s.dirty)
+            markEcho(s, b.caller.deviceId);
         if (s.dirty && s.exists && !s.stored)
             rowOut << storedRow(s);
         if (s.dirty && s.stored) {
@@ -269,6 +290,8 @@ Status SyncService::storeRows(PushBatch& b, QSqlQuery& q)
             restricted << s.restricted;
             deleted << s.deleted;
             hlcs << s.hlc;
+            echoDevices << s.echoDevice;
+            echoAfters << s.echoAfter;
         }
         if (s.identityDirty && s.exists)
             identityOut << QJsonObject { { QStringLiteral("tbl"), s.table },
@@ -282,13 +305,14 @@ Status SyncService::storeRows(PushBatch& b, QSqlQuery& q)
     if (!rowOut.isEmpty()) {
         q.prepare(QStringLiteral(
             "INSERT INTO qf.rows AS r (tbl, id, office, restricted, needs_identity, data, clocks, created_hlc, hlc, "
-            "deleted, seq) SELECT x.tbl, x.id, x.office, x.restricted, x.needs_identity, x.data, x.clocks, "
-            "x.created_hlc, x.hlc, x.deleted, nextval('qf.change_seq') FROM jsonb_to_recordset(?::jsonb) AS x(tbl "
-            "text, id text, office text, restricted boolean, needs_identity boolean, data jsonb, clocks jsonb, "
-            "created_hlc bigint, hlc bigint, deleted boolean) ON CONFLICT (tbl, id) DO UPDATE SET office = "
-            "excluded.office, restricted = excluded.restricted, needs_identity = excluded.needs_identity, data = "
-            "excluded.data, clocks = excluded.clocks, hlc = excluded.hlc, deleted = excluded.deleted, seq = "
-            "excluded.seq"));
+            "deleted, seq, echo_device, echo_after) SELECT x.tbl, x.id, x.office, x.restricted, x.needs_identity, "
+            "x.data, x.clocks, x.created_hlc, x.hlc, x.deleted, nextval('qf.change_seq'), x.echo_device, x.echo_after "
+            "FROM jsonb_to_recordset(?::jsonb) AS x(tbl text, id text, office text, restricted boolean, needs_identity "
+            "boolean, data jsonb, clocks jsonb, created_hlc bigint, hlc bigint, deleted boolean, echo_device bigint, "
+            "echo_after bigint) ON CONFLICT (tbl, id) DO UPDATE SET office = excluded.office, restricted = "
+            "excluded.restricted, needs_identity = excluded.needs_identity, data = excluded.data, clocks = "
+            "excluded.clocks, hlc = excluded.hlc, deleted = excluded.deleted, seq = excluded.seq, echo_device = NULL, "
+            "echo_after = NULL"));
         q.addBindValue(QString::fromUtf8(compact(rowOut)));
         if (!q.exec())
             return batchFailed(q);
@@ -298,9 +322,11 @@ Status SyncService::storeRows(PushBatch& b, QSqlQuery& q)
         // and flags decided in memory are the ones to store; the JSON is merged in place.
         q.prepare(QStringLiteral(
             "UPDATE qf.rows AS r SET data = r.data || x.patch, clocks = r.clocks || x.clock_patch, restricted = "
-            "x.restricted, hlc = x.hlc, deleted = x.deleted, seq = nextval('qf.change_seq') FROM unnest(?::text[], "
-            "?::text[], ?::jsonb[], ?::jsonb[], ?::boolean[], ?::bigint[], ?::boolean[]) AS x(tbl, id, patch, "
-            "clock_patch, restricted, hlc, deleted) WHERE r.tbl = x.tbl AND r.id = x.id"));
+            "x.restricted, hlc = x.hlc, deleted = x.deleted, seq = nextval('qf.change_seq'), echo_device = "
+            "nullif(x.echo_device, 0), echo_after = CASE WHEN x.echo_device = 0 THEN NULL ELSE x.echo_after END FROM unnest(?::text[], ?::text[], "
+            "?::jsonb[], ?::jsonb[], ?::boolean[], ?::bigint[], ?::boolean[], ?::bigint[], ?::bigint[]) AS x(tbl, id, "
+            "patch, clock_patch, restricted, hlc, deleted, echo_device, echo_after) WHERE r.tbl = x.tbl AND r.id = "
+            "x.id"));
         q.addBindValue(textArray(tables));
         q.addBindValue(textArray(ids));
         q.addBindValue(quotedArray(patches));
@@ -308,6 +334,8 @@ Status SyncService::storeRows(PushBatch& b, QSqlQuery& q)
         q.addBindValue(boolArray(restricted));
         q.addBindValue(numberArray(hlcs));
         q.addBindValue(boolArray(deleted));
+        q.addBindValue(numberArray(echoDevices));
+        q.addBindValue(numberArray(echoAfters));
         if (!q.exec())
             return batchFailed(q);
         if (q.numRowsAffected() != ids.size()) {

@@ -300,11 +300,28 @@ Response SyncService::pull(const Caller& caller, const Request& request)
         return jsonError(503, s.error());
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    // Rows that hold only this device's own writes, on a state of them it already has, are
+    // not sent back (revision 9) - unless the device holds fewer changes than it gave (a
+    // store restored from a backup, or a new store) or did not ask (an older version).
+    qint64 echoDevice = 0;
+    if (in->through >= 0) {
+        q.prepare(QStringLiteral("SELECT qf.device_last_seq(?, current_user)"));
+        q.addBindValue(caller.deviceId);
+        if (!q.exec() || !q.next()) {
+            const Response out = databaseFailed(q.lastError(), QStringLiteral("pull"));
+            rollback();
+            return out;
+        }
+        if (!q.isNull(0) && q.value(0).toLongLong() <= in->through)
+            echoDevice = caller.deviceId;
+        q.finish();
+    }
     q.prepare(QStringLiteral(
-        "SELECT r.tbl, r.id, (r.data || coalesce(i.data, '{}'::jsonb))::text, r.clocks::text, r.hlc, r.deleted, r.seq, "
-        "b.size, b.mime FROM ((SELECT * FROM qf.rows WHERE office = ? AND seq > ? ORDER BY seq LIMIT ?) UNION ALL "
-        "(SELECT * FROM qf.rows WHERE office IS NULL AND seq > ? ORDER BY seq LIMIT ?)) r "
-        "LEFT JOIN qf.identities i ON i.tbl = r.tbl AND i.id = r.id "
+        "SELECT r.tbl, r.id, CASE WHEN r.echo THEN NULL ELSE (r.data || coalesce(i.data, '{}'::jsonb))::text END, "
+        "r.clocks::text, r.hlc, r.deleted, r.seq, b.size, b.mime, r.echo FROM (SELECT x.*, coalesce(x.echo_device = ? "
+        "AND x.echo_after <= ?, false) AS echo FROM ((SELECT * FROM qf.rows WHERE office = ? AND seq > ? ORDER BY seq "
+        "LIMIT ?) UNION ALL (SELECT * FROM qf.rows WHERE office IS NULL AND seq > ? ORDER BY seq LIMIT ?)) x) r "
+        "LEFT JOIN qf.identities i ON i.tbl = r.tbl AND i.id = r.id AND NOT r.echo "
         "LEFT JOIN qf.blobs b ON b.office = r.office AND b.complete AND b.sha256 = CASE r.tbl "
         "WHEN 'report_attachments' THEN r.data->>'sha256' WHEN 'call_records' THEN r.data->>'recording_sha256' END "
         "ORDER BY r.seq LIMIT ?"));
@@ -312,6 +329,8 @@ Response SyncService::pull(const Caller& caller, const Request& request)
     // The office's rows and the shared ones, each read along the (office, seq) index rather
     // than the whole change log since the cursor (every office's); the row-level security
     // of qf.rows still decides what the caller sees.
+    q.addBindValue(echoDevice);
+    q.addBindValue(in->cursor);
     q.addBindValue(caller.officeId);
     for (int i = 0; i < 2; ++i) {
         q.addBindValue(in->cursor);
@@ -326,15 +345,19 @@ Response SyncService::pull(const Caller& caller, const Request& request)
     // The rows' data and clocks go out as PostgreSQL wrote them, without parsing them here.
     sync::PullPageWriter page;
     qint64 last = in->cursor;
+    int read = 0;
     while (q.next()) {
+        ++read;
+        last = q.value(6).toLongLong();
+        if (q.value(9).toBool())
+            continue; // the device's own writes: the cursor passes them
         page.addRow(q.value(0).toString(), q.value(1).toString(), q.value(2).toString().toUtf8(),
                     q.value(3).toString().toUtf8(), q.value(4).toLongLong(), q.value(5).toBool(),
                     q.value(7).isNull() ? -1 : q.value(7).toLongLong(), q.value(8).toString());
-        last = q.value(6).toLongLong();
     }
     q.finish();
     rollback(); // read only
-    return { 200, page.finish(last, page.rowCount() == in->limit, serverHlc()) };
+    return { 200, page.finish(last, read == in->limit, serverHlc()) };
 }
 
 } // namespace qf::server

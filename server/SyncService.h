@@ -140,7 +140,7 @@ private:
     QString mergeFields(PushBatch& b, const sync::Mutation& m, PushRow& r, qint64 hlc);
     void mergeField(PushBatch& b, const sync::Mutation& m, PushRow& r, const QString& field, const QJsonValue& value,
                     qint64 hlc);
-    void addConflict(PushBatch& b, const PushRow& r, const QString& field, const QJsonValue& kept,
+    void addConflict(PushBatch& b, PushRow& r, const QString& field, const QJsonValue& kept,
                      const QJsonValue& other, qint64 keptHlc, qint64 otherHlc, const QString& otherAuthor,
                      const QString& kind);
     // 4: store the rows, the identities and the answers (SyncPush.cpp).

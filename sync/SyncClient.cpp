@@ -603,7 +603,10 @@ Status SyncClient::pullChanges(const QByteArray& tok, SyncSummary& summary,
     // asked for before this one is applied, so the service reads it meanwhile.
     const QByteArray get = QByteArrayLiteral("GET");
     const QString path = QStringLiteral("/v1/pull");
-    QNetworkReply* next = send(get, path, PullRequest { m_local->cursor(), m_pageSize }.toQuery(), {}, tok);
+    const auto through = m_local->ownChangesThrough();
+    if (!through)
+        return Error { through.error() };
+    QNetworkReply* next = send(get, path, PullRequest { m_local->cursor(), m_pageSize, *through }.toQuery(), {}, tok);
     for (;;) {
         const Reply r = wait(next);
         next = nullptr;
@@ -613,7 +616,7 @@ Status SyncClient::pullChanges(const QByteArray& tok, SyncSummary& summary,
         if (!page)
             return unreadable(page.failure());
         if (page->more)
-            next = send(get, path, PullRequest { page->cursor, m_pageSize }.toQuery(), {}, tok);
+            next = send(get, path, PullRequest { page->cursor, m_pageSize, *through }.toQuery(), {}, tok);
         if (Status s = m_local->applyPage(page->rows, page->cursor, page->hlc); !s) {
             if (next) {
                 next->abort();

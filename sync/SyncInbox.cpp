@@ -109,6 +109,19 @@ Result<qint64> SyncLocal::heldCount() const
     return count(QStringLiteral("SELECT count(*) FROM sync_held"), tr("Cannot count the rows kept aside: %1"));
 }
 
+Result<qint64> SyncLocal::ownChangesThrough() const
+{
+    // A row kept aside may be applied later over this device's own writes to it: the
+    // service's copy must then come again.
+    auto held = count(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_held)"), tr("Cannot count the rows kept aside: %1"));
+    if (!held)
+        return held;
+    if (*held)
+        return -1;
+    return count(QStringLiteral("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'outbox'), 0)"),
+                 tr("Cannot read the changes sent: %1"));
+}
+
 Result<int> SyncLocal::retryHeld(bool all)
 {
     const QString stamp = versionStamp();

@@ -137,6 +137,9 @@ public:
     // Rows from the server kept aside, oldest first.
     Result<QList<HeldRow>> heldRows() const;
     Result<qint64> heldCount() const;
+    // What a pull tells the service so that it leaves out this device's own writes: the
+    // highest change number the device ever gave; -1 (everything sent) while rows are kept aside.
+    Result<qint64> ownChangesThrough() const;
     // Tries the rows kept aside again: every one (when asked), or only those last tried by
     // another version of the program or schema (after an upgrade). Those that apply now
     // leave the list; the others keep it with their new reason. Returns how many applied.

@@ -99,6 +99,8 @@ QUrlQuery PullRequest::toQuery() const
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("cursor"), QString::number(cursor));
     q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (through >= 0)
+        q.addQueryItem(QStringLiteral("through"), QString::number(through));
     return q;
 }
 
@@ -108,6 +110,8 @@ Result<PullRequest> PullRequest::fromQuery(const QUrlQuery& query)
     PullRequest r;
     r.cursor = f.integer("cursor", 0, kMaxInt);
     r.limit = static_cast<int>(std::min<qint64>(f.integer("limit", 1, std::numeric_limits<int>::max()), kMaxPage));
+    if (query.hasQueryItem(QStringLiteral("through")))
+        r.through = f.integer("through", 0, kMaxInt);
     return checked(f, r);
 }
 

@@ -85,6 +85,9 @@ struct PullRequest
 {
     qint64 cursor = 0;
     int limit = 0; // at least 1; more than kMaxPage is served as kMaxPage
+    // The device's highest change number it ever gave, when it holds every row it pulled:
+    // the service then leaves out the rows that hold only this device's own writes. -1: not sent.
+    qint64 through = -1;
 
     QUrlQuery toQuery() const;
     static Result<PullRequest> fromQuery(const QUrlQuery& query);

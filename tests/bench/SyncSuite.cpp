@@ -318,16 +318,30 @@ int runSyncSuite(BenchContext& ctx)
             csv.write(line + '\n');
         }
     }
-    // Push only: the pull that would follow brings the changed rows back (timed apart below).
+    // QF_BENCH_PGSS=1 (with QF_PG_OPTIONS="-c shared_preload_libraries=pg_stat_statements"):
+    // where PostgreSQL's time goes in the push, statement by statement.
+    const bool statements = qEnvironmentVariableIsSet("QF_BENCH_PGSS");
+    if (statements)
+        pg.psql(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset()"));
+    // Push only: the pull that follows is timed apart below.
     const Run push = cli({ QStringLiteral("--db"), a, QStringLiteral("sync"), QStringLiteral("--push-only"), QStringLiteral("--json") });
     const QJsonObject pj = QJsonDocument::fromJson(push.out).object();
     const int pushed = pj.value(QStringLiteral("pushed")).toInt();
+    if (statements)
+        log << pg.psql(QStringLiteral("SELECT calls, round(total_exec_time) AS ms, rows, left(regexp_replace(query, '\\s+', ' ', "
+                                      "'g'), 110) FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 12"))
+                   .out
+            << Qt::endl;
     const Run echo = cli({ QStringLiteral("--db"), a, QStringLiteral("sync"), QStringLiteral("--json") });
     log << "push of field changes: " << push.seconds << " s " << push.out << push.err << " (the pull of the changed rows after it: " << echo.seconds
         << " s)" << Qt::endl;
     const double pushCopy = copySeconds(pg, QStringLiteral("bench_push"),
                                         QStringLiteral("mutation_id text, tbl text, id text, payload jsonb, base jsonb, hlc bigint"),
                                         ctx.path(QStringLiteral("mutations.csv")));
+    // What the sync after the push pulls back: nothing of the device's own changes.
+    ctx.result(QStringLiteral("pull_after_push_rows"),
+               QJsonDocument::fromJson(echo.out).object().value(QStringLiteral("pulled")).toInt());
+    ctx.result(QStringLiteral("pull_after_push_s"), echo.seconds, 2);
     const double pushRate = pushed / push.seconds;
     ctx.result(QStringLiteral("push_mutations"), pushed);
     ctx.result(QStringLiteral("push_mutations_per_s"), pushRate);

@@ -322,6 +322,9 @@ TEST_CASE("clock skew: a workstation ten years ahead cannot poison a field - one
     const qint64 limit = Hlc::pack(QDateTime::currentMSecsSinceEpoch() + 10 * 60 * 1000, 0);
     CHECK(rig.pg.psql(QStringLiteral("SELECT (clocks->>'region')::bigint < %1 FROM qf.rows WHERE id = '%2'").arg(limit).arg(reg->id)).out
           == QStringLiteral("t"));
+    // The service changed the change's clock: the row came back to the workstation with it.
+    CHECK(ahead.value(QStringLiteral("SELECT hlc FROM field_clocks WHERE row_id = '%1' AND field = 'region'").arg(reg->id))
+          == rig.pg.psql(QStringLiteral("SELECT clocks->>'region' FROM qf.rows WHERE id = '%1'").arg(reg->id)).out.trimmed());
     QF_REQUIRE_OK(a.reports->setField(reg->id, QStringLiteral("region"), QStringLiteral("现在")));
     a.sync();
     CHECK(rig.serverValue(QStringLiteral("reports"), reg->id, QStringLiteral("region")) == QStringLiteral("现在"));

@@ -165,6 +165,10 @@ TEST_CASE("pull messages: parameters, rows and pages round trip - the service's 
     REQUIRE(back.ok());
     CHECK(back->cursor == request.cursor);
     CHECK(back->limit == 2000);
+    CHECK(back->through == -1); // not sent: every row comes
+    auto through = PullRequest::fromQuery(PullRequest { 5, 10, 4321 }.toQuery());
+    REQUIRE(through.ok());
+    CHECK(through->through == 4321);
     // A larger page than the service serves is served as its largest.
     auto large = PullRequest::fromQuery(PullRequest { 0, kMaxPage * 10 }.toQuery());
     REQUIRE(large.ok());
@@ -218,6 +222,9 @@ TEST_CASE("pull messages: malformed parameters and pages are refused with the fi
     refused(PullRequest::fromQuery(q), "cursor");
     refused(PullRequest::fromQuery(PullRequest { -1, 10 }.toQuery()), "cursor");
     refused(PullRequest::fromQuery(PullRequest { 0, 0 }.toQuery()), "limit");
+    QUrlQuery badThrough = PullRequest { 0, 10 }.toQuery();
+    badThrough.addQueryItem(QStringLiteral("through"), QStringLiteral("-5"));
+    refused(PullRequest::fromQuery(badThrough), "through");
 
     const QJsonObject row = sampleRow(true).toJson();
     auto pageWith = [&](const QJsonObject& r) {
