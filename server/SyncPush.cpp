@@ -13,6 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace qf::server {
 
 using namespace detail;
@@ -119,9 +121,20 @@ Status SyncService::loadBatch(PushBatch& b)
 // The answers to mutations of the batch sent before (a device that did not hear them).
 Status SyncService::loadAnswered(PushBatch& b, QSqlQuery& q)
 {
+    // Every answer kept is of a change numbered at most the device's last one taken (both are
+    // written by the same transaction): a change numbered after it is new, and not looked for.
+    q.prepare(QStringLiteral("SELECT qf.device_last_seq(?, current_user)"));
+    q.addBindValue(b.caller.deviceId);
+    if (!q.exec() || !q.next())
+        return batchFailed(q);
+    const qint64 lastTaken = q.isNull(0) ? std::numeric_limits<qint64>::max() : q.value(0).toLongLong();
+    q.finish();
     QStringList ids;
     for (const sync::Mutation& m : std::as_const(b.mutations))
-        ids << m.id;
+        if (m.seq <= lastTaken)
+            ids << m.id;
+    if (ids.isEmpty())
+        return {};
     q.prepare(QStringLiteral("SELECT mutation_id, result::text FROM qf.mutations WHERE mutation_id = ANY(?::text[])"));
     q.addBindValue(textArray(ids));
     if (!q.exec())

@@ -327,11 +327,12 @@ int runSyncSuite(BenchContext& ctx)
     const Run push = cli({ QStringLiteral("--db"), a, QStringLiteral("sync"), QStringLiteral("--push-only"), QStringLiteral("--json") });
     const QJsonObject pj = QJsonDocument::fromJson(push.out).object();
     const int pushed = pj.value(QStringLiteral("pushed")).toInt();
-    if (statements)
-        log << pg.psql(QStringLiteral("SELECT calls, round(total_exec_time) AS ms, rows, left(regexp_replace(query, '\\s+', ' ', "
-                                      "'g'), 110) FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 12"))
-                   .out
-            << Qt::endl;
+    if (statements) {
+        const auto top = pg.psql(QStringLiteral("SELECT calls, round(total_exec_time) AS ms, rows, left(regexp_replace(query, "
+                                                "'\\s+', ' ', 'g'), 110) FROM pg_stat_statements ORDER BY total_exec_time "
+                                                "DESC LIMIT 12"));
+        log << top.out << top.err << Qt::endl;
+    }
     const Run echo = cli({ QStringLiteral("--db"), a, QStringLiteral("sync"), QStringLiteral("--json") });
     log << "push of field changes: " << push.seconds << " s " << push.out << push.err << " (the pull of the changed rows after it: " << echo.seconds
         << " s)" << Qt::endl;
