@@ -11706,6 +11706,10 @@ Batch %1, sheet %2</source>
         <source>Cannot build an index: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the changes sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::sync::detail::FieldCheck</name>

@@ -11651,6 +11651,10 @@ Batch %1, sheet %2</source>
         <source>Cannot build an index: %1</source>
         <translation>無法建立索引：%1</translation>
     </message>
+    <message>
+        <source>Cannot read the changes sent: %1</source>
+        <translation>無法讀取已傳送的變更：%1</translation>
+    </message>
 </context>
 <context>
     <name>qf::sync::detail::FieldCheck</name>
