@@ -4,8 +4,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
-#include <QUuid>
 
 using namespace qf;
 using namespace qf::test;
@@ -43,25 +41,6 @@ void setField(const QString& db, const QString& id, const QString& field, const 
     REQUIRE(r.exitCode == 0);
 }
 
-// Reads (or with a statement that returns nothing, changes) a workstation database as
-// SQLite sees it, no key needed.
-QString local(const QString& db, const QString& sql)
-{
-    const QString name = QUuid::createUuid().toString();
-    QString v;
-    {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        c.setDatabaseName(db);
-        REQUIRE(c.open());
-        QSqlQuery q(c);
-        REQUIRE(q.exec(sql));
-        if (q.next())
-            v = q.value(0).toString();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return v;
-}
-
 } // namespace
 
 TEST_CASE("a workstation's own changes are not pulled back - the office's other workstation gets them - both replicas "
@@ -86,7 +65,7 @@ TEST_CASE("a workstation's own changes are not pulled back - the office's other 
     setField(b, id, QStringLiteral("region"), QStringLiteral("城关镇"));
     CHECK(pulled(b) == 0);
     CHECK(pulled(a) >= 1);
-    CHECK(local(a, QStringLiteral("SELECT region FROM reports WHERE id = '%1'").arg(id)) == QStringLiteral("城关镇"));
+    CHECK(localValue(a, QStringLiteral("SELECT region FROM reports WHERE id = '%1'").arg(id)) == QStringLiteral("城关镇"));
 
     // Edits of a and b that cross: each gets the row the service merged.
     setField(a, id, QStringLiteral("region"), QStringLiteral("东关街道"));
@@ -99,7 +78,7 @@ TEST_CASE("a workstation's own changes are not pulled back - the office's other 
     INFO("a only: " << rowsNotIn(rowsA, rowsB).join(QLatin1Char('\n')).toStdString());
     INFO("b only: " << rowsNotIn(rowsB, rowsA).join(QLatin1Char('\n')).toStdString());
     CHECK(rowsA == rowsB);
-    CHECK(local(a, QStringLiteral("SELECT region || '/' || demand FROM reports WHERE id = '%1'").arg(id))
+    CHECK(localValue(a, QStringLiteral("SELECT region || '/' || demand FROM reports WHERE id = '%1'").arg(id))
           == QStringLiteral("东关街道/查处"));
 }
 
@@ -109,19 +88,19 @@ TEST_CASE("a store that lost changes it had sent - its change counter behind the
     SyncRig rig;
     const QString a = rig.enrolledDatabase(QStringLiteral("a"), rig.addUserWithDevice(QStringLiteral("alice"), QStringLiteral("QH-JW"), QStringLiteral("registry_clerk")));
     syncJson(a);
-    const QString cursor = local(a, QStringLiteral("SELECT value FROM meta WHERE key = 'sync_cursor'"));
+    const QString cursor = localValue(a, QStringLiteral("SELECT value FROM meta WHERE key = 'sync_cursor'"));
     const QString id = addReport(a, QStringLiteral("丢失之后应当重新收到的举报"));
     CHECK(pulled(a) == 0);
     // The report's rows and the record of the changes that made them are gone, as on a disk
     // that lost its last writes; the audit log (which the service checks) is still whole.
     for (const QString& table : { QStringLiteral("subjects"), QStringLiteral("followup_codes") })
-        local(a, QStringLiteral("DELETE FROM %1 WHERE report_id = '%2'").arg(table, id));
-    local(a, QStringLiteral("DELETE FROM reports WHERE id = '%1'").arg(id));
-    local(a, QStringLiteral("UPDATE sqlite_sequence SET seq = seq - 4 WHERE name = 'outbox'"));
-    local(a, QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'sync_cursor'").arg(cursor.isEmpty() ? QStringLiteral("0") : cursor));
-    REQUIRE(local(a, QStringLiteral("SELECT count(*) FROM reports WHERE id = '%1'").arg(id)) == QStringLiteral("0"));
+        localValue(a, QStringLiteral("DELETE FROM %1 WHERE report_id = '%2'").arg(table, id));
+    localValue(a, QStringLiteral("DELETE FROM reports WHERE id = '%1'").arg(id));
+    localValue(a, QStringLiteral("UPDATE sqlite_sequence SET seq = seq - 4 WHERE name = 'outbox'"));
+    localValue(a, QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'sync_cursor'").arg(cursor.isEmpty() ? QStringLiteral("0") : cursor));
+    REQUIRE(localValue(a, QStringLiteral("SELECT count(*) FROM reports WHERE id = '%1'").arg(id)) == QStringLiteral("0"));
 
     CHECK(pulled(a) >= 4);
-    CHECK(local(a, QStringLiteral("SELECT content FROM reports WHERE id = '%1'").arg(id))
+    CHECK(localValue(a, QStringLiteral("SELECT content FROM reports WHERE id = '%1'").arg(id))
           == QStringLiteral("丢失之后应当重新收到的举报"));
 }

@@ -131,6 +131,24 @@ QStringList SyncRig::replicaRows(const QString& database) const
     return out;
 }
 
+QString localValue(const QString& database, const QString& sql)
+{
+    const QString name = QUuid::createUuid().toString();
+    QString v;
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        c.setDatabaseName(database);
+        REQUIRE(c.open());
+        QSqlQuery q(c);
+        INFO(sql.toStdString());
+        REQUIRE(q.exec(sql));
+        if (q.next())
+            v = q.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return v;
+}
+
 QStringList rowsNotIn(const QStringList& mine, const QStringList& theirs)
 {
     const QSet<QString> other(theirs.begin(), theirs.end());

@@ -51,6 +51,9 @@ public:
     // placeholder office of its own that never leaves the workstation.
     QStringList replicaRows(const QString& database) const;
 };
+// One value from a workstation database, read as SQLite sees it (no key needed); a statement
+// that returns no row (an UPDATE or DELETE) gives an empty string.
+QString localValue(const QString& database, const QString& sql);
 // The rows of `mine` that `theirs` lacks (what a failed comparison of two replicas shows).
 QStringList rowsNotIn(const QStringList& mine, const QStringList& theirs);
 
