@@ -56,25 +56,6 @@ Answer call(const SyncRig& rig, const QByteArray& method, const QString& path, c
     return a;
 }
 
-// One value from a workstation database, read as SQLite sees it.
-QString local(const QString& db, const QString& sql)
-{
-    const QString name = QUuid::createUuid().toString();
-    QString v;
-    {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        c.setDatabaseName(db);
-        REQUIRE(c.open());
-        QSqlQuery q(c);
-        INFO(sql.toStdString());
-        REQUIRE(q.exec(sql));
-        if (q.next())
-            v = q.value(0).toString();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return v;
-}
-
 int g_seq = 0;
 
 sync::Mutation mutation(const QString& table, const QString& row, const QString& op, const QJsonObject& fields)
@@ -230,8 +211,8 @@ TEST_CASE("a device cannot change users, roles or offices - reference tables onl
     const ProcessResult s = runCli(a, { QStringLiteral("sync") }, 120000);
     INFO(s.err.toStdString());
     REQUIRE(s.exitCode == 0);
-    CHECK(local(a, QStringLiteral("SELECT role FROM users WHERE id = '%1'").arg(userId("alice"))) == QStringLiteral("case_officer"));
-    CHECK(local(a, QStringLiteral("SELECT count(*) FROM users WHERE role = 'administrator'")) == QStringLiteral("0"));
+    CHECK(localValue(a, QStringLiteral("SELECT role FROM users WHERE id = '%1'").arg(userId("alice"))) == QStringLiteral("case_officer"));
+    CHECK(localValue(a, QStringLiteral("SELECT count(*) FROM users WHERE role = 'administrator'")) == QStringLiteral("0"));
 }
 
 TEST_CASE("authorship comes from the device's token: a change in another user's name is refused", "[hostile]")

@@ -17,25 +17,6 @@ using namespace qf::test;
 
 namespace {
 
-// One value from (or one statement on) a workstation database, as SQLite sees it.
-QString local(const QString& db, const QString& sql)
-{
-    const QString name = QUuid::createUuid().toString();
-    QString v;
-    {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        c.setDatabaseName(db);
-        REQUIRE(c.open());
-        QSqlQuery q(c);
-        INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
-        REQUIRE(q.exec(sql));
-        if (q.next())
-            v = q.value(0).toString();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return v;
-}
-
 QJsonObject syncJson(const QString& db)
 {
     const ProcessResult r = runCli(db, { QStringLiteral("sync"), QStringLiteral("--json"), QStringLiteral("--page-size"),
@@ -70,7 +51,7 @@ QString addReport(const QString& db, const QString& content)
 
 int reports(const QString& db, const QString& content)
 {
-    return local(db, QStringLiteral("SELECT count(*) FROM reports WHERE content = '%1'").arg(content)).toInt();
+    return localValue(db, QStringLiteral("SELECT count(*) FROM reports WHERE content = '%1'").arg(content)).toInt();
 }
 
 // A reports row for the office of `sibling` written straight into the central store, past
@@ -109,9 +90,9 @@ TEST_CASE("a row the workstation cannot apply is kept aside with its reason - th
     CHECK(reports(b, QStringLiteral("坏行之前登记的举报")) == 1);
     for (int i = 0; i < 4; ++i)
         CHECK(reports(b, QStringLiteral("坏行之后登记的举报%1").arg(i)) == 1);
-    CHECK(local(b, QStringLiteral("SELECT count(*) FROM reports WHERE id = '%1'").arg(broken)).toInt() == 0);
+    CHECK(localValue(b, QStringLiteral("SELECT count(*) FROM reports WHERE id = '%1'").arg(broken)).toInt() == 0);
     const qint64 brokenSeq = rig.pg.psql(QStringLiteral("SELECT seq FROM qf.rows WHERE id = '%1'").arg(broken)).out.toLongLong();
-    CHECK(local(b, QStringLiteral("SELECT value FROM meta WHERE key = 'sync_cursor'")).toLongLong() > brokenSeq);
+    CHECK(localValue(b, QStringLiteral("SELECT value FROM meta WHERE key = 'sync_cursor'")).toLongLong() > brokenSeq);
 
     QJsonArray list = held(b);
     REQUIRE(list.size() == 1);
@@ -119,7 +100,7 @@ TEST_CASE("a row the workstation cannot apply is kept aside with its reason - th
     CHECK(list[0].toObject().value(QStringLiteral("row")).toString() == broken);
     CHECK(list[0].toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("NOT NULL constraint failed: reports.")));
     CHECK(list[0].toObject().value(QStringLiteral("attempts")).toInt() == 1);
-    CHECK(local(b, QStringLiteral("PRAGMA integrity_check")) == QStringLiteral("ok"));
+    CHECK(localValue(b, QStringLiteral("PRAGMA integrity_check")) == QStringLiteral("ok"));
 
     // Later rows keep arriving; the same version does not try the bad row on every sync.
     addReport(a, QStringLiteral("再后来登记的举报"));
@@ -143,7 +124,7 @@ TEST_CASE("a row the workstation cannot apply is kept aside with its reason - th
     REQUIRE(repair.exitCode == 0);
     CHECK(syncJson(b).value(QStringLiteral("held")).toInt() == 0);
     CHECK(held(b).isEmpty());
-    CHECK(local(b, QStringLiteral("SELECT reg_no FROM reports WHERE id = '%1'").arg(broken)) == QStringLiteral("FIX-0001"));
+    CHECK(localValue(b, QStringLiteral("SELECT reg_no FROM reports WHERE id = '%1'").arg(broken)) == QStringLiteral("FIX-0001"));
 }
 
 TEST_CASE("a row kept aside is tried again after an upgrade and applies when the new version can take it", "[sync]")
@@ -152,7 +133,7 @@ TEST_CASE("a row kept aside is tried again after an upgrade and applies when the
     const QString a = rig.enrolledDatabase(QStringLiteral("a"), rig.addUserWithDevice(QStringLiteral("alice"), QStringLiteral("QH-JW"), QStringLiteral("registry_clerk")));
     const QString b = rig.enrolledDatabase(QStringLiteral("b"), rig.addUserWithDevice(QStringLiteral("bob"), QStringLiteral("QH-JW"), QStringLiteral("case_officer")));
     // This version of b "cannot take" one report: a rule of its own store refuses it.
-    local(b, QStringLiteral("CREATE TRIGGER test_refuse BEFORE INSERT ON reports WHEN NEW.content = '新版本才能接收的举报' "
+    localValue(b, QStringLiteral("CREATE TRIGGER test_refuse BEFORE INSERT ON reports WHEN NEW.content = '新版本才能接收的举报' "
                             "BEGIN SELECT RAISE(ABORT, 'this version cannot take it'); END"));
     addReport(a, QStringLiteral("新版本才能接收的举报"));
     addReport(a, QStringLiteral("普通举报"));
@@ -166,9 +147,9 @@ TEST_CASE("a row kept aside is tried again after an upgrade and applies when the
     CHECK_FALSE(list[0].toObject().value(QStringLiteral("reg_no")).toString().isEmpty());
 
     // The upgrade: the rule is gone and the row was last tried by another version.
-    local(b, QStringLiteral("DROP TRIGGER test_refuse"));
+    localValue(b, QStringLiteral("DROP TRIGGER test_refuse"));
     CHECK(syncJson(b).value(QStringLiteral("held")).toInt() == 1); // same version: not tried again by itself
-    local(b, QStringLiteral("UPDATE sync_held SET tried_with = '0.9.0/10'"));
+    localValue(b, QStringLiteral("UPDATE sync_held SET tried_with = '0.9.0/10'"));
     const QJsonObject s = syncJson(b);
     CHECK(s.value(QStringLiteral("held_applied")).toInt() == 1);
     CHECK(s.value(QStringLiteral("held")).toInt() == 0);

@@ -30,25 +30,6 @@ using namespace qf::test;
 
 namespace {
 
-// One value from a workstation database, read as SQLite sees it (no key needed).
-QString local(const QString& db, const QString& sql)
-{
-    const QString name = QUuid::createUuid().toString();
-    QString v;
-    {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        c.setDatabaseName(db);
-        REQUIRE(c.open());
-        QSqlQuery q(c);
-        INFO(sql.toStdString());
-        REQUIRE(q.exec(sql));
-        if (q.next())
-            v = q.value(0).toString();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return v;
-}
-
 ProcessResult runSync(const QString& db, const QStringList& extra = {})
 {
     return runCli(db, QStringList { QStringLiteral("sync"), QStringLiteral("--json") } + extra, 300000);
@@ -175,7 +156,7 @@ TEST_CASE("a revoked device is refused at once with a clear reason and its waiti
     const ProcessResult refused = runSync(a);
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(QStringLiteral("revoked")));
-    CHECK(local(a, QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 4); // report, reported person, event, follow-up code
+    CHECK(localValue(a, QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 4); // report, reported person, event, follow-up code
     CHECK(rig.serverCount(QStringLiteral("reports")) == 0);
     CHECK(rig.pg.psql(QStringLiteral("SELECT max(version) FROM qf.schema_version")).out == QString::number(server::ServerSchema::kVersion));
 }
@@ -191,7 +172,7 @@ TEST_CASE("enrolment keeps the device token in the keychain (not in a file) and 
         REQUIRE(f.open(QIODevice::ReadOnly));
         CHECK_FALSE(f.readAll().contains(token.toLatin1()));
     }
-    CHECK(local(db, QStringLiteral("SELECT value FROM meta WHERE key = 'device_tag'")).size() == 3);
+    CHECK(localValue(db, QStringLiteral("SELECT value FROM meta WHERE key = 'device_tag'")).size() == 3);
     const ProcessResult bad = runCli(rig.scratch.path(QStringLiteral("b.db")),
                                      { QStringLiteral("enrol"), QStringLiteral("--server"), rig.syncd.url().toString(),
                                        QStringLiteral("--token"), QStringLiteral("not-a-token") });
@@ -219,7 +200,7 @@ TEST_CASE("a report registered on one workstation reaches another of the same of
     // The indexes the write path keeps beside the row are kept for pulled rows too.
     const ProcessResult shortTerm = runCli(b, { QStringLiteral("search"), QStringLiteral("礼金") });
     CHECK(shortTerm.out.trimmed() == reportField(a, id, QStringLiteral("reg_no")));
-    CHECK(local(b, QStringLiteral("SELECT count(*) FROM dup_signatures WHERE report_id = '%1'").arg(id)).toInt() == 1);
+    CHECK(localValue(b, QStringLiteral("SELECT count(*) FROM dup_signatures WHERE report_id = '%1'").arg(id)).toInt() == 1);
 }
 
 TEST_CASE("lost acknowledgement: the server committed and the reply was lost - the retry makes no second row")
@@ -237,14 +218,14 @@ TEST_CASE("lost acknowledgement: the server committed and the reply was lost - t
     CHECK_FALSE(versionBefore.isEmpty());
     rig.syncd.kill9(); // the reply never leaves
     CHECK(client.finish() == 1);
-    CHECK(local(a, QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 4); // report, reported person, event, follow-up code
+    CHECK(localValue(a, QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 4); // report, reported person, event, follow-up code
     REQUIRE(rig.restartSyncd());
     const QJsonObject s = syncJson(a);
     CHECK(s.value(QStringLiteral("pending")).toInt() == 0);
     CHECK(rig.serverCount(QStringLiteral("reports")) == 1);
     CHECK(rig.pg.psql(QStringLiteral("SELECT hlc || '/' || seq FROM qf.rows WHERE id = '%1'").arg(id)).out == versionBefore);
     CHECK(rig.pg.psql(QStringLiteral("SELECT count(*) FROM qf.mutations")).out == QStringLiteral("4"));
-    CHECK(local(a, QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 0);
+    CHECK(localValue(a, QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 0);
 }
 
 TEST_CASE("kill -9 of the workstation during a push loses nothing and the push completes on restart")
@@ -257,9 +238,9 @@ TEST_CASE("kill -9 of the workstation during a push loses nothing and the push c
     client.start(a, { { QStringLiteral("QF_SYNC_TEST_STALL"), QStringLiteral("push-ack") } });
     REQUIRE(client.waitForStall());
     client.kill9();
-    CHECK(local(a, QStringLiteral("PRAGMA integrity_check")) == QStringLiteral("ok"));
-    CHECK(local(a, QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 8); // not acknowledged: kept
-    CHECK(local(a, QStringLiteral("SELECT count(*) FROM reports")).toInt() == 2);
+    CHECK(localValue(a, QStringLiteral("PRAGMA integrity_check")) == QStringLiteral("ok"));
+    CHECK(localValue(a, QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 8); // not acknowledged: kept
+    CHECK(localValue(a, QStringLiteral("SELECT count(*) FROM reports")).toInt() == 2);
     const QJsonObject s = syncJson(a);
     CHECK(s.value(QStringLiteral("pending")).toInt() == 0);
     CHECK(rig.serverCount(QStringLiteral("reports")) == 2);
@@ -282,17 +263,17 @@ TEST_CASE("kill -9 while a pulled page is applied: the store is intact - the cur
                  { QStringLiteral("--page-size"), QStringLiteral("10") });
     REQUIRE(client.waitForStall());
     client.kill9();
-    CHECK(local(b, QStringLiteral("PRAGMA integrity_check")) == QStringLiteral("ok"));
-    const qint64 cursor = local(b, QStringLiteral("SELECT value FROM meta WHERE key = 'sync_cursor'")).toLongLong();
+    CHECK(localValue(b, QStringLiteral("PRAGMA integrity_check")) == QStringLiteral("ok"));
+    const qint64 cursor = localValue(b, QStringLiteral("SELECT value FROM meta WHERE key = 'sync_cursor'")).toLongLong();
     CHECK(cursor > 0); // the first page was applied and its cursor saved
     // Nothing of the interrupted page: everything the cursor covers is applied, nothing beyond it.
-    const int before = local(b, QStringLiteral("SELECT count(*) FROM reports")).toInt();
+    const int before = localValue(b, QStringLiteral("SELECT count(*) FROM reports")).toInt();
     CHECK(before < 9);
-    CHECK(local(b, QStringLiteral("SELECT count(*) FROM reports WHERE id = '%1'").arg(mine)).toInt() == 1);
+    CHECK(localValue(b, QStringLiteral("SELECT count(*) FROM reports WHERE id = '%1'").arg(mine)).toInt() == 1);
     const QJsonObject s = syncJson(b, { QStringLiteral("--page-size"), QStringLiteral("10") });
     CHECK(s.value(QStringLiteral("pending")).toInt() == 0);
-    CHECK(local(b, QStringLiteral("SELECT count(*) FROM reports")).toInt() == 9);
-    CHECK(local(b, QStringLiteral("SELECT value FROM meta WHERE key = 'sync_cursor'")).toLongLong() > cursor);
+    CHECK(localValue(b, QStringLiteral("SELECT count(*) FROM reports")).toInt() == 9);
+    CHECK(localValue(b, QStringLiteral("SELECT value FROM meta WHERE key = 'sync_cursor'")).toLongLong() > cursor);
     CHECK(rig.serverCount(QStringLiteral("reports")) == 9);
 }
 
@@ -325,20 +306,20 @@ TEST_CASE("a first sync killed at a random page resumes from its cursor - no app
                  paging);
     REQUIRE(client.waitForStall());
     client.kill9();
-    CHECK(local(b, QStringLiteral("PRAGMA integrity_check")) == QStringLiteral("ok"));
-    const qint64 cursor = local(b, QStringLiteral("SELECT value FROM meta WHERE key = 'sync_cursor'")).toLongLong();
+    CHECK(localValue(b, QStringLiteral("PRAGMA integrity_check")) == QStringLiteral("ok"));
+    const qint64 cursor = localValue(b, QStringLiteral("SELECT value FROM meta WHERE key = 'sync_cursor'")).toLongLong();
     CHECK(cursor > 0);
     // Meanwhile the analysis' indexes are put off (built once at the end), their statements kept.
-    CHECK(local(b, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'reports_analysis'")) == QStringLiteral("0"));
-    CHECK(local(b, QStringLiteral("SELECT value FROM meta WHERE key = 'sync_deferred_indexes'")).contains(QStringLiteral("reports_analysis")));
+    CHECK(localValue(b, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'reports_analysis'")) == QStringLiteral("0"));
+    CHECK(localValue(b, QStringLiteral("SELECT value FROM meta WHERE key = 'sync_deferred_indexes'")).contains(QStringLiteral("reports_analysis")));
 
     // The resumed sync asks from the cursor: it pulls exactly the rows of the pages not yet
     // applied, none of those applied before the kill.
     const QJsonObject resumed = syncJson(b, paging);
     CHECK(resumed.value(QStringLiteral("pushed")).toInt() == 0);
     CHECK(resumed.value(QStringLiteral("pulled")).toInt() == total - applied * pageSize);
-    CHECK(local(b, QStringLiteral("SELECT value FROM meta WHERE key = 'sync_cursor'"))
-          == local(c, QStringLiteral("SELECT value FROM meta WHERE key = 'sync_cursor'")));
+    CHECK(localValue(b, QStringLiteral("SELECT value FROM meta WHERE key = 'sync_cursor'"))
+          == localValue(c, QStringLiteral("SELECT value FROM meta WHERE key = 'sync_cursor'")));
     const QStringList rowsB = rig.replicaRows(b);
     const QStringList rowsC = rig.replicaRows(c);
     CHECK(rowsNotIn(rowsB, rowsC) == QStringList());
@@ -348,9 +329,9 @@ TEST_CASE("a first sync killed at a random page resumes from its cursor - no app
     const QString analysisIndexes = QStringLiteral(
         "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN ('reports_analysis', 'subjects_report_units', "
         "'events_begin_handling', 'persons_key_petitioners')");
-    CHECK(local(b, analysisIndexes) == QStringLiteral("4"));
-    CHECK(local(c, analysisIndexes) == QStringLiteral("4"));
-    CHECK(local(b, QStringLiteral("SELECT count(*) FROM meta WHERE key = 'sync_deferred_indexes'")) == QStringLiteral("0"));
+    CHECK(localValue(b, analysisIndexes) == QStringLiteral("4"));
+    CHECK(localValue(c, analysisIndexes) == QStringLiteral("4"));
+    CHECK(localValue(b, QStringLiteral("SELECT count(*) FROM meta WHERE key = 'sync_deferred_indexes'")) == QStringLiteral("0"));
     // The first sync's text indexes were built once it was complete.
     const ProcessResult foundB = runCli(b, { QStringLiteral("search"), QStringLiteral("中断测试") });
     const ProcessResult foundC = runCli(c, { QStringLiteral("search"), QStringLiteral("中断测试") });
@@ -428,7 +409,7 @@ TEST_CASE("version skew: the previous protocol is served - an older one is told 
     const ProcessResult old = runSync(a, { QStringLiteral("--protocol"), QStringLiteral("0") });
     CHECK(old.exitCode == 1);
     CHECK(old.err.contains(QStringLiteral("Upgrade required")));
-    CHECK(local(a, QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 4);
+    CHECK(localValue(a, QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 4);
     const ProcessResult previous = runSync(a, { QStringLiteral("--protocol"), QStringLiteral("1") });
     CHECK(previous.exitCode == 0);
     CHECK(rig.serverCount(QStringLiteral("reports")) == 1);
