@@ -14,8 +14,6 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <thread>
-#include <vector>
 
 namespace qf {
 
@@ -220,12 +218,8 @@ Status DuplicateIndex::replace(const QString& reportId, const QString& oldText, 
         return s;
     if (Status s = remove(reportId, oldText); !s)
         return s;
-    return store(reportId, MinHash::signature(MinHash::shingles(newText)));
-}
-
-Status DuplicateIndex::store(const QString& reportId, const MinHash::Signature& sig)
-{
     Statements& st = *m_st;
+    const MinHash::Signature sig = MinHash::signature(MinHash::shingles(newText));
     const MinHash::Sketch sketch = MinHash::sketch(sig);
     st.insertSig.bindText(1, reportId);
     st.insertSig.bindBlob(2, sketch.data(), int(sketch.size()));
@@ -412,25 +406,11 @@ Result<qint64> DuplicateIndex::rebuild(const std::function<bool(qint64, qint64)>
         read.finish();
         if (chunk.isEmpty())
             break;
-        // The fingerprints are computed on every core (they are most of the work), then
-        // stored from this thread, which alone writes to the database.
-        std::vector<MinHash::Signature> signatures(size_t(chunk.size()));
-        const size_t workers = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
-        auto fingerprint = [&](size_t first) {
-            for (size_t i = first; i < signatures.size(); i += workers)
-                signatures[i] = MinHash::signature(MinHash::shingles(chunk[qsizetype(i)].second));
-        };
-        std::vector<std::thread> helpers;
-        for (size_t w = 1; w < workers; ++w)
-            helpers.emplace_back(fingerprint, w);
-        fingerprint(0);
-        for (std::thread& t : helpers)
-            t.join();
         SqlTransaction tx(m_db.connection());
         if (!tx.active())
             return Error { tr("The database is busy or read-only: %1").arg(tx.beginError()) };
-        for (qsizetype i = 0; i < chunk.size(); ++i) {
-            if (Status s = store(chunk[i].first, signatures[size_t(i)]); !s)
+        for (const auto& [id, text] : std::as_const(chunk)) {
+            if (Status s = replace(id, QString(), text); !s)
                 return Error { s.error() };
         }
         if (Status s = tx.commit(); !s)

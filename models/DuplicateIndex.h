@@ -91,7 +91,6 @@ public:
 private:
     Status prepare();
     Status remove(const QString& reportId, const QString& oldText);
-    Status store(const QString& reportId, const MinHash::Signature& signature);
     Status refreshCache();
 
     Database& m_db;
